@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Building blocks shared by every entity schema. Each schema here is plain JSON Schema (TypeBox),
+// so the same definition yields the TypeScript type, the data-file schema and the API schema.
+import { Type, type Static, type TSchema, type TObject, type TProperties, type TLiteral, type TUnion } from '@sinclair/typebox'
+
+/** Stable kebab-case identifier; also the file name of the record in data/. */
+export const Id = Type.String({
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  minLength: 1,
+  maxLength: 80,
+  description: 'Stable kebab-case identifier (lowercase letters, digits and single hyphens).',
+})
+
+/** Calendar date, ISO 8601 (YYYY-MM-DD). */
+export const IsoDate = Type.String({
+  format: 'date',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'Calendar date as YYYY-MM-DD.',
+})
+
+export const STATUSES = ['sourced', 'derived', 'unverified'] as const
+export const Status = Type.Union(STATUSES.map((s) => Type.Literal(s)), {
+  description:
+    'How firm the record is: sourced (stated by the cited source), derived (our own reasoning from sources), unverified (not checked against a source).',
+})
+export type Status = Static<typeof Status>
+
+export const NonEmptyText = Type.String({ minLength: 1, maxLength: 4000 })
+export const ShortText = Type.String({ minLength: 1, maxLength: 300 })
+
+/** English renderings of a record's texts; Dutch is the primary language of the dataset. */
+export const English = Type.Object(
+  {
+    name: Type.Optional(ShortText),
+    shortName: Type.Optional(ShortText),
+    description: Type.Optional(NonEmptyText),
+    summary: Type.Optional(NonEmptyText),
+    text: Type.Optional(NonEmptyText),
+  },
+  { additionalProperties: false, description: 'English texts for the record (optional).' },
+)
+
+/** Fields every curated record carries: provenance and validity in time. */
+export const provenanceFields = {
+  status: Status,
+  sources: Type.Array(Id, {
+    minItems: 1,
+    uniqueItems: true,
+    description: 'Ids of records in data/sources that support this record (at least one).',
+  }),
+  validFrom: Type.Optional({ ...IsoDate, description: 'First day on which the record holds (inclusive).' }),
+  validTo: Type.Optional({ ...IsoDate, description: 'First day on which the record no longer holds (exclusive).' }),
+  note: Type.Optional(Type.String({ maxLength: 2000, description: 'Editorial note, e.g. why a record is derived.' })),
+}
+
+/** An object schema that rejects unknown fields: nothing in data/ is coerced or ignored silently. */
+export function strictObject<P extends TProperties>(properties: P, options: { $id?: string; title?: string; description?: string } = {}): TObject<P> {
+  return Type.Object(properties, { additionalProperties: false, ...options })
+}
+
+export function literalUnion<const T extends readonly string[]>(values: T, description?: string): TUnion<TLiteral<T[number]>[]> {
+  const literals: TLiteral<T[number]>[] = values.map((v: T[number]) => Type.Literal(v))
+  return Type.Union(literals, description === undefined ? {} : { description })
+}
+
+export type { Static, TSchema }
