@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Checks that span records and that no schema can express: cycles, self-references, consistency
+// of conditions, and references that must be valid at the same time as the referring record.
+import type { Dataset, EntityKey } from '../../domain/entities.ts'
+import type { Conditions } from '../../domain/facets.ts'
+import type { Problem } from './problem.ts'
+
+type Locate = (key: EntityKey, id: string, pointer: string) => { file: string; line: number; column: number }
+
+export function semanticProblems(dataset: Dataset, locate: Locate): Problem[] {
+  const out: Problem[] = []
+  const parties = new Map(dataset.parties.map((p) => [p.id, p]))
+
+  for (const party of dataset.parties) {
+    if (party.parent === party.id) {
+      out.push({ ...locate('parties', party.id, '/parent'), message: `party '${party.id}' names itself as parent` })
+      continue
+    }
+    const seen = new Set<string>([party.id])
+    let cursor = party.parent === undefined ? undefined : parties.get(party.parent)
+    while (cursor !== undefined) {
+      if (seen.has(cursor.id)) {
+        out.push({ ...locate('parties', party.id, '/parent'), message: `parent chain of '${party.id}' loops back on itself` })
+        break
+      }
+      seen.add(cursor.id)
+      cursor = cursor.parent === undefined ? undefined : parties.get(cursor.parent)
+    }
+    if (party.successor !== undefined && party.validTo === undefined) {
+      out.push({ ...locate('parties', party.id, '/successor'), message: `party '${party.id}' has a successor but no validTo`, hint: 'set validTo to the day the successor took over' })
+    }
+  }
+
+  const conditional = [
+    ...dataset.responsibilities.map((r) => ({ key: 'responsibilities' as const, id: r.id, conditions: r.conditions })),
+    ...dataset.rights.map((r) => ({ key: 'rights' as const, id: r.id, conditions: r.conditions })),
+    ...dataset.victimCategories.map((r) => ({ key: 'victimCategories' as const, id: r.id, conditions: r.facets, pointer: '/facets' })),
+  ]
+  for (const item of conditional) {
+    const base = 'pointer' in item ? item.pointer : '/conditions'
+    for (const message of contradictions(item.conditions)) {
+      out.push({ ...locate(item.key, item.id, base), message: `${message} in '${item.id}'` })
+    }
+  }
+  return out
+}
+
+/** Conditions no scenario can satisfy: they would make a record silently unreachable. */
+export function contradictions(c: Conditions | undefined): string[] {
+  if (c === undefined) {
+    return []
+  }
+  const out: string[] = []
+  if (c.unaccompanied === true && c.ageGroup !== undefined && !c.ageGroup.includes('minor')) {
+    out.push('conditions require an unaccompanied minor but exclude minors')
+  }
+  if (c.residence !== undefined && c.nationalityGroup !== undefined && c.nationalityGroup.every((n) => n === 'nl')) {
+    out.push('conditions set a residence status but only allow Dutch nationals')
+  }
+  return out
+}
