@@ -30,7 +30,10 @@ export async function statsCommand(args: string[], io: CliIo): Promise<number> {
   } else {
     const width = Math.max(...ENTITY_KEYS.map((k) => k.length))
     for (const key of ENTITY_KEYS) {
-      const parts = Object.entries(byStatus).map(([status, c]) => `${status} ${c[key] ?? 0}`).join(', ')
+      const parts = Object.entries(byStatus)
+        .filter(([, c]) => c[key] !== undefined)
+        .map(([status, c]) => `${status} ${c[key] ?? 0}`)
+        .join(', ')
       io.out(`${key.padEnd(width)}  ${String(counts[key]).padStart(4)}  ${parts}`)
     }
     if (problems.length > 0) {
