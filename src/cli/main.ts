@@ -2,7 +2,11 @@
 // The `wegwijzer` command line: dispatches to one module per command and maps errors to exit codes.
 import { EXIT, UsageError, processIo, type CliIo } from './io.ts'
 import { validateCommand, validateHelp } from './commands/validate.ts'
+import { barriersCommand, barriersHelp } from './commands/barriers.ts'
+import { scanCommand, scanHelp } from './commands/scan.ts'
+import { importCommand, importHelp } from './commands/import.ts'
 import { statsCommand, statsHelp } from './commands/stats.ts'
+import { routeCommand, routeHelp } from './commands/route.ts'
 
 interface Command {
   run(args: string[], io: CliIo): Promise<number>
@@ -11,6 +15,10 @@ interface Command {
 
 // One line per command; keep alphabetical.
 const COMMANDS: Record<string, Command> = {
+  barriers: { run: barriersCommand, help: barriersHelp },
+  import: { run: importCommand, help: importHelp },
+  route: { run: routeCommand, help: routeHelp },
+  scan: { run: scanCommand, help: scanHelp },
   stats: { run: statsCommand, help: statsHelp },
   validate: { run: validateCommand, help: validateHelp },
 }

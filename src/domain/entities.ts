@@ -11,6 +11,10 @@ import { ExploitationForm, RecruitmentMethodRecord, VictimCategory } from './vic
 import { Right } from './right.ts'
 import { GlossaryTerm, Indicator } from './indicator.ts'
 import { MUNICIPALITY_REGION_KINDS, Municipality, Region, type RegionKind } from './region.ts'
+import { Barrier, BarrierStage } from './barrier.ts'
+import { BasisniveauElement } from './basisniveau.ts'
+import { Agreement, RequiredAspect } from './analysis.ts'
+import { TrajectoryRule, TrajectoryStep } from './trajectory.ts'
 
 /** A reference from one record to another, with the JSON pointer of the referring field. */
 export interface Reference {
@@ -34,6 +38,8 @@ export interface EntityDefinition<S extends TObject = TObject> {
 export const ENTITY_KEYS = [
   'sources', 'phases', 'aspects', 'parties', 'responsibilities', 'victimCategories', 'exploitationForms',
   'recruitmentMethods', 'rights', 'indicators', 'glossary', 'regions', 'municipalities',
+  'barrierStages', 'barriers', 'basisniveau', 'agreements', 'requiredAspects',
+  'trajectorySteps', 'trajectoryRules',
 ] as const
 export type EntityKey = (typeof ENTITY_KEYS)[number]
 
@@ -94,6 +100,49 @@ export const ENTITIES = {
           : [{ pointer: `/regions/${key}`, target: 'regions' as const, id, regionKind: MUNICIPALITY_REGION_KINDS[key as keyof typeof MUNICIPALITY_REGION_KINDS] }],
       ),
     ],
+  }),
+  barrierStages: define({ key: 'barrierStages', dir: 'barrier-stages', schema: BarrierStage, label: 'barrier stage', references: sourceRefs }),
+  barriers: define({
+    key: 'barriers', dir: 'barriers', schema: Barrier, label: 'barrier',
+    references: (r) => [...sourceRefs(r), ...one(r.stage, '/stage', 'barrierStages'), ...list(r.parties, '/parties', 'parties')],
+  }),
+  basisniveau: define({
+    key: 'basisniveau', dir: 'basisniveau', schema: BasisniveauElement, label: 'basisniveau element',
+    references: (r) => [
+      ...sourceRefs(r),
+      ...r.actionPerspectives.flatMap((a, i) => [
+        ...list(a.barriers, `/actionPerspectives/${i}/barriers`, 'barriers'),
+        ...list(a.parties, `/actionPerspectives/${i}/parties`, 'parties'),
+      ]),
+    ],
+  }),
+  agreements: define({
+    key: 'agreements', dir: 'agreements', schema: Agreement, label: 'agreement',
+    references: (r) => [
+      ...sourceRefs(r),
+      ...one(r.aspect, '/aspect', 'aspects'),
+      ...list(r.parties, '/parties', 'parties'),
+      ...list(r.scope.regions, '/scope/regions', 'regions'),
+    ],
+  }),
+  requiredAspects: define({
+    key: 'requiredAspects', dir: 'required-aspects', schema: RequiredAspect, label: 'required aspect',
+    references: (r) => [...sourceRefs(r), ...one(r.aspect, '/aspect', 'aspects'), ...list(r.scope.regions, '/scope/regions', 'regions')],
+  }),
+  trajectorySteps: define({
+    key: 'trajectorySteps', dir: 'trajectory-steps', schema: TrajectoryStep, label: 'trajectory step',
+    references: (r) => [
+      ...sourceRefs(r),
+      ...list(r.parties, '/parties', 'parties'),
+      ...list(r.rights, '/rights', 'rights'),
+      ...list(r.next, '/next', 'trajectorySteps'),
+      ...(r.duties ?? []).flatMap((d, i) => one(d.party, `/duties/${i}/party`, 'parties')),
+      ...(r.bottlenecks ?? []).flatMap((b, i) => list(b.sources, `/bottlenecks/${i}/sources`, 'sources')),
+    ],
+  }),
+  trajectoryRules: define({
+    key: 'trajectoryRules', dir: 'trajectory-rules', schema: TrajectoryRule, label: 'trajectory rule',
+    references: (r) => [...sourceRefs(r), ...list(r.steps, '/steps', 'trajectorySteps')],
   }),
 } as const satisfies { [K in EntityKey]: EntityDefinition }
 

@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   WGW_PRECONDITION_REQUIRED: { status: 428, message: 'This change needs the version you edited (If-Match or version field).' },
   WGW_RATE_LIMITED: { status: 429, message: 'Too many requests; try again later.' },
   WGW_INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
+  WGW_SEARCH_UNAVAILABLE: { status: 503, message: 'Search is not available until the dataset has been imported into the database.' },
 } as const satisfies Record<string, { status: number; message: string }>
 
 export type ErrorCode = keyof typeof ERROR_CODES

@@ -35,6 +35,8 @@ export function semanticProblems(dataset: Dataset, locate: Locate): Problem[] {
     ...dataset.responsibilities.map((r) => ({ key: 'responsibilities' as const, id: r.id, conditions: r.conditions })),
     ...dataset.rights.map((r) => ({ key: 'rights' as const, id: r.id, conditions: r.conditions })),
     ...dataset.victimCategories.map((r) => ({ key: 'victimCategories' as const, id: r.id, conditions: r.facets, pointer: '/facets' })),
+    ...dataset.agreements.map((r) => ({ key: 'agreements' as const, id: r.id, conditions: r.scope, pointer: '/scope' })),
+    ...dataset.requiredAspects.map((r) => ({ key: 'requiredAspects' as const, id: r.id, conditions: r.scope, pointer: '/scope' })),
   ]
   for (const item of conditional) {
     const base = 'pointer' in item ? item.pointer : '/conditions'

@@ -37,6 +37,10 @@ export function registerReadHeaders(app: FastifyInstance): void {
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) {
       return payload
     }
+    // Private resources (draft scans) opt out of shared caching and ETags.
+    if (String(reply.getHeader('cache-control') ?? '').includes('no-store')) {
+      return payload
+    }
     const etag = etagFor(payload)
     void reply.header('etag', etag)
     void reply.header('cache-control', 'public, max-age=60')

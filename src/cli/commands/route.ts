@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: EUPL-1.2
+// `wegwijzer route [--json] [--scenario FILE] [--data DIR]`: the route for a scenario read from a
+// file or standard input, as readable Dutch text or as the JSON the API returns.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { loadDataset } from '../../data/dataset/load.ts'
+import { buildRouteIndex, computeRoute, parseScenario } from '../../domain/route/index.ts'
+import { todayInAmsterdam } from '../../domain/validity.ts'
+import { parseFlags } from '../args.ts'
+import { EXIT, UsageError, type CliIo } from '../io.ts'
+import { defaultDataDir } from '../paths.ts'
+import { routeToText } from '../route-text.ts'
+
+export const routeHelp = 'route [--json] [--scenario FILE] [--data DIR]  route for a scenario (JSON from FILE or standard input)'
+
+export async function routeCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(args, { json: { type: 'boolean' }, scenario: { type: 'string' }, data: { type: 'string' } })
+  const text = values.scenario === undefined ? await io.readStdin() : readScenarioFile(resolve(io.cwd, values.scenario))
+  let input: unknown
+  try {
+    input = JSON.parse(text)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    io.err(`scenario: geen geldige JSON (${detail})`)
+    return EXIT.usage
+  }
+  const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
+  const { dataset, problems } = loadDataset(dir, io.cwd)
+  if (problems.length > 0) {
+    io.err(`let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`)
+  }
+  const index = buildRouteIndex(dataset)
+  const parsed = parseScenario(input, { municipalities: index.municipalities, today: todayInAmsterdam() })
+  if (!parsed.ok) {
+    for (const e of parsed.errors) {
+      io.err(`${e.path}: ${e.messageNl}`)
+    }
+    return EXIT.usage
+  }
+  const route = computeRoute(index, parsed.scenario)
+  io.out(values.json === true ? JSON.stringify(route, null, 2) : routeToText(route))
+  return EXIT.ok
+}
+
+function readScenarioFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    throw new UsageError(`cannot read scenario file ${path}${code === undefined ? '' : ` (${code})`}`)
+  }
+}

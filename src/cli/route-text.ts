@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Renders a route as readable Dutch text for the terminal: phases, aspects, parties with role and
+// why, rights with their time limits, regional contacts, warnings and open questions.
+import type { Status } from '../domain/common.ts'
+import type { Contact } from '../domain/party.ts'
+import type { TimeLimit } from '../domain/right.ts'
+import type { Route, RouteParty } from '../domain/route/index.ts'
+import { FACET_LABELS, VALUE_LABELS } from '../domain/route/index.ts'
+
+const ROLE_NL: Readonly<Record<string, string>> = {
+  lead: 'regie', executes: 'voert uit', decides: 'beslist', funds: 'financiert', supports: 'ondersteunt',
+  advises: 'adviseert', registers: 'registreert', refers: 'verwijst',
+}
+const LIMIT_NL: Readonly<Record<string, string>> = { max: 'maximaal', min: 'minimaal', target: 'streeftermijn', after: 'na', within: 'binnen' }
+const UNIT_NL: Readonly<Record<string, [string, string]>> = {
+  hours: ['uur', 'uur'], days: ['dag', 'dagen'], weeks: ['week', 'weken'], months: ['maand', 'maanden'], years: ['jaar', 'jaar'],
+}
+
+export function routeToText(route: Route): string {
+  const lines: string[] = []
+  const s = route.scenario
+  lines.push(`Route voor: ${describeScenario(route)}`)
+  lines.push(`Peildatum: ${s.asOf}`)
+  if (s.unknown.length > 0) {
+    lines.push(`Nog onbekend: ${s.unknown.map((f) => FACET_LABELS[f].nl).join(', ')}`)
+  }
+  for (const phase of route.phases) {
+    lines.push('', `Fase ${phase.id} — ${phase.name}`)
+    if (phase.aspects.length === 0) {
+      lines.push('  (geen partijen voor deze situatie)')
+    }
+    for (const aspect of phase.aspects) {
+      lines.push(`  ${aspect.name}${statusTag(aspect.status)}`)
+      for (const p of aspect.parties) {
+        lines.push(...partyLines(p))
+      }
+    }
+  }
+  lines.push('', 'Rechten en regelingen')
+  if (route.rights.length === 0) {
+    lines.push('  (geen rechten gevonden voor deze situatie)')
+  }
+  for (const r of route.rights) {
+    lines.push(`  • ${r.name}${statusTag(r.status)}${r.conditional === true ? ' (voorwaardelijk)' : ''}`)
+    lines.push(`      ${r.summary}`)
+    for (const l of r.limits) {
+      lines.push(`      termijn: ${limitText(l)}`)
+    }
+    if (r.amount !== undefined) {
+      lines.push(`      bedrag: ${r.amount}`)
+    }
+    if (r.providerParties.length > 0) {
+      lines.push(`      via: ${r.providerParties.map((p) => p.shortName ?? p.name).join(', ')}`)
+    }
+    lines.push(`      waarom: ${r.why.join('; ')}`)
+  }
+  const m = route.regional.municipality
+  lines.push('', m === null ? 'Regionale contacten' : `Regionale contacten (gemeente ${m.name}, ${m.code})`)
+  if (m === null) {
+    lines.push('  (geen gemeente opgegeven)')
+  } else if (route.regional.parties.length === 0) {
+    lines.push('  (geen regionale partijen bekend)')
+  }
+  for (const p of route.regional.parties) {
+    const contact = contactText(p.contact)
+    lines.push(`  • ${p.name}${statusTag(p.status)}${contact === '' ? '' : ` — ${contact}`}`)
+    lines.push(`      waarom: ${p.why.join('; ')}`)
+  }
+  if (route.warnings.length > 0) {
+    lines.push('', 'Let op')
+    for (const w of route.warnings) {
+      lines.push(`  ! ${w}`)
+    }
+  }
+  if (route.openQuestions.length > 0) {
+    lines.push('', 'Open vragen')
+    for (const q of route.openQuestions) {
+      lines.push(`  ? ${q.question}`, `      ${q.effect}`)
+      for (const o of q.options) {
+        const parts = [
+          ...(o.confirms.length === 0 ? [] : [`zeker: ${names(o.confirms)}`]),
+          ...(o.dropsOut.length === 0 ? [] : [`valt af: ${names(o.dropsOut)}`]),
+        ]
+        if (parts.length > 0) {
+          lines.push(`      - ${o.label}: ${parts.join('; ')}`)
+        }
+      }
+    }
+  }
+  return lines.join('\n')
+}
+
+function partyLines(p: RouteParty): string[] {
+  const out = [`    • ${p.name}${p.shortName === undefined ? '' : ` (${p.shortName})`} — ${p.role} [${ROLE_NL[p.roleType] ?? p.roleType}]${statusTag(p.status)}`]
+  if (p.conditional === true) {
+    out.push(`        voorwaardelijk: hangt af van ${(p.dependsOn ?? []).map((f) => FACET_LABELS[f as keyof typeof FACET_LABELS]?.nl ?? f).join(', ')}`)
+  }
+  out.push(`        waarom: ${p.why.join('; ')}`)
+  const contact = contactText(p.contact)
+  if (contact !== '') {
+    out.push(`        contact: ${contact}`)
+  }
+  for (const r of p.regional ?? []) {
+    const c = contactText(r.contact)
+    out.push(`        in de regio: ${r.name}${c === '' ? '' : ` — ${c}`}`)
+  }
+  return out
+}
+
+function describeScenario(route: Route): string {
+  const s = route.scenario
+  const parts: string[] = []
+  if (s.ageGroup !== undefined) {
+    const group = VALUE_LABELS.ageGroup[s.ageGroup]?.nl ?? s.ageGroup
+    parts.push(s.age === undefined ? group : `${s.age} jaar (${group})`)
+  }
+  if (s.nationalityGroup !== undefined) {
+    const group = VALUE_LABELS.nationalityGroup[s.nationalityGroup]?.nl ?? s.nationalityGroup
+    parts.push(s.nationality === undefined ? group : `${group} (${s.nationality})`)
+  }
+  if (s.residence !== undefined) {
+    parts.push(VALUE_LABELS.residence[s.residence]?.nl ?? s.residence)
+  }
+  if (s.gender !== undefined) {
+    parts.push(VALUE_LABELS.gender[s.gender]?.nl ?? s.gender)
+  }
+  if (s.unaccompanied === true) {
+    parts.push(VALUE_LABELS.unaccompanied.true?.nl ?? 'alleenstaand')
+  }
+  parts.push(s.exploitation.map((f) => VALUE_LABELS.exploitation[f]?.nl ?? f).join(' en '))
+  if (s.recruitment !== undefined) {
+    parts.push(VALUE_LABELS.recruitment[s.recruitment]?.nl ?? s.recruitment)
+  }
+  if (s.cooperation !== undefined) {
+    parts.push(VALUE_LABELS.cooperation[s.cooperation]?.nl ?? s.cooperation)
+  }
+  const m = route.regional.municipality
+  if (m !== null) {
+    parts.push(`gemeente ${m.name}`)
+  }
+  return parts.join(', ')
+}
+
+function statusTag(status: Status): string {
+  return status === 'derived' ? ' [afgeleid]' : status === 'unverified' ? ' [niet geverifieerd]' : ''
+}
+
+function contactText(c: Contact | undefined): string {
+  if (c === undefined) {
+    return ''
+  }
+  return [c.phone === undefined ? undefined : `tel. ${c.phone}${c.phoneNote === undefined ? '' : ` (${c.phoneNote})`}`, c.website, c.email]
+    .filter((x): x is string => x !== undefined)
+    .join(' · ')
+}
+
+function limitText(l: TimeLimit): string {
+  const [one, many] = UNIT_NL[l.unit] ?? [l.unit, l.unit]
+  const renew = l.renewable === true ? ', verlengbaar' : l.renewable === false ? ', niet verlengbaar' : ''
+  return `${l.label}: ${LIMIT_NL[l.kind] ?? l.kind} ${l.value} ${l.value === 1 ? one : many}${renew}`
+}
+
+function names(items: readonly { name: string }[]): string {
+  return [...new Set(items.map((i) => i.name))].join(', ')
+}

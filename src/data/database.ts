@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The list of tables that make up the database, for Kysely's types. The dataset in data/ is the
+// source of truth; these tables are a served, re-importable copy of it (ADR 0004).
+import type { Kysely, Transaction } from 'kysely'
+import type {
+  AgreementsTable, AspectsTable, BarriersTable, BarrierStagesTable, BasisniveauTable, ExploitationFormsTable, GlossaryTable, IndicatorsTable, MunicipalitiesTable, PartiesTable, PhasesTable,
+  RecruitmentMethodsTable, RegionsTable, RequiredAspectsTable, ResponsibilitiesTable, RightsTable, SourcesTable, VictimCategoriesTable,
+} from './tables/records.table.ts'
+import type { TrajectoryRulesTable, TrajectoryStepsTable } from './tables/records.table.ts'
+import type { ScansTable } from './tables/scans.table.ts'
+import type { RecordSourcesTable } from './tables/record-sources.table.ts'
+import type { DatasetImportsTable } from './tables/dataset-imports.table.ts'
+
+export interface Database {
+  sources: SourcesTable
+  phases: PhasesTable
+  aspects: AspectsTable
+  parties: PartiesTable
+  responsibilities: ResponsibilitiesTable
+  victim_categories: VictimCategoriesTable
+  exploitation_forms: ExploitationFormsTable
+  recruitment_methods: RecruitmentMethodsTable
+  rights: RightsTable
+  indicators: IndicatorsTable
+  glossary: GlossaryTable
+  regions: RegionsTable
+  municipalities: MunicipalitiesTable
+  barrier_stages: BarrierStagesTable
+  barriers: BarriersTable
+  basisniveau: BasisniveauTable
+  agreements: AgreementsTable
+  required_aspects: RequiredAspectsTable
+  trajectory_steps: TrajectoryStepsTable
+  trajectory_rules: TrajectoryRulesTable
+  scans: ScansTable
+  record_sources: RecordSourcesTable
+  dataset_imports: DatasetImportsTable
+}
+
+/** A database handle or an open transaction: repository functions accept either. */
+export type Db = Kysely<Database> | Transaction<Database>

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Copies the validated dataset from data/ into the database in one transaction, touching only
+// what changed. Refuses invalid data without writing; never throws on bad data (returns a report).
+import { randomUUID } from 'node:crypto'
+import { sql, type Kysely } from 'kysely'
+import { ENTITIES, ENTITY_KEYS, type Dataset, type EntityKey, type EntityRecord } from '../../domain/entities.ts'
+import type { Database, Db } from '../database.ts'
+import { engineOf } from '../dialect.ts'
+import { recordToRow, type EntityRow } from '../tables/records.table.ts'
+import type { RecordSourcesTable } from '../tables/record-sources.table.ts'
+import { insertImport, type EntityChangeCounts } from '../repositories/dataset.repository.ts'
+import {
+  deleteRecordSources, deleteRecords, insertRecordSources, insertRecords, readContentHashes, updateRecord,
+} from '../repositories/records.repository.ts'
+import { contentHash, sha256 } from './content-hash.ts'
+import { loadDataset } from './load.ts'
+import { refreshSearchIndex } from '../search/search-index.repository.ts'
+import type { Problem } from './problem.ts'
+
+export type ImportCounts = Readonly<Record<EntityKey, EntityChangeCounts>>
+
+export type ImportReport =
+  | { readonly outcome: 'refused'; readonly problems: readonly Problem[] }
+  | {
+      /** `imported`: something changed and was written; `unchanged`: nothing was written. */
+      readonly outcome: 'imported' | 'unchanged'
+      readonly counts: ImportCounts
+      readonly datasetHash: string
+      /** The id of the dataset_imports row, when something was written. */
+      readonly importId?: string
+      readonly durationMs: number
+    }
+
+/** Arbitrary but fixed key for the PostgreSQL advisory lock that serialises concurrent imports. */
+const IMPORT_LOCK_KEY = 7_311_226_001
+
+/** Loads and validates `dataDir`, then imports it (see importValidDataset). */
+export async function importDataset(db: Kysely<Database>, dataDir: string): Promise<ImportReport> {
+  const started = performance.now()
+  const { dataset, problems } = loadDataset(dataDir)
+  if (problems.length > 0) {
+    return { outcome: 'refused', problems }
+  }
+  const report = await importValidDataset(db, dataset)
+  return { ...report, durationMs: Math.round(performance.now() - started) }
+}
+
+interface Prepared {
+  readonly key: EntityKey
+  readonly row: EntityRow
+  readonly sources: readonly string[]
+}
+
+/**
+ * Imports a dataset that loadDataset accepted. In one transaction: inserts new records, updates
+ * changed ones (by content hash), deletes removed ones, in an order that keeps every foreign key
+ * valid. Writes nothing when nothing changed. May throw when the database itself fails.
+ */
+export async function importValidDataset(db: Kysely<Database>, dataset: Dataset): Promise<Extract<ImportReport, { outcome: 'imported' | 'unchanged' }>> {
+  const started = performance.now()
+  const prepared = new Map<EntityKey, Prepared[]>()
+  const hashLines: string[] = []
+  for (const key of ENTITY_KEYS) {
+    const list: Prepared[] = []
+    for (const record of dataset[key] as readonly EntityRecord<EntityKey>[]) {
+      const hash = contentHash(record)
+      hashLines.push(`${key}/${record.id}/${hash}`)
+      const sources = 'sources' in record && Array.isArray(record.sources) ? (record.sources as string[]) : []
+      list.push({ key, row: recordToRow(key, record, hash), sources })
+    }
+    prepared.set(key, list)
+  }
+  const datasetHash = sha256(hashLines.join('\n'))
+
+  const result = await db.transaction().execute(async (trx) => {
+    // Concurrent imports (several instances starting, or a CLI run next to the server) are
+    // serialised before anything is read: one imports, the others wait and find nothing to do.
+    if (engineOf(db) === 'postgresql') {
+      await sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`.execute(trx)
+    } else {
+      // A write statement that matches no row takes SQLite's write lock now (waiting up to
+      // busy_timeout) instead of failing with SQLITE_BUSY when upgrading later. It changes nothing.
+      await trx.deleteFrom('dataset_imports').where('id', '=', '').execute()
+    }
+    const counts = {} as Record<EntityKey, EntityChangeCounts>
+    const plan = new Map<EntityKey, { inserts: Prepared[]; updates: Prepared[]; deletes: string[] }>()
+    for (const key of ENTITY_KEYS) {
+      const existing = await readContentHashes(trx, key)
+      const inserts: Prepared[] = []
+      const updates: Prepared[] = []
+      let unchanged = 0
+      for (const item of prepared.get(key) ?? []) {
+        const hash = existing.get(item.row.id)
+        if (hash === undefined) {
+          inserts.push(item)
+        } else if (hash !== item.row.content_hash) {
+          updates.push(item)
+        } else {
+          unchanged += 1
+        }
+        existing.delete(item.row.id)
+      }
+      const deletes = [...existing.keys()]
+      plan.set(key, { inserts, updates, deletes })
+      counts[key] = { inserted: inserts.length, updated: updates.length, deleted: deletes.length, unchanged }
+    }
+    const changed = ENTITY_KEYS.some((k) => {
+      const c = counts[k]
+      return c.inserted + c.updated + c.deleted > 0
+    })
+    // The search index follows the dataset; it is also (re)built when only the analyser changed.
+    await refreshSearchIndex(trx, dataset, datasetHash)
+    if (!changed) {
+      return { counts, importId: undefined }
+    }
+    await applyPlan(trx, plan)
+    const importId = randomUUID()
+    await insertImport(trx, { id: importId, importedAt: new Date().toISOString(), datasetHash, summary: counts })
+    return { counts, importId }
+  })
+
+  const base = { counts: result.counts, datasetHash, durationMs: Math.round(performance.now() - started) }
+  return result.importId === undefined ? { outcome: 'unchanged', ...base } : { outcome: 'imported', importId: result.importId, ...base }
+}
+
+/**
+ * Order: drop the source links of rewritten/removed records; insert and update in registry order
+ * (targets before referrers); delete in reverse order (referrers before targets); then relink.
+ */
+async function applyPlan(trx: Db, plan: ReadonlyMap<EntityKey, { inserts: Prepared[]; updates: Prepared[]; deletes: string[] }>): Promise<void> {
+  const get = (key: EntityKey) => plan.get(key) ?? { inserts: [], updates: [], deletes: [] }
+  for (const key of ENTITY_KEYS) {
+    const { updates, deletes } = get(key)
+    await deleteRecordSources(trx, key, [...updates.map((u) => u.row.id), ...deletes])
+  }
+  for (const key of ENTITY_KEYS) {
+    const { inserts, updates } = get(key)
+    await insertRecords(trx, key, inserts.map((i) => i.row))
+    for (const u of updates) {
+      await updateRecord(trx, key, u.row)
+    }
+  }
+  for (const key of [...ENTITY_KEYS].reverse()) {
+    await deleteRecords(trx, key, get(key).deletes)
+  }
+  const links: RecordSourcesTable[] = []
+  for (const key of ENTITY_KEYS) {
+    const { inserts, updates } = get(key)
+    for (const item of [...inserts, ...updates]) {
+      for (const sourceId of item.sources) {
+        links.push({ entity: key, record_id: item.row.id, source_id: sourceId })
+      }
+    }
+  }
+  await insertRecordSources(trx, links)
+}
+
+/** One line per entity type, e.g. `parties  +2 ~1 -0 =57`, for logs and the CLI. */
+export function formatImportCounts(counts: ImportCounts): string[] {
+  const width = Math.max(...ENTITY_KEYS.map((k) => ENTITIES[k].key.length))
+  return ENTITY_KEYS.map((key) => {
+    const c = counts[key]
+    return `${key.padEnd(width)}  inserted ${c.inserted}, updated ${c.updated}, deleted ${c.deleted}, unchanged ${c.unchanged}`
+  })
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Runs the schema migrations with Kysely's Migrator. The list below is explicit (no directory
+// scanning): add a new migration by importing it and adding one line, in timestamp order.
+import { Migrator, NO_MIGRATIONS, type Kysely, type Migration, type MigrationResult } from 'kysely'
+import type { Database } from './database.ts'
+import * as m20261129CreateDatasetTables from './migrations/2026_11_29_1200_create_dataset_tables.ts'
+import * as m20261129CreateScans from './migrations/2026_11_29_1400_create_scans.ts'
+import * as m20261129CreateAnalysisTables from './migrations/2026_11_29_1600_create_analysis_tables.ts'
+import * as m20261129CreateTrajectoryTables from './migrations/2026_11_29_1700_create_trajectory_tables.ts'
+import * as m20261129CreateSearchIndex from './migrations/2026_11_29_1800_create_search_index.ts'
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '2026_11_29_1200_create_dataset_tables': m20261129CreateDatasetTables,
+  '2026_11_29_1400_create_scans': m20261129CreateScans,
+  '2026_11_29_1600_create_analysis_tables': m20261129CreateAnalysisTables,
+  '2026_11_29_1700_create_trajectory_tables': m20261129CreateTrajectoryTables,
+  '2026_11_29_1800_create_search_index': m20261129CreateSearchIndex,
+}
+
+export interface MigrationReport {
+  readonly results: readonly MigrationResult[]
+  /** Set when a migration failed; the failed migration's changes are rolled back where the engine allows. */
+  readonly error?: unknown
+}
+
+function migrator(db: Kysely<Database>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } })
+}
+
+/** Brings the schema up to date. Never throws on a failed migration: the report carries the error. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
+  const { error, results } = await migrator(db).migrateToLatest()
+  return error === undefined ? { results: results ?? [] } : { results: results ?? [], error }
+}
+
+/** Undoes every migration (tests and `reset`); the report carries any error. */
+export async function migrateDownToNothing(db: Kysely<Database>): Promise<MigrationReport> {
+  const { error, results } = await migrator(db).migrateTo(NO_MIGRATIONS)
+  return error === undefined ? { results: results ?? [] } : { results: results ?? [], error }
+}
+
+/** For callers that cannot continue on an outdated schema (server start, CLI): throws the first error. */
+export async function migrateOrThrow(db: Kysely<Database>): Promise<readonly MigrationResult[]> {
+  const report = await migrateToLatest(db)
+  if (report.error !== undefined) {
+    const failed = report.results.find((r) => r.status === 'Error')
+    const reason = report.error instanceof Error ? report.error.message : String(report.error)
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${reason}`, { cause: report.error })
+  }
+  return report.results
+}

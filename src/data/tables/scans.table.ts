@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Row type of the `scans` table: basisniveau self-scans. User data, not curated: never re-imported.
+import type { Selectable } from 'kysely'
+
+export interface ScansTable {
+  /** Unguessable token (24 random bytes, base64url): whoever has it can edit a draft. */
+  id: string
+  municipality_code: string
+  status: 'draft' | 'published'
+  /** Starts at 1; every change adds one. Writers must name the version they edited. */
+  version: number
+  /** The answers as JSON text: {"<question id>": {"answer": …, "evidence": …}}. */
+  answers: string
+  created_at: string
+  updated_at: string
+  published_at: string | null
+}
+
+export type ScanRow = Selectable<ScansTable>

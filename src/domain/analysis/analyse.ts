@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The overlap and gap analysis on one date: evaluate every cell, group the cells into findings,
+// merge them into compact scopes and count them per scenario slice.
+import type { Analysis, Finding } from './analysis-schema.ts'
+import type { AnalysisIndex } from './analysis-index.ts'
+import { evaluateCells, type AnalysisRun } from './evaluate-cells.ts'
+import { addToGroup, buildFinding, findingKey, sortFindings, type CellGroup } from './findings.ts'
+import { CORE_SIZE } from './grid.ts'
+import { buildHeatmap, sliceOfCore } from './heatmap.ts'
+
+export interface AnalysisResult {
+  readonly analysis: Analysis
+  /** The cell states behind it, for comparisons between dates. */
+  readonly run: AnalysisRun
+}
+
+export function analyse(index: AnalysisIndex, asOf: string): AnalysisResult {
+  const run = evaluateCells(index, asOf)
+  const findings: Finding[] = []
+  for (const a of run.aspects) {
+    if (!a.active) {
+      continue
+    }
+    const groups = new Map<string, CellGroup>()
+    for (const cell of a.model.validCells) {
+      const state = a.states[a.stateOf[cell] ?? -1]
+      const label = state === undefined ? undefined : findingKey(state)
+      if (state !== undefined && label !== undefined) {
+        addToGroup(groups, label.key, label.kind, cell, state)
+      }
+    }
+    for (const group of groups.values()) {
+      findings.push(buildFinding(index, a.model, group))
+    }
+  }
+  const sorted = sortFindings(index, findings)
+  const gaps = sorted.filter((f) => f.kind === 'gap')
+  const overlaps = sorted.filter((f) => f.kind === 'overlap')
+  const agreedOverlaps = sorted.filter((f) => f.kind === 'agreed-overlap')
+  const active = run.aspects.filter((a) => a.active)
+  let combinations = 0
+  for (let core = 0; core < CORE_SIZE; core++) {
+    combinations += sliceOfCore(core) >= 0 ? 1 : 0
+  }
+  return {
+    run,
+    analysis: {
+      asOf,
+      summary: {
+        gaps: gaps.length,
+        overlaps: overlaps.length,
+        agreedOverlaps: agreedOverlaps.length,
+        aspects: active.length,
+        combinations,
+        municipalities: index.municipalityCount,
+        regionalAspects: active.filter((a) => a.model.grid.regionClasses.length > 0).map((a) => a.model.aspect.id),
+      },
+      gaps,
+      overlaps,
+      agreedOverlaps,
+      heatmap: buildHeatmap(run),
+    },
+  }
+}

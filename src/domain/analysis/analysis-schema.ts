@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The shape of the analysis output, as schemas so the API serialises and documents exactly this.
+import { Type, type Static } from '@sinclair/typebox'
+import { Id, IsoDate, Status, literalUnion } from '../common.ts'
+import { PhaseId } from '../phase.ts'
+
+const Strings = Type.Array(Type.String())
+
+export const ScopeFacets = Type.Object(
+  {
+    ageGroup: Type.Optional(Strings),
+    unaccompanied: Type.Optional(Type.Boolean()),
+    nationalityGroup: Type.Optional(Strings),
+    residence: Type.Optional(Strings),
+    gender: Type.Optional(Strings),
+    recruitment: Type.Optional(Strings),
+    cooperation: Type.Optional(Strings),
+    exploitation: Type.Optional(Strings),
+    municipalities: Type.Optional(Type.Array(Type.String(), { description: 'CBS codes, only when the scope is limited to some municipalities.' })),
+  },
+  { additionalProperties: false, description: 'The facet values of one part of the scope; absent facets span every value.' },
+)
+
+export const Scope = Type.Object(
+  { nl: Type.String(), en: Type.String(), facets: ScopeFacets },
+  { additionalProperties: false, description: 'One facet cube of the scope, in words and as facet values.' },
+)
+export type Scope = Static<typeof Scope>
+
+export const AspectRef = Type.Object({ id: Id, name: Type.String(), phase: PhaseId }, { additionalProperties: false })
+export const AnalysisPartyRef = Type.Object(
+  { id: Id, name: Type.String(), shortName: Type.Optional(Type.String()) },
+  { additionalProperties: false },
+)
+
+export const FINDING_KINDS = ['gap', 'overlap', 'agreed-overlap'] as const
+export type FindingKind = (typeof FINDING_KINDS)[number]
+
+export const Finding = Type.Object(
+  {
+    id: Type.String({ description: 'Stable key: kind, aspect and parties.' }),
+    kind: literalUnion(FINDING_KINDS, 'gap: a required aspect nobody leads or executes; overlap: two or more parties without an agreement; agreed-overlap: an overlap an agreement resolves.'),
+    aspect: AspectRef,
+    scope: Type.String({ description: 'Where the finding holds, in Dutch: facet cubes separated by "; ".' }),
+    scopeEn: Type.String(),
+    scopes: Type.Array(Scope),
+    parties: Type.Array(AnalysisPartyRef, { description: 'The parties that lead or execute (empty for a gap).' }),
+    unresolvedPairs: Type.Array(Type.Array(Id, { minItems: 2, maxItems: 2 }), { description: 'Pairs of parties no agreement covers.' }),
+    responsibilities: Type.Array(Id),
+    requiredAspects: Type.Array(Id),
+    agreements: Type.Array(Id),
+    sources: Type.Array(Id, { description: 'Sources of every record involved.' }),
+    status: Status,
+    combinations: Type.Integer({ description: 'Number of facet combinations (age, unaccompanied, nationality, residence, form) involved.' }),
+    municipalities: Type.Optional(Type.Integer({ description: 'Number of municipalities involved, when the finding depends on the region.' })),
+  },
+  { additionalProperties: false },
+)
+export type Finding = Static<typeof Finding>
+
+export const HeatmapSlice = Type.Object(
+  { id: Type.String(), name: Type.String(), nameEn: Type.String(), combinations: Type.Integer() },
+  { additionalProperties: false, description: 'A column of the heatmap: a group of scenarios.' },
+)
+export const HeatmapCell = Type.Object(
+  { slice: Type.String(), gaps: Type.Integer(), overlaps: Type.Integer(), agreed: Type.Integer() },
+  { additionalProperties: false, description: 'Numbers of facet combinations in the slice with a gap, an unresolved overlap, an agreed overlap.' },
+)
+export const Heatmap = Type.Object(
+  {
+    slices: Type.Array(HeatmapSlice),
+    rows: Type.Array(Type.Object({ aspect: AspectRef, cells: Type.Array(HeatmapCell) }, { additionalProperties: false })),
+  },
+  { additionalProperties: false },
+)
+export type Heatmap = Static<typeof Heatmap>
+
+export const Analysis = Type.Object(
+  {
+    asOf: IsoDate,
+    summary: Type.Object(
+      {
+        gaps: Type.Integer(),
+        overlaps: Type.Integer(),
+        agreedOverlaps: Type.Integer(),
+        aspects: Type.Integer({ description: 'Aspects valid on asOf.' }),
+        combinations: Type.Integer({ description: 'Possible facet combinations per aspect (without region).' }),
+        municipalities: Type.Integer(),
+        regionalAspects: Type.Array(Id, { description: 'Aspects whose records depend on the region: analysed per group of municipalities.' }),
+      },
+      { additionalProperties: false },
+    ),
+    gaps: Type.Array(Finding),
+    overlaps: Type.Array(Finding),
+    agreedOverlaps: Type.Array(Finding),
+    heatmap: Heatmap,
+  },
+  { $id: 'Analysis', title: 'Overlap and gap analysis', additionalProperties: false },
+)
+export type Analysis = Static<typeof Analysis>
+
+export const AnalysisComparison = Type.Object(
+  {
+    from: IsoDate,
+    to: IsoDate,
+    gaps: Type.Object({ added: Type.Array(Finding), removed: Type.Array(Finding) }, { additionalProperties: false }),
+    overlaps: Type.Object({ added: Type.Array(Finding), removed: Type.Array(Finding) }, { additionalProperties: false }),
+  },
+  { $id: 'AnalysisComparison', title: 'Changes in gaps and overlaps between two dates', additionalProperties: false },
+)
+export type AnalysisComparison = Static<typeof AnalysisComparison>

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Public surface of the overlap and gap analysis: index a dataset once, analyse a date, compare two.
+export { buildAnalysisIndex, COVERING_ROLES, type AnalysisIndex, type AspectModel } from './analysis-index.ts'
+export { analyse, type AnalysisResult } from './analyse.ts'
+export { compareAnalyses } from './compare.ts'
+export { evaluateCells, type AnalysisRun, type CellState, type CellKind } from './evaluate-cells.ts'
+export { stateFor, type CellQuery } from './query.ts'
+export { allQueries, bruteForceAll, bruteForceScenario, conditionsHold, scenarioOf } from './brute-force.ts'
+export { SLICES } from './heatmap.ts'
+export { Analysis, AnalysisComparison, Finding, Scope, FINDING_KINDS, type FindingKind } from './analysis-schema.ts'

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The answers of a self-scan: per question niet / deels / voldoet (or not yet answered) plus
+// evidence. One schema for the API bodies, the CLI answer file and the stored scan.
+import { Type, type Static } from '@sinclair/typebox'
+import { strictObject } from '../common.ts'
+import { MunicipalityCode } from '../region.ts'
+import type { BasisniveauElement } from '../basisniveau.ts'
+
+export const ANSWER_VALUES = ['niet', 'deels', 'voldoet'] as const
+export type AnswerValue = (typeof ANSWER_VALUES)[number]
+
+export const ScanAnswer = strictObject(
+  {
+    answer: Type.Unsafe<AnswerValue | null>({
+      type: 'string',
+      nullable: true,
+      enum: [...ANSWER_VALUES, null],
+      description: 'niet, deels or voldoet; null while the question is still open.',
+    }),
+    evidence: Type.Optional(Type.String({ maxLength: 2000, description: 'What shows this, e.g. a council decision or a protocol.' })),
+    question: Type.Optional(Type.String({ maxLength: 400, description: 'Copy of the question text, as in the template; ignored.' })),
+  },
+  { description: 'The answer to one question of the scan.' },
+)
+export type ScanAnswer = Static<typeof ScanAnswer>
+
+export const ScanAnswers = Type.Record(Type.String({ pattern: '^bn\\d{2}-\\d{1,2}$' }), ScanAnswer, {
+  description: 'Answers keyed by question id (see GET /api/v1/basisniveau). Unanswered questions may be left out.',
+  maxProperties: 300,
+})
+export type ScanAnswers = Static<typeof ScanAnswers>
+
+/** The answer file of `wegwijzer scan --answers`, as printed by `wegwijzer scan --template`. */
+export const AnswerFile = strictObject(
+  {
+    municipality: Type.Optional(MunicipalityCode),
+    answers: ScanAnswers,
+  },
+  { $id: 'ScanAnswerFile', title: 'Scan answer file', description: 'Answers of a basisniveau self-scan.' },
+)
+export type AnswerFile = Static<typeof AnswerFile>
+
+export interface AnswerProblem {
+  /** JSON pointer into the answers object, e.g. /answers/bn01-9. */
+  readonly path: string
+  readonly message: string
+}
+
+/** Checks answers against the current elements: every key must be a known question id. */
+export function answerProblems(elements: readonly BasisniveauElement[], answers: ScanAnswers, base = '/answers'): AnswerProblem[] {
+  const known = new Set(elements.flatMap((e) => e.questions.map((q) => q.id)))
+  return Object.keys(answers)
+    .filter((id) => !known.has(id))
+    .sort()
+    .map((id) => ({ path: `${base}/${id}`, message: `unknown question id '${id}'; see the template for the valid ids` }))
+}
+
+/** Drops the informational question texts, so only answers and evidence are stored. */
+export function normaliseAnswers(answers: ScanAnswers): ScanAnswers {
+  const out: ScanAnswers = {}
+  for (const id of Object.keys(answers).sort()) {
+    const a = answers[id]
+    if (a === undefined) {
+      continue
+    }
+    const evidence = a.evidence?.trim()
+    out[id] = { answer: a.answer, ...(evidence === undefined || evidence === '' ? {} : { evidence }) }
+  }
+  return out
+}
+
+/** Questions without an answer yet, in scan order: publishing needs this list to be empty. */
+export function unansweredQuestions(elements: readonly BasisniveauElement[], answers: ScanAnswers): string[] {
+  return orderedElements(elements).flatMap((e) => e.questions.filter((q) => (answers[q.id]?.answer ?? null) === null).map((q) => q.id))
+}
+
+export function orderedElements(elements: readonly BasisniveauElement[]): BasisniveauElement[] {
+  return elements.slice().sort((a, b) => a.order - b.order || a.code.localeCompare(b.code))
+}
+
+/** An answer template: every question with its id, open, its text copied in for the person filling it in. */
+export function answerTemplate(elements: readonly BasisniveauElement[], municipality?: string): AnswerFile {
+  const answers: ScanAnswers = {}
+  for (const e of orderedElements(elements)) {
+    for (const q of e.questions) {
+      answers[q.id] = { question: `${e.code} ${e.name}: ${q.text}`, answer: null, evidence: '' }
+    }
+  }
+  return { ...(municipality === undefined ? {} : { municipality }), answers }
+}

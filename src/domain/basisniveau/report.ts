@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The report of a self-scan: the scores, and for every element not (yet) met the concrete next
+// steps and who helps — national parties from the action perspectives, regional ones from the
+// municipality's regions (its RIEC, police unit, zorgcoördinatie …).
+import type { Barrier } from '../barrier.ts'
+import type { BasisniveauElement } from '../basisniveau.ts'
+import type { Party } from '../party.ts'
+import type { Municipality, Region, RegionKind } from '../region.ts'
+import { MUNICIPALITY_REGION_KINDS } from '../region.ts'
+import { partyRefs, type PartyRef } from '../barrier-model/build-barrier-model.ts'
+import { orderedElements, type AnswerValue, type ScanAnswers } from './answers.ts'
+import { scoreScan, type ElementScore, type ScanScore } from './score.ts'
+
+export interface ReportData {
+  readonly basisniveau: readonly BasisniveauElement[]
+  readonly barriers: readonly Barrier[]
+  readonly parties: readonly Party[]
+  readonly regions: readonly Region[]
+  readonly municipalities: readonly Municipality[]
+}
+
+export interface NextStep {
+  readonly element: ElementScore
+  readonly requirement: string
+  readonly questions: readonly { id: string; text: string; answer: AnswerValue | null; evidence?: string }[]
+  readonly actionPerspectives: readonly {
+    readonly text: string
+    readonly barriers: readonly { id: string; name: string }[]
+    readonly parties: readonly PartyRef[]
+  }[]
+}
+
+export interface RegionalContact {
+  readonly kind: RegionKind
+  readonly region: { readonly id: string; readonly name: string }
+  readonly parties: readonly PartyRef[]
+}
+
+export interface ScanReport {
+  readonly municipality: { readonly code: string; readonly name: string } | null
+  readonly score: ScanScore
+  readonly nextSteps: readonly NextStep[]
+  /** Every party named in the next steps, with the element codes it helps with. */
+  readonly helpers: readonly (PartyRef & { readonly elements: readonly string[] })[]
+  readonly regionalContacts: readonly RegionalContact[]
+}
+
+export function buildScanReport(data: ReportData, input: { municipality?: string; answers: ScanAnswers }): ScanReport {
+  const score = scoreScan(data.basisniveau, input.answers)
+  const barrierNames = new Map(data.barriers.map((b) => [b.id, b.name]))
+  const byCode = new Map(score.elements.map((s) => [s.id, s]))
+  const nextSteps: NextStep[] = []
+  for (const element of orderedElements(data.basisniveau)) {
+    const s = byCode.get(element.id)
+    if (s === undefined || s.level === 'voldoet') {
+      continue
+    }
+    nextSteps.push({
+      element: s,
+      requirement: element.requirement,
+      questions: element.questions.map((q) => {
+        const a = input.answers[q.id]
+        return { id: q.id, text: q.text, answer: a?.answer ?? null, ...(a?.evidence === undefined ? {} : { evidence: a.evidence }) }
+      }),
+      actionPerspectives: element.actionPerspectives.map((ap) => ({
+        text: ap.text,
+        barriers: (ap.barriers ?? []).map((id) => ({ id, name: barrierNames.get(id) ?? id })),
+        parties: partyRefs(ap.parties, data.parties),
+      })),
+    })
+  }
+
+  const helpers = new Map<string, PartyRef & { elements: string[] }>()
+  for (const step of nextSteps) {
+    for (const ap of step.actionPerspectives) {
+      for (const p of ap.parties) {
+        const h = helpers.get(p.id) ?? { ...p, elements: [] }
+        if (!h.elements.includes(step.element.code)) {
+          h.elements.push(step.element.code)
+        }
+        helpers.set(p.id, h)
+      }
+    }
+  }
+
+  const municipality = input.municipality === undefined ? undefined : data.municipalities.find((m) => m.id === input.municipality)
+  return {
+    municipality: municipality === undefined ? null : { code: municipality.id, name: municipality.name },
+    score,
+    nextSteps,
+    helpers: [...helpers.values()].sort((a, b) => b.elements.length - a.elements.length || a.name.localeCompare(b.name, 'nl')),
+    regionalContacts: municipality === undefined ? [] : regionalContacts(municipality, data),
+  }
+}
+
+/** The regions the municipality belongs to that help with the administrative approach, with their parties. */
+const CONTACT_KINDS: readonly (keyof Municipality['regions'])[] = ['riec', 'policeUnit', 'zorgcoordinatie', 'veiligThuis', 'centrumgemeenteVo', 'safetyRegion']
+
+function regionalContacts(m: Municipality, data: ReportData): RegionalContact[] {
+  const regions = new Map(data.regions.map((r) => [r.id, r]))
+  const out: RegionalContact[] = []
+  for (const key of CONTACT_KINDS) {
+    const id = m.regions[key]
+    const region = id === undefined ? undefined : regions.get(id)
+    if (region === undefined) {
+      continue
+    }
+    out.push({ kind: MUNICIPALITY_REGION_KINDS[key], region: { id: region.id, name: region.name }, parties: partyRefs(region.parties ?? [], data.parties) })
+  }
+  return out
+}

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: EUPL-1.2
+// parseScenario: every bad input is rejected with an error that names the field; valid input is
+// normalised (codes upper-cased, groups derived, unknown facets listed).
+import { describe, expect, it } from 'vitest'
+import { parseScenario, type ParseResult } from './parse-scenario.ts'
+
+const ctx = { municipalities: new Set(['GM0344', 'GM0363']), today: '2025-03-01' }
+const parse = (input: unknown, fromQuery = false): ParseResult => parseScenario(input, ctx, { fromQuery })
+
+function errorsOf(input: unknown, fromQuery = false): { path: string; message: string; messageNl: string }[] {
+  const r = parse(input, fromQuery)
+  if (r.ok) {
+    throw new Error('expected errors')
+  }
+  return r.errors
+}
+
+describe('parseScenario: valid input', () => {
+  it('needs only exploitation; asOf defaults to today and every open facet is listed as unknown', () => {
+    const r = parse({ exploitation: ['sexual'] })
+    expect(r).toEqual({
+      ok: true,
+      scenario: {
+        exploitation: ['sexual'], asOf: '2025-03-01', derived: [],
+        unknown: ['ageGroup', 'nationalityGroup', 'residence', 'unaccompanied', 'gender', 'recruitment', 'cooperation', 'municipality'],
+      },
+    })
+  })
+
+  it('derives ageGroup and nationalityGroup, upper-cases codes and orders forms canonically', () => {
+    const r = parse({ age: 16, nationality: 'ng', exploitation: ['criminal', 'sexual'], municipality: 'gm0344', residence: 'none' })
+    expect(r.ok && r.scenario).toMatchObject({
+      age: 16, ageGroup: 'minor', nationality: 'NG', nationalityGroup: 'third-country', residence: 'none',
+      exploitation: ['sexual', 'criminal'], municipality: 'GM0344', derived: ['ageGroup', 'nationalityGroup'],
+    })
+  })
+
+  it('counts EEA and Swiss nationals as eu, NL as nl', () => {
+    for (const [code, group] of [['NO', 'eu'], ['CH', 'eu'], ['IS', 'eu'], ['RO', 'eu'], ['NL', 'nl'], ['GB', 'third-country'], ['UA', 'third-country']] as const) {
+      const r = parse({ nationality: code, exploitation: ['labour'] })
+      expect(r.ok && r.scenario.nationalityGroup, code).toBe(group)
+    }
+  })
+
+  it('treats residence as not open for Dutch nationals, and unaccompanied as false for adults', () => {
+    const r = parse({ nationality: 'NL', age: 30, exploitation: ['labour'] })
+    expect(r.ok && r.scenario.unknown).toEqual(['gender', 'recruitment', 'cooperation', 'municipality'])
+    expect(r.ok && r.scenario.unaccompanied).toBe(false)
+  })
+
+  it('makes an unaccompanied person of unknown age a minor', () => {
+    const r = parse({ unaccompanied: true, exploitation: ['criminal'] })
+    expect(r.ok && r.scenario.ageGroup).toBe('minor')
+  })
+
+  it('accepts agreeing age and ageGroup, nationality and nationalityGroup', () => {
+    expect(parse({ age: 17, ageGroup: 'minor', nationality: 'PL', nationalityGroup: 'eu', exploitation: ['labour'] }).ok).toBe(true)
+  })
+})
+
+describe('parseScenario: errors name the field', () => {
+  const cases: [string, unknown, string, RegExp][] = [
+    ['not an object', [1, 2], 'scenario', /JSON object/],
+    ['null', null, 'scenario', /JSON object/],
+    ['missing exploitation', { age: 16 }, 'exploitation', /required/],
+    ['empty exploitation', { exploitation: [] }, 'exploitation', /at least one/],
+    ['exploitation as a string', { exploitation: 'sexual' }, 'exploitation', /must be a list/],
+    ['unknown form', { exploitation: ['sexual', 'begging'] }, 'exploitation', /'begging' is not a form/],
+    ['duplicate form', { exploitation: ['sexual', 'sexual'] }, 'exploitation', /listed twice/],
+    ['unknown field', { exploitation: ['sexual'], name: 'Anna' }, 'name', /unknown field/],
+    ['age as text', { exploitation: ['sexual'], age: '16' }, 'age', /whole number/],
+    ['age fraction', { exploitation: ['sexual'], age: 16.5 }, 'age', /whole number/],
+    ['age too high', { exploitation: ['sexual'], age: 121 }, 'age', /0 to 120/],
+    ['negative age', { exploitation: ['sexual'], age: -1 }, 'age', /whole number/],
+    ['bad ageGroup', { exploitation: ['sexual'], ageGroup: 'child' }, 'ageGroup', /'child' is not allowed/],
+    ['age and ageGroup disagree', { exploitation: ['sexual'], age: 16, ageGroup: 'adult' }, 'ageGroup', /disagrees with age 16/],
+    ['nationality not a code', { exploitation: ['sexual'], nationality: 'Dutch' }, 'nationality', /two-letter/],
+    ['nationality not ISO', { exploitation: ['sexual'], nationality: 'XX' }, 'nationality', /not an ISO 3166-1/],
+    ['nationality as number', { exploitation: ['sexual'], nationality: 31 }, 'nationality', /number 31/],
+    ['bad nationalityGroup', { exploitation: ['sexual'], nationalityGroup: 'eea' }, 'nationalityGroup', /not allowed/],
+    ['nationality and group disagree', { exploitation: ['sexual'], nationality: 'RO', nationalityGroup: 'third-country' }, 'nationalityGroup', /disagrees with nationality RO/],
+    ['residence for a Dutch national', { exploitation: ['sexual'], nationality: 'NL', residence: 'none' }, 'residence', /non-Dutch/],
+    ['residence for the nl group', { exploitation: ['sexual'], nationalityGroup: 'nl', residence: 'asylum' }, 'residence', /non-Dutch/],
+    ['bad residence', { exploitation: ['sexual'], residence: 'illegal' }, 'residence', /not allowed/],
+    ['bad gender', { exploitation: ['sexual'], gender: 'f' }, 'gender', /not allowed/],
+    ['bad recruitment', { exploitation: ['sexual'], recruitment: 'online' }, 'recruitment', /not allowed/],
+    ['bad cooperation', { exploitation: ['sexual'], cooperation: 'yes' }, 'cooperation', /not allowed/],
+    ['unaccompanied as text', { exploitation: ['sexual'], unaccompanied: 'true' }, 'unaccompanied', /true or false/],
+    ['unaccompanied adult by age', { exploitation: ['sexual'], age: 19, unaccompanied: true }, 'unaccompanied', /only a minor.*age is 19/],
+    ['unaccompanied adult by group', { exploitation: ['sexual'], ageGroup: 'adult', unaccompanied: true }, 'unaccompanied', /only a minor/],
+    ['municipality format', { exploitation: ['sexual'], municipality: '0344' }, 'municipality', /CBS municipality code/],
+    ['unknown municipality', { exploitation: ['sexual'], municipality: 'GM9999' }, 'municipality', /unknown municipality code 'GM9999'/],
+    ['asOf format', { exploitation: ['sexual'], asOf: '1-1-2025' }, 'asOf', /YYYY-MM-DD/],
+    ['asOf not a real date', { exploitation: ['sexual'], asOf: '2025-02-30' }, 'asOf', /not a real calendar date/],
+    ['asOf as number', { exploitation: ['sexual'], asOf: 20250101 }, 'asOf', /YYYY-MM-DD/],
+  ]
+  it.each(cases)('%s', (_label, input, path, message) => {
+    const errors = errorsOf(input)
+    const hit = errors.find((e) => e.path === path)
+    expect(hit, JSON.stringify(errors)).toBeDefined()
+    expect(hit?.message).toMatch(message)
+    expect(hit?.messageNl.length).toBeGreaterThan(10)
+  })
+
+  it('reports every bad field at once', () => {
+    const errors = errorsOf({ age: 'x', gender: 'q', exploitation: ['nope'], extra: 1 })
+    expect(errors.map((e) => e.path).sort()).toEqual(['age', 'exploitation', 'extra', 'gender'])
+  })
+
+  it('gives Dutch messages too', () => {
+    const [e] = errorsOf({ exploitation: ['sexual'], asOf: '2025-02-30' })
+    expect(e?.messageNl).toBe("'2025-02-30' is geen bestaande datum")
+  })
+})
+
+describe('parseScenario: query-string input (fromQuery)', () => {
+  it('accepts text numbers and booleans, comma-separated and repeated forms, empty fields as unknown', () => {
+    const r = parse({ age: '15', unaccompanied: 'true', exploitation: ['criminal,labour', 'sexual'], gender: '', nationality: 'vn' }, true)
+    expect(r.ok && r.scenario).toMatchObject({ age: 15, ageGroup: 'minor', unaccompanied: true, exploitation: ['sexual', 'labour', 'criminal'], nationality: 'VN' })
+    expect(r.ok && r.scenario.unknown).toContain('gender')
+  })
+
+  it('still rejects bad text, naming the field', () => {
+    const errors = errorsOf({ age: 'sixteen', unaccompanied: 'yes', exploitation: '' }, true)
+    expect(errors.map((e) => e.path).sort()).toEqual(['age', 'exploitation', 'unaccompanied'])
+  })
+
+  it('rejects a repeated single-valued field', () => {
+    const errors = errorsOf({ exploitation: 'sexual', gender: ['female', 'male'] }, true)
+    expect(errors).toEqual([expect.objectContaining({ path: 'gender', message: expect.stringMatching(/more than once/) })])
+  })
+
+  it('does not coerce text without fromQuery', () => {
+    expect(errorsOf({ exploitation: 'sexual,labour' }).map((e) => e.path)).toEqual(['exploitation'])
+  })
+})

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The regional part of a route: the municipality's regions (police unit, RIEC, Veilig Thuis,
+// zorgcoördinatie, centrumgemeente, …) and the parties with contact details they bring.
+import type { RegionKind } from '../region.ts'
+import { isValidOn } from '../validity.ts'
+import { partyOnDate } from './party-on-date.ts'
+import type { IndexedMunicipality, RouteIndex } from './route-index.ts'
+import type { RegionRef, RegionalParty, Route } from './route-schema.ts'
+import { weakest } from './status.ts'
+
+const KIND_LABELS: Readonly<Record<RegionKind, { nl: string; en: string }>> = {
+  'police-unit': { nl: 'politie-eenheid', en: 'police unit' },
+  riec: { nl: 'RIEC-regio', en: 'RIEC region' },
+  'safety-region': { nl: 'veiligheidsregio', en: 'safety region' },
+  'veilig-thuis': { nl: 'Veilig Thuis-regio', en: 'Veilig Thuis region' },
+  zorgcoordinatie: { nl: 'zorgcoördinatieregio', en: 'care-coordination region' },
+  'centrumgemeente-vo': { nl: 'regio van de centrumgemeente vrouwenopvang', en: 'women\'s shelter central-municipality region' },
+  province: { nl: 'provincie', en: 'province' },
+}
+
+/**
+ * National parties whose regional branch is found through a region kind rather than a `parent`
+ * link (zorgcoördinatie regions point at care providers that are not children of zorgcoordinator).
+ */
+export const GENERIC_PARTY_FOR_KIND: Readonly<Partial<Record<RegionKind, string>>> = {
+  'police-unit': 'politie',
+  riec: 'riec',
+  'veilig-thuis': 'veilig-thuis',
+  zorgcoordinatie: 'zorgcoordinator',
+  'centrumgemeente-vo': 'centrumgemeente-vo',
+}
+
+export interface RegionalResult {
+  readonly regional: Route['regional']
+  /** Regional parties per national party id (by parent link or region kind). */
+  readonly byGeneric: ReadonlyMap<string, RegionalParty[]>
+}
+
+const EMPTY: RegionalResult = { regional: { municipality: null, parties: [] }, byGeneric: new Map() }
+
+export function regionalPart(index: RouteIndex, m: IndexedMunicipality | undefined, asOf: string): RegionalResult {
+  if (m === undefined) {
+    return EMPTY
+  }
+  const regions: RegionRef[] = []
+  const parties: RegionalParty[] = []
+  const seen = new Map<string, RegionalParty>()
+  const byGeneric = new Map<string, RegionalParty[]>()
+  const link = (key: string, rp: RegionalParty): void => {
+    const list = byGeneric.get(key) ?? []
+    if (!list.includes(rp)) {
+      list.push(rp)
+    }
+    byGeneric.set(key, list)
+  }
+  for (const regionId of m.regionIds) {
+    const region = index.regions.get(regionId)
+    if (region === undefined || !isValidOn(region, asOf)) {
+      continue
+    }
+    const ref: RegionRef = { id: region.id, kind: region.kind, name: region.name, ...(region.code === undefined ? {} : { code: region.code }) }
+    regions.push(ref)
+    const kind = KIND_LABELS[region.kind]
+    const whyNl = `gemeente ${m.record.name} hoort bij ${kind.nl} ${region.name}`
+    const whyEn = `municipality ${m.record.name} belongs to ${kind.en} ${region.name}`
+    for (const partyId of region.parties ?? []) {
+      const party = partyOnDate(index, partyId, asOf)
+      if (party === undefined) {
+        continue
+      }
+      let rp = seen.get(party.id)
+      if (rp === undefined) {
+        rp = {
+          id: party.id,
+          name: party.name,
+          ...(party.shortName === undefined ? {} : { shortName: party.shortName }),
+          ...(party.contact === undefined ? {} : { contact: party.contact }),
+          status: weakest(region.status, party.status),
+          region: ref,
+          why: [whyNl],
+          whyEn: [whyEn],
+        }
+        seen.set(party.id, rp)
+        parties.push(rp)
+      } else {
+        rp.why.push(whyNl)
+        rp.whyEn.push(whyEn)
+      }
+      if (party.parent !== undefined) {
+        link(party.parent, rp)
+      }
+      const generic = GENERIC_PARTY_FOR_KIND[region.kind]
+      if (generic !== undefined) {
+        link(generic, rp)
+      }
+    }
+  }
+  return { regional: { municipality: { code: m.record.id, name: m.record.name, regions }, parties }, byGeneric }
+}

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The shape of a route (the engine's output), as a schema so the API can serialise and document it.
+import { Type, type Static } from '@sinclair/typebox'
+import { Id, Status, literalUnion } from '../common.ts'
+import { Contact } from '../party.ts'
+import { PhaseId } from '../phase.ts'
+import { ROLE_TYPES } from '../responsibility.ts'
+import { RIGHT_KINDS, TimeLimit } from '../right.ts'
+import { REGION_KINDS } from '../region.ts'
+import { Scenario } from '../scenario.ts'
+
+const Why = Type.Array(Type.String(), { description: 'Why this item is in the route: the conditions that matched, in Dutch.' })
+const WhyEn = Type.Array(Type.String(), { description: 'The same reasons in English.' })
+const DependsOn = Type.Optional(Type.Array(Type.String(), { description: 'Unknown facets the item depends on.' }))
+const Conditional = Type.Optional(Type.Boolean({ description: 'True when the item applies only for some values of facets the scenario leaves unknown.' }))
+
+export const PartyRef = Type.Object(
+  { id: Id, name: Type.String(), shortName: Type.Optional(Type.String()), contact: Type.Optional(Contact) },
+  { additionalProperties: false },
+)
+export type PartyRef = Static<typeof PartyRef>
+
+export const RegionRef = Type.Object(
+  { id: Id, kind: literalUnion(REGION_KINDS), name: Type.String(), code: Type.Optional(Type.String()) },
+  { additionalProperties: false },
+)
+export type RegionRef = Static<typeof RegionRef>
+
+export const RegionalParty = Type.Object(
+  {
+    id: Id,
+    name: Type.String(),
+    shortName: Type.Optional(Type.String()),
+    contact: Type.Optional(Contact),
+    status: Status,
+    region: RegionRef,
+    why: Why,
+    whyEn: WhyEn,
+  },
+  { additionalProperties: false },
+)
+export type RegionalParty = Static<typeof RegionalParty>
+
+export const RouteParty = Type.Object(
+  {
+    id: Type.String({ description: 'Party id valid on asOf (a predecessor for dates before a rename).' }),
+    name: Type.String(),
+    shortName: Type.Optional(Type.String()),
+    role: Type.String(),
+    roleType: literalUnion(ROLE_TYPES),
+    contact: Type.Optional(Contact),
+    status: Status,
+    why: Why,
+    whyEn: WhyEn,
+    conditional: Conditional,
+    dependsOn: DependsOn,
+    responsibility: Id,
+    description: Type.String(),
+    legalBasis: Type.Optional(Type.String()),
+    sources: Type.Array(Id),
+    currentId: Type.Optional(Type.String({ description: 'Id the party has today, when the route shows an older name.' })),
+    regional: Type.Optional(Type.Array(RegionalParty, { description: 'The regional branch(es) of this party for the scenario\'s municipality.' })),
+  },
+  { additionalProperties: false },
+)
+export type RouteParty = Static<typeof RouteParty>
+
+export const RouteAspect = Type.Object(
+  { id: Id, name: Type.String(), order: Type.Integer(), status: Status, parties: Type.Array(RouteParty) },
+  { additionalProperties: false },
+)
+export type RouteAspect = Static<typeof RouteAspect>
+
+export const RoutePhase = Type.Object(
+  { id: PhaseId, name: Type.String(), order: Type.Integer(), aspects: Type.Array(RouteAspect) },
+  { additionalProperties: false },
+)
+export type RoutePhase = Static<typeof RoutePhase>
+
+export const RouteRight = Type.Object(
+  {
+    id: Id,
+    name: Type.String(),
+    kind: literalUnion(RIGHT_KINDS),
+    summary: Type.String(),
+    limits: Type.Array(TimeLimit),
+    providers: Type.Array(Type.String(), { description: 'Ids of the providing parties, as valid on asOf.' }),
+    providerParties: Type.Array(PartyRef),
+    amount: Type.Optional(Type.String()),
+    legalBasis: Type.String(),
+    status: Status,
+    why: Why,
+    whyEn: WhyEn,
+    conditional: Conditional,
+    dependsOn: DependsOn,
+    sources: Type.Array(Id),
+  },
+  { additionalProperties: false },
+)
+export type RouteRight = Static<typeof RouteRight>
+
+export const ItemRef = Type.Object(
+  {
+    kind: literalUnion(['party', 'right'] as const),
+    id: Type.String({ description: 'Party id (for kind party) or right id.' }),
+    name: Type.String(),
+    aspect: Type.Optional(Type.String({ description: 'Aspect id, for parties.' })),
+    responsibility: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+)
+export type ItemRef = Static<typeof ItemRef>
+
+export const OpenQuestionOption = Type.Object(
+  {
+    value: Type.String(),
+    label: Type.String(),
+    confirms: Type.Array(ItemRef, { description: 'Conditional items that then certainly apply.' }),
+    dropsOut: Type.Array(ItemRef, { description: 'Conditional items that then drop out of the route.' }),
+  },
+  { additionalProperties: false },
+)
+
+export const OpenQuestion = Type.Object(
+  {
+    facet: Type.String(),
+    question: Type.String({ description: 'The question in Dutch.' }),
+    effect: Type.String({ description: 'What knowing the answer changes, in Dutch.' }),
+    options: Type.Array(OpenQuestionOption),
+  },
+  { additionalProperties: false },
+)
+export type OpenQuestion = Static<typeof OpenQuestion>
+
+export const Route = Type.Object(
+  {
+    scenario: Scenario,
+    phases: Type.Array(RoutePhase),
+    rights: Type.Array(RouteRight),
+    regional: Type.Object(
+      {
+        municipality: Type.Union([
+          Type.Object({ code: Type.String(), name: Type.String(), regions: Type.Array(RegionRef) }, { additionalProperties: false }),
+          Type.Null(),
+        ]),
+        parties: Type.Array(RegionalParty),
+      },
+      { additionalProperties: false },
+    ),
+    warnings: Type.Array(Type.String()),
+    openQuestions: Type.Array(OpenQuestion),
+  },
+  { $id: 'Route', title: 'Route', additionalProperties: false, description: 'Who does what for a scenario, with the rights that apply and why.' },
+)
+export type Route = Static<typeof Route>

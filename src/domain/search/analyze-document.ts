@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Index-time analysis: turns search sources into documents of pre-analysed terms with weights,
+// plus the vocabulary. Both databases store exactly this output, which is why they agree.
+import { splitCompound } from './compounds.ts'
+import type { SearchSource, SearchType } from './documents.ts'
+import { words } from './normalize.ts'
+import { participleCandidates } from './participle.ts'
+import { stemDutch } from './stem.ts'
+import { isStopword } from './stopwords.ts'
+import type { VocabularyData } from './vocabulary.ts'
+import { MIN_PART_LENGTH } from './vocabulary.ts'
+
+/** Bump when analysis changes: the importer then rebuilds the index even if the data did not change. */
+export const ANALYZER_VERSION = 1
+
+/** Terms a word yields besides its own stem (compound parts, participle base) count this much. */
+export const DERIVED_FACTOR = 0.5
+
+export interface IndexedDocument {
+  /** 1-based position in the index; the integer key both databases use. */
+  readonly docId: number
+  readonly type: SearchType
+  readonly recordId: string
+  readonly title: string
+  readonly body: string
+  readonly page: string | null
+  /** The distinct terms, sorted and separated by single spaces: what the databases match on. */
+  readonly tokens: string
+  /** Weighted term frequencies, encoded as `|term:weight|term:weight|` (see weightOf). */
+  readonly weights: string
+  /** Weighted number of words, for length normalisation. */
+  readonly length: number
+}
+
+export interface BuiltIndex {
+  readonly documents: readonly IndexedDocument[]
+  readonly vocabulary: VocabularyData
+}
+
+/** What the analysis of one word needs to know about the whole dataset. */
+export interface WordDictionary {
+  isWord(word: string): boolean
+  hasTerm(term: string): boolean
+}
+
+export interface WeightedTerm {
+  readonly term: string
+  readonly factor: number
+}
+
+/** The terms a (folded, non-stop) word contributes to a document: its stem, then derived terms. */
+export function termsOfWord(word: string, dictionary: WordDictionary): WeightedTerm[] {
+  const stem = stemDutch(word)
+  const out: WeightedTerm[] = [{ term: stem, factor: 1 }]
+  const seen = new Set([stem])
+  const add = (term: string): void => {
+    if (!seen.has(term) && dictionary.hasTerm(term)) {
+      seen.add(term)
+      out.push({ term, factor: DERIVED_FACTOR })
+    }
+  }
+  for (const candidate of participleCandidates(word)) {
+    add(stemDutch(candidate))
+  }
+  for (const part of splitCompound(word, (w) => dictionary.isWord(w)) ?? []) {
+    add(stemDutch(part))
+  }
+  return out
+}
+
+/** The searchable words of a text: folded, without stop words. */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => !isStopword(w))
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100
+
+/** Builds the documents and the vocabulary for `sources` (in their order). Pure and deterministic. */
+export function buildIndex(sources: readonly SearchSource[]): BuiltIndex {
+  const analysed = sources.map((s) => ({ source: s, fields: s.fields.map((f) => ({ weight: f.weight, words: contentWords(f.text) })) }))
+
+  // Pass 1: the plain vocabulary (words and their stems) that compound splits and participles are checked against.
+  const wordStems = new Map<string, string>()
+  for (const a of analysed) {
+    for (const f of a.fields) {
+      for (const w of f.words) {
+        if (!wordStems.has(w)) {
+          wordStems.set(w, stemDutch(w))
+        }
+      }
+    }
+  }
+  const plainTerms = new Set(wordStems.values())
+  const dictionary: WordDictionary = {
+    isWord: (w) => w.length >= MIN_PART_LENGTH && wordStems.has(w),
+    hasTerm: (t) => plainTerms.has(t),
+  }
+
+  // Pass 2: weighted terms per document.
+  const termsCache = new Map<string, WeightedTerm[]>()
+  const docCounts = new Map<string, number>()
+  let totalLength = 0
+  const documents: IndexedDocument[] = []
+  for (const a of analysed) {
+    const weights = new Map<string, number>()
+    let length = 0
+    for (const f of a.fields) {
+      for (const w of f.words) {
+        let terms = termsCache.get(w)
+        if (terms === undefined) {
+          terms = termsOfWord(w, dictionary)
+          termsCache.set(w, terms)
+        }
+        length += f.weight
+        for (const t of terms) {
+          weights.set(t.term, (weights.get(t.term) ?? 0) + f.weight * t.factor)
+        }
+      }
+    }
+    if (weights.size === 0) {
+      continue
+    }
+    const sorted = [...weights.keys()].sort()
+    for (const t of sorted) {
+      docCounts.set(t, (docCounts.get(t) ?? 0) + 1)
+    }
+    totalLength += length
+    documents.push({
+      docId: documents.length + 1,
+      type: a.source.type,
+      recordId: a.source.recordId,
+      title: a.source.title,
+      body: a.source.body,
+      page: a.source.page,
+      tokens: sorted.join(' '),
+      weights: `|${sorted.map((t) => `${t}:${round2(weights.get(t) ?? 0)}`).join('|')}|`,
+      length,
+    })
+  }
+  return {
+    documents,
+    vocabulary: {
+      words: new Map([...wordStems.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+      terms: new Map([...docCounts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+      documentCount: documents.length,
+      averageLength: documents.length === 0 ? 0 : round2(totalLength / documents.length),
+    },
+  }
+}

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The plan's deadlines as an RFC 5545 calendar (one all-day VEVENT per deadline), so a counsellor
+// can put them in any agenda. Deterministic output: same plan, same bytes.
+import type { ParsedTrajectoryInput } from './input.ts'
+import type { TrajectoryPlan } from './plan-schema.ts'
+
+const CRLF = '\r\n'
+const MAX_OCTETS = 75
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n')
+}
+
+/**
+ * Folds a content line at 75 octets (RFC 5545 §3.1): continuation lines start with one space.
+ * Never splits a UTF-8 character, so every chunk stays valid UTF-8.
+ */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder()
+  const parts: string[] = []
+  let current = ''
+  let octets = 0
+  let limit = MAX_OCTETS
+  for (const ch of line) {
+    const size = encoder.encode(ch).length
+    if (octets + size > limit) {
+      parts.push(current)
+      current = ''
+      octets = 0
+      limit = MAX_OCTETS - 1 // the leading space of a continuation line counts
+    }
+    current += ch
+    octets += size
+  }
+  parts.push(current)
+  return parts.join(`${CRLF} `)
+}
+
+const compact = (date: string) => date.replace(/-/g, '')
+
+function nextDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const t = new Date(Date.UTC(y, m - 1, d + 1))
+  return t.toISOString().slice(0, 10)
+}
+
+/** FNV-1a, 32 bits: a short, stable, non-cryptographic fingerprint for UIDs. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5
+  for (const byte of new TextEncoder().encode(text)) {
+    h ^= byte
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h.toString(16).padStart(8, '0')
+}
+
+/**
+ * UIDs must stay the same when a plan is exported again with more facts, so an agenda updates its
+ * events instead of doubling them. They combine the deadline's id with a fingerprint of the
+ * earliest known date of the trajectory, which does not change as later facts are added.
+ */
+function uidOf(deadlineId: string, input: ParsedTrajectoryInput): string {
+  const anchor = input.firstSignal ?? input.reflectionStart ?? input.report ?? input.permitGranted ?? 'zonder-datum'
+  return `${deadlineId}.${fingerprint(`${input.nationalityGroup}|${anchor}`)}@trajectplanner.wegwijzer`
+}
+
+export function planToICalendar(plan: TrajectoryPlan, input: ParsedTrajectoryInput): string {
+  // DTSTAMP is required; the plan date keeps the output deterministic (no clock in the domain).
+  const stamp = `${compact(plan.asOf)}T000000Z`
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Wegwijzer mensenhandel//Trajectplanner B8//NL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText('Termijnen verblijfsregeling mensenhandel')}`,
+  ]
+  for (const step of plan.steps) {
+    for (const d of step.deadlines) {
+      if (d.kind === 'event') {
+        continue // dates the user gave are history, not deadlines
+      }
+      lines.push(
+        'BEGIN:VEVENT',
+        `UID:${uidOf(d.id, input)}`,
+        `DTSTAMP:${stamp}`,
+        `DTSTART;VALUE=DATE:${compact(d.date)}`,
+        `DTEND;VALUE=DATE:${compact(nextDay(d.date))}`,
+        `SUMMARY:${escapeText(`${d.label} – ${step.name}`)}`,
+        `DESCRIPTION:${escapeText(`${step.code} ${step.name}\nGrondslag: ${d.legalBasis}\nVerantwoordelijk: ${step.parties.map((p) => p.name).join(', ')}\nBerekend door de trajectplanner; controleer de termijn bij de IND of een advocaat.`)}`,
+        `CATEGORIES:${escapeText(step.code)}`,
+        'TRANSP:TRANSPARENT',
+        'END:VEVENT',
+      )
+    }
+  }
+  lines.push('END:VCALENDAR')
+  return lines.map(foldLine).join(CRLF) + CRLF
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: EUPL-1.2
+// GET /indicators (filtered, paginated) and GET /indicators/{id}.
+import type { FastifyInstance } from 'fastify'
+import type { AppContext } from '../../app.ts'
+import { notFound } from '../../errors.ts'
+import { apiIndex, matchesQuery } from '../api-index.ts'
+import { paginate } from '../pagination.ts'
+import { keepRecord, resolveSources, type IdParams } from '../refs.ts'
+import { getIndicatorSchema, listIndicatorsSchema, type IndicatorsQuery } from './schema.ts'
+
+export async function indicatorsRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.get<{ Querystring: IndicatorsQuery }>('/indicators', { schema: listIndicatorsSchema }, async (request, reply) => {
+    const index = apiIndex(ctx.dataset())
+    const q = request.query
+    // An indicator without forms (or recruitment methods) is a general signal: it counts for all.
+    const indicators = index.dataset.indicators.filter(
+      (i) =>
+        keepRecord(i, q) &&
+        (q.form === undefined || i.forms === undefined || i.forms.includes(q.form)) &&
+        (q.recruitment === undefined || i.recruitment === undefined || i.recruitment.includes(q.recruitment)) &&
+        (q.domain === undefined || i.domain === q.domain) &&
+        (q.audience === undefined || i.audience.includes(q.audience)) &&
+        matchesQuery(q.q, [i.id, i.text, i.en?.text]),
+    )
+    return paginate(indicators, q, request, reply)
+  })
+
+  app.get<{ Params: IdParams }>('/indicators/:id', { schema: getIndicatorSchema }, async (request) => {
+    const index = apiIndex(ctx.dataset())
+    const indicator = index.indicators.get(request.params.id)
+    if (indicator === undefined) {
+      throw notFound('indicator', request.params.id)
+    }
+    return { ...indicator, sources: resolveSources(index, indicator.sources) }
+  })
+}

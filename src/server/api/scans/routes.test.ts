@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The self-scan API through inject(), on SQLite and PostgreSQL: create, update, conflict,
+// invalid input that leaves the stored scan untouched, publish, report, overview and CSV.
+import { beforeEach, expect, it } from 'vitest'
+import type { FastifyInstance } from 'fastify'
+import { describeEachEngine } from '../../../../test/helpers/databases.ts'
+import { municipalDataset } from '../../../../test/helpers/municipal-dataset.ts'
+import { buildApp } from '../../app.ts'
+
+const dataset = municipalDataset()
+const all = (answer: string) => ({ 'bn01-1': { answer }, 'bn01-2': { answer }, 'bn02-1': { answer } })
+
+describeEachEngine('scans API', (t) => {
+  let app: FastifyInstance
+  beforeEach(async () => {
+    await t.reset()
+    app = await buildApp({ db: t.db, dataset })
+  })
+
+  async function create(body: unknown = { municipality: 'GM0001' }) {
+    return app.inject({ method: 'POST', url: '/api/v1/scans', payload: body as object })
+  }
+
+  it('creates a draft behind an unguessable link', async () => {
+    const res = await create({ municipality: 'GM0001', answers: { 'bn01-1': { answer: 'deels', evidence: ' notitie ' } } })
+    expect(res.statusCode).toBe(201)
+    const body = res.json()
+    expect(body.id).toMatch(/^[A-Za-z0-9_-]{32}$/)
+    expect(body).toMatchObject({ status: 'draft', version: 1, link: `/basisniveau/scan/${body.id}`, municipality: { code: 'GM0001', name: 'Aadorp' } })
+    expect(body.answers['bn01-1']).toEqual({ answer: 'deels', evidence: 'notitie' })
+    expect(body.score.overall).toMatchObject({ answered: 1, questions: 3, complete: false })
+    expect(res.headers['cache-control']).toBe('no-store')
+    const other = (await create()).json()
+    expect(other.id).not.toBe(body.id)
+  })
+
+  it('rejects an unknown municipality, bad answers and unknown fields with field-level details', async () => {
+    expect((await create({ municipality: 'GM9999' })).json().error.details).toEqual([{ path: '/municipality', message: expect.stringContaining('GM9999') }])
+    const bad = await create({ municipality: 'GM0001', answers: { 'bn01-1': { answer: 'misschien' } }, extra: 1 })
+    expect(bad.statusCode).toBe(400)
+    const paths = bad.json().error.details.map((d: { path: string }) => d.path)
+    expect(paths).toContain('/answers/bn01-1/answer')
+    expect(paths).toContain('/extra')
+    const unknown = await create({ municipality: 'GM0001', answers: { 'bn07-1': { answer: 'niet' } } })
+    expect(unknown.json().error.details).toEqual([{ path: '/answers/bn07-1', message: expect.stringContaining('unknown question') }])
+    expect((await app.inject({ method: 'POST', url: '/api/v1/scans', headers: { 'content-type': 'application/json' }, payload: '{"municipality":' })).statusCode).toBe(400)
+  })
+
+  it('updates with the current version and refuses a stale one without touching the stored scan', async () => {
+    const id = (await create()).json().id as string
+    const first = await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { version: 1, answers: { 'bn01-1': { answer: 'voldoet' } } } })
+    expect(first.statusCode).toBe(200)
+    expect(first.json().version).toBe(2)
+
+    const stale = await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { version: 1, answers: { 'bn01-1': { answer: 'niet' } } } })
+    expect(stale.statusCode).toBe(409)
+    expect(stale.json().error).toMatchObject({ code: 'WGW_CONFLICT', details: [{ path: '/version', message: expect.stringContaining('stored version is 2') }] })
+
+    const invalid = await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { version: 2, answers: { 'bn01-1': { answer: 'ja' } } } })
+    expect(invalid.statusCode).toBe(400)
+    const missingVersion = await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { answers: {} } })
+    expect(missingVersion.statusCode).toBe(428)
+
+    const stored = (await app.inject({ method: 'GET', url: `/api/v1/scans/${id}` })).json()
+    expect(stored.version).toBe(2)
+    expect(stored.answers).toEqual({ 'bn01-1': { answer: 'voldoet' } })
+  })
+
+  it('answers 404 for an unknown scan and 400 for a malformed id', async () => {
+    expect((await app.inject({ method: 'GET', url: `/api/v1/scans/${'a'.repeat(32)}` })).statusCode).toBe(404)
+    expect((await app.inject({ method: 'GET', url: '/api/v1/scans/short' })).statusCode).toBe(400)
+  })
+
+  it('publishes only a complete scan, names the missing questions, then freezes it', async () => {
+    const id = (await create({ municipality: 'GM0002', answers: { 'bn01-1': { answer: 'voldoet' } } })).json().id as string
+    const early = await app.inject({ method: 'POST', url: `/api/v1/scans/${id}/publish`, payload: { version: 1 } })
+    expect(early.statusCode).toBe(400)
+    expect(early.json().error.details.map((d: { path: string }) => d.path)).toEqual(['/answers/bn01-2', '/answers/bn02-1'])
+
+    await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { version: 1, answers: all('voldoet') } })
+    const stalePublish = await app.inject({ method: 'POST', url: `/api/v1/scans/${id}/publish`, payload: { version: 1 } })
+    expect(stalePublish.statusCode).toBe(409)
+    const published = await app.inject({ method: 'POST', url: `/api/v1/scans/${id}/publish`, payload: { version: 2 } })
+    expect(published.statusCode).toBe(200)
+    expect(published.json()).toMatchObject({ status: 'published', version: 3 })
+    expect(published.json().publishedAt).toEqual(expect.any(String))
+
+    const edit = await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { version: 3, answers: all('niet') } })
+    expect(edit.statusCode).toBe(409)
+    expect(edit.json().error.details[0].path).toBe('/status')
+  })
+
+  it('reports next steps, and lists published scans in the overview and CSV only', async () => {
+    const draft = (await create({ municipality: 'GM0001', answers: all('niet') })).json()
+    const report = (await app.inject({ method: 'GET', url: `/api/v1/scans/${draft.id}/report` })).json()
+    expect(report.score.overall.percent).toBe(0)
+    expect(report.nextSteps.map((s: { element: { code: string } }) => s.element.code)).toEqual(['BN01', 'BN02'])
+
+    const pub = (await create({ municipality: 'GM0003', answers: all('deels') })).json()
+    await app.inject({ method: 'POST', url: `/api/v1/scans/${pub.id}/publish`, payload: { version: 1 } })
+
+    const overview = (await app.inject({ method: 'GET', url: '/api/v1/scans/overview?by=riec' })).json()
+    expect(overview.regions.map((r: { region: { id: string }; published: number }) => [r.region.id, r.published])).toEqual([['riec-noord', 0], ['riec-zuid', 1]])
+    expect(JSON.stringify(overview)).not.toContain(pub.id)
+    const badBy = await app.inject({ method: 'GET', url: '/api/v1/scans/overview?by=provincie' })
+    expect(badBy.statusCode).toBe(400)
+    expect(badBy.json().error.details[0].path).toBe('by')
+
+    const csv = await app.inject({ method: 'GET', url: '/api/v1/scans.csv' })
+    expect(csv.headers['content-type']).toContain('text/csv')
+    const lines = csv.body.trim().split('\r\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toMatch(/^GM0003,"Ceedorp, ""C""",RIEC Zuid,/)
+    expect(csv.body).not.toContain(pub.id)
+  })
+})

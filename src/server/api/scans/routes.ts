@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The basisniveau self-scan: create a draft, read, change answers with a version check, publish,
+// report; the regional overview and CSV export of published scans. Whoever holds a draft's id
+// can edit it (accounts come later), so drafts are never listed and never cached.
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { AppContext } from '../../app.ts'
+import { ApiError, invalid, notFound, type ErrorDetail } from '../../errors.ts'
+import type { Dataset } from '../../../domain/entities.ts'
+import { answerProblems, normaliseAnswers, unansweredQuestions, type ScanAnswers } from '../../../domain/basisniveau/answers.ts'
+import { scoreScan } from '../../../domain/basisniveau/score.ts'
+import { buildScanReport } from '../../../domain/basisniveau/report.ts'
+import { buildRegionalOverview } from '../../../domain/basisniveau/overview.ts'
+import { publishedScansCsv } from '../../../domain/basisniveau/csv.ts'
+import {
+  createScan, findScan, listPublishedScans, publishScan, updateScanAnswers, type Scan, type ScanChange,
+} from '../../../data/repositories/scan.repository.ts'
+import { CreateScanBody, OverviewQuery, PublishScanBody, ScanParams, UpdateScanBody, checkBody } from './schema.ts'
+
+/** Where the web page of a scan lives; the API returns it so clients can share the link. */
+export const scanLink = (id: string): string => `/basisniveau/scan/${id}`
+
+export function presentScan(scan: Scan, dataset: Dataset) {
+  const municipality = dataset.municipalities.find((m) => m.id === scan.municipality)
+  return {
+    id: scan.id,
+    link: scanLink(scan.id),
+    municipality: { code: scan.municipality, name: municipality?.name ?? null },
+    status: scan.status,
+    version: scan.version,
+    answers: scan.answers,
+    score: scoreScan(dataset.basisniveau, scan.answers),
+    createdAt: scan.createdAt,
+    updatedAt: scan.updatedAt,
+    publishedAt: scan.publishedAt,
+  }
+}
+
+/** Checks answers against the schema result and the current questions. */
+export function answersOrThrow(dataset: Dataset, answers: ScanAnswers | undefined): ScanAnswers {
+  const value = answers ?? {}
+  const problems = answerProblems(dataset.basisniveau, value)
+  if (problems.length > 0) {
+    throw invalid(problems, 'Some answers refer to questions that do not exist.')
+  }
+  return normaliseAnswers(value)
+}
+
+export function conflictError(current: Scan, attempted: number): ApiError {
+  if (current.status === 'published') {
+    return new ApiError('WGW_CONFLICT', 'This scan is published and can no longer be changed; start a new scan to update it.', [
+      { path: '/status', message: 'the scan is published' },
+    ])
+  }
+  return new ApiError('WGW_CONFLICT', 'Someone else changed this scan after you opened it; reload it, check the answers and save again.', [
+    { path: '/version', message: `you edited version ${attempted}, the stored version is ${current.version}` },
+  ])
+}
+
+export function changeOrThrow(change: ScanChange, id: string, attempted: number): Scan {
+  if (change.kind === 'not-found') {
+    throw notFound('scan', id)
+  }
+  if (change.kind === 'conflict') {
+    throw conflictError(change.current, attempted)
+  }
+  return change.scan
+}
+
+export function missingAnswerDetails(dataset: Dataset, answers: ScanAnswers): ErrorDetail[] {
+  return unansweredQuestions(dataset.basisniveau, answers).map((id) => ({ path: `/answers/${id}`, message: 'not answered yet' }))
+}
+
+function noStore(reply: FastifyReply): void {
+  void reply.header('cache-control', 'no-store')
+}
+
+export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.post('/scans', async (request, reply) => {
+    const body = checkBody(CreateScanBody, request.body)
+    if (!body.ok) {
+      throw invalid(body.details)
+    }
+    const dataset = ctx.dataset()
+    if (!dataset.municipalities.some((m) => m.id === body.value.municipality)) {
+      throw invalid([{ path: '/municipality', message: `no municipality with CBS code ${body.value.municipality}` }])
+    }
+    const answers = answersOrThrow(dataset, body.value.answers)
+    const scan = await createScan(ctx.db, { municipality: body.value.municipality, answers })
+    noStore(reply)
+    return reply.status(201).header('location', `/api/v1/scans/${scan.id}`).send(presentScan(scan, dataset))
+  })
+
+  app.get<{ Querystring: OverviewQuery }>('/scans/overview', { schema: { querystring: OverviewQuery } }, async (request) => {
+    const scans = await listPublishedScans(ctx.db)
+    const published = scans.map((s) => ({ municipality: s.municipality, publishedAt: s.publishedAt ?? s.updatedAt, answers: s.answers }))
+    return buildRegionalOverview(ctx.dataset(), published, request.query.by ?? 'riec')
+  })
+
+  app.get('/scans.csv', async (_request, reply) => {
+    const scans = await listPublishedScans(ctx.db)
+    const published = scans.map((s) => ({ municipality: s.municipality, publishedAt: s.publishedAt ?? s.updatedAt, answers: s.answers }))
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="basisniveau-scans.csv"')
+      .send(publishedScansCsv(ctx.dataset(), published))
+  })
+
+  app.get<{ Params: ScanParams }>('/scans/:id', { schema: { params: ScanParams } }, async (request, reply) => {
+    const scan = await findScan(ctx.db, request.params.id)
+    if (scan === undefined) {
+      throw notFound('scan', request.params.id)
+    }
+    noStore(reply)
+    return presentScan(scan, ctx.dataset())
+  })
+
+  app.put<{ Params: ScanParams }>('/scans/:id', { schema: { params: ScanParams } }, async (request, reply) => {
+    const body = checkBody(UpdateScanBody, request.body)
+    if (!body.ok) {
+      throw invalid(body.details)
+    }
+    if (body.value.version === undefined) {
+      throw new ApiError('WGW_PRECONDITION_REQUIRED', undefined, [{ path: '/version', message: 'send the version you edited' }])
+    }
+    const dataset = ctx.dataset()
+    const answers = answersOrThrow(dataset, body.value.answers)
+    const scan = changeOrThrow(await updateScanAnswers(ctx.db, request.params.id, body.value.version, answers), request.params.id, body.value.version)
+    noStore(reply)
+    return presentScan(scan, dataset)
+  })
+
+  app.post<{ Params: ScanParams }>('/scans/:id/publish', { schema: { params: ScanParams } }, async (request, reply) => {
+    const body = checkBody(PublishScanBody, request.body ?? {})
+    if (!body.ok) {
+      throw invalid(body.details)
+    }
+    if (body.value.version === undefined) {
+      throw new ApiError('WGW_PRECONDITION_REQUIRED', undefined, [{ path: '/version', message: 'send the version you are publishing' }])
+    }
+    const dataset = ctx.dataset()
+    const current = await findScan(ctx.db, request.params.id)
+    if (current === undefined) {
+      throw notFound('scan', request.params.id)
+    }
+    if (current.status === 'draft' && current.version === body.value.version) {
+      const missing = missingAnswerDetails(dataset, current.answers)
+      if (missing.length > 0) {
+        throw invalid(missing, `Answer every question before publishing; ${missing.length} still open.`)
+      }
+    }
+    const scan = changeOrThrow(await publishScan(ctx.db, request.params.id, body.value.version), request.params.id, body.value.version)
+    noStore(reply)
+    return presentScan(scan, dataset)
+  })
+
+  app.get<{ Params: ScanParams }>('/scans/:id/report', { schema: { params: ScanParams } }, async (request, reply) => {
+    const scan = await findScan(ctx.db, request.params.id)
+    if (scan === undefined) {
+      throw notFound('scan', request.params.id)
+    }
+    noStore(reply)
+    return { id: scan.id, status: scan.status, version: scan.version, ...buildScanReport(ctx.dataset(), { municipality: scan.municipality, answers: scan.answers }) }
+  })
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: EUPL-1.2
+// GET /search?q=…&type=…&limit=…: Dutch full-text search over the imported dataset.
+import type { FastifyInstance } from 'fastify'
+import type { AppContext } from '../../app.ts'
+import { hasWords, SEARCH_TYPES, type SearchType } from '../../../domain/search/index.ts'
+import { SearchIndexUnavailable, searchServiceFor } from '../../../data/search/search-service.ts'
+import { ApiError, invalid } from '../../errors.ts'
+import { searchSchema, type SearchQuery } from './schema.ts'
+
+export async function searchRoutes(app: FastifyInstance, ctx: Pick<AppContext, 'db'>): Promise<void> {
+  app.get<{ Querystring: SearchQuery }>('/search', { schema: searchSchema }, async (request) => {
+    const { q, type, limit } = request.query
+    if (q.trim() === '') {
+      throw invalid([{ path: 'q', message: 'must not be empty' }])
+    }
+    if (!hasWords(q)) {
+      throw invalid([{ path: 'q', message: 'must contain at least one letter or digit' }])
+    }
+    const types = parseTypes(type)
+    try {
+      return await searchServiceFor(ctx.db).search(q.trim(), { types, ...(limit === undefined ? {} : { limit }) })
+    } catch (error) {
+      if (error instanceof SearchIndexUnavailable) {
+        throw new ApiError('WGW_SEARCH_UNAVAILABLE', undefined, [{ path: 'q', message: error.message }])
+      }
+      throw error
+    }
+  })
+}
+
+/** `party,right` → ['party', 'right'], in the fixed group order; undefined means all types. */
+export function parseTypes(value: string | undefined): readonly SearchType[] {
+  if (value === undefined) {
+    return SEARCH_TYPES
+  }
+  const asked = value.split(',').map((t) => t.trim()).filter((t) => t !== '')
+  const unknown = asked.filter((t) => !(SEARCH_TYPES as readonly string[]).includes(t))
+  if (asked.length === 0 || unknown.length > 0) {
+    throw invalid([{
+      path: 'type',
+      message: `${asked.length === 0 ? 'is empty' : `unknown type ${unknown.map((t) => `'${t}'`).join(', ')}`}; use one or more of: ${SEARCH_TYPES.join(', ')}`,
+    }])
+  }
+  return SEARCH_TYPES.filter((t) => asked.includes(t))
+}

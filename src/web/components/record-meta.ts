@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The provenance block under every record: status, sources (with their URLs), validity and when an
+// editor last checked it. Shown on every data page so readers can judge what they read.
+import type { Status } from '../../domain/common.ts'
+import { html, type SafeHtml } from '../html.ts'
+import type { PageContext } from '../page-context.ts'
+import { link, unorderedList } from './link.ts'
+import { dataList, type DataListItem } from './table.ts'
+import { heading } from './text.ts'
+
+interface Provenance {
+  readonly status: Status
+  readonly sources: readonly string[]
+  readonly validFrom?: string
+  readonly validTo?: string
+  readonly lastVerified?: string
+  readonly note?: string
+}
+
+export function statusBadge(ctx: PageContext, status: Status): SafeHtml {
+  return html`<span class="wgw-badge wgw-badge--${status}">${ctx.t.labels.statuses[status]}</span>`
+}
+
+export function formatDate(ctx: PageContext, iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number)
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1))
+  return new Intl.DateTimeFormat(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+}
+
+export function sourceList(ctx: PageContext, ids: readonly string[]): SafeHtml {
+  return unorderedList(ids.map((id) => {
+    const source = ctx.data.source(id)
+    return source === undefined ? html`${id}` : html`${link(source.url, source.title, { lang: 'nl' })}${source.publisher === undefined ? '' : html` (${source.publisher})`}`
+  }))
+}
+
+/** `verifiable`: the record type carries lastVerified (parties), so its absence is shown too. */
+export function recordMeta(ctx: PageContext, record: Provenance, options: { verifiable?: boolean } = {}): SafeHtml {
+  const t = ctx.t.record
+  const items: DataListItem[] = [{ key: t.status, value: statusBadge(ctx, record.status) }]
+  if (record.lastVerified !== undefined || options.verifiable === true) {
+    items.push({ key: t.lastVerified, value: record.lastVerified === undefined ? t.notChecked : html`<time datetime="${record.lastVerified}">${formatDate(ctx, record.lastVerified)}</time>` })
+  }
+  if (record.validFrom !== undefined) {
+    items.push({ key: t.validFrom, value: html`<time datetime="${record.validFrom}">${formatDate(ctx, record.validFrom)}</time>` })
+  }
+  if (record.validTo !== undefined) {
+    items.push({ key: t.validTo, value: html`<time datetime="${record.validTo}">${formatDate(ctx, record.validTo)}</time>` })
+  }
+  if (record.note !== undefined) {
+    items.push({ key: t.note, value: html`<span lang="nl">${record.note}</span>` })
+  }
+  return html`<section class="wgw-meta" aria-labelledby="meta-heading">${heading(2, t.sources, { id: 'meta-heading' })}${sourceList(ctx, record.sources)}${dataList(items)}</section>`
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Languages of the web layer: Dutch at the root, English under /en. Also picks a record's text in
+// the page language, falling back to Dutch (and saying so with lang="nl").
+import { en } from './content/en.ts'
+import { nl, type Messages } from './content/nl.ts'
+
+export const LOCALES = ['nl', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+
+const MESSAGES: Record<Locale, Messages> = { nl, en }
+
+export function messages(locale: Locale): Messages {
+  return MESSAGES[locale]
+}
+
+/** The URL of a page in a language: `/organisaties` → `/en/organisaties`. */
+export function localePath(locale: Locale, path: string): string {
+  const clean = path.startsWith('/') ? path : `/${path}`
+  if (locale === 'nl') {
+    return clean
+  }
+  return clean === '/' ? '/en/' : `/en${clean}`
+}
+
+/** Splits a request path into language and the language-neutral path. */
+export function splitLocale(path: string): { locale: Locale; path: string } {
+  if (path === '/en' || path === '/en/') {
+    return { locale: 'en', path: '/' }
+  }
+  if (path.startsWith('/en/')) {
+    return { locale: 'en', path: path.slice(3) }
+  }
+  return { locale: 'nl', path }
+}
+
+/** A text together with the language it is written in. */
+export interface LocalText {
+  readonly text: string
+  readonly lang: Locale
+}
+
+type EnglishField = 'name' | 'shortName' | 'description' | 'summary' | 'text'
+
+interface Translatable {
+  readonly en?: Partial<Record<EnglishField, string>>
+}
+
+/** The record's text in the page language; Dutch when no English text exists. */
+export function localText<R extends Translatable>(record: R, field: EnglishField & keyof R, locale: Locale): LocalText {
+  const dutch = record[field]
+  const english = record.en?.[field]
+  if (locale === 'en' && english !== undefined) {
+    return { text: english, lang: 'en' }
+  }
+  return { text: typeof dutch === 'string' ? dutch : '', lang: 'nl' }
+}
+
+/** Like localText for optional fields: undefined when the record has no such text. */
+export function optionalLocalText<R extends Translatable>(record: R, field: EnglishField & keyof R, locale: Locale): LocalText | undefined {
+  return typeof record[field] === 'string' ? localText(record, field, locale) : undefined
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The web layer as one Fastify plugin: security headers, self-hosted assets and every page type,
+// Dutch at the root and English under /en. Register it with the dataset the pages should show.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Dataset } from '../domain/entities.ts'
+import { todayInAmsterdam } from '../domain/validity.ts'
+import { assetBundle } from './assets/bundle.ts'
+import { splitLocale } from './i18n.ts'
+import { pageContext, sendHtml, type WebDeps } from './routing.ts'
+import { applySecurityHeaders } from './security-headers.ts'
+import { notFoundPage } from './pages/not-found/template.ts'
+import { registerHomePage } from './pages/home/route.ts'
+import { registerEntrancePages } from './pages/entrances/route.ts'
+import { registerPartyPages } from './pages/parties/route.ts'
+import { registerPhasePages } from './pages/phases/route.ts'
+import { registerRightPages } from './pages/rights/route.ts'
+import { registerSignalPages } from './pages/signals/route.ts'
+import { registerMunicipalityPages } from './pages/municipalities/route.ts'
+import { registerOrganogramPages } from './pages/organogram/route.ts'
+
+export interface WebPluginOptions {
+  /** The dataset to show; called per request so a re-import is visible without restart. */
+  readonly dataset: () => Dataset
+  /** Today's date for validity in time (default: today in Europe/Amsterdam). */
+  readonly today?: () => string
+}
+
+const ONE_YEAR = 31_536_000
+
+export async function webPlugin(app: FastifyInstance, options: WebPluginOptions): Promise<void> {
+  const deps: WebDeps = { dataset: options.dataset, today: options.today ?? (() => todayInAmsterdam()), assets: assetBundle() }
+  app.addHook('onRequest', async (request, reply) => applySecurityHeaders(request, reply))
+
+  app.get<{ Params: { '*': string } }>('/assets/*', async (request, reply) => {
+    const asset = deps.assets.files.get(request.params['*'])
+    if (asset === undefined) {
+      return sendHtml(reply, 404, notFoundPage(pageContext(deps, 'nl', '/')))
+    }
+    // Names carry a content hash, so a changed file gets a new URL: cache for a year.
+    return reply.header('content-type', asset.contentType).header('cache-control', `public, max-age=${ONE_YEAR}, immutable`).send(asset.body)
+  })
+
+  registerHomePage(app, deps, notFoundPage)
+  registerEntrancePages(app, deps, notFoundPage)
+  registerPartyPages(app, deps, notFoundPage)
+  registerPhasePages(app, deps, notFoundPage)
+  registerRightPages(app, deps, notFoundPage)
+  registerSignalPages(app, deps, notFoundPage)
+  registerMunicipalityPages(app, deps, notFoundPage)
+  await registerOrganogramPages(app, deps, notFoundPage)
+}
+
+/**
+ * The HTML 404 for paths outside the API. The app's single not-found handler calls this for
+ * non-API paths (Fastify allows one not-found handler per prefix).
+ */
+export function webNotFoundHandler(options: WebPluginOptions): (request: FastifyRequest, reply: FastifyReply) => FastifyReply {
+  const deps: WebDeps = { dataset: options.dataset, today: options.today ?? (() => todayInAmsterdam()), assets: assetBundle() }
+  return (request, reply) => {
+    applySecurityHeaders(request, reply)
+    const { locale } = splitLocale(request.url.split('?')[0] ?? '/')
+    return sendHtml(reply, 404, notFoundPage(pageContext(deps, locale, request.url)))
+  }
+}

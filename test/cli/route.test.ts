@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: EUPL-1.2
+// `wegwijzer route`: Dutch text by default, the API's JSON with --json, exit 2 with one line per
+// bad field, scenarios from a file or standard input.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { main } from '../../src/cli/main.ts'
+import { captureIo } from '../helpers/capture-io.ts'
+
+const fixture = join(import.meta.dirname, '../fixtures/route')
+const scratch = mkdtempSync(join(tmpdir(), 'wegwijzer-route-cli-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+const nigerian = JSON.stringify({ age: 28, nationality: 'NG', gender: 'female', residence: 'none', exploitation: ['sexual'], municipality: 'GM0344', asOf: '2025-01-01' })
+
+describe('wegwijzer route', () => {
+  it('prints the route as Dutch text: phases, parties with role and why, rights with limits, regional contacts, warnings', async () => {
+    const io = captureIo({ stdin: nigerian })
+    expect(await main(['route', '--data', fixture], io)).toBe(0)
+    const text = io.stdout.join('\n')
+    expect(text).toMatch(/^Route voor: 28 jaar \(meerderjarig\), nationaliteit van buiten de EU \(NG\), geen rechtmatig verblijf/)
+    expect(text).toContain('Fase A — Identificatie')
+    expect(text).toMatch(/• Politie — Biedt bedenktijd aan \[regie\]\n\s+waarom: nationaliteit van buiten de EU \(NG\); geen rechtmatig verblijf/)
+    expect(text).toMatch(/• Bedenktijd\n.*\n\s+termijn: Duur van de bedenktijd: maximaal 3 maanden, niet verlengbaar/)
+    expect(text).toContain('Regionale contacten (gemeente Utrecht, GM0344)')
+    expect(text).toMatch(/• Veilig Thuis Utrecht — tel\. 0800-2000/)
+    expect(text).toMatch(/Let op\n\s+! \d+ onderdelen van deze route berusten op afgeleide gegevens/)
+    expect(text).toMatch(/Open vragen\n\s+\? Hoe is het slachtoffer geworven\?/)
+    expect(io.stderr).toEqual([])
+  })
+
+  it('prints the route as JSON with --json, read from --scenario FILE', async () => {
+    const file = join(scratch, 'scenario.json')
+    writeFileSync(file, nigerian)
+    const io = captureIo({ cwd: scratch })
+    expect(await main(['route', '--json', '--scenario', 'scenario.json', '--data', fixture], io)).toBe(0)
+    const route = JSON.parse(io.stdout.join('\n')) as { scenario: { nationalityGroup: string }; rights: { id: string }[]; phases: unknown[] }
+    expect(route.scenario.nationalityGroup).toBe('third-country')
+    expect(route.rights.map((r) => r.id)).toContain('bedenktijd')
+    expect(route.phases).toHaveLength(4)
+  })
+
+  it('exits 2 with one line per bad field', async () => {
+    const io = captureIo({ stdin: JSON.stringify({ age: 19, unaccompanied: true, exploitation: ['sexual', 'begging'], nationality: 'XX', municipality: 'GM9999' }) })
+    expect(await main(['route', '--data', fixture], io)).toBe(2)
+    expect(io.stdout).toEqual([])
+    expect(io.stderr).toEqual([
+      "nationality: 'XX' is geen landcode volgens ISO 3166-1",
+      "exploitation: 'begging' is geen vorm van uitbuiting; kies uit: sexual, labour, criminal, organ-removal",
+      "municipality: onbekende gemeentecode 'GM9999'",
+      'unaccompanied: alleen een minderjarige kan alleenstaand zijn, maar de leeftijd is 19',
+    ])
+  })
+
+  it('exits 2 on input that is not JSON', async () => {
+    const io = captureIo({ stdin: '{age: 16' })
+    expect(await main(['route', '--data', fixture], io)).toBe(2)
+    expect(io.stderr.join('\n')).toMatch(/^scenario: geen geldige JSON/)
+  })
+
+  it('exits 2 when the scenario file cannot be read', async () => {
+    const io = captureIo({ cwd: scratch })
+    expect(await main(['route', '--scenario', 'missing.json', '--data', fixture], io)).toBe(2)
+    expect(io.stderr.join('\n')).toMatch(/cannot read scenario file .*missing\.json \(ENOENT\)/)
+  })
+
+  it('rejects an unknown flag with exit 2', async () => {
+    const io = captureIo({ stdin: nigerian })
+    expect(await main(['route', '--jsn'], io)).toBe(2)
+    expect(io.stderr.join('\n')).toMatch(/Unknown option '--jsn'/)
+  })
+})

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Every page type in a real browser, in Dutch and English: axe-core finds no WCAG 2.2 AA
+// violation, html-validate passes on the server's HTML, no request leaves localhost, no console
+// error (a CSP violation is one). Plus keyboard use of the forms and the quick-exit button.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { FastifyInstance } from 'fastify'
+import { HtmlValidate } from 'html-validate'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildWebApp } from '../helpers/web-app.ts'
+import { englishPath, PAGE_EXAMPLES } from '../web/page-types.ts'
+import { chromiumAvailable, launchChromium } from './browser.ts'
+
+const require = createRequire(import.meta.url)
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Long attribute lists and inline SVG paths make lines long; line length is not markup quality.
+    'long-title': 'off',
+  },
+})
+
+interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+
+const run = chromiumAvailable()
+
+describe.skipIf(!run)('pages in Chromium', () => {
+  let app: FastifyInstance
+  let browser: Browser
+  let origin: string
+
+  beforeAll(async () => {
+    app = await buildWebApp()
+    origin = await app.listen({ port: 0, host: '127.0.0.1' })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await app?.close()
+  })
+
+  /** Opens a page that records console errors and blocks (and records) any non-local request. */
+  async function open(path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<{ page: Page; external: string[]; errors: string[]; status: number }> {
+    const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1280, height: 900 } })
+    const page = await context.newPage()
+    const external: string[] = []
+    const errors: string[] = []
+    await page.route('**/*', (route) => {
+      const url = route.request().url()
+      if (url.startsWith(origin)) {
+        return route.continue()
+      }
+      external.push(url)
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>elders</title>' })
+    })
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') {
+        errors.push(msg.text())
+      }
+    })
+    page.on('pageerror', (e) => errors.push(e.message))
+    const res = await page.goto(origin + path)
+    return { page, external, errors, status: res?.status() ?? 0 }
+  }
+
+  const examples = PAGE_EXAMPLES.flatMap((e) => [
+    { ...e, lang: 'nl', url: e.path },
+    { ...e, lang: 'en', url: englishPath(e.path) },
+  ])
+
+  it.each(examples)('$name ($lang): axe WCAG 2.2 AA, html-validate, local only, no console errors', async ({ url, status }) => {
+    const { page, external, errors, status: got } = await open(url)
+    expect(got).toBe(status)
+    await page.evaluate(AXE_SOURCE)
+    const violations = await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } })
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }))
+    }, WCAG_TAGS)
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
+
+    const body = await (await fetch(origin + url)).text()
+    const report = await validator.validateString(body)
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`))
+    expect(messages).toEqual([])
+
+    expect(external).toEqual([])
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
+  it('works without JavaScript: the organogram highlight form submits and marks parties', async () => {
+    const { page } = await open('/organogram', { javaScript: false })
+    await page.selectOption('#og-form', 'labour')
+    await Promise.all([page.waitForURL(/form=labour/), page.click('button[type="submit"]')])
+    expect(await page.textContent('main')).toContain('4 organisaties gemarkeerd')
+    await page.context().close()
+  })
+
+  it('the municipality search and organogram form work with the keyboard alone', async () => {
+    const { page } = await open('/gemeenten')
+    await page.focus('#naam')
+    await page.keyboard.type('amers')
+    await Promise.all([page.waitForURL(/naam=amers/), page.keyboard.press('Enter')])
+    expect(await page.textContent('main')).toContain('1 gemeente gevonden')
+    // Tab through to the result link and follow it with Enter.
+    let reached = false
+    for (let i = 0; i < 20 && !reached; i++) {
+      await page.keyboard.press('Tab')
+      reached = (await page.evaluate(() => document.activeElement?.textContent ?? '')) === 'Amersfoort'
+    }
+    expect(reached).toBe(true)
+    await Promise.all([page.waitForURL(/GM0307/), page.keyboard.press('Enter')])
+    expect(await page.title()).toContain('Amersfoort')
+
+    await page.goto(`${origin}/organogram`)
+    await page.focus('#og-form')
+    await page.keyboard.press('ArrowDown') // first real option after "Alle"
+    await page.keyboard.press('Tab') // category
+    await page.keyboard.press('Tab') // submit button
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('submit')
+    await Promise.all([page.waitForURL(/form=sexual/), page.keyboard.press('Enter')])
+    expect(await page.textContent('main')).toContain('gemarkeerd')
+    await page.context().close()
+  })
+
+  it('the skip link is the first tab stop and moves focus to the main content', async () => {
+    const { page } = await open('/organisaties')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud')
+    expect(await page.isVisible('.utrecht-skip-link')).toBe(true)
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud')
+    await page.context().close()
+  })
+
+  it('quick exit replaces the history entry, so Back does not return to the page', async () => {
+    const { page, external } = await open('/')
+    await page.goto(`${origin}/hulp`)
+    await Promise.all([page.waitForURL(/weeronline/), page.click('a[data-quick-exit]')])
+    expect(external).toEqual(['https://www.weeronline.nl/'])
+    await page.goBack()
+    expect(page.url()).toBe(`${origin}/`) // /hulp was replaced, not kept
+    await page.context().close()
+  })
+
+  it('quick exit: pressing Escape twice leaves too', async () => {
+    const { page } = await open('/hulp')
+    await page.keyboard.press('Escape')
+    await Promise.all([page.waitForURL(/weeronline/), page.keyboard.press('Escape')])
+    await page.context().close()
+  })
+
+  it('quick exit without JavaScript is a plain link that leaves for the neutral site', async () => {
+    const { page, external } = await open('/hulp', { javaScript: false })
+    await Promise.all([page.waitForURL(/weeronline/), page.click('a[data-quick-exit]')])
+    expect(external).toEqual(['https://www.weeronline.nl/'])
+    await page.context().close()
+  })
+
+  it('the quick-exit button stays on screen at 375 px wide', async () => {
+    const { page } = await open('/hulp', { width: 375 })
+    const box = await page.locator('a[data-quick-exit]').boundingBox()
+    expect(box).not.toBeNull()
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375)
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44)
+    await page.context().close()
+  })
+})

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: EUPL-1.2
+// A Fastify app with only the web layer, over the small web fixture dataset, for page tests.
+import Fastify, { type FastifyInstance } from 'fastify'
+import { fileURLToPath } from 'node:url'
+import { loadDataset } from '../../src/data/dataset/load.ts'
+import type { Dataset } from '../../src/domain/entities.ts'
+import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
+
+export const WEB_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/web', import.meta.url))
+/** A fixed date so validity in time (Inspectie SZW → Arbeidsinspectie, 2022) is stable. */
+export const WEB_FIXTURE_TODAY = '2025-06-01'
+
+let fixture: Dataset | undefined
+export function webFixtureDataset(): Dataset {
+  if (fixture === undefined) {
+    const { dataset, problems } = loadDataset(WEB_FIXTURE_DIR)
+    if (problems.length > 0) {
+      throw new Error(`web fixture dataset is invalid: ${problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('; ')}`)
+    }
+    fixture = dataset
+  }
+  return fixture
+}
+
+export async function buildWebApp(dataset: Dataset = webFixtureDataset()): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false })
+  const options = { dataset: () => dataset, today: () => WEB_FIXTURE_TODAY }
+  await app.register(webPlugin, options)
+  app.setNotFoundHandler(webNotFoundHandler(options))
+  await app.ready()
+  return app
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The curated barrier model and basisniveau in data/: shape, statuses and the scan's end points.
+import { describe, expect, it } from 'vitest'
+import { loadDataset } from '../../src/data/dataset/load.ts'
+import { basisniveauProblems } from '../../src/domain/basisniveau.ts'
+import { EXPLOITATION_FORMS } from '../../src/domain/facets.ts'
+import { buildBarrierModel } from '../../src/domain/barrier-model/build-barrier-model.ts'
+import { answerTemplate, buildScanReport, type AnswerValue, type ScanAnswers } from '../../src/domain/basisniveau/index.ts'
+
+const real = loadDataset(new URL('../../data', import.meta.url).pathname).dataset
+const fill = (value: AnswerValue | null, ids: readonly string[]): ScanAnswers =>
+  Object.fromEntries(ids.map((id) => [id, { answer: value }]))
+
+describe('on the real basisniveau elements', () => {
+  const ids = real.basisniveau.flatMap((e) => e.questions.map((q) => q.id))
+
+  it('has the fifteen elements with unique, well-formed question ids', () => {
+    expect(real.basisniveau.map((e) => e.code).sort()).toEqual(Array.from({ length: 15 }, (_, i) => `BN${String(i + 1).padStart(2, '0')}`))
+    expect(basisniveauProblems(real.basisniveau)).toEqual([])
+  })
+
+  it('all voldoet scores 100% with no next steps', () => {
+    const r = buildScanReport(real, { answers: fill('voldoet', ids) })
+    expect(r.score.overall.percent).toBe(100)
+    expect(r.nextSteps).toEqual([])
+  })
+
+  it('all niet scores 0 with action perspectives for every element', () => {
+    const r = buildScanReport(real, { answers: fill('niet', ids) })
+    expect(r.score.overall.percent).toBe(0)
+    expect(r.nextSteps).toHaveLength(real.basisniveau.length)
+    for (const step of r.nextSteps) {
+      expect(step.actionPerspectives.length).toBeGreaterThan(0)
+      expect(step.actionPerspectives.every((a) => a.parties.length > 0)).toBe(true)
+    }
+  })
+
+  it('prints a template with every question open', () => {
+    const t = answerTemplate(real.basisniveau)
+    expect(Object.keys(t.answers).sort()).toEqual([...ids].sort())
+    expect(Object.values(t.answers).every((a) => a.answer === null)).toBe(true)
+  })
+})
+
+describe('the real barrier model', () => {
+  it.each(EXPLOITATION_FORMS)('has stages left to right with barriers for %s', (form) => {
+    const m = buildBarrierModel(real, { form })
+    const orders = m.stages.map((s) => s.order)
+    expect(orders).toEqual([...orders].sort((a, b) => a - b))
+    expect(m.stages.length).toBeGreaterThanOrEqual(6)
+    expect(m.stages.flatMap((s) => s.barriers).length).toBeGreaterThan(0)
+  })
+  it('gives loverboy recruitment its own stage for sexual exploitation', () => {
+    const ids = buildBarrierModel(real, { form: 'sexual', path: 'loverboy' }).stages.map((s) => s.id)
+    expect(ids[0]).toBe('werving-loverboy')
+    expect(ids).not.toContain('werving')
+  })
+  it('keeps the derived status of the harmonised model', () => {
+    expect(real.barriers.every((b) => b.status === 'derived')).toBe(true)
+    expect(real.barrierStages.every((s) => s.status === 'derived')).toBe(true)
+  })
+})

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Scenario tables checked against the sources (domain.md §4.2, §5, §8.2, §12.5, §12.6): which parties
+// and rights must and must not appear. Runs on the national dataset once it is complete, otherwise
+// on the route fixture; the assertions only use facts from the sources and the agreed ids.
+import { describe, expect, it } from 'vitest'
+import { EXPLOITATION_FORMS } from '../../src/domain/facets.ts'
+import type { VictimCategory } from '../../src/domain/victim.ts'
+import type { Route } from '../../src/domain/route/index.ts'
+import { aspectPartyIds, partyIds, rightIds, routeData, routeFor } from './route-data.ts'
+
+const { index, dataset, name } = routeData()
+const route = (input: Record<string, unknown>): Route => routeFor(index, input)
+
+function expectRoute(r: Route, spec: { parties?: string[]; noParties?: string[]; rights?: string[]; noRights?: string[] }): void {
+  const parties = partyIds(r)
+  const rights = rightIds(r)
+  for (const id of spec.parties ?? []) {
+    expect(parties, `party ${id} must appear (${name} data)`).toContain(id)
+  }
+  for (const id of spec.noParties ?? []) {
+    expect(parties, `party ${id} must not appear (${name} data)`).not.toContain(id)
+  }
+  for (const id of spec.rights ?? []) {
+    expect(rights, `right ${id} must appear (${name} data)`).toContain(id)
+  }
+  for (const id of spec.noRights ?? []) {
+    expect(rights, `right ${id} must not appear (${name} data)`).not.toContain(id)
+  }
+}
+
+describe(`the six scenarios of domain.md §12.6 (${name} data)`, () => {
+  it('1. Nigerian woman without residence, sexual exploitation: bedenktijd, COSM via CoMensha, COA Rvb, IND', () => {
+    const r = route({ age: 28, nationality: 'NG', gender: 'female', residence: 'none', exploitation: ['sexual'], municipality: 'GM0344' })
+    expectRoute(r, {
+      parties: ['politie', 'comensha', 'coa', 'ind', 'om'],
+      rights: ['bedenktijd', 'cosm-categorale-opvang', 'rvb-toelage-en-zorgkosten'],
+      noRights: ['jeugdbescherming-jeugdhulp', 'beschermde-opvang-amv', 'voogdij-nidos'],
+    })
+    const bedenktijd = r.rights.find((x) => x.id === 'bedenktijd')
+    expect(bedenktijd?.conditional).toBeUndefined()
+    expect(bedenktijd?.limits.some((l) => l.unit === 'months' && l.value === 3 && l.kind === 'max')).toBe(true)
+    expect(bedenktijd?.why).toContain('geen rechtmatig verblijf')
+    expect(r.regional.municipality?.code).toBe('GM0344')
+    expect(r.regional.parties.length).toBeGreaterThan(0)
+  })
+
+  it('2. Romanian man, labour exploitation: labour inspectorate (named for the date), CoMensha, Schadefonds; no youth care', () => {
+    const now = route({ age: 35, nationality: 'RO', gender: 'male', exploitation: ['labour'] })
+    expectRoute(now, {
+      parties: ['arbeidsinspectie', 'comensha'],
+      noParties: ['inspectie-szw'],
+      rights: ['schadefonds-uitkering'],
+      noRights: ['jeugdbescherming-jeugdhulp', 'beschermde-opvang-amv', 'voogdij-nidos'],
+    })
+    expect(now.scenario.nationalityGroup).toBe('eu')
+    const before = route({ age: 35, nationality: 'RO', gender: 'male', exploitation: ['labour'], asOf: '2021-06-01' })
+    expectRoute(before, { parties: ['inspectie-szw'], noParties: ['arbeidsinspectie'] })
+    const old = before.phases.flatMap((p) => p.aspects.flatMap((a) => a.parties)).find((p) => p.id === 'inspectie-szw')
+    expect(old?.currentId).toBe('arbeidsinspectie')
+  })
+
+  it('3. Dutch 16-year-old girl, loverboy: child protection and Veilig Thuis; no bedenktijd, no IND', () => {
+    const r = route({ age: 16, nationality: 'NL', gender: 'female', exploitation: ['sexual'], recruitment: 'loverboy', municipality: 'GM0344' })
+    expectRoute(r, {
+      parties: ['veilig-thuis', 'politie'],
+      noParties: ['ind', 'nidos'],
+      rights: ['jeugdbescherming-jeugdhulp'],
+      noRights: ['bedenktijd', 'cosm-categorale-opvang', 'rvb-toelage-en-zorgkosten', 'beschermde-opvang-amv'],
+    })
+    expect(r.rights.filter((x) => x.kind === 'residence')).toEqual([])
+    expect(aspectPartyIds(r, 'voogdij-jeugdbescherming').length).toBeGreaterThan(0)
+    expect([...partyIds(r)].some((id) => ['jeugdhulp', 'gecertificeerde-instelling', 'raad-voor-de-kinderbescherming'].includes(id))).toBe(true)
+    const vt = r.phases.flatMap((p) => p.aspects.flatMap((a) => a.parties)).find((p) => p.id === 'veilig-thuis')
+    expect(vt?.why.join(' ')).toContain('minderjarig (16 jaar)')
+  })
+
+  it('4. unaccompanied Vietnamese boy in cannabis cultivation: Nidos, Beschermde Opvang, non-punishment', () => {
+    const r = route({ age: 15, nationality: 'VN', gender: 'male', unaccompanied: true, exploitation: ['criminal'] })
+    expectRoute(r, {
+      parties: ['nidos', 'politie', 'om'],
+      rights: ['beschermde-opvang-amv', 'voogdij-nidos', 'non-punishment'],
+      noRights: ['jeugdbescherming-jeugdhulp', 'cosm-categorale-opvang', 'wmo-opvang'],
+    })
+  })
+
+  it('5. Dublin claimant: IND decides; no bedenktijd; the 2019 Dublin restriction only from 2019', () => {
+    const input = { age: 30, nationality: 'ER', residence: 'dublin', exploitation: ['labour'] }
+    const now = route(input)
+    expectRoute(now, { parties: ['ind'], rights: ['b8-dublin-beperking'], noRights: ['bedenktijd'] })
+    expectRoute(route({ ...input, asOf: '2018-06-01' }), { noRights: ['b8-dublin-beperking', 'bedenktijd'] })
+  })
+
+  it('6. Hungarian woman, forced begging: CoMensha, Wmo shelter, non-punishment; no youth care', () => {
+    const r = route({ age: 40, nationality: 'HU', gender: 'female', exploitation: ['criminal'] })
+    expectRoute(r, {
+      parties: ['comensha'],
+      rights: ['wmo-opvang', 'non-punishment'],
+      noRights: ['jeugdbescherming-jeugdhulp', 'beschermde-opvang-amv', 'voogdij-nidos'],
+    })
+  })
+})
+
+/** A scenario for a victim category: the first value of every facet it names. */
+function categoryScenario(c: VictimCategory, form: string): Record<string, unknown> {
+  const f = c.facets
+  return {
+    exploitation: [form],
+    ...(f.ageGroup === undefined ? {} : { ageGroup: f.ageGroup[0] }),
+    ...(f.nationalityGroup === undefined ? {} : { nationalityGroup: f.nationalityGroup[0] }),
+    ...(f.residence === undefined ? {} : { residence: f.residence[0] }),
+    ...(f.unaccompanied === undefined ? {} : { unaccompanied: f.unaccompanied }),
+    ...(f.gender === undefined ? {} : { gender: f.gender[0] }),
+    ...(f.recruitment === undefined ? {} : { recruitment: f.recruitment[0] }),
+    ...(f.cooperation === undefined ? {} : { cooperation: f.cooperation[0] }),
+  }
+}
+
+const cases = dataset.victimCategories.flatMap((c) => EXPLOITATION_FORMS.map((form) => ({ category: c, form })))
+
+describe(`every victim category × exploitation form (${name} data)`, () => {
+  it('has categories to check', () => {
+    expect(dataset.victimCategories.length).toBeGreaterThanOrEqual(9)
+  })
+
+  it.each(cases.map((c) => [c.category.id, c.form, c] as const))('%s × %s', (_id, form, { category }) => {
+    const input = categoryScenario(category, form)
+    const r = route(input)
+    const rights = rightIds(r)
+    const nat = input.nationalityGroup
+    // Dutch victims are outside the residence scheme (Vc B8/3.1).
+    if (nat === 'nl') {
+      expect(r.rights.filter((x) => x.kind === 'residence').map((x) => x.id)).toEqual([])
+      expect(partyIds(r)).not.toContain('ind')
+    }
+    // Minors: guardianship or child protection (§4.2, §8.2).
+    if (input.ageGroup === 'minor') {
+      expect(aspectPartyIds(r, 'voogdij-jeugdbescherming').length).toBeGreaterThan(0)
+    }
+    // Bedenktijd only for non-Dutch victims without lawful stay, or in detention (Vc B8/3.1).
+    if (input.residence === 'none' || input.residence === 'detained') {
+      expect(rights).toContain('bedenktijd')
+    }
+    if (input.residence === 'lawful' || input.residence === 'asylum' || input.residence === 'dublin' || nat === 'nl') {
+      expect(rights).not.toContain('bedenktijd')
+    }
+    // Unaccompanied foreign minors: Nidos and Beschermde Opvang, not regular youth care (§4.2).
+    if (input.unaccompanied === true && nat === 'third-country') {
+      expect(rights).toContain('beschermde-opvang-amv')
+      expect(rights).toContain('voogdij-nidos')
+      expect(partyIds(r)).toContain('nidos')
+      expect(rights).not.toContain('jeugdbescherming-jeugdhulp')
+    }
+    // Dutch and EU minors: regular child protection and youth care (§4.2).
+    if (input.ageGroup === 'minor' && (nat === 'nl' || nat === 'eu')) {
+      expect(rights).toContain('jeugdbescherming-jeugdhulp')
+    }
+    // Labour exploitation is reported to the labour inspectorate (§9.1).
+    if (form === 'labour') {
+      expect(partyIds(r)).toContain('arbeidsinspectie')
+    }
+    // Rights for every victim (§12.5: ALL).
+    expect(rights).toContain('non-punishment')
+    expect(rights).toContain('schadefonds-uitkering')
+    // Every included item explains itself.
+    for (const p of r.phases.flatMap((x) => x.aspects.flatMap((a) => a.parties))) {
+      expect(p.why.length).toBeGreaterThan(0)
+    }
+  })
+})

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Server configuration: defaults, and every invalid variable reported at once by name.
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_DATA_DIR, readConfig } from '../../src/server/config.ts'
+import { DEFAULT_SQLITE_FILE } from '../../src/data/dialect.ts'
+
+describe('readConfig', () => {
+  it('uses the defaults when nothing is set', () => {
+    expect(readConfig({}, '/tmp')).toEqual({
+      ok: true,
+      config: { port: 3000, host: '127.0.0.1', database: { engine: 'sqlite', file: DEFAULT_SQLITE_FILE }, dataDir: DEFAULT_DATA_DIR },
+    })
+  })
+
+  it('reads valid values', () => {
+    const result = readConfig({ PORT: '8080', HOST: '0.0.0.0', DATABASE_URL: 'postgresql://u:p@db/wegwijzer', DATA_DIR: '.' }, '/tmp')
+    expect(result).toEqual({
+      ok: true,
+      config: { port: 8080, host: '0.0.0.0', database: { engine: 'postgresql', connectionString: 'postgresql://u:p@db/wegwijzer' }, dataDir: '/tmp' },
+    })
+  })
+
+  it('resolves sqlite: and file: paths against the working directory', () => {
+    for (const url of ['sqlite:var/x.sqlite', 'file:var/x.sqlite', 'var/x.sqlite']) {
+      const result = readConfig({ DATABASE_URL: url }, '/srv/app')
+      expect(result.ok && result.config.database, url).toEqual({ engine: 'sqlite', file: '/srv/app/var/x.sqlite' })
+    }
+    const memory = readConfig({ DATABASE_URL: ':memory:' })
+    expect(memory.ok && memory.config.database).toEqual({ engine: 'sqlite', file: ':memory:' })
+  })
+
+  it('reports every invalid variable at once, by name', () => {
+    const result = readConfig({ PORT: 'abc', HOST: 'two words', DATABASE_URL: 'mysql://root@localhost/db', DATA_DIR: '/does/not/exist' })
+    expect(result.ok).toBe(false)
+    const errors = result.ok ? [] : result.errors
+    expect(errors).toHaveLength(4)
+    expect(errors[0]).toBe("PORT must be an integer 1–65535 (got 'abc')")
+    expect(errors[1]).toMatch(/^HOST must be/)
+    expect(errors[2]).toMatch(/^DATABASE_URL 'mysql:\/\/root@localhost\/db' is not supported; use postgres:\/\//)
+    expect(errors[3]).toMatch(/^DATA_DIR must be an existing directory/)
+  })
+
+  it.each(['0', '65536', '-1', '3000.5', '1e3', ' '])('rejects PORT=%j unless empty', (port) => {
+    const result = readConfig({ PORT: port })
+    expect(result.ok).toBe(port.trim() === '')
+  })
+
+  it('never echoes a database password', () => {
+    const result = readConfig({ DATABASE_URL: 'mongodb://admin:secret@host/db' })
+    expect(result.ok ? '' : result.errors.join('\n')).not.toContain('secret')
+  })
+})

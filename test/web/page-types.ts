@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: EUPL-1.2
+// One example URL per page type over the web fixture dataset, with text each page must show.
+// Shared by the render tests, the budget test and the browser (axe, html-validate) tests.
+
+export interface PageExample {
+  readonly name: string
+  readonly path: string
+  readonly status: number
+  /** Expected <title> start and a text the Dutch page must contain. */
+  readonly title: string
+  readonly contains: string
+}
+
+export const PAGE_EXAMPLES: readonly PageExample[] = [
+  { name: 'home', path: '/', status: 200, title: 'Wegwijzer mensenhandel', contains: 'Word ik uitgebuit?' },
+  { name: 'professional', path: '/professionals', status: 200, title: 'Ik heb een vermoeden', contains: 'CoMensha' },
+  { name: 'victim', path: '/hulp', status: 200, title: 'Word ik uitgebuit?', contains: 'Veilig deze website bekijken' },
+  { name: 'citizen', path: '/ik-zie-iets', status: 200, title: 'Ik zie iets', contains: 'Politie' },
+  { name: 'safe-browsing', path: '/veilig-internetten', status: 200, title: 'Veilig deze website bekijken', contains: 'privévenster' },
+  { name: 'party-list', path: '/organisaties', status: 200, title: 'Organisaties', contains: 'Immigratie- en Naturalisatiedienst' },
+  { name: 'party', path: '/organisaties/politie', status: 200, title: 'Politie', contains: 'Spoort daders op' },
+  { name: 'phases', path: '/fasen', status: 200, title: 'Fasen en aspecten', contains: 'Hulp naar zelfstandigheid' },
+  { name: 'phase', path: '/fasen/C', status: 200, title: 'Fase C', contains: 'Opsporing' },
+  { name: 'aspect', path: '/aspecten/opsporing', status: 200, title: 'Opsporing', contains: 'Nederlandse Arbeidsinspectie' },
+  { name: 'rights-list', path: '/rechten', status: 200, title: 'Rechten en regelingen', contains: 'Bedenktijd' },
+  { name: 'right', path: '/rechten/bedenktijd', status: 200, title: 'Bedenktijd', contains: 'ten hoogste 3 maanden' },
+  { name: 'signals', path: '/signalen', status: 200, title: 'Signalen van mensenhandel', contains: 'paspoort' },
+  { name: 'signals-form', path: '/signalen/labour', status: 200, title: 'Signalen van arbeidsuitbuiting', contains: 'lange dagen' },
+  { name: 'signals-loverboy', path: '/signalen/loverboy', status: 200, title: 'Signalen van de loverboymethode', contains: 'dure cadeaus' },
+  { name: 'municipality-search', path: '/gemeenten?naam=amers', status: 200, title: 'Wie is wie in mijn regio', contains: 'Amersfoort' },
+  { name: 'municipality', path: '/gemeenten/GM0344', status: 200, title: 'Utrecht', contains: 'Politie-eenheid Midden-Nederland' },
+  { name: 'organogram', path: '/organogram?form=labour', status: 200, title: 'Organogram van de keten', contains: 'gemarkeerd' },
+  { name: 'organogram-error', path: '/organogram?form=slavernij', status: 400, title: 'Organogram van de keten', contains: 'geen bekende vorm' },
+  { name: 'not-found', path: '/bestaat-niet', status: 404, title: 'Pagina niet gevonden', contains: 'Naar de homepage' },
+]
+
+export function englishPath(path: string): string {
+  return path === '/' ? '/en/' : `/en${path}`
+}

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Render tests for every page type via inject(): status, title, key content, no inline styles or
+// scripts, security headers, no cookies; plus the behaviour of each page on its own.
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildWebApp } from '../helpers/web-app.ts'
+import { englishPath, PAGE_EXAMPLES } from './page-types.ts'
+
+let app: FastifyInstance
+beforeAll(async () => {
+  app = await buildWebApp()
+})
+afterAll(async () => {
+  await app.close()
+})
+
+function title(body: string): string {
+  return /<title>([^<]*)<\/title>/.exec(body)?.[1] ?? ''
+}
+
+function assertSafeMarkup(body: string): void {
+  expect(body).not.toMatch(/\sstyle\s*=/i)
+  expect(body).not.toMatch(/<style[\s>]/i)
+  // Scripts only from /assets/, never inline.
+  for (const m of body.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    expect(m[1]).toMatch(/src="\/assets\//)
+    expect(m[2]).toBe('')
+  }
+  expect(body).not.toMatch(/\son[a-z]+\s*=/i)
+}
+
+describe.each(PAGE_EXAMPLES)('page type $name', (example) => {
+  it('renders in Dutch with title, content, headers and no inline style or script', async () => {
+    const res = await app.inject(example.path)
+    expect(res.statusCode).toBe(example.status)
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(title(res.body).startsWith(example.title)).toBe(true)
+    expect(res.body).toContain(example.contains)
+    expect(res.body).toMatch(/<html lang="nl"/)
+    expect(res.headers['content-security-policy']).toMatch(/default-src 'none'/)
+    expect(res.headers['content-security-policy']).not.toMatch(/unsafe-inline/)
+    expect(res.headers['x-content-type-options']).toBe('nosniff')
+    expect(res.headers['referrer-policy']).toBe('no-referrer')
+    expect(res.headers['set-cookie']).toBeUndefined()
+    expect(res.headers['cache-control']).toBe('no-store')
+    assertSafeMarkup(res.body)
+    expect(res.body).toContain('data-quick-exit')
+    expect(res.body).toContain('Naar de inhoud')
+  })
+
+  it('renders in English under /en with a switch back to Dutch', async () => {
+    const res = await app.inject(englishPath(example.path))
+    expect(res.statusCode).toBe(example.status)
+    expect(res.body).toMatch(/<html lang="en"/)
+    expect(res.body).toContain('Quick exit')
+    expect(res.body).toContain('hreflang="nl"')
+    expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/)
+    assertSafeMarkup(res.body)
+  })
+})
+
+describe('page behaviour', () => {
+  it('escapes data text (a party description with a script tag)', async () => {
+    const res = await app.inject('/organisaties/politie')
+    expect(res.body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;')
+    expect(res.body).not.toContain('<script>alert')
+  })
+
+  it('answers unknown records with the 404 page, in the page language', async () => {
+    for (const [url, text] of [['/organisaties/bestaat-niet', 'Pagina niet gevonden'], ['/en/rechten/nope', 'Page not found'], ['/fasen/E', 'Pagina niet gevonden'], ['/signalen/slavery', 'Pagina niet gevonden'], ['/gemeenten/GM9999', 'Pagina niet gevonden']] as const) {
+      const res = await app.inject(url)
+      expect(res.statusCode, url).toBe(404)
+      expect(res.body).toContain(text)
+      expect(res.headers['content-security-policy']).toBeDefined()
+    }
+  })
+
+  it('marks Dutch fallback text with lang="nl" on English pages and uses English where present', async () => {
+    const ind = await app.inject('/en/organisaties/ind')
+    expect(ind.body).toContain('Immigration and Naturalisation Service')
+    expect(ind.body).toContain('Decides on residence permits')
+    const comensha = await app.inject('/en/organisaties/comensha')
+    expect(comensha.body).toMatch(/<p class="utrecht-paragraph utrecht-paragraph--lead" lang="nl">Landelijk coördinatiecentrum/)
+  })
+
+  it('shows validity in time: the predecessor is out of the list but its page links the successor', async () => {
+    const list = await app.inject('/organisaties')
+    expect(list.body).not.toContain('Inspectie SZW')
+    expect(list.body).toContain('Nederlandse Arbeidsinspectie')
+    const old = await app.inject('/organisaties/inspectie-szw')
+    expect(old.statusCode).toBe(200)
+    expect(old.body).toContain('Opgevolgd door')
+    expect(old.body).toContain('href="/organisaties/arbeidsinspectie"')
+    const successor = await app.inject('/organisaties/arbeidsinspectie')
+    expect(successor.body).toContain('Voorganger')
+  })
+
+  it('shows sources with their URL, status and last verified on a party page', async () => {
+    const res = await app.inject('/organisaties/politie')
+    expect(res.body).toContain('href="https://zoek.officielebekendmakingen.nl/kst-28638-128.html"')
+    expect(res.body).toContain('Met bron')
+    expect(res.body).toContain('15 januari 2025')
+    const unverified = await app.inject('/organisaties/politie-eenheid-utrecht')
+    expect(unverified.body).toContain('Niet gecontroleerd')
+    expect(unverified.body).toContain('Nog niet gecontroleerd')
+  })
+
+  it('lists the victim categories a party can serve when all its roles are conditional', async () => {
+    const ind = await app.inject('/organisaties/ind') // only third-country roles: both categories can overlap
+    expect(ind.body).toMatch(/Voor wie<\/h2>\s*<ul class="utrecht-unordered-list"><li[^>]*>Slachtoffer van buiten de EU<\/li><li[^>]*>Minderjarig slachtoffer/)
+    const politie = await app.inject('/organisaties/politie') // unconditional roles: everyone
+    expect(politie.body).toMatch(/Voor wie<\/h2>\s*<p class="utrecht-paragraph">Iedereen<\/p>/)
+  })
+
+  it('searches municipalities ignoring case and accents, and rejects an over-long name with a field error', async () => {
+    const found = await app.inject('/gemeenten?naam=UTRÉCHT')
+    expect(found.body).toContain('1 gemeente gevonden')
+    expect(found.body).toContain('href="/gemeenten/GM0344"')
+    const none = await app.inject('/gemeenten?naam=zzz')
+    expect(none.body).toContain('Geen gemeente gevonden')
+    const long = await app.inject(`/gemeenten?naam=${'a'.repeat(101)}`)
+    expect(long.statusCode).toBe(400)
+    expect(long.body).toContain('id="naam-error"')
+    expect(long.body).toContain('aria-invalid="true"')
+  })
+
+  it('municipality page shows regional parties with contact', async () => {
+    const res = await app.inject('/gemeenten/gm0344')
+    expect(res.statusCode).toBe(200)
+    expect(res.body).toContain('Politie-eenheid Midden-Nederland')
+    expect(res.body).toContain('href="/organisaties/politie-eenheid-utrecht"')
+    expect(res.body).toContain('Zorgcoördinatie Utrecht')
+  })
+
+  it('signal pages filter by form and by the loverboy method', async () => {
+    const labour = await app.inject('/signalen/labour')
+    expect(labour.body).toContain('lange dagen')
+    expect(labour.body).not.toContain('dure cadeaus')
+    const loverboy = await app.inject('/signalen/loverboy')
+    expect(loverboy.body).toContain('dure cadeaus')
+    expect(loverboy.body).not.toContain('lange dagen')
+    const index = await app.inject('/signalen')
+    expect(index.body).toContain('paspoort') // general signal
+    expect(index.body).not.toContain('dure cadeaus')
+  })
+
+  it('right page shows time limits and providers', async () => {
+    const res = await app.inject('/en/rechten/bedenktijd')
+    expect(res.body).toContain('Length of the reflection period: at most 3 months')
+    expect(res.body).toContain('href="/en/organisaties/ind"')
+  })
+})
+
+describe('organogram', () => {
+  it('renders an inline SVG laid out from the data and an equivalent table', async () => {
+    const res = await app.inject('/organogram')
+    expect(res.statusCode).toBe(200)
+    expect(res.body).toMatch(/<svg [^>]*role="img"/)
+    expect(res.body).toContain('<caption class="utrecht-table__caption">Organisaties per fase en aspect</caption>')
+    // Every valid party with a role appears in the diagram.
+    for (const label of ['Politie', 'CoMensha', 'IND', 'Arbeidsinspectie']) {
+      expect(res.body).toContain(`>${label}</tspan>`)
+    }
+    expect(res.body).not.toContain('Inspectie SZW</tspan>')
+    expect(res.body).not.toContain('is-highlighted')
+  })
+
+  it('highlights through the query string: labour marks the labour inspectorate, sexual does not', async () => {
+    const highlightedLabels = (body: string): string[] =>
+      [...body.matchAll(/<rect class="wgw-og-party is-highlighted"[^>]*\/><text[^>]*>((?:<tspan[^>]*>[^<]*<\/tspan>)+)/g)]
+        .map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ' ').trim().replace(/\s+/g, ' '))
+    const labour = await app.inject('/organogram?form=labour')
+    expect(highlightedLabels(labour.body)).toContain('Nederlandse Arbeidsinspectie')
+    expect(labour.body).toContain('4 organisaties gemarkeerd')
+    const sexual = await app.inject('/organogram?form=sexual')
+    expect(highlightedLabels(sexual.body)).not.toContain('Nederlandse Arbeidsinspectie')
+    expect(highlightedLabels(sexual.body).sort()).toEqual(['CoMensha', 'IND', 'Politie'])
+    expect(sexual.body).toContain('3 organisaties gemarkeerd')
+    const eu = await app.inject('/organogram?category=derdelander&form=sexual')
+    expect(highlightedLabels(eu.body).sort()).toEqual(['CoMensha', 'IND', 'Politie'])
+  })
+
+  it('names the field and keeps the page when a query value is unknown', async () => {
+    const res = await app.inject('/organogram?form=%3Cb%3Ex&category=kinderen')
+    expect(res.statusCode).toBe(400)
+    expect(res.body).toContain('id="og-form-error"')
+    expect(res.body).toContain('&quot;&lt;b&gt;x&quot; is geen bekende vorm van uitbuiting')
+    expect(res.body).toContain('id="og-category-error"')
+    expect(res.body).toMatch(/<svg /)
+  })
+
+  it('offers the SVG as a download with the same highlight', async () => {
+    const res = await app.inject('/organogram.svg?form=labour&lang=en')
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toBe('image/svg+xml; charset=utf-8')
+    expect(res.headers['content-disposition']).toContain('attachment')
+    expect(res.body.startsWith('<?xml')).toBe(true)
+    expect(res.body).toContain('stroke="#b3261e"')
+    expect(res.body).not.toMatch(/\sstyle=/)
+    const bad = await app.inject('/organogram.svg?form=nope')
+    expect(bad.statusCode).toBe(400)
+  })
+})
+
+describe('assets', () => {
+  it('serves hashed CSS, JS, font and icon with a long cache and no third-party URLs', async () => {
+    const home = await app.inject('/')
+    const urls = [...home.body.matchAll(/(?:href|src)="(\/assets\/[^"]+)"/g)].map((m) => m[1] ?? '')
+    expect(urls.length).toBe(3)
+    for (const url of urls) {
+      const res = await app.inject(url)
+      expect(res.statusCode, url).toBe(200)
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+      expect(url).toMatch(/\.[0-9a-f]{12}\.(css|js|svg)$/)
+    }
+    const css = await app.inject(urls.find((u) => u.endsWith('.css')) ?? '')
+    const fontUrls = [...css.body.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1] ?? '').filter((u) => !u.startsWith('"data:'))
+    expect(fontUrls.length).toBeGreaterThan(0)
+    for (const u of fontUrls) {
+      expect(u).toMatch(/^\/assets\/fonts\//)
+      expect((await app.inject(u)).statusCode).toBe(200)
+    }
+    expect(css.body).not.toMatch(/url\(["']?https?:/)
+    expect((await app.inject('/assets/nope.css')).statusCode).toBe(404)
+  })
+})
