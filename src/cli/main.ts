@@ -7,6 +7,9 @@ import { scanCommand, scanHelp } from './commands/scan.ts'
 import { importCommand, importHelp } from './commands/import.ts'
 import { statsCommand, statsHelp } from './commands/stats.ts'
 import { routeCommand, routeHelp } from './commands/route.ts'
+import { trajectoryCommand, trajectoryHelp } from './commands/trajectory.ts'
+import { searchCommand, searchHelp } from './commands/search.ts'
+import { analyseCommand, analyseHelp } from './commands/analyse.ts'
 
 interface Command {
   run(args: string[], io: CliIo): Promise<number>
@@ -15,11 +18,14 @@ interface Command {
 
 // One line per command; keep alphabetical.
 const COMMANDS: Record<string, Command> = {
+  analyse: { run: analyseCommand, help: analyseHelp },
   barriers: { run: barriersCommand, help: barriersHelp },
   import: { run: importCommand, help: importHelp },
   route: { run: routeCommand, help: routeHelp },
   scan: { run: scanCommand, help: scanHelp },
+  search: { run: searchCommand, help: searchHelp },
   stats: { run: statsCommand, help: statsHelp },
+  trajectory: { run: trajectoryCommand, help: trajectoryHelp },
   validate: { run: validateCommand, help: validateHelp },
 }
 

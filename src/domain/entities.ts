@@ -135,6 +135,8 @@ export const ENTITIES = {
       ...sourceRefs(r),
       ...list(r.parties, '/parties', 'parties'),
       ...list(r.rights, '/rights', 'rights'),
+      ...list(r.onlyFor?.victim, '/onlyFor/victim', 'rights'),
+      ...list(r.onlyFor?.witness, '/onlyFor/witness', 'rights'),
       ...list(r.next, '/next', 'trajectorySteps'),
       ...(r.duties ?? []).flatMap((d, i) => one(d.party, `/duties/${i}/party`, 'parties')),
       ...(r.bottlenecks ?? []).flatMap((b, i) => list(b.sources, `/bottlenecks/${i}/sources`, 'sources')),
@@ -142,7 +144,7 @@ export const ENTITIES = {
   }),
   trajectoryRules: define({
     key: 'trajectoryRules', dir: 'trajectory-rules', schema: TrajectoryRule, label: 'trajectory rule',
-    references: (r) => [...sourceRefs(r), ...list(r.steps, '/steps', 'trajectorySteps')],
+    references: (r) => [...sourceRefs(r), ...list(r.steps, '/steps', 'trajectorySteps'), ...list(r.alternatives, '/alternatives', 'rights')],
   }),
 } as const satisfies { [K in EntityKey]: EntityDefinition }
 

@@ -67,6 +67,13 @@ export const TrajectoryStep = strictObject(
     summary: NonEmptyText,
     parties: Type.Array(Id, { minItems: 1, uniqueItems: true, description: 'Responsible parties (ids in data/parties).' }),
     rights: Type.Array(Id, { uniqueItems: true, description: 'Rights that hold during this step (ids in data/rights).' }),
+    onlyFor: Type.Optional(strictObject(
+      {
+        victim: Type.Optional(Type.Array(Id, { uniqueItems: true })),
+        witness: Type.Optional(Type.Array(Id, { uniqueItems: true })),
+      },
+      { description: 'Rights of this step that hold only for victims or only for witnesses who reported (getuige-aangevers); they must also be listed in rights.' },
+    )),
     legalBasis: ShortText,
     limits: Type.Array(StepLimit, { description: 'Time limits the planner turns into deadlines.' }),
     next: Type.Array(Id, { uniqueItems: true, description: 'Steps that can follow (ids in data/trajectory-steps).' }),
@@ -97,6 +104,7 @@ export const TrajectoryRule = strictObject(
     summary: NonEmptyText,
     steps: Type.Array(Id, { minItems: 1, uniqueItems: true, description: 'Steps the rule decides about (ids in data/trajectory-steps).' }),
     decisiveDate: NonEmptyText,
+    alternatives: Type.Optional(Type.Array(Id, { uniqueItems: true, description: 'Scope rules: rights that apply instead of the scheme (ids in data/rights).' })),
     legalBasis: ShortText,
     en: Type.Optional(English),
     ...provenanceFields,

@@ -100,3 +100,24 @@ export function knownDataset(): Dataset {
   ]
   return d
 }
+
+/** Writes a dataset in the data/ format (one YAML file per record) to a fresh temporary folder. */
+export async function writeDatasetDir(dataset: Dataset): Promise<string> {
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const { join } = await import('node:path')
+  const { stringify } = await import('yaml')
+  const { ENTITIES } = await import('../../src/domain/entities.ts')
+  const dir = mkdtempSync(join(tmpdir(), 'wegwijzer-analysis-'))
+  for (const key of ENTITY_KEYS) {
+    const records = dataset[key] as readonly { id: string }[]
+    if (records.length === 0) {
+      continue
+    }
+    mkdirSync(join(dir, ENTITIES[key].dir), { recursive: true })
+    for (const r of records) {
+      writeFileSync(join(dir, ENTITIES[key].dir, `${r.id}.yaml`), stringify(r))
+    }
+  }
+  return dir
+}

@@ -18,6 +18,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('page', 'text')
+    .addColumn('link', 'text')
     .addColumn('tokens', 'text', (c) => c.notNull())
     .addColumn('weights', 'text', (c) => c.notNull())
     .addColumn('length', 'double precision', (c) => c.notNull())

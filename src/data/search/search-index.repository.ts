@@ -64,7 +64,7 @@ export async function writeSearchIndex(db: Kysely<Database>, built: BuiltIndex, 
   await s.deleteFrom('search_terms').execute()
   await s.deleteFrom('search_documents').execute()
   const documents = built.documents.map((d) => ({
-    id: d.docId, type: d.type, record_id: d.recordId, title: d.title, body: d.body, page: d.page, tokens: d.tokens, weights: d.weights, length: d.length,
+    id: d.docId, type: d.type, record_id: d.recordId, title: d.title, body: d.body, page: d.page, link: d.link, tokens: d.tokens, weights: d.weights, length: d.length,
   }))
   for (const rows of chunks(documents)) {
     await s.insertInto('search_documents').values(rows).execute()

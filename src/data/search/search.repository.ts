@@ -33,6 +33,7 @@ interface CandidateRow {
   title: string
   body: string
   page: string | null
+  link: string | null
   weights: string
   length: number
 }
@@ -48,10 +49,10 @@ export async function findCandidates(db: Kysely<Database>, plan: QueryPlan, type
     types.length === SEARCH_TYPES.length ? sql`` : sql` and d.type in (${sql.join(types.map((t) => sql`${t}`))})`
   const query =
     engine === 'sqlite'
-      ? sql<CandidateRow>`select d.id, d.type, d.record_id, d.title, d.body, d.page, d.weights, d.length
+      ? sql<CandidateRow>`select d.id, d.type, d.record_id, d.title, d.body, d.page, d.link, d.weights, d.length
           from search_fts join search_documents d on d.id = search_fts.rowid
           where search_fts match ${expression}${typeFilter}`
-      : sql<CandidateRow>`select d.id, d.type, d.record_id, d.title, d.body, d.page, d.weights, d.length
+      : sql<CandidateRow>`select d.id, d.type, d.record_id, d.title, d.body, d.page, d.link, d.weights, d.length
           from search_documents d
           where d.tsv @@ ${expression}::tsquery${typeFilter}`
   const { rows } = await query.execute(db)
@@ -62,6 +63,7 @@ export async function findCandidates(db: Kysely<Database>, plan: QueryPlan, type
     title: r.title,
     body: r.body,
     page: r.page,
+    link: r.link,
     weights: r.weights,
     length: Number(r.length),
   }))

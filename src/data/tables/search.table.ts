@@ -9,6 +9,7 @@ export interface SearchDocumentsTable {
   title: string
   body: string
   page: string | null
+  link: string | null
   tokens: string
   weights: string
   length: number

@@ -75,6 +75,17 @@ export const Heatmap = Type.Object(
 )
 export type Heatmap = Static<typeof Heatmap>
 
+export const AnalysisComparison = Type.Object(
+  {
+    from: IsoDate,
+    to: IsoDate,
+    gaps: Type.Object({ added: Type.Array(Finding), removed: Type.Array(Finding) }, { additionalProperties: false }),
+    overlaps: Type.Object({ added: Type.Array(Finding), removed: Type.Array(Finding) }, { additionalProperties: false }),
+  },
+  { title: 'Changes in gaps and overlaps between two dates', additionalProperties: false },
+)
+export type AnalysisComparison = Static<typeof AnalysisComparison>
+
 export const Analysis = Type.Object(
   {
     asOf: IsoDate,
@@ -94,18 +105,9 @@ export const Analysis = Type.Object(
     overlaps: Type.Array(Finding),
     agreedOverlaps: Type.Array(Finding),
     heatmap: Heatmap,
+    comparison: Type.Optional({ ...AnalysisComparison, description: 'Present when a second date was asked for: what changed from asOf to that date.' }),
   },
   { $id: 'Analysis', title: 'Overlap and gap analysis', additionalProperties: false },
 )
 export type Analysis = Static<typeof Analysis>
 
-export const AnalysisComparison = Type.Object(
-  {
-    from: IsoDate,
-    to: IsoDate,
-    gaps: Type.Object({ added: Type.Array(Finding), removed: Type.Array(Finding) }, { additionalProperties: false }),
-    overlaps: Type.Object({ added: Type.Array(Finding), removed: Type.Array(Finding) }, { additionalProperties: false }),
-  },
-  { $id: 'AnalysisComparison', title: 'Changes in gaps and overlaps between two dates', additionalProperties: false },
-)
-export type AnalysisComparison = Static<typeof AnalysisComparison>

@@ -24,6 +24,7 @@ export interface IndexedDocument {
   readonly title: string
   readonly body: string
   readonly page: string | null
+  readonly link: string | null
   /** The distinct terms, sorted and separated by single spaces: what the databases match on. */
   readonly tokens: string
   /** Weighted term frequencies, encoded as `|term:weight|term:weight|` (see weightOf). */
@@ -132,6 +133,7 @@ export function buildIndex(sources: readonly SearchSource[]): BuiltIndex {
       title: a.source.title,
       body: a.source.body,
       page: a.source.page,
+      link: a.source.link,
       tokens: sorted.join(' '),
       weights: `|${sorted.map((t) => `${t}:${round2(weights.get(t) ?? 0)}`).join('|')}|`,
       length,

@@ -15,14 +15,25 @@ export const SEARCH_TYPE_LABELS: Readonly<Record<SearchType, string>> = {
   glossary: 'Begrippen',
 }
 
-/** The API resource that holds each type, for self links. */
-export const SEARCH_TYPE_RESOURCES: Readonly<Record<SearchType, string>> = {
-  party: 'parties',
-  responsibility: 'responsibilities',
-  right: 'rights',
-  indicator: 'indicators',
-  glossary: 'glossary',
+/**
+ * Reads a comma-separated list of types (`party,right`). Returns them in the fixed group order, or
+ * an error message naming the allowed values. Undefined means every type.
+ */
+export function parseSearchTypes(value: string | undefined): { types: readonly SearchType[] } | { error: string } {
+  if (value === undefined) {
+    return { types: SEARCH_TYPES }
+  }
+  const asked = value.split(',').map((t) => t.trim()).filter((t) => t !== '')
+  const unknown = asked.filter((t) => !(SEARCH_TYPES as readonly string[]).includes(t))
+  if (asked.length === 0 || unknown.length > 0) {
+    const what = asked.length === 0 ? 'is empty' : `has unknown type ${unknown.map((t) => `'${t}'`).join(', ')}`
+    return { error: `${what}; use one or more of: ${SEARCH_TYPES.join(', ')}` }
+  }
+  return { types: SEARCH_TYPES.filter((t) => asked.includes(t)) }
 }
+
+/** Where the API serves records; search results link into it. */
+export const API_BASE = '/api/v1'
 
 /** Field weights: a word in a title says more about a record than a word in its explanation. */
 export const FIELD_WEIGHT = { title: 3, alias: 2, body: 1 } as const
@@ -40,6 +51,8 @@ export interface SearchSource {
   readonly body: string
   /** Web page of the record, or null when no page shows it yet. */
   readonly page: string | null
+  /** API path that returns the record, or null when the API has no endpoint for the type. */
+  readonly link: string | null
   readonly fields: readonly SearchField[]
 }
 
@@ -68,7 +81,7 @@ export function searchSources(dataset: Dataset): SearchSource[] {
   const sources: SearchSource[] = []
   for (const p of dataset.parties) {
     sources.push({
-      type: 'party', recordId: p.id, title: p.name, body: p.description, page: `/organisaties/${p.id}`,
+      type: 'party', recordId: p.id, title: p.name, body: p.description, page: `/organisaties/${p.id}`, link: `${API_BASE}/parties/${p.id}`,
       fields: [...field(p.name, FIELD_WEIGHT.title), ...field(p.shortName, FIELD_WEIGHT.title), ...field(p.description, FIELD_WEIGHT.body)],
     })
   }
@@ -76,13 +89,14 @@ export function searchSources(dataset: Dataset): SearchSource[] {
     const partyName = partyNames.get(r.party) ?? r.party
     sources.push({
       type: 'responsibility', recordId: r.id, title: `${r.role} — ${partyName}`, body: joinText(r.description, r.legalBasis),
-      page: `/aspecten/${r.aspect}`,
+      // A responsibility has no page or endpoint of its own: its party's shows it.
+      page: `/organisaties/${r.party}`, link: `${API_BASE}/parties/${r.party}`,
       fields: [...field(r.role, FIELD_WEIGHT.title), ...field(partyName, FIELD_WEIGHT.alias), ...field(r.description, FIELD_WEIGHT.body), ...field(r.legalBasis, FIELD_WEIGHT.body)],
     })
   }
   for (const r of dataset.rights) {
     sources.push({
-      type: 'right', recordId: r.id, title: r.name, body: joinText(r.summary, r.description, r.eligibility), page: `/rechten/${r.id}`,
+      type: 'right', recordId: r.id, title: r.name, body: joinText(r.summary, r.description, r.eligibility), page: `/rechten/${r.id}`, link: `${API_BASE}/rights/${r.id}`,
       fields: [
         ...field(r.name, FIELD_WEIGHT.title), ...field(r.summary, FIELD_WEIGHT.body), ...field(r.description, FIELD_WEIGHT.body),
         ...field(r.eligibility, FIELD_WEIGHT.body), ...field(r.amount, FIELD_WEIGHT.body), ...field(r.legalBasis, FIELD_WEIGHT.body),
@@ -91,14 +105,14 @@ export function searchSources(dataset: Dataset): SearchSource[] {
   }
   for (const i of dataset.indicators) {
     sources.push({
-      type: 'indicator', recordId: i.id, title: shortTitle(i.text), body: i.text, page: indicatorPage(i.forms, i.recruitment),
+      type: 'indicator', recordId: i.id, title: shortTitle(i.text), body: i.text, page: indicatorPage(i.forms, i.recruitment), link: `${API_BASE}/indicators/${i.id}`,
       // The text is both title and body of an indicator: weigh it once, as a title.
       fields: field(i.text, FIELD_WEIGHT.title),
     })
   }
   for (const g of dataset.glossary) {
     sources.push({
-      type: 'glossary', recordId: g.id, title: g.term, body: g.definition, page: null,
+      type: 'glossary', recordId: g.id, title: g.term, body: g.definition, page: null, link: null,
       fields: [...field(g.term, FIELD_WEIGHT.title), ...(g.synonyms ?? []).flatMap((s) => field(s, FIELD_WEIGHT.alias)), ...field(g.definition, FIELD_WEIGHT.body)],
     })
   }

@@ -2,7 +2,7 @@
 // The Dutch search engine's pure part: analysis, vocabulary, ranking and the answer's schema.
 export { ANALYZER_VERSION, buildIndex, contentWords, termsOfWord, type BuiltIndex, type IndexedDocument } from './analyze-document.ts'
 export { analyzeQuery, matchesPlan, MAX_QUERY_WORDS, type Alternative, type MatchKind, type QueryGroup, type QueryPlan } from './analyze-query.ts'
-export { SEARCH_TYPE_LABELS, SEARCH_TYPES, searchSources, type SearchSource, type SearchType } from './documents.ts'
+export { parseSearchTypes, SEARCH_TYPE_LABELS, SEARCH_TYPES, searchSources, type SearchSource, type SearchType } from './documents.ts'
 export { foldText, hasWords, words } from './normalize.ts'
 export { rankAndGroup, scoreCandidate, weightOf, type Candidate, type RankOptions } from './rank.ts'
 export { SearchGroup, SearchHit, SearchResponse } from './search-response.ts'

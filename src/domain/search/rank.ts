@@ -3,7 +3,7 @@
 // place, from the stored term weights: that is what makes SQLite and PostgreSQL answer alike.
 import { termsOfWord, type WeightedTerm } from './analyze-document.ts'
 import type { QueryPlan } from './analyze-query.ts'
-import { SEARCH_TYPE_LABELS, SEARCH_TYPE_RESOURCES, SEARCH_TYPES, type SearchType } from './documents.ts'
+import { SEARCH_TYPE_LABELS, SEARCH_TYPES, type SearchType } from './documents.ts'
 import { words } from './normalize.ts'
 import { isStopword } from './stopwords.ts'
 import type { SearchGroup, SearchHit, SearchResponse } from './search-response.ts'
@@ -18,6 +18,7 @@ export interface Candidate {
   readonly title: string
   readonly body: string
   readonly page: string | null
+  readonly link: string | null
   readonly weights: string
   readonly length: number
 }
@@ -98,7 +99,7 @@ export function rankAndGroup(query: string, plan: QueryPlan, candidates: readonl
       title: candidate.title,
       snippet: makeSnippet(candidate.body, isMatch),
       score,
-      link: `/api/v1/${SEARCH_TYPE_RESOURCES[type]}/${candidate.recordId}`,
+      link: candidate.link,
       page: candidate.page,
     }))
     groups.push({ type, label: SEARCH_TYPE_LABELS[type], total: list.length, results })

@@ -13,7 +13,7 @@ export const SearchHit = Type.Object(
     title: Type.String(),
     snippet: Type.String({ description: 'Plain-text excerpt around the first match (not HTML).' }),
     score: Type.Number({ description: 'Relevance; higher is better. Only comparable within one answer.' }),
-    link: Type.String({ description: 'API path of the record.' }),
+    link: Type.Union([Type.String(), Type.Null()], { description: 'API path that returns the record (for a responsibility: its party), or null.' }),
     page: Type.Union([Type.String(), Type.Null()], { description: 'Path of the web page that shows the record, or null.' }),
   },
   { additionalProperties: false },

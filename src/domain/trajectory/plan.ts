@@ -77,7 +77,7 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
     return {
       applicable: false,
       reason: rule === undefined ? reason : `${reason} (${rule.legalBasis})`,
-      alternatives: alternativesFor(data, input),
+      alternatives: alternativesFor(data, rule, input),
       asOf,
       permitGrounds: [],
       steps: [],
@@ -456,6 +456,8 @@ function ruleSummary(rule: TrajectoryRule): TrajectoryPlan['rules'][number] {
 
 function toPlanStep(data: TrajectoryData, input: ParsedTrajectoryInput, record: TrajectoryStep, d: Draft, included: ReadonlySet<string>): PlanStep {
   const on = d.on ?? input.asOf
+  // Rights meant only for the other role (victim or witness who reported) do not show.
+  const excluded = new Set(input.witness === true ? record.onlyFor?.victim ?? [] : record.onlyFor?.witness ?? [])
   return {
     id: record.id,
     code: record.code,
@@ -465,7 +467,7 @@ function toPlanStep(data: TrajectoryData, input: ParsedTrajectoryInput, record: 
     status: d.status,
     summary: record.summary,
     parties: partiesOn(data.parties, record.parties, on).map((p) => ({ id: p.id, name: p.shortName ?? p.name })),
-    rights: rightsFor(data.rights, record.rights, input, on).map((r) => ({ id: r.id, name: r.name })),
+    rights: rightsFor(data.rights, record.rights.filter((id) => !excluded.has(id)), input, on).map((r) => ({ id: r.id, name: r.name })),
     deadlines: [...d.deadlines].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((x) => ({ ...x, passed: x.date < input.asOf })),
     notes: d.notes,
     rules: d.rules.map((r) => ({ id: r.id, name: r.name })),
@@ -512,22 +514,13 @@ function fits(c: Conditions | undefined, input: ParsedTrajectoryInput): boolean 
     has(c.nationalityGroup, input.nationalityGroup) &&
     has(c.residence, input.residence) &&
     has(c.ageGroup, input.ageGroup) &&
-    has(c.cooperation, input.witness === true ? 'reporting' : input.cooperation) &&
+    has(c.cooperation, input.witness === true ? 'reporting' : input.cooperation ?? (input.report === undefined ? undefined : 'reporting')) &&
     (c.unaccompanied === undefined || input.unaccompanied === undefined || c.unaccompanied === input.unaccompanied) &&
     (c.exploitation === undefined || exploitation === undefined || c.exploitation.includes(exploitation))
   )
 }
 
-/**
- * Rights that apply to people outside the scheme: valid on the plan date, explicitly meant for the
- * person's nationality group, fitting the other facets, and not part of the B8 residence steps.
- */
-function alternativesFor(data: TrajectoryData, input: ParsedTrajectoryInput): NonNullable<TrajectoryPlan['alternatives']> {
-  const schemeRights = new Set(data.trajectorySteps.filter((s) => s.track === 'reflection' || s.track === 'permit' || s.track === 'continued').flatMap((s) => s.rights))
-  const kinds = new Set(['shelter', 'health', 'income', 'legal', 'residence', 'return', 'work', 'compensation'])
-  return data.rights
-    .filter((r) => isValidOn(r, input.asOf) && kinds.has(r.kind) && r.conditions?.nationalityGroup !== undefined && r.conditions.nationalityGroup.includes(input.nationalityGroup))
-    .filter((r) => !schemeRights.has(r.id))
-    .filter((r) => fits(r.conditions, { ...input, residence: undefined }))
-    .map((r) => ({ id: r.id, name: r.name, summary: r.summary }))
+/** The rights the scope rule names as the route instead of the scheme, valid and fitting the facets. */
+function alternativesFor(data: TrajectoryData, rule: TrajectoryRule | undefined, input: ParsedTrajectoryInput): NonNullable<TrajectoryPlan['alternatives']> {
+  return rightsFor(data.rights, rule?.alternatives ?? [], { ...input, residence: undefined }, input.asOf).map((r) => ({ id: r.id, name: r.name, summary: r.summary }))
 }

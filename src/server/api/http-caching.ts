@@ -41,7 +41,9 @@ export function registerReadHeaders(app: FastifyInstance): void {
     if (String(reply.getHeader('cache-control') ?? '').includes('no-store')) {
       return payload
     }
-    const etag = etagFor(payload)
+    // A handler that caches its serialised body may have set the ETag already (same hash).
+    const preset = reply.getHeader('etag')
+    const etag = typeof preset === 'string' ? preset : etagFor(payload)
     void reply.header('etag', etag)
     void reply.header('cache-control', 'public, max-age=60')
     const ifNoneMatch = request.headers['if-none-match']

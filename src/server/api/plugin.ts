@@ -21,6 +21,9 @@ import { exploitationFormsRoutes } from './exploitation-forms/routes.ts'
 import { barriersRoutes } from './barriers/routes.ts'
 import { basisniveauRoutes } from './basisniveau/routes.ts'
 import { scansRoutes } from './scans/routes.ts'
+import { searchRoutes } from './search/routes.ts'
+import { analysisRoutes } from './analysis/routes.ts'
+import { trajectoryRoutes } from './trajectory/routes.ts'
 import { docsRoutes } from './docs/routes.ts'
 import { API_PREFIX, type ApiRoute, type RouteSchema } from './openapi.ts'
 
@@ -75,10 +78,15 @@ export const apiPlugin: FastifyPluginAsync<AppContext> = async (app, options) =>
   await sourcesRoutes(app, ctx)
   await victimCategoriesRoutes(app, ctx)
   await exploitationFormsRoutes(app, ctx)
+  await searchRoutes(app, ctx)
   // Municipal instruments (issue 6).
   await barriersRoutes(app, ctx)
   await basisniveauRoutes(app, ctx)
   await scansRoutes(app, ctx)
+  // Overlap and gap analysis (issue 5).
+  await analysisRoutes(app, ctx)
+  // B8 trajectory planner (issue 7).
+  await trajectoryRoutes(app, ctx)
   // OpenAPI and its readable page, built from `routes` above (so it must come last).
   await docsRoutes(app, routes)
 }

@@ -27,10 +27,10 @@ export function link(href: string, content: HtmlValue, options: LinkOptions = {}
     options.download === true ? html` download` : ''}${external ? html` rel="noopener noreferrer"` : ''}>${content}</a>`
 }
 
-/** A phone link: tel: with the digits only, the number shown as written. */
+/** A phone link: tel: with the digits only, the number shown as written but never broken over lines. */
 export function phoneLink(phone: string): SafeHtml {
   const digits = phone.replace(/[^0-9+]/g, '')
-  return html`<a class="utrecht-link utrecht-link--telephone" href="${safeHref(`tel:${digits}`)}">${phone}</a>`
+  return html`<a class="utrecht-link utrecht-link--telephone" href="${safeHref(`tel:${digits}`)}">${phone.replace(/ /g, '\u00a0')}</a>`
 }
 
 export function unorderedList(items: readonly HtmlValue[], options: { lang?: SafeHtml } = {}): SafeHtml {

@@ -2,7 +2,7 @@
 // GET /search?q=…&type=…&limit=…: Dutch full-text search over the imported dataset.
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../../app.ts'
-import { hasWords, SEARCH_TYPES, type SearchType } from '../../../domain/search/index.ts'
+import { hasWords, parseSearchTypes, type SearchType } from '../../../domain/search/index.ts'
 import { SearchIndexUnavailable, searchServiceFor } from '../../../data/search/search-service.ts'
 import { ApiError, invalid } from '../../errors.ts'
 import { searchSchema, type SearchQuery } from './schema.ts'
@@ -28,18 +28,10 @@ export async function searchRoutes(app: FastifyInstance, ctx: Pick<AppContext, '
   })
 }
 
-/** `party,right` → ['party', 'right'], in the fixed group order; undefined means all types. */
-export function parseTypes(value: string | undefined): readonly SearchType[] {
-  if (value === undefined) {
-    return SEARCH_TYPES
+function parseTypes(value: string | undefined): readonly SearchType[] {
+  const parsed = parseSearchTypes(value)
+  if ('error' in parsed) {
+    throw invalid([{ path: 'type', message: parsed.error }])
   }
-  const asked = value.split(',').map((t) => t.trim()).filter((t) => t !== '')
-  const unknown = asked.filter((t) => !(SEARCH_TYPES as readonly string[]).includes(t))
-  if (asked.length === 0 || unknown.length > 0) {
-    throw invalid([{
-      path: 'type',
-      message: `${asked.length === 0 ? 'is empty' : `unknown type ${unknown.map((t) => `'${t}'`).join(', ')}`}; use one or more of: ${SEARCH_TYPES.join(', ')}`,
-    }])
-  }
-  return SEARCH_TYPES.filter((t) => asked.includes(t))
+  return parsed.types
 }

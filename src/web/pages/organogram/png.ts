@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // PNG download of the organogram, rasterised on the server by resvg (a Rust SVG renderer shipped
 // as a prebuilt npm package). Optional: when the package is not installed, the PNG route and link
-// are left out rather than faked (see docs/adr/0005-organogram-png.md).
+// are left out rather than faked (see docs/adr/0006-organogram-png-resvg.md).
 
 export type SvgToPng = (svg: string) => Buffer
 

@@ -82,7 +82,7 @@ ${selectField({
 </form>
 ${q === '' ? '' : html`<p class="utrecht-paragraph" role="status">${t.highlighted(highlightedParties.size)}</p>`}
 ${heading(2, t.diagramHeading)}
-<div class="wgw-organogram" role="region" aria-label="${t.diagramLabel}" tabindex="0">${trustedHtml(view.svg)}</div>
+<section class="wgw-organogram" aria-label="${t.diagramLabel}" tabindex="0">${trustedHtml(view.svg)}</section>
 <p class="utrecht-paragraph wgw-no-print">${t.download}: ${link(`/organogram.svg${q === '' ? `?lang=${ctx.locale}` : `${q}&lang=${ctx.locale}`}`, t.downloadSvg, { download: true })}${
     view.pngAvailable ? html` · ${link(`/organogram.png${q === '' ? `?lang=${ctx.locale}` : `${q}&lang=${ctx.locale}`}`, t.downloadPng, { download: true })}` : ''}</p>
 ${heading(2, t.tableHeading, { id: 'tabel' })}

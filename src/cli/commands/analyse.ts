@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EUPL-1.2
+// `wegwijzer analyse`: where parties overlap without an agreement and where nobody covers a
+// required aspect, on a date (and what changed compared with another date), as text, JSON or CSV.
+import { resolve } from 'node:path'
+import { loadDataset } from '../../data/dataset/load.ts'
+import { analyse, analysisToCsv, buildAnalysisIndex, compareAnalyses } from '../../domain/analysis/index.ts'
+import { isCalendarDate, todayInAmsterdam } from '../../domain/validity.ts'
+import { analysisToText } from '../analysis-text.ts'
+import { parseFlags } from '../args.ts'
+import { EXIT, UsageError, type CliIo } from '../io.ts'
+import { defaultDataDir } from '../paths.ts'
+
+export const analyseHelp =
+  'analyse [--json | --csv] [--as-of DATE] [--compare DATE] [--data DIR]  gaps and overlaps between parties (changes from --as-of to --compare)'
+
+function dateFlag(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && !isCalendarDate(value)) {
+    throw new UsageError(`--${name}: '${value}' is geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2015-06-18`)
+  }
+  return value
+}
+
+export async function analyseCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(args, {
+    json: { type: 'boolean' },
+    csv: { type: 'boolean' },
+    'as-of': { type: 'string' },
+    compare: { type: 'string' },
+    data: { type: 'string' },
+  })
+  if (values.json === true && values.csv === true) {
+    throw new UsageError('--json and --csv cannot be combined; choose one output format')
+  }
+  const asOf = dateFlag('as-of', values['as-of']) ?? todayInAmsterdam()
+  const compare = dateFlag('compare', values.compare)
+  if (compare !== undefined && values.csv === true) {
+    throw new UsageError('--compare cannot be combined with --csv; use --json for the comparison')
+  }
+  const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
+  const { dataset, problems } = loadDataset(dir, io.cwd)
+  if (problems.length > 0) {
+    io.err(`let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`)
+  }
+  const index = buildAnalysisIndex(dataset)
+  const result = analyse(index, asOf)
+  const analysis = compare === undefined ? result.analysis : { ...result.analysis, comparison: compareAnalyses(result.run, analyse(index, compare).run) }
+  if (values.csv === true) {
+    io.out(analysisToCsv(analysis))
+  } else if (values.json === true) {
+    io.out(JSON.stringify(analysis, null, 2))
+  } else {
+    io.out(analysisToText(analysis))
+  }
+  return EXIT.ok
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The iCalendar export follows RFC 5545: CRLF, 75-octet folding, escaping, all-day dates, stable UIDs.
+import { describe, expect, it } from 'vitest'
+import { escapeText, foldLine, planToICalendar } from './ical.ts'
+import type { ParsedTrajectoryInput } from './input.ts'
+import type { TrajectoryPlan } from './plan-schema.ts'
+
+const input: ParsedTrajectoryInput = { nationalityGroup: 'third-country', reflectionStart: '2016-02-29', asOf: '2016-03-10' }
+const plan: TrajectoryPlan = {
+  applicable: true,
+  asOf: '2016-03-10',
+  permitGrounds: [],
+  warnings: [],
+  rules: [],
+  steps: [{
+    id: 't06-bedenktijd', code: 'T06', name: 'Bedenktijd', track: 'reflection', status: 'current', summary: 's',
+    parties: [{ id: 'ind', name: 'IND' }, { id: 'politie', name: 'Politie' }], rights: [], notes: [], rules: [], next: [],
+    legalBasis: 'Vc', recordStatus: 'sourced', sources: ['vc-2000-b8-3'],
+    deadlines: [
+      { id: 't06-bedenktijd.start', label: 'Begin', date: '2016-02-29', legalBasis: 'Vc', kind: 'event', passed: true },
+      { id: 't06-bedenktijd.reflection-max', label: 'Uiterste einddatum; één keer, niet verlengbaar', date: '2016-05-28', legalBasis: 'Vc 2000 (B) B8/3.1', kind: 'max', passed: false },
+    ],
+  }],
+}
+
+describe('planToICalendar', () => {
+  const ics = planToICalendar(plan, input)
+
+  it('is a VCALENDAR with CRLF line endings only', () => {
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true)
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true)
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+  })
+
+  it('has one all-day event per deadline, not for dates the user gave', () => {
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1)
+    expect(ics).toContain('DTSTART;VALUE=DATE:20160528\r\n')
+    expect(ics).toContain('DTEND;VALUE=DATE:20160529\r\n')
+    expect(ics).toContain('DTSTAMP:20160310T000000Z\r\n')
+  })
+
+  it('escapes commas and semicolons in text', () => {
+    expect(ics).toContain('SUMMARY:Uiterste einddatum\\; één keer\\, niet verlengbaar – Bedenktijd')
+    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne')
+  })
+
+  it('folds lines at 75 octets without splitting UTF-8 characters', () => {
+    for (const line of ics.split('\r\n')) {
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
+    }
+    const long = `SUMMARY:${'é'.repeat(80)}`
+    const folded = foldLine(long)
+    expect(folded.split('\r\n ').join('')).toBe(long)
+    for (const part of folded.split('\r\n')) {
+      expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75)
+      expect(part).not.toContain('\uFFFD')
+    }
+  })
+
+  it('keeps UIDs stable when later facts are added, and distinct per trajectory', () => {
+    const uid = (text: string) => /UID:(\S+)/.exec(text.replace(/\r\n /g, ''))?.[1]
+    const same = planToICalendar(plan, { ...input, report: '2016-03-05' })
+    const other = planToICalendar(plan, { ...input, reflectionStart: '2016-03-01' })
+    expect(uid(same)).toBe(uid(ics))
+    expect(uid(other)).not.toBe(uid(ics))
+    expect(planToICalendar(plan, input)).toBe(ics)
+  })
+})

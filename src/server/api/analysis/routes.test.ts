@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: EUPL-1.2
+// GET /analysis and /analysis.csv through inject(), on the known-answer dataset.
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { FastifyInstance } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../../data/database.ts'
+import { knownDataset } from '../../../../test/helpers/analysis-dataset.ts'
+import { buildApp } from '../../app.ts'
+
+describe('analysis API', () => {
+  let app: FastifyInstance
+  beforeAll(async () => {
+    // The analysis reads only the dataset; it never touches the database.
+    app = await buildApp({ db: {} as Kysely<Database>, dataset: knownDataset() })
+  })
+
+  it('returns gaps and overlaps, each with aspect, scope in words and parties', async () => {
+    const res = await app.inject({ url: '/api/v1/analysis?asOf=2021-06-01' })
+    expect(res.statusCode).toBe(200)
+    const body = res.json()
+    expect(body.asOf).toBe('2021-06-01')
+    expect(body.gaps.map((g: { aspect: { id: string } }) => g.aspect.id)).toEqual(['opvang', 'voogdij-jeugdbescherming'])
+    expect(body.overlaps[0]).toMatchObject({
+      kind: 'overlap',
+      aspect: { id: 'opvang', phase: 'B' },
+      scope: 'volwassenen uit de EU, EER of Zwitserland zonder rechtmatig verblijf',
+      parties: [{ id: 'centrumgemeente-vo' }, { id: 'comensha' }],
+      sources: ['test-bron'],
+    })
+    expect(body.heatmap.rows).toHaveLength(4)
+    expect(body.comparison).toBeUndefined()
+  })
+
+  it('adds what changed when a second date is given', async () => {
+    const body = (await app.inject({ url: '/api/v1/analysis?asOf=2021-06-01&compare=2023-01-01' })).json()
+    expect(body.comparison).toMatchObject({ from: '2021-06-01', to: '2023-01-01' })
+    expect(body.comparison.gaps.removed.map((g: { scope: string }) => g.scope)).toEqual(['alle minderjarigen'])
+    expect(body.comparison.overlaps.removed.map((o: { aspect: { id: string } }) => o.aspect.id)).toEqual(['zorgcoordinatie'])
+  })
+
+  it('exports CSV with one row per finding', async () => {
+    const res = await app.inject({ url: '/api/v1/analysis.csv?asOf=2021-06-01' })
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toContain('text/csv')
+    expect(res.headers['content-disposition']).toContain('wegwijzer-analyse-2021-06-01.csv')
+    expect(res.body.trim().split('\r\n')).toHaveLength(1 + 2 + 3 + 1)
+  })
+
+  it.each([
+    ['/api/v1/analysis?asOf=2021-13-01', 'asOf'],
+    ['/api/v1/analysis?asOf=2021-02-30', 'asOf'],
+    ['/api/v1/analysis?compare=gisteren', 'compare'],
+    ['/api/v1/analysis.csv?asOf=1-1-2020', 'asOf'],
+    ['/api/v1/analysis?datum=2020-01-01', 'datum'],
+  ])('answers %s with 400 naming %s', async (url, field) => {
+    const res = await app.inject({ url })
+    expect(res.statusCode).toBe(400)
+    const error = res.json().error
+    expect(error.code).toBe('WGW_VALIDATION')
+    expect(error.details.map((d: { path: string }) => d.path)).toContain(field)
+  })
+})

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Schemas of the analysis endpoints: the dates in, the analysis (or its CSV) out. The response
+// schema is the domain's, so serialisation and OpenAPI show exactly what the engine produces.
+import { Type, type Static } from '@sinclair/typebox'
+import { IsoDate } from '../../../domain/common.ts'
+import { Analysis } from '../../../domain/analysis/index.ts'
+
+export const AnalysisQuery = Type.Object(
+  {
+    asOf: Type.Optional({ ...IsoDate, description: 'Date of the analysis (YYYY-MM-DD); default today.' }),
+    compare: Type.Optional({ ...IsoDate, description: 'Second date: the response then lists which gaps and overlaps appear or disappear from asOf to this date.' }),
+  },
+  { additionalProperties: false },
+)
+export type AnalysisQuery = Static<typeof AnalysisQuery>
+
+export const CsvQuery = Type.Object(
+  { asOf: Type.Optional({ ...IsoDate, description: 'Date of the analysis (YYYY-MM-DD); default today.' }) },
+  { additionalProperties: false },
+)
+export type CsvQuery = Static<typeof CsvQuery>
+
+const description =
+  'Waar partijen elkaar overlappen zonder afspraak en waar niemand een vereist aspect dekt, over alle combinaties van kenmerken. ' +
+  'Where parties overlap without an agreement and where nobody covers a required aspect, over every facet combination.'
+
+export const getAnalysisSchema = {
+  summary: 'Overlap- en hiaatanalyse',
+  description,
+  tags: ['analysis'],
+  querystring: AnalysisQuery,
+  response: { 200: Analysis },
+} as const
+
+export const getAnalysisCsvSchema = {
+  summary: 'Overlap- en hiaatanalyse als CSV',
+  description: `${description} One row per finding.`,
+  tags: ['analysis'],
+  querystring: CsvQuery,
+  produces: ['text/csv'],
+} as const

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Serialised routes per normalised scenario, per dataset object. A route is a pure function of the
+// dataset and the scenario (asOf included), and computing plus serialising one costs ~10 ms; a
+// shared link opened many times, or a form re-submitted, is answered from here. Bounded in bytes,
+// least recently used out first; a re-import swaps the dataset object and so drops the cache.
+import type { Dataset } from '../../../domain/entities.ts'
+import { etagFor } from '../http-caching.ts'
+
+export interface CachedRoute {
+  /** UTF-8 bytes: route texts are Dutch (é, ö, –), and encoding 300 kB per response costs more than the rest of the request. */
+  readonly body: Buffer
+  readonly etag: string
+}
+
+/** Room for roughly 100 large routes (a route over all forms is ~300 kB). */
+export const ROUTE_CACHE_BYTES = 32 * 1024 * 1024
+
+class ByteBoundedLru {
+  readonly #entries = new Map<string, CachedRoute>()
+  #bytes = 0
+  constructor(readonly maxBytes: number) {}
+
+  get(key: string): CachedRoute | undefined {
+    const hit = this.#entries.get(key)
+    if (hit !== undefined) {
+      // Re-insert: Map keeps insertion order, so the first key is always the least recently used.
+      this.#entries.delete(key)
+      this.#entries.set(key, hit)
+    }
+    return hit
+  }
+
+  set(key: string, value: CachedRoute): void {
+    const size = value.body.length + key.length
+    if (size > this.maxBytes) {
+      return
+    }
+    const old = this.#entries.get(key)
+    if (old !== undefined) {
+      this.#bytes -= old.body.length + key.length
+      this.#entries.delete(key)
+    }
+    this.#entries.set(key, value)
+    this.#bytes += size
+    for (const [k, v] of this.#entries) {
+      if (this.#bytes <= this.maxBytes) {
+        break
+      }
+      this.#entries.delete(k)
+      this.#bytes -= v.body.length + k.length
+    }
+  }
+
+  get size(): number {
+    return this.#entries.size
+  }
+}
+
+const caches = new WeakMap<Dataset, ByteBoundedLru>()
+
+/** The cached route for `key` in `dataset`, or computes, serialises, stores and returns it. */
+export function cachedRoute(dataset: Dataset, key: string, serialise: () => string, maxBytes = ROUTE_CACHE_BYTES): CachedRoute {
+  let cache = caches.get(dataset)
+  if (cache === undefined) {
+    cache = new ByteBoundedLru(maxBytes)
+    caches.set(dataset, cache)
+  }
+  const hit = cache.get(key)
+  if (hit !== undefined) {
+    return hit
+  }
+  const body = Buffer.from(serialise(), 'utf8')
+  const entry = { body, etag: etagFor(body) }
+  cache.set(key, entry)
+  return entry
+}
+
+export { ByteBoundedLru }

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Schemas of the trajectory endpoints: the planner input (JSON body or query string) in, the plan
+// or an iCalendar file out. All come from the domain schemas.
+import { TrajectoryInput, TrajectoryPlan, TrajectoryQuery } from '../../../domain/trajectory/index.ts'
+
+const description =
+  'Tijdlijn van de verblijfsregeling mensenhandel (B8) en de doorstroom naar huisvesting, met verantwoordelijke partijen, rechten en termijnen. ' +
+  'Stateless: nothing is stored; the input lives in the request. Timeline of the B8 residence scheme and the outflow to housing, with parties, rights and deadlines.'
+
+export const postTrajectorySchema = {
+  summary: 'Trajectplan (JSON)',
+  description,
+  tags: ['trajectory'],
+  body: TrajectoryInput,
+  response: { 200: TrajectoryPlan },
+  examples: [{ nationalityGroup: 'third-country', residence: 'none', firstSignal: '2014-01-31', reflectionStart: '2014-01-31', asOf: '2014-02-10' }],
+} as const
+
+export const getTrajectoryIcsSchema = {
+  summary: 'Termijnen van het trajectplan als agenda (iCalendar)',
+  description: `${description} The same fields as the JSON body, as query string; repeat \`renewals\` or separate dates with commas. Answers text/calendar.`,
+  tags: ['trajectory'],
+  querystring: TrajectoryQuery,
+  produces: ['text/calendar'],
+  examples: ['/api/v1/trajectory.ics?nationalityGroup=third-country&residence=none&reflectionStart=2014-01-31&asOf=2014-02-10'],
+} as const
