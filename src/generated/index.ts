@@ -3,7 +3,8 @@
 import { dataModelDoc } from './data-model-doc.ts'
 import { dataSchemaFiles } from './data-schemas.ts'
 import type { GeneratedFile } from './generated-file.ts'
+import { openApiFile } from './openapi.ts'
 
 export async function generatedFiles(): Promise<GeneratedFile[]> {
-  return [...dataSchemaFiles(), dataModelDoc()]
+  return [...dataSchemaFiles(), dataModelDoc(), await openApiFile()]
 }

@@ -54,7 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // ────────────────────────────────────────────────────────────────────────────────────────────
   await app.register(apiPlugin, { prefix: '/api/v1', ...context })
   await app.register(apiFallbackPlugin, { prefix: '/api' })
-  await app.register(webPlugin, { dataset: context.dataset })
+  await app.register(webPlugin, { dataset: context.dataset, db: context.db })
   // One not-found handler per prefix: HTML 404 for pages; /api/v1 may set its own JSON one.
   app.setNotFoundHandler(webNotFoundHandler({ dataset: context.dataset }))
 

@@ -2,6 +2,8 @@
 // The web layer as one Fastify plugin: security headers, self-hosted assets and every page type,
 // Dutch at the root and English under /en. Register it with the dataset the pages should show.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { Database } from '../data/database.ts'
 import type { Dataset } from '../domain/entities.ts'
 import { todayInAmsterdam } from '../domain/validity.ts'
 import { assetBundle } from './assets/bundle.ts'
@@ -17,12 +19,17 @@ import { registerRightPages } from './pages/rights/route.ts'
 import { registerSignalPages } from './pages/signals/route.ts'
 import { registerMunicipalityPages } from './pages/municipalities/route.ts'
 import { registerOrganogramPages } from './pages/organogram/route.ts'
+import { registerBarrierPages } from './pages/barriers/route.ts'
+import { registerBasisniveauPages } from './pages/basisniveau/route.ts'
+import { registerAnalysisPage } from './pages/analysis/route.ts'
 
 export interface WebPluginOptions {
   /** The dataset to show; called per request so a re-import is visible without restart. */
   readonly dataset: () => Dataset
   /** Today's date for validity in time (default: today in Europe/Amsterdam). */
   readonly today?: () => string
+  /** Storage for the basisniveau self-scan; without it the scan pages are not registered. */
+  readonly db?: Kysely<Database>
 }
 
 const ONE_YEAR = 31_536_000
@@ -48,6 +55,11 @@ export async function webPlugin(app: FastifyInstance, options: WebPluginOptions)
   registerSignalPages(app, deps, notFoundPage)
   registerMunicipalityPages(app, deps, notFoundPage)
   await registerOrganogramPages(app, deps, notFoundPage)
+  registerBarrierPages(app, deps, notFoundPage)
+  if (options.db !== undefined) {
+    await registerBasisniveauPages(app, deps, notFoundPage, options.db)
+  }
+  registerAnalysisPage(app, deps, notFoundPage)
 }
 
 /**

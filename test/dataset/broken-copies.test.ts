@@ -84,7 +84,12 @@ describe('broken copies are reported with file and line', () => {
     const copy = original.replace(/\.yaml$/, '-copy.yaml')
     writeFileSync(copy, readFileSync(original, 'utf8'))
     const line = readFileSync(copy, 'utf8').split('\n').findIndex((l) => l.startsWith('id: ')) + 1
-    expectProblem(problemsFor(dir), copy, line, /duplicate party id/)
+    const problems = problemsFor(dir)
+    // The second file read (in name order) is the duplicate; its hint names the first.
+    const [first, second] = [original, copy].sort()
+    expectProblem(problems, second ?? copy, line, /duplicate party id/)
+    expect(problems.find((p) => /duplicate party id/.test(p.message))?.hint).toContain((first ?? original).split('/').pop())
+    expectProblem(problems, copy, line, /does not match the file name/)
   })
 
   it('a date that does not exist', () => {

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
 import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
+import { openDatabase } from '../../src/data/dialect.ts'
+import { migrateOrThrow } from '../../src/data/migrate.ts'
 
 export const WEB_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/web', import.meta.url))
 /** A fixed date so validity in time (Inspectie SZW → Arbeidsinspectie, 2022) is stable. */
@@ -24,7 +26,11 @@ export function webFixtureDataset(): Dataset {
 
 export async function buildWebApp(dataset: Dataset = webFixtureDataset()): Promise<FastifyInstance> {
   const app = Fastify({ logger: false })
-  const options = { dataset: () => dataset, today: () => WEB_FIXTURE_TODAY }
+  // The self-scan pages store scans: each app gets its own empty in-memory SQLite database.
+  const db = openDatabase({ engine: 'sqlite', file: ':memory:' })
+  await migrateOrThrow(db)
+  app.addHook('onClose', async () => db.destroy())
+  const options = { dataset: () => dataset, today: () => WEB_FIXTURE_TODAY, db }
   await app.register(webPlugin, options)
   app.setNotFoundHandler(webNotFoundHandler(options))
   await app.ready()

@@ -70,8 +70,9 @@ describe(`the six scenarios of domain.md §12.6 (${name} data)`, () => {
     expect(r.rights.filter((x) => x.kind === 'residence')).toEqual([])
     expect(aspectPartyIds(r, 'voogdij-jeugdbescherming').length).toBeGreaterThan(0)
     expect([...partyIds(r)].some((id) => ['jeugdhulp', 'gecertificeerde-instelling', 'raad-voor-de-kinderbescherming'].includes(id))).toBe(true)
-    const vt = r.phases.flatMap((p) => p.aspects.flatMap((a) => a.parties)).find((p) => p.id === 'veilig-thuis')
-    expect(vt?.why.join(' ')).toContain('minderjarig (16 jaar)')
+    // Some party is there because the victim is a minor, and says so with the age.
+    const all = r.phases.flatMap((p) => p.aspects.flatMap((a) => a.parties))
+    expect(all.some((p) => p.why.includes('minderjarig (16 jaar)'))).toBe(true)
   })
 
   it('4. unaccompanied Vietnamese boy in cannabis cultivation: Nidos, Beschermde Opvang, non-punishment', () => {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The search index (ADR 0008): pre-analysed documents, the vocabulary and the index state. The
+// The search index (ADR 0007): pre-analysed documents, the vocabulary and the index state. The
 // engines only store and match terms that the TypeScript analyser produced: FTS5 on SQLite, a
 // tsvector (built from the same terms, no text-search parser) with a GIN index on PostgreSQL.
 // Frozen history: change the schema in a new migration, never here.

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Search as the API and CLI use it: analyses the query against the vocabulary of the stored index
-// (cached per process, reloaded when a new index is built), lets the database find the matching
-// documents, and ranks them. One service per database handle.
+// (cached per process), lets the database find the matching documents, ranks them and adds the
+// texts of the shown results (cached too). The match query also reports which index answered, so
+// after a re-import, here or in another instance, the next search notices and reloads.
 import type { Kysely } from 'kysely'
 import {
-  ANALYZER_VERSION, analyzeQuery, rankAndGroup, SEARCH_TYPES, type SearchResponse, type SearchType, type Vocabulary,
+  ANALYZER_VERSION, analyzeQuery, presentResults, rankCandidates, SEARCH_TYPES,
+  type DocumentText, type SearchResponse, type SearchType, type Vocabulary,
 } from '../../domain/search/index.ts'
 import type { Database } from '../database.ts'
-import { readSearchState, readVocabulary, type SearchIndexState } from './search-index.repository.ts'
-import { findCandidates } from './search.repository.ts'
+import { readSearchState, readVocabulary } from './search-index.repository.ts'
+import { findCandidates, readDocumentTexts, stateKey } from './search.repository.ts'
 
 export const DEFAULT_SEARCH_LIMIT = 10
 export const MAX_SEARCH_LIMIT = 50
+/** A re-import between reading the vocabulary and matching is retried this often. */
+const MAX_ATTEMPTS = 3
 
 export interface SearchOptions {
   /** Types to search (default: all). */
@@ -32,12 +36,54 @@ export class SearchIndexUnavailable extends Error {
   }
 }
 
+interface LoadedIndex {
+  readonly key: string
+  readonly vocabulary: Vocabulary
+  /** Texts of documents shown before; the index is immutable until its key changes. */
+  readonly texts: Map<number, DocumentText>
+}
+
 export class SearchService {
-  #cached: { key: string; vocabulary: Promise<Vocabulary> } | undefined
+  #loaded: Promise<LoadedIndex> | undefined
 
   constructor(private readonly db: Kysely<Database>) {}
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    const types = options.types ?? SEARCH_TYPES
+    for (let attempt = 1; ; attempt += 1) {
+      const index = await this.#index()
+      const plan = analyzeQuery(query, index.vocabulary)
+      const found = await findCandidates(this.db, plan, types)
+      if (found.stateKey !== index.key && attempt < MAX_ATTEMPTS) {
+        // The index was rebuilt (or dropped) since the vocabulary was read: read it again.
+        this.#loaded = undefined
+        continue
+      }
+      const ranked = rankCandidates(plan, found.candidates, index.vocabulary, { types, limit: options.limit ?? DEFAULT_SEARCH_LIMIT })
+      const shown = ranked.flatMap((g) => g.top.map((t) => t.candidate.docId))
+      const missing = shown.filter((id) => !index.texts.has(id))
+      for (const [id, text] of await readDocumentTexts(this.db, missing)) {
+        index.texts.set(id, text)
+      }
+      return presentResults(query, plan, ranked, index.texts, index.vocabulary)
+    }
+  }
+
+  #index(): Promise<LoadedIndex> {
+    if (this.#loaded === undefined) {
+      const loading = this.#load()
+      this.#loaded = loading
+      // A failed load must not stick: the next search tries again.
+      loading.catch(() => {
+        if (this.#loaded === loading) {
+          this.#loaded = undefined
+        }
+      })
+    }
+    return this.#loaded
+  }
+
+  async #load(): Promise<LoadedIndex> {
     const state = await readSearchState(this.db)
     if (state === undefined) {
       throw new SearchIndexUnavailable('missing')
@@ -45,32 +91,13 @@ export class SearchService {
     if (state.analyzerVersion !== ANALYZER_VERSION) {
       throw new SearchIndexUnavailable('outdated')
     }
-    const vocabulary = await this.#vocabulary(state)
-    const plan = analyzeQuery(query, vocabulary)
-    const types = options.types ?? SEARCH_TYPES
-    const candidates = await findCandidates(this.db, plan, types)
-    return rankAndGroup(query, plan, candidates, vocabulary, { types, limit: options.limit ?? DEFAULT_SEARCH_LIMIT })
-  }
-
-  #vocabulary(state: SearchIndexState): Promise<Vocabulary> {
-    const key = `${state.datasetHash}/${state.analyzerVersion}/${state.builtAt}`
-    if (this.#cached?.key !== key) {
-      const vocabulary = readVocabulary(this.db, state)
-      this.#cached = { key, vocabulary }
-      // A failed load must not stick: the next search tries again.
-      vocabulary.catch(() => {
-        if (this.#cached?.vocabulary === vocabulary) {
-          this.#cached = undefined
-        }
-      })
-    }
-    return this.#cached.vocabulary
+    return { key: stateKey(state), vocabulary: await readVocabulary(this.db, state), texts: new Map() }
   }
 }
 
 const services = new WeakMap<Kysely<Database>, SearchService>()
 
-/** The search service of a database handle (created once, so its vocabulary cache is shared). */
+/** The search service of a database handle (created once, so its caches are shared). */
 export function searchServiceFor(db: Kysely<Database>): SearchService {
   let service = services.get(db)
   if (service === undefined) {

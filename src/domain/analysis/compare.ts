@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // What changed between two dates: gaps and overlaps that appeared or disappeared, compared cell by
 // cell (both runs share the index's grids) and then merged and described like any finding.
-import type { AnalysisComparison, Finding } from './analysis-schema.ts'
+import type { AnalysisComparison, Finding, FindingKind } from './analysis-schema.ts'
 import type { AnalysisRun, AspectRun, CellState } from './evaluate-cells.ts'
 import { addToGroup, buildFinding, findingKey, sortFindings, type CellGroup } from './findings.ts'
 
@@ -22,8 +22,8 @@ export function compareAnalyses(from: AnalysisRun, to: AnalysisRun): AnalysisCom
     for (const cell of model.validCells) {
       const sa = stateAt(a, cell)
       const sb = stateAt(b, cell)
-      const ka = sa === undefined ? undefined : findingKey(sa)
-      const kb = sb === undefined ? undefined : findingKey(sb)
+      const ka = sa === undefined ? undefined : compareKey(sa)
+      const kb = sb === undefined ? undefined : compareKey(sb)
       // Agreed overlaps are not problems: only gaps and unresolved overlaps are compared.
       const la = ka?.kind === 'agreed-overlap' ? undefined : ka
       const lb = kb?.kind === 'agreed-overlap' ? undefined : kb
@@ -49,6 +49,12 @@ export function compareAnalyses(from: AnalysisRun, to: AnalysisRun): AnalysisCom
     gaps: { added: sortFindings(index, out.gapsAdded), removed: sortFindings(index, out.gapsRemoved) },
     overlaps: { added: sortFindings(index, out.overlapsAdded), removed: sortFindings(index, out.overlapsRemoved) },
   }
+}
+
+/** Like findingKey, but on current party ids: a renamed party is not a new overlap. */
+function compareKey(state: CellState): { kind: FindingKind; key: string } | undefined {
+  const k = findingKey(state)
+  return k === undefined || k.kind === 'gap' ? k : { kind: k.kind, key: `${k.kind}:${state.currentParties.join('+')}` }
 }
 
 function stateAt(run: AspectRun, cell: number): CellState | undefined {

@@ -12,6 +12,8 @@ export interface CellState {
   readonly kind: CellKind
   /** Party ids valid on the date (a predecessor's id before a rename), sorted. */
   readonly parties: readonly string[]
+  /** The same parties under their current ids (the ids records use), so dates compare across renames. */
+  readonly currentParties: readonly string[]
   readonly responsibilities: readonly string[]
   readonly required: readonly string[]
   readonly agreements: readonly string[]
@@ -102,6 +104,7 @@ function evaluateAspect(index: AnalysisIndex, model: AspectModel, asOf: string):
       states.push({
         kind,
         parties,
+        currentParties: [...new Set(hits.map((i) => players[i]?.record.party ?? ''))].sort(),
         responsibilities: hits.map((i) => players[i]?.record.id ?? ''),
         required: req.map((i) => required[i]?.record.id ?? ''),
         agreements: [...usedAgreements].sort(),

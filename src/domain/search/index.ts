@@ -4,6 +4,8 @@ export { ANALYZER_VERSION, buildIndex, contentWords, termsOfWord, type BuiltInde
 export { analyzeQuery, matchesPlan, MAX_QUERY_WORDS, type Alternative, type MatchKind, type QueryGroup, type QueryPlan } from './analyze-query.ts'
 export { parseSearchTypes, SEARCH_TYPE_LABELS, SEARCH_TYPES, searchSources, type SearchSource, type SearchType } from './documents.ts'
 export { foldText, hasWords, words } from './normalize.ts'
-export { rankAndGroup, scoreCandidate, weightOf, type Candidate, type RankOptions } from './rank.ts'
+export {
+  presentResults, rankAndGroup, rankCandidates, scoreCandidate, weightOf, type Candidate, type DocumentText, type RankedGroup, type RankOptions,
+} from './rank.ts'
 export { SearchGroup, SearchHit, SearchResponse } from './search-response.ts'
 export { Vocabulary, type VocabularyData } from './vocabulary.ts'

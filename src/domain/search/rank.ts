@@ -10,17 +10,29 @@ import type { SearchGroup, SearchHit, SearchResponse } from './search-response.t
 import { makeSnippet } from './snippet.ts'
 import type { Vocabulary } from './vocabulary.ts'
 
-/** A document as the database returns it for ranking. */
+/** What ranking needs of a matching document (the database returns this for every match). */
 export interface Candidate {
   readonly docId: number
   readonly type: SearchType
   readonly recordId: string
+  readonly weights: string
+  readonly length: number
+}
+
+/** What showing a result needs (fetched only for the results that are shown). */
+export interface DocumentText {
+  readonly docId: number
   readonly title: string
   readonly body: string
   readonly page: string | null
   readonly link: string | null
-  readonly weights: string
-  readonly length: number
+}
+
+export interface RankedGroup {
+  readonly type: SearchType
+  readonly total: number
+  /** The best `limit` candidates, best first. */
+  readonly top: readonly { readonly candidate: Candidate; readonly score: number }[]
 }
 
 // BM25 parameters; b is low because records are short and their length says little.
@@ -44,21 +56,25 @@ function idf(vocabulary: Vocabulary, term: string): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5))
 }
 
+/** The idf of every alternative of every group, computed once per query. */
+function planIdfs(plan: QueryPlan, vocabulary: Vocabulary): number[][] {
+  return plan.groups.map((g) => g.alternatives.map((a) => idf(vocabulary, a.term)))
+}
+
 /** BM25 over the plan: per group the best of its alternatives, summed over groups; 4 decimals. */
-export function scoreCandidate(plan: QueryPlan, candidate: Candidate, vocabulary: Vocabulary): number {
+export function scoreCandidate(plan: QueryPlan, candidate: Candidate, vocabulary: Vocabulary, idfs: readonly (readonly number[])[] = planIdfs(plan, vocabulary)): number {
   const norm = K1 * (1 - B + (B * candidate.length) / Math.max(vocabulary.averageLength, 1))
   let score = 0
-  for (const group of plan.groups) {
+  plan.groups.forEach((group, g) => {
     let best = 0
-    for (const alt of group.alternatives) {
+    group.alternatives.forEach((alt, a) => {
       const tf = weightOf(candidate.weights, alt.term)
       if (tf > 0) {
-        const s = alt.factor * idf(vocabulary, alt.term) * ((tf * (K1 + 1)) / (tf + norm))
-        best = Math.max(best, s)
+        best = Math.max(best, alt.factor * (idfs[g]?.[a] ?? 0) * ((tf * (K1 + 1)) / (tf + norm)))
       }
-    }
+    })
     score += best
-  }
+  })
   return Math.round(score * 10_000) / 10_000
 }
 
@@ -68,45 +84,52 @@ export interface RankOptions {
   readonly limit: number
 }
 
-/** Scores, sorts (score, then id), groups and cuts the candidates; adds snippets to what is shown. */
-export function rankAndGroup(query: string, plan: QueryPlan, candidates: readonly Candidate[], vocabulary: Vocabulary, options: RankOptions): SearchResponse {
+/** Scores and sorts (score, then id) the candidates per type, in the fixed type order; keeps the top `limit`. */
+export function rankCandidates(plan: QueryPlan, candidates: readonly Candidate[], vocabulary: Vocabulary, options: RankOptions): RankedGroup[] {
   const wanted = new Set(options.types)
+  const idfs = planIdfs(plan, vocabulary)
   const byType = new Map<SearchType, { candidate: Candidate; score: number }[]>()
   for (const candidate of candidates) {
     if (!wanted.has(candidate.type)) {
       continue
     }
     const list = byType.get(candidate.type) ?? []
-    list.push({ candidate, score: scoreCandidate(plan, candidate, vocabulary) })
+    list.push({ candidate, score: scoreCandidate(plan, candidate, vocabulary, idfs) })
     byType.set(candidate.type, list)
   }
+  const groups: RankedGroup[] = []
+  for (const type of SEARCH_TYPES) {
+    const list = byType.get(type)
+    if (list !== undefined && list.length > 0) {
+      list.sort((a, b) => b.score - a.score || compare(a.candidate.recordId, b.candidate.recordId))
+      groups.push({ type, total: list.length, top: list.slice(0, options.limit) })
+    }
+  }
+  return groups
+}
+
+/** The answer: groups with labels, each shown result with its title, snippet and links. */
+export function presentResults(query: string, plan: QueryPlan, ranked: readonly RankedGroup[], texts: ReadonlyMap<number, DocumentText>, vocabulary: Vocabulary): SearchResponse {
   const matched = new Set(plan.groups.flatMap((g) => g.alternatives.map((a) => a.term)))
   const isMatch = (raw: string): boolean =>
     words(raw).some((w) => !isStopword(w) && cachedTermsOfWord(w, vocabulary).some((t) => matched.has(t.term)))
-
-  const groups: SearchGroup[] = []
-  let total = 0
-  for (const type of SEARCH_TYPES) {
-    const list = byType.get(type)
-    if (list === undefined || list.length === 0) {
-      continue
-    }
-    list.sort((a, b) => b.score - a.score || compare(a.candidate.recordId, b.candidate.recordId))
-    total += list.length
-    const results: SearchHit[] = list.slice(0, options.limit).map(({ candidate, score }) => ({
-      type,
-      id: candidate.recordId,
-      title: candidate.title,
-      snippet: makeSnippet(candidate.body, isMatch),
-      score,
-      link: candidate.link,
-      page: candidate.page,
-    }))
-    groups.push({ type, label: SEARCH_TYPE_LABELS[type], total: list.length, results })
-  }
+  const groups: SearchGroup[] = ranked.map((group) => ({
+    type: group.type,
+    label: SEARCH_TYPE_LABELS[group.type],
+    total: group.total,
+    results: group.top.map(({ candidate, score }): SearchHit => {
+      const text = texts.get(candidate.docId)
+      if (text === undefined) {
+        throw new Error(`search document ${candidate.docId} (${candidate.type}/${candidate.recordId}) has no text`)
+      }
+      return {
+        type: group.type, id: candidate.recordId, title: text.title, snippet: makeSnippet(text.body, isMatch), score, link: text.link, page: text.page,
+      }
+    }),
+  }))
   return {
     query,
-    total,
+    total: ranked.reduce((n, g) => n + g.total, 0),
     terms: plan.groups.map((g) => ({
       word: g.word,
       ...(g.partOf === undefined ? {} : { partOf: g.partOf }),
@@ -115,6 +138,12 @@ export function rankAndGroup(query: string, plan: QueryPlan, candidates: readonl
     ignored: plan.ignored.map((i) => ({ word: i.word, reason: i.reason })),
     groups,
   }
+}
+
+/** Ranking and presentation in one step, for documents that carry their text (in-memory use, tests). */
+export function rankAndGroup(query: string, plan: QueryPlan, candidates: readonly (Candidate & DocumentText)[], vocabulary: Vocabulary, options: RankOptions): SearchResponse {
+  const ranked = rankCandidates(plan, candidates, vocabulary, options)
+  return presentResults(query, plan, ranked, new Map(candidates.map((c) => [c.docId, c])), vocabulary)
 }
 
 // Snippets analyse the same body words over and over: remember each word's terms per vocabulary.

@@ -49,25 +49,47 @@ const TAGS: readonly { name: string; description: string }[] = [
   { name: 'meta', description: 'Deze documentatie. / This documentation.' },
 ]
 
-/** Plain JSON of a schema: TypeBox symbols dropped, and $id removed (the same schema appears in many places). */
-export function plainSchema(schema: unknown): Json {
-  return strip(JSON.parse(JSON.stringify(schema ?? {})) as Json)
-}
+/**
+ * Plain JSON of a schema (TypeBox symbols dropped). A sub-schema with an $id (Route, Party,
+ * Scenario, …) becomes a $ref into components/schemas, so each appears once in the document.
+ */
+class Components {
+  readonly schemas = new Map<string, Json>()
 
-function strip(value: Json): Json {
-  if (Array.isArray(value)) {
-    return value.map(strip)
+  plain(schema: unknown): Json {
+    return this.#walk(JSON.parse(JSON.stringify(schema ?? {})) as Json)
   }
-  if (value !== null && typeof value === 'object') {
+
+  #walk(value: Json): Json {
+    if (Array.isArray(value)) {
+      return value.map((v) => this.#walk(v))
+    }
+    if (value === null || typeof value !== 'object') {
+      return value
+    }
     const out: JsonObject = {}
     for (const [k, v] of Object.entries(value)) {
       if (k !== '$id') {
-        out[k] = strip(v)
+        out[k] = this.#walk(v)
       }
     }
-    return out
+    const id = value['$id']
+    if (typeof id !== 'string' || !/^[A-Za-z0-9._-]+$/.test(id)) {
+      return out
+    }
+    const known = this.schemas.get(id)
+    if (known === undefined) {
+      this.schemas.set(id, out)
+    } else if (JSON.stringify(known) !== JSON.stringify(out)) {
+      return out // two different schemas share an id: keep this one inline rather than lie
+    }
+    return { $ref: `#/components/schemas/${id}` }
   }
-  return value
+}
+
+/** Plain JSON of a schema without $id (for callers outside a document). */
+export function plainSchema(schema: unknown): Json {
+  return new Components().plain(schema)
 }
 
 const openApiPath = (url: string): string => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}')
@@ -81,8 +103,8 @@ function operationId(method: string, path: string): string {
   return method.toLowerCase() + words.join('')
 }
 
-function parameters(schema: unknown, where: 'query' | 'path'): Json[] {
-  const s = plainSchema(schema) as { properties?: Record<string, JsonObject>; required?: string[] }
+function parameters(c: Components, schema: unknown, where: 'query' | 'path'): Json[] {
+  const s = c.plain(schema) as { properties?: Record<string, JsonObject>; required?: string[] }
   return Object.entries(s.properties ?? {}).map(([name, property]) => {
     const { description, ...rest } = property
     const isArray = JSON.stringify(rest).includes('"array"')
@@ -104,12 +126,12 @@ function errorResponse(codes: readonly ErrorCode[]): Json {
   }
 }
 
-function operation(route: ApiRoute): JsonObject {
+function operation(c: Components, route: ApiRoute): JsonObject {
   const s = route.schema
   const path = openApiPath(route.url.slice(route.prefix.length))
   const responses: JsonObject = {}
   for (const [status, schema] of Object.entries(s.response ?? {})) {
-    responses[status] = { description: 'OK', content: { [route.produces[0] ?? 'application/json']: { schema: plainSchema(schema) } } }
+    responses[status] = { description: 'OK', content: { [route.produces[0] ?? 'application/json']: { schema: c.plain(schema) } } }
   }
   if (Object.keys(responses).length === 0) {
     responses['200'] = { description: 'OK', content: { [route.produces[0] ?? 'application/json']: { schema: {} } } }
@@ -142,19 +164,20 @@ function operation(route: ApiRoute): JsonObject {
     summary: s.summary ?? `${route.method} ${path}`,
     ...(s.description === undefined ? {} : { description: s.description }),
     tags: [tag],
-    parameters: [...(s.params === undefined ? [] : parameters(s.params, 'path')), ...(s.querystring === undefined ? [] : parameters(s.querystring, 'query'))],
-    ...(s.body === undefined ? {} : { requestBody: { required: true, content: { 'application/json': { schema: plainSchema(s.body) } } } }),
+    parameters: [...(s.params === undefined ? [] : parameters(c, s.params, 'path')), ...(s.querystring === undefined ? [] : parameters(c, s.querystring, 'query'))],
+    ...(s.body === undefined ? {} : { requestBody: { required: true, content: { 'application/json': { schema: c.plain(s.body) } } } }),
     responses,
-    ...(s.examples === undefined ? {} : { 'x-examples': plainSchema(s.examples) }),
+    ...(s.examples === undefined ? {} : { 'x-examples': c.plain(s.examples) }),
   }
 }
 
 export function buildOpenApiDocument(routes: readonly ApiRoute[], serverUrl: string): JsonObject {
   const paths: Record<string, JsonObject> = {}
+  const components = new Components()
   const sorted = [...routes].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : a.method < b.method ? -1 : a.method > b.method ? 1 : 0))
   for (const route of sorted) {
     const path = openApiPath(route.url.slice(route.prefix.length))
-    paths[path] = { ...(paths[path] ?? {}), [route.method.toLowerCase()]: operation(route) }
+    paths[path] = { ...(paths[path] ?? {}), [route.method.toLowerCase()]: operation(components, route) }
   }
   return {
     openapi: '3.1.0',
@@ -173,6 +196,6 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], serverUrl: str
     servers: [{ url: serverUrl }],
     tags: TAGS.filter((t) => Object.values(paths).some((ops) => Object.values(ops).some((op) => JSON.stringify((op as JsonObject)['tags']) === JSON.stringify([t.name])))).map((t) => ({ ...t })),
     paths,
-    components: { schemas: { Error: plainSchema(ErrorBody) } },
+    components: { schemas: { Error: components.plain(ErrorBody), ...Object.fromEntries([...components.schemas].sort(([a], [b]) => (a < b ? -1 : 1))) } },
   }
 }

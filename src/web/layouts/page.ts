@@ -8,7 +8,7 @@ import type { PageContext } from '../page-context.ts'
 /** A neutral site to leave for; a weather site gives nothing away on a shared screen. */
 export const QUICK_EXIT_URL = 'https://www.weeronline.nl/'
 
-export type NavKey = 'home' | 'organogram' | 'parties' | 'rights' | 'signals' | 'municipalities'
+export type NavKey = 'home' | 'organogram' | 'parties' | 'rights' | 'signals' | 'municipalities' | 'barriers' | 'basisniveau'
 
 export interface Crumb {
   readonly href: string
@@ -31,6 +31,8 @@ const NAV: readonly { key: NavKey; path: string }[] = [
   { key: 'rights', path: '/rechten' },
   { key: 'signals', path: '/signalen' },
   { key: 'municipalities', path: '/gemeenten' },
+  { key: 'barriers', path: '/barrieremodel' },
+  { key: 'basisniveau', path: '/basisniveau' },
 ]
 
 function otherLocale(locale: Locale): Locale {

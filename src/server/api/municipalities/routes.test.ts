@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: EUPL-1.2
+// GET /municipalities (q, region) and GET /municipalities/{code} with regions and regional parties.
+import { expect, it } from 'vitest'
+import { describeEachEngine } from '../../../../test/helpers/databases.ts'
+import { errorPaths, useApiApp, type ErrorJson } from '../../../../test/helpers/api-app.ts'
+
+describeEachEngine('API /municipalities', (t) => {
+  const app = useApiApp(t)
+
+  it('finds municipalities by name or code', async () => {
+    const byName = (await app().inject('/api/v1/municipalities?q=utrecht')).json<{ items: { id: string }[] }>()
+    expect(byName.items.map((m) => m.id)).toEqual(['GM0344'])
+    const inRegion = (await app().inject('/api/v1/municipalities?region=riec-midden-nederland')).json<{ total: number }>()
+    expect(inRegion.total).toBe(2)
+    expect(errorPaths((await app().inject('/api/v1/municipalities?region=nowhere')).json<ErrorJson>())).toEqual(['region'])
+  })
+
+  it('shows a municipality with its regions and the regional parties with contact', async () => {
+    const response = await app().inject('/api/v1/municipalities/gm0344')
+    expect(response.statusCode).toBe(200)
+    const m = response.json<{ id: string; regions: { key: string; id: string; parties: { id: string }[] }[] }>()
+    expect(m.id).toBe('GM0344')
+    expect(m.regions[0]).toMatchObject({ key: 'policeUnit', id: 'politie-eenheid-midden-nederland' })
+    expect(m.regions.find((r) => r.key === 'riec')?.parties.map((p) => p.id)).toEqual(['riec-midden-nederland'])
+  })
+
+  it('tells a malformed code (400) from an unknown one (404)', async () => {
+    expect((await app().inject('/api/v1/municipalities/utrecht')).statusCode).toBe(400)
+    expect((await app().inject('/api/v1/municipalities/GM9999')).statusCode).toBe(404)
+  })
+})

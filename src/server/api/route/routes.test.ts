@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: EUPL-1.2
+// POST /route and GET /route on SQLite and PostgreSQL: same route both ways, ETag/304, CORS, and
+// every kind of bad input answered with a 4xx that names the field.
+import { expect, it } from 'vitest'
+import { describeEachEngine } from '../../../../test/helpers/databases.ts'
+import { errorPaths, useApiApp, type ErrorJson } from '../../../../test/helpers/api-app.ts'
+import type { Route } from '../../../domain/route/index.ts'
+
+describeEachEngine('API /route', (t) => {
+  const app = useApiApp(t)
+
+  it('answers POST with the route for a JSON scenario', async () => {
+    const response = await app().inject({ method: 'POST', url: '/api/v1/route', payload: { exploitation: ['labour'], nationality: 'RO', asOf: '2024-06-01' } })
+    expect(response.statusCode).toBe(200)
+    const route = response.json<Route>()
+    expect(route.scenario).toMatchObject({ exploitation: ['labour'], nationality: 'RO', nationalityGroup: 'eu', asOf: '2024-06-01' })
+    const signaleren = route.phases.find((p) => p.id === 'A')?.aspects.find((a) => a.id === 'signaleren')
+    expect(signaleren?.parties.map((p) => p.id)).toContain('arbeidsinspectie')
+  })
+
+  it('shows the predecessor name for an old date (Inspectie SZW before 2022)', async () => {
+    const response = await app().inject('/api/v1/route?exploitation=labour&asOf=2020-05-01')
+    const ids = response.json<Route>().phases.flatMap((p) => p.aspects.flatMap((a) => a.parties.map((x) => x.id)))
+    expect(ids).toContain('inspectie-szw')
+    expect(ids).not.toContain('arbeidsinspectie')
+  })
+
+  it('gives the same route for GET with query fields as for POST with JSON', async () => {
+    const body = { exploitation: ['sexual', 'labour'], age: 17, municipality: 'GM0344', asOf: '2024-06-01' }
+    const post = await app().inject({ method: 'POST', url: '/api/v1/route', payload: body })
+    const repeated = await app().inject('/api/v1/route?exploitation=sexual&exploitation=labour&age=17&municipality=gm0344&asOf=2024-06-01')
+    const commas = await app().inject('/api/v1/route?exploitation=labour,sexual&age=17&municipality=GM0344&asOf=2024-06-01')
+    expect(repeated.statusCode).toBe(200)
+    expect(repeated.json()).toEqual(post.json())
+    expect(commas.body).toBe(repeated.body)
+    expect(repeated.json<Route>().regional.municipality?.code).toBe('GM0344')
+  })
+
+  it('sends a strong ETag, answers If-None-Match with 304 and allows any origin', async () => {
+    const url = '/api/v1/route?exploitation=criminal&asOf=2024-06-01'
+    const first = await app().inject(url)
+    expect(first.headers['etag']).toMatch(/^"[A-Za-z0-9_-]{27}"$/)
+    expect(first.headers['access-control-allow-origin']).toBe('*')
+    const again = await app().inject({ url, headers: { 'if-none-match': String(first.headers['etag']) } })
+    expect(again.statusCode).toBe(304)
+    expect(again.body).toBe('')
+    const other = await app().inject({ url: '/api/v1/route?exploitation=sexual&asOf=2024-06-01', headers: { 'if-none-match': String(first.headers['etag']) } })
+    expect(other.statusCode).toBe(200)
+  })
+
+  it('names the field of every problem in the query string', async () => {
+    const cases: [string, string][] = [
+      ['/api/v1/route?age=30', 'exploitation'],
+      ['/api/v1/route?exploitation=slavery', 'exploitation'],
+      ['/api/v1/route?exploitation=labour&age=abc', 'age'],
+      ['/api/v1/route?exploitation=labour&age=30&age=31', 'age'],
+      ['/api/v1/route?exploitation=labour&municipality=GM9999', 'municipality'],
+      ['/api/v1/route?exploitation=labour&nationality=XX', 'nationality'],
+      ['/api/v1/route?exploitation=labour&asOf=2025-02-30', 'asOf'],
+      ['/api/v1/route?exploitation=labour&colour=red', 'colour'],
+      ['/api/v1/route?exploitation=labour&age=30&unaccompanied=true', 'unaccompanied'],
+    ]
+    for (const [url, field] of cases) {
+      const response = await app().inject(url)
+      expect(response.statusCode, url).toBe(400)
+      expect(errorPaths(response.json<ErrorJson>()), url).toContain(field)
+    }
+  })
+
+  it('points into the JSON body for body problems', async () => {
+    const response = await app().inject({ method: 'POST', url: '/api/v1/route', payload: { exploitation: 'labour', age: -1, extra: true } })
+    expect(response.statusCode).toBe(400)
+    const body = response.json<ErrorJson>()
+    expect(body.error.code).toBe('WGW_VALIDATION')
+    expect(errorPaths(body)).toEqual(expect.arrayContaining(['/exploitation', '/age', '/extra']))
+  })
+
+  it('rejects broken JSON, other media types and oversized bodies with their own codes', async () => {
+    const broken = await app().inject({ method: 'POST', url: '/api/v1/route', headers: { 'content-type': 'application/json' }, payload: '{"exploitation": [' })
+    expect([broken.statusCode, broken.json<ErrorJson>().error.code]).toEqual([400, 'WGW_BAD_JSON'])
+    const text = await app().inject({ method: 'POST', url: '/api/v1/route', headers: { 'content-type': 'text/plain' }, payload: 'exploitation=labour' })
+    expect([text.statusCode, text.json<ErrorJson>().error.code]).toEqual([415, 'WGW_UNSUPPORTED_MEDIA_TYPE'])
+    const huge = await app().inject({ method: 'POST', url: '/api/v1/route', payload: { exploitation: ['labour'], note: 'x'.repeat(70_000) } })
+    expect([huge.statusCode, huge.json<ErrorJson>().error.code]).toEqual([413, 'WGW_BODY_TOO_LARGE'])
+  })
+})

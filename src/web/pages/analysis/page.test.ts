@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The analysis page on the known-answer dataset: heatmap with counts, linked gaps and overlaps,
+// a date form without JavaScript, English under /en, and a clear message for a bad date.
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { FastifyInstance } from 'fastify'
+import { knownDataset } from '../../../../test/helpers/analysis-dataset.ts'
+import { buildWebApp } from '../../../../test/helpers/web-app.ts'
+
+describe('analysis page', () => {
+  let app: FastifyInstance
+  beforeAll(async () => {
+    app = await buildWebApp(knownDataset())
+  })
+
+  it('shows the heatmap with counts in every cell and the linked findings', async () => {
+    const res = await app.inject({ url: '/analyse?datum=2021-06-01' })
+    expect(res.statusCode).toBe(200)
+    const body = res.body
+    expect(body).toContain('<caption class="utrecht-table__caption">Hittekaart')
+    // Opvang × Nederlandse minderjarigen: 8 gap combinations, coloured and counted.
+    expect(body).toMatch(/wgw-heat wgw-heat--gap-3"><abbr title="hiaten">H<\/abbr> 8 · /)
+    expect(body).toContain('href="/aspecten/opvang"')
+    expect(body).toContain('href="/organisaties/comensha"')
+    expect(body).toContain('Voor: begeleide minderjarigen uit derde landen')
+    expect(body).toContain('Hiaten (2)')
+    expect(body).not.toMatch(/style=/)
+  })
+
+  it('speaks English under /en', async () => {
+    const res = await app.inject({ url: '/en/analyse?datum=2021-06-01' })
+    expect(res.statusCode).toBe(200)
+    expect(res.body).toContain('For: accompanied minors from third countries')
+    expect(res.body).toContain('href="/en/organisaties/comensha"')
+  })
+
+  it('answers a date that does not exist with 400 and a message naming it', async () => {
+    const res = await app.inject({ url: '/analyse?datum=2021-02-30' })
+    expect(res.statusCode).toBe(400)
+    expect(res.body).toContain('De datum &#39;2021-02-30&#39; bestaat niet')
+  })
+})

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Route of the analysis page (/analyse and /en/analyse): heatmap, gaps and overlaps on a date
+// chosen with ?datum=YYYY-MM-DD (a plain GET form, so it works without JavaScript).
+import type { FastifyInstance } from 'fastify'
+import type { Dataset } from '../../../domain/entities.ts'
+import { analyse, buildAnalysisIndex, type AnalysisIndex } from '../../../domain/analysis/index.ts'
+import { isCalendarDate } from '../../../domain/validity.ts'
+import { pageRoute, queryValue, type NotFoundRenderer, type WebDeps } from '../../routing.ts'
+import { analysisPage } from './template.ts'
+
+const indexes = new WeakMap<Dataset, AnalysisIndex>()
+
+function indexFor(dataset: Dataset): AnalysisIndex {
+  let index = indexes.get(dataset)
+  if (index === undefined) {
+    index = buildAnalysisIndex(dataset)
+    indexes.set(dataset, index)
+  }
+  return index
+}
+
+export function registerAnalysisPage(app: FastifyInstance, deps: WebDeps, notFound: NotFoundRenderer): void {
+  pageRoute(app, deps, '/analyse', (ctx, request) => {
+    const asked = queryValue(request, 'datum')
+    const valid = asked === undefined || isCalendarDate(asked)
+    const asOf = asked !== undefined && valid ? asked : ctx.data.asOf
+    const { analysis } = analyse(indexFor(ctx.data.dataset), asOf)
+    const html = analysisPage(ctx, analysis, valid ? undefined : asked)
+    return valid ? html : { status: 400, html }
+  }, notFound)
+}

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Draws the barrier model as inline SVG: one column per step of the trafficker, left to right,
+// with arrows between them; under each stage its barriers and the organisations raising them.
+// The SVG is a picture (role="img" with <title> and <desc>); the list under it carries the links.
+import { escapeHtml } from '../../html.ts'
+import type { Locale } from '../../i18n.ts'
+import type { StepColumn } from './view-model.ts'
+
+const COLOURS = {
+  stage: { fill: '#e9eef3', stroke: '#1f4e79' },
+  barrier: { fill: '#ffffff', stroke: '#505a5f' },
+  municipal: { fill: '#e8f3ec', stroke: '#0b5e22' },
+  arrow: '#1f4e79',
+  text: '#0b0c0c',
+  muted: '#3b3b3b',
+} as const
+
+const COLUMN_WIDTH = 240
+const COLUMN_GAP = 44
+const PAD = 16
+const LINE = 15
+const SMALL_LINE = 13
+const STEP_HEADER = 26
+const BARRIER_INDENT = 14
+
+export interface DiagramLabels {
+  readonly title: string
+  readonly description: string
+  readonly step: (n: number) => string
+  readonly municipalMark: string
+  /** Names of the organisations of a barrier, already in the page language. */
+  readonly partyNames: (barrierId: string) => readonly string[]
+}
+
+/** Greedy word wrap on an estimated character width; good enough for Noto Sans at 12 px. */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = []
+  let current = ''
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (current === '') {
+      current = word
+    } else if (current.length + 1 + word.length <= maxChars) {
+      current += ` ${word}`
+    } else {
+      lines.push(current)
+      current = word
+    }
+  }
+  if (current !== '') {
+    lines.push(current)
+  }
+  return lines.length === 0 ? [''] : lines
+}
+
+function fmt(n: number): string {
+  return (Math.round(n * 10) / 10).toString()
+}
+
+function textBlock(x: number, y: number, lines: readonly string[], o: { size: number; lineHeight: number; bold?: boolean; fill?: string; lang?: string }): string {
+  const tspans = lines.map((line, i) => `<tspan x="${fmt(x)}" y="${fmt(y + i * o.lineHeight)}">${escapeHtml(line)}</tspan>`).join('')
+  const lang = o.lang === undefined ? '' : ` lang="${escapeHtml(o.lang)}"`
+  return `<text font-size="${o.size}"${o.bold === true ? ' font-weight="700"' : ''} fill="${o.fill ?? COLOURS.text}"${lang}>${tspans}</text>`
+}
+
+interface Drawn {
+  readonly svg: string
+  readonly height: number
+  /** Vertical middle of the first stage box, where the arrow to the next column points. */
+  readonly arrowY: number
+}
+
+function drawColumn(column: StepColumn, x: number, top: number, labels: DiagramLabels, locale: Locale): Drawn {
+  const parts: string[] = [textBlock(x, top + 16, [labels.step(column.step)], { size: 13, lineHeight: LINE, bold: true, fill: COLOURS.arrow })]
+  let y = top + STEP_HEADER
+  let arrowY = y + 20
+  column.stages.forEach((stage, stageIndex) => {
+    const nameLines = wrapText(stage.name.text, 30)
+    const stageHeight = 12 + nameLines.length * LINE
+    if (stageIndex === 0) {
+      arrowY = y + stageHeight / 2
+    }
+    parts.push(`<rect x="${fmt(x)}" y="${fmt(y)}" width="${COLUMN_WIDTH}" height="${fmt(stageHeight)}" rx="4" fill="${COLOURS.stage.fill}" stroke="${COLOURS.stage.stroke}" stroke-width="1.5"/>`)
+    parts.push(textBlock(x + 8, y + 18, nameLines, { size: 12, lineHeight: LINE, bold: true, ...(stage.name.lang === locale ? {} : { lang: stage.name.lang }) }))
+    const stageBottom = y + stageHeight
+    y = stageBottom + 10
+    let lastMiddle: number | undefined
+    for (const barrier of stage.barriers) {
+      const municipal = barrier.view.municipal
+      const bx = x + BARRIER_INDENT
+      const width = COLUMN_WIDTH - BARRIER_INDENT
+      const names = wrapText(barrier.name.text, 31)
+      const parties = wrapText(labels.partyNames(barrier.view.id).join(', '), 38)
+      const mark = municipal ? [`✓ ${labels.municipalMark}`] : []
+      const height = 10 + names.length * LINE + 2 + (parties.length + mark.length) * SMALL_LINE + 4
+      const c = municipal ? COLOURS.municipal : COLOURS.barrier
+      parts.push(`<rect x="${fmt(bx)}" y="${fmt(y)}" width="${fmt(width)}" height="${fmt(height)}" rx="3" fill="${c.fill}" stroke="${c.stroke}" stroke-width="${municipal ? 2 : 1}"/>`)
+      parts.push(textBlock(bx + 7, y + 16, names, { size: 12, lineHeight: LINE, ...(barrier.name.lang === locale ? {} : { lang: barrier.name.lang }) }))
+      const smallTop = y + 16 + names.length * LINE + 1
+      parts.push(textBlock(bx + 7, smallTop, [...parties, ...mark], { size: 10.5, lineHeight: SMALL_LINE, fill: COLOURS.muted }))
+      const middle = y + height / 2
+      parts.push(`<path d="M${fmt(x + 6)} ${fmt(middle)} H${fmt(bx)}" stroke="${COLOURS.stage.stroke}" stroke-width="1"/>`)
+      lastMiddle = middle
+      y += height + 8
+    }
+    if (lastMiddle !== undefined) {
+      parts.push(`<path d="M${fmt(x + 6)} ${fmt(stageBottom)} V${fmt(lastMiddle)}" stroke="${COLOURS.stage.stroke}" stroke-width="1" fill="none"/>`)
+    }
+    y += 10
+  })
+  return { svg: parts.join(''), height: y - top, arrowY }
+}
+
+function arrow(fromX: number, toX: number, y: number): string {
+  const tip = toX - 4
+  return `<path d="M${fmt(fromX + 4)} ${fmt(y)} H${fmt(tip - 8)}" stroke="${COLOURS.arrow}" stroke-width="2"/><path d="M${fmt(tip - 9)} ${fmt(y - 6)} L${fmt(tip)} ${fmt(y)} L${fmt(tip - 9)} ${fmt(y + 6)} Z" fill="${COLOURS.arrow}"/>`
+}
+
+/** The inline SVG of the diagram; every text in it is escaped here. */
+export function barrierDiagramSvg(steps: readonly StepColumn[], labels: DiagramLabels, locale: Locale): string {
+  const columns = steps.map((column, i) => drawColumn(column, PAD + i * (COLUMN_WIDTH + COLUMN_GAP), PAD, labels, locale))
+  const arrows = columns.slice(1).map((next, i) => {
+    const fromX = PAD + i * (COLUMN_WIDTH + COLUMN_GAP) + COLUMN_WIDTH
+    return arrow(fromX, fromX + COLUMN_GAP, Math.min(columns[i]?.arrowY ?? next.arrowY, next.arrowY))
+  })
+  const width = Math.max(1, steps.length) * (COLUMN_WIDTH + COLUMN_GAP) - COLUMN_GAP + 2 * PAD
+  const height = Math.max(60, ...columns.map((c) => c.height)) + 2 * PAD
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="wgw-barrier-diagram" width="${width}" height="${fmt(height)}" viewBox="0 0 ${width} ${fmt(height)}" role="img" aria-labelledby="barrier-diagram-title barrier-diagram-desc"><title id="barrier-diagram-title">${escapeHtml(labels.title)}</title><desc id="barrier-diagram-desc">${escapeHtml(labels.description)}</desc><g>${arrows.join('')}</g><g>${columns.map((c) => c.svg).join('')}</g></svg>`
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: EUPL-1.2
+// What the self-scan pages show: the questions per element with the values to put in the form
+// (stored, typed, or both after a version conflict), and the parsed overview grouping.
+import { orderedElements, type AnswerValue, type ScanAnswers } from '../../../domain/basisniveau/answers.ts'
+import type { BasisniveauElement } from '../../../domain/basisniveau.ts'
+import type { OverviewGrouping } from '../../../domain/basisniveau/overview.ts'
+import type { Municipality } from '../../../domain/region.ts'
+import { localText, type LocalText, type Locale } from '../../i18n.ts'
+import type { FieldError, RawAnswer } from './form-input.ts'
+
+export interface QuestionView {
+  readonly id: string
+  readonly text: LocalText
+  readonly raw: RawAnswer | undefined
+  readonly answerError?: string
+  readonly evidenceError?: string
+  /** After a conflict: what is stored now, when it differs from what the person typed. */
+  readonly storedAnswer?: AnswerValue | null
+}
+
+export interface ElementView {
+  readonly element: BasisniveauElement
+  readonly name: LocalText
+  readonly questions: readonly QuestionView[]
+}
+
+export function elementViews(
+  elements: readonly BasisniveauElement[],
+  locale: Locale,
+  raw: ReadonlyMap<string, RawAnswer>,
+  errors: readonly FieldError[] = [],
+  stored?: ScanAnswers,
+): ElementView[] {
+  return orderedElements(elements).map((element) => ({
+    element,
+    name: localText(element, 'name', locale),
+    questions: element.questions.map((q) => {
+      const answerError = errors.find((e) => e.question === q.id && e.kind === 'answer')?.message
+      const evidenceError = errors.find((e) => e.question === q.id && e.kind === 'evidence')?.message
+      const mine = raw.get(q.id)
+      const storedAnswer = stored === undefined ? undefined : (stored[q.id]?.answer ?? null)
+      const differs = storedAnswer !== undefined && storedAnswer !== ((mine?.answer === '' ? undefined : mine?.answer) ?? null)
+      return {
+        id: q.id,
+        text: locale === 'en' && q.en !== undefined ? { text: q.en, lang: 'en' as const } : { text: q.text, lang: 'nl' as const },
+        raw: mine,
+        ...(answerError === undefined ? {} : { answerError }),
+        ...(evidenceError === undefined ? {} : { evidenceError }),
+        ...(differs ? { storedAnswer } : {}),
+      }
+    }),
+  }))
+}
+
+/** The overview's query values in Dutch, mapped to the engine's groupings. */
+export const GROUPING_PARAMS = { riec: 'riec', 'politie-eenheid': 'police-unit', veiligheidsregio: 'safety-region' } as const satisfies Record<string, OverviewGrouping>
+export type GroupingParam = keyof typeof GROUPING_PARAMS
+
+export function parseGrouping(raw: string | undefined): { ok: true; param: GroupingParam } | { ok: false; raw: string } {
+  if (raw === undefined) {
+    return { ok: true, param: 'riec' }
+  }
+  return Object.hasOwn(GROUPING_PARAMS, raw) ? { ok: true, param: raw as GroupingParam } : { ok: false, raw }
+}
+
+/** Municipalities for the start form, by name (Dutch collation). */
+export function municipalityOptions(municipalities: readonly Municipality[]): Municipality[] {
+  const collator = new Intl.Collator('nl', { sensitivity: 'base' })
+  return [...municipalities].sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id))
+}
