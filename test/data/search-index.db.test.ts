@@ -45,7 +45,11 @@ describeEachEngine('search index maintained by the import', (t) => {
   })
 
   it('is rebuilt when it is missing although the records are there (database migrated after an import)', async () => {
+    const service = new SearchService(t.db)
+    expect((await service.search('comensha')).total).toBeGreaterThan(0)
     await sql`delete from search_index_state`.execute(t.db)
+    // A service that loaded the old index notices in the same round trip that it is gone.
+    await expect(service.search('comensha')).rejects.toBeInstanceOf(SearchIndexUnavailable)
     await imported(t.db, fixture)
     expect(await readSearchState(t.db)).toBeDefined()
     expect((await new SearchService(t.db).search('comensha')).total).toBeGreaterThan(0)

@@ -31,6 +31,17 @@ export const PAGE_EXAMPLES: readonly PageExample[] = [
   { name: 'municipality', path: '/gemeenten/GM0344', status: 200, title: 'Utrecht', contains: 'Politie-eenheid Midden-Nederland' },
   { name: 'organogram', path: '/organogram?form=labour', status: 200, title: 'Organogram van de keten', contains: 'gemarkeerd' },
   { name: 'organogram-error', path: '/organogram?form=slavernij', status: 400, title: 'Organogram van de keten', contains: 'geen bekende vorm' },
+  { name: 'barrier-model', path: '/barrieremodel', status: 200, title: 'Barrièremodel', contains: 'Woninginspecties' },
+  { name: 'barrier-model-form', path: '/barrieremodel/labour', status: 200, title: 'Barrièremodel: arbeidsuitbuiting', contains: 'role="img"' },
+  { name: 'barrier-model-municipal', path: '/barrieremodel/sexual?gemeente=1', status: 200, title: 'Barrièremodel: seksuele uitbuiting', contains: 'die de gemeente zelf opwerpt' },
+  { name: 'barrier-model-filter-error', path: '/barrieremodel/sexual?gemeente=ja', status: 400, title: 'Barrièremodel: seksuele uitbuiting', contains: 'geen geldige keuze' },
+  { name: 'barrier-model-loverboy', path: '/barrieremodel/loverboy', status: 200, title: 'Barrièremodel: de loverboymethode', contains: 'Voorlichting op scholen' },
+  { name: 'barrier', path: '/barrieremodel/barrieres/woninginspecties', status: 200, title: 'Woninginspecties', contains: 'APV' },
+  { name: 'basisniveau', path: '/basisniveau', status: 200, title: 'Basisniveau', contains: 'BN01 Signalering' },
+  { name: 'scan-start', path: '/basisniveau/scan', status: 200, title: 'Zelfscan basisniveau', contains: 'Utrecht (GM0344)' },
+  { name: 'scan-start-error', path: '/basisniveau/scan?gemeente=GM9999', status: 400, title: 'Zelfscan basisniveau', contains: 'CBS-code' },
+  { name: 'scan-overview', path: '/basisniveau/overzicht?per=veiligheidsregio', status: 200, title: 'Basisniveau per regio', contains: 'Veiligheidsregio Utrecht' },
+  { name: 'scan-overview-error', path: '/basisniveau/overzicht?per=provincie', status: 400, title: 'Basisniveau per regio', contains: 'geen bekende indeling' },
   { name: 'not-found', path: '/bestaat-niet', status: 404, title: 'Pagina niet gevonden', contains: 'Naar de homepage' },
 ]
 

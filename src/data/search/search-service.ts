@@ -61,11 +61,12 @@ export class SearchService {
       }
       const ranked = rankCandidates(plan, found.candidates, index.vocabulary, { types, limit: options.limit ?? DEFAULT_SEARCH_LIMIT })
       const shown = ranked.flatMap((g) => g.top.map((t) => t.candidate.docId))
-      const missing = shown.filter((id) => !index.texts.has(id))
-      for (const [id, text] of await readDocumentTexts(this.db, missing)) {
-        index.texts.set(id, text)
+      // Imports kept racing the retries: take the texts fresh, the cache belongs to the older index.
+      const texts = found.stateKey === index.key ? index.texts : new Map<number, DocumentText>()
+      for (const [id, text] of await readDocumentTexts(this.db, shown.filter((id) => !texts.has(id)))) {
+        texts.set(id, text)
       }
-      return presentResults(query, plan, ranked, index.texts, index.vocabulary)
+      return presentResults(query, plan, ranked, texts, index.vocabulary)
     }
   }
 

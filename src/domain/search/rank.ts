@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Ranks the documents a database found and groups them by type. Ranking happens here, in one
 // place, from the stored term weights: that is what makes SQLite and PostgreSQL answer alike.
-import { termsOfWord, type WeightedTerm } from './analyze-document.ts'
+import { termsOfWord } from './analyze-document.ts'
 import type { QueryPlan } from './analyze-query.ts'
 import { SEARCH_TYPE_LABELS, SEARCH_TYPES, type SearchType } from './documents.ts'
 import { words } from './normalize.ts'
@@ -111,8 +111,7 @@ export function rankCandidates(plan: QueryPlan, candidates: readonly Candidate[]
 /** The answer: groups with labels, each shown result with its title, snippet and links. */
 export function presentResults(query: string, plan: QueryPlan, ranked: readonly RankedGroup[], texts: ReadonlyMap<number, DocumentText>, vocabulary: Vocabulary): SearchResponse {
   const matched = new Set(plan.groups.flatMap((g) => g.alternatives.map((a) => a.term)))
-  const isMatch = (raw: string): boolean =>
-    words(raw).some((w) => !isStopword(w) && cachedTermsOfWord(w, vocabulary).some((t) => matched.has(t.term)))
+  const isMatch = (raw: string): boolean => termsOfRawWord(raw, vocabulary).some((t) => matched.has(t))
   const groups: SearchGroup[] = ranked.map((group) => ({
     type: group.type,
     label: SEARCH_TYPE_LABELS[group.type],
@@ -146,19 +145,19 @@ export function rankAndGroup(query: string, plan: QueryPlan, candidates: readonl
   return presentResults(query, plan, ranked, new Map(candidates.map((c) => [c.docId, c])), vocabulary)
 }
 
-// Snippets analyse the same body words over and over: remember each word's terms per vocabulary.
-const termsMemo = new WeakMap<Vocabulary, Map<string, WeightedTerm[]>>()
+// Snippets analyse the same body words over and over: remember each raw word's terms per vocabulary.
+const termsMemo = new WeakMap<Vocabulary, Map<string, readonly string[]>>()
 
-function cachedTermsOfWord(word: string, vocabulary: Vocabulary): WeightedTerm[] {
+function termsOfRawWord(raw: string, vocabulary: Vocabulary): readonly string[] {
   let memo = termsMemo.get(vocabulary)
   if (memo === undefined) {
     memo = new Map()
     termsMemo.set(vocabulary, memo)
   }
-  let terms = memo.get(word)
+  let terms = memo.get(raw)
   if (terms === undefined) {
-    terms = termsOfWord(word, vocabulary)
-    memo.set(word, terms)
+    terms = words(raw).filter((w) => !isStopword(w)).flatMap((w) => termsOfWord(w, vocabulary).map((t) => t.term))
+    memo.set(raw, terms)
   }
   return terms
 }

@@ -340,6 +340,7 @@ export const en: Messages = {
     forbiddenTitle: 'This form cannot be processed',
     forbiddenText: 'The form did not come from this website, or your browser did not say where it came from. Nothing has been saved. Open the scan again through your link and send the form from this website.',
     tooLarge: 'The form is too large to process.',
+    notAForm: 'The form could not be read. Open the page again and send the form from this website.',
   },
   notFound: {
     title: 'Page not found',

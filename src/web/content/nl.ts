@@ -362,6 +362,7 @@ export const nl = {
     forbiddenTitle: 'Dit formulier kan niet worden verwerkt',
     forbiddenText: 'Het formulier kwam niet van deze website, of uw browser gaf niet door waar het vandaan kwam. Daarom is er niets opgeslagen. Open de scan opnieuw via uw link en verstuur het formulier vanaf deze website.',
     tooLarge: 'Het formulier is te groot om te verwerken.',
+    notAForm: 'Het formulier kon niet worden gelezen. Open de pagina opnieuw en verstuur het formulier vanaf deze website.',
   },
   notFound: {
     title: 'Pagina niet gevonden',

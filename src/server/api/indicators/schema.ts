@@ -28,6 +28,7 @@ export const listIndicatorsSchema = {
   tags,
   querystring: IndicatorsQuery,
   response: { 200: PageOf(Indicator, 'Page of indicators') },
+  examples: ['/indicators?form=labour&audience=employer'],
 } as const
 
 export const getIndicatorSchema = {

@@ -54,4 +54,5 @@ export const getMunicipalitySchema = {
   tags,
   params: MunicipalityParams,
   response: { 200: MunicipalityDetail },
+  examples: ['/municipalities/GM0344'],
 } as const

@@ -62,6 +62,7 @@ export const listPartiesSchema = {
   tags,
   querystring: PartiesQuery,
   response: { 200: PageOf(Party, 'Page of parties') },
+  examples: ['/parties?phase=B&category=tcn-asylum', '/parties?region=GM0344&per_page=20'],
 } as const
 
 export const getPartySchema = {
@@ -70,4 +71,5 @@ export const getPartySchema = {
   tags,
   params: IdParams,
   response: { 200: PartyDetail },
+  examples: ['/parties/comensha'],
 } as const

@@ -32,6 +32,7 @@ export const listRightsSchema = {
   tags,
   querystring: RightsQuery,
   response: { 200: PageOf(Right, 'Page of rights') },
+  examples: ['/rights?kind=residence&category=eu-adult'],
 } as const
 
 export const getRightSchema = {

@@ -13,6 +13,7 @@ export const postRouteSchema = {
   tags: ['route'],
   body: ScenarioInput,
   response: { 200: Route },
+  examples: [{ exploitation: ['labour'], nationality: 'RO', age: 34, municipality: 'GM0344' }],
 } as const
 
 export const getRouteSchema = {
@@ -21,4 +22,5 @@ export const getRouteSchema = {
   tags: ['route'],
   querystring: ScenarioQuery,
   response: { 200: Route },
+  examples: ['/route?exploitation=sexual&age=16&municipality=GM0344', '/route?exploitation=labour,criminal&nationality=RO&asOf=2021-06-01'],
 } as const

@@ -113,7 +113,7 @@ ${step.stages.map((stage) => html`${heading(3, html`${t.step(step.step)}: ${loca
 ${localizedParagraph(stage.description, ctx.locale)}
 ${stage.barriers.length === 0
     ? paragraph(view.municipalOnly ? t.noBarriersMunicipal : t.noBarriers)
-    : unorderedList(stage.barriers.map((b) => barrierItem(ctx, b)))}
+    : html`<ul class="utrecht-unordered-list wgw-spaced-links">${stage.barriers.map((b) => html`<li class="utrecht-unordered-list__item">${barrierItem(ctx, b)}</li>`)}</ul>`}
 ${stage.view.signals.length === 0 ? '' : html`<details class="wgw-details"><summary>${t.stageSignals}</summary>${unorderedList(stage.view.signals.map((s) => html`<span lang="nl">${s}</span>`))}</details>`}`)}
 </li>`)}</ol>`
   return renderPage(ctx, { title, body, nav: 'barriers', breadcrumbs: crumbs(ctx) })

@@ -75,7 +75,7 @@ ${report.nextSteps.length === 0 ? paragraph(t.allMet) : report.nextSteps.map((st
 ${heading(3, html`${step.element.code} ${localized(elementName(ctx, step.element.id, step.element.name), ctx.locale)} (${step.element.percent}%, ${t.levels[step.element.level].toLowerCase()})`)}
 <p class="utrecht-paragraph" lang="nl">${step.requirement}</p>
 ${heading(4, t.steps)}
-<ol class="utrecht-ordered-list">${step.actionPerspectives.map((ap, i) => html`<li class="utrecht-ordered-list__item">${localized(perspectiveText(ctx, step.element.id, i, ap.text), ctx.locale)}
+<ol class="utrecht-ordered-list wgw-spaced-links">${step.actionPerspectives.map((ap, i) => html`<li class="utrecht-ordered-list__item">${localized(perspectiveText(ctx, step.element.id, i, ap.text), ctx.locale)}
 <br>${t.helpers}: ${ap.parties.map((p, j) => html`${j === 0 ? '' : ', '}${partyLink(ctx, p)}`)}${
     ap.barriers.length === 0 ? '' : html`<br>${t.instruments}: ${ap.barriers.map((b, j) => html`${j === 0 ? '' : ', '}${link(ctx.url(`/barrieremodel/barrieres/${b.id}`), b.name)}`)}`}</li>`)}</ol>
 ${heading(4, t.yourAnswers)}

@@ -125,7 +125,7 @@ export async function registerBasisniveauPages(app: FastifyInstance, deps: WebDe
         throw error
       }
       const ctx = pageContext(deps, localeOf(request), request.url)
-      return sendHtml(reply, status, formProblemPage(ctx, status === 413 ? ctx.t.basisniveau.tooLarge : ctx.t.basisniveau.badAction))
+      return sendHtml(reply, status, formProblemPage(ctx, status === 413 ? ctx.t.basisniveau.tooLarge : ctx.t.basisniveau.notAForm))
     })
 
     pageRoute(scope, deps, '/basisniveau/scan', (ctx, request) => {

@@ -22,7 +22,8 @@ function hostOf(url: string): string | undefined {
 
 /** `host` is the Host the request was sent to (host[:port]), as the browser saw it. */
 export function checkSameOrigin(headers: OriginHeaders, host: string): OriginVerdict {
-  const expected = host.toLowerCase()
+  // URL.host drops a scheme's default port; the Host header may carry it (localhost:80).
+  const expected = host.toLowerCase().replace(/:(80|443)$/, '')
   if (headers.secFetchSite !== undefined && headers.secFetchSite !== '') {
     // 'same-site' (a sibling subdomain) and 'none' (not started by a page) are refused too.
     return headers.secFetchSite === 'same-origin' ? { ok: true } : { ok: false, reason: `Sec-Fetch-Site is '${headers.secFetchSite}'` }

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The barrier diagram: columns left to right, escaped text, accessible name and description.
+import { describe, expect, it } from 'vitest'
+import { municipalDataset } from '../../../../test/helpers/municipal-dataset.ts'
+import { webData } from '../../web-data.ts'
+import { barrierDiagramSvg, wrapText } from './diagram.ts'
+import { barrierModelView } from './view-model.ts'
+
+const labels = {
+  title: 'Model <x>', description: 'Twee stappen & meer', step: (n: number) => `Stap ${n}`, municipalMark: 'gemeente',
+  partyNames: (id: string) => (id === 'woninginspectie' ? ['Gemeente', 'Politie'] : ['Scholen']),
+}
+
+describe('barrierDiagramSvg', () => {
+  it('draws one column per step, the loverboy path beside general recruitment, and escapes text', () => {
+    const view = barrierModelView(webData(municipalDataset(), '2025-06-01'), 'nl', 'sexual', false)
+    expect(view.steps.map((s) => s.stages.map((st) => st.view.id))).toEqual([['werving', 'werving-loverboy'], ['huisvesting']])
+    const svg = barrierDiagramSvg(view.steps, labels, 'nl')
+    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="barrier-diagram-title barrier-diagram-desc"/)
+    expect(svg).toContain('<title id="barrier-diagram-title">Model &lt;x&gt;</title>')
+    expect(svg).toContain('<desc id="barrier-diagram-desc">Twee stappen &amp; meer</desc>')
+    expect(svg).toContain('>Stap 2<')
+    // Stap 2 is drawn to the right of Stap 1.
+    const x = (text: string) => Number(new RegExp(`<tspan x="([0-9.]+)"[^>]*>${text}<`).exec(svg)?.[1])
+    expect(x('Stap 2')).toBeGreaterThan(x('Stap 1'))
+    expect(svg).toContain('✓ gemeente')
+    expect(svg).not.toContain('style=')
+  })
+
+  it('wraps long names into lines of bounded length', () => {
+    expect(wrapText('een twee drie vier vijf', 9)).toEqual(['een twee', 'drie vier', 'vijf'])
+    expect(wrapText('', 10)).toEqual([''])
+  })
+})

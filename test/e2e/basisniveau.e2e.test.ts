@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The self-scan in a real browser without JavaScript: start, save, a version conflict, publishing
+// with open questions, publishing, the report. Every state is checked with axe-core (WCAG 2.2 AA)
+// and html-validate, like the page types in pages.e2e.test.ts (these need a scan link, so they
+// cannot be static examples).
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { FastifyInstance } from 'fastify'
+import { HtmlValidate } from 'html-validate'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildWebApp } from '../helpers/web-app.ts'
+import { chromiumAvailable, launchChromium } from './browser.ts'
+
+const require = createRequire(import.meta.url)
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } })
+
+interface AxeViolation { id: string; help: string; nodes: { target: string[] }[] }
+
+const run = chromiumAvailable()
+
+describe.skipIf(!run)('self-scan in Chromium without JavaScript', () => {
+  let app: FastifyInstance
+  let browser: Browser
+  let context: BrowserContext
+  let origin: string
+
+  beforeAll(async () => {
+    app = await buildWebApp()
+    origin = await app.listen({ port: 0, host: '127.0.0.1' })
+    browser = await launchChromium()
+    context = await browser.newContext({ javaScriptEnabled: false })
+    await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()))
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await app?.close()
+  })
+
+  async function axe(page: Page): Promise<void> {
+    await page.evaluate(AXE_SOURCE)
+    const violations = await page.evaluate(async (tags) => {
+      const a = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe
+      const result = await a.run(document, { runOnly: { type: 'tag', values: tags } })
+      return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }))
+    }, WCAG_TAGS)
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
+  }
+
+  async function validate(html: string): Promise<void> {
+    const report = await validator.validateString(html)
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`))).toEqual([])
+  }
+
+  /** Server HTML of a POST, sent as the browser would (same origin), for html-validate. */
+  async function postHtml(path: string, body: string): Promise<{ status: number; html: string }> {
+    const res = await app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, payload: body })
+    return { status: res.statusCode, html: res.body }
+  }
+
+  it('creates, saves, conflicts, refuses to publish while open, publishes and reports', async () => {
+    const page = await context.newPage()
+    await page.goto(`${origin}/basisniveau/scan`)
+    await page.selectOption('#gemeente', 'GM0344')
+    await Promise.all([page.waitForURL(/\/basisniveau\/scan\/[A-Za-z0-9_-]{32}$/), page.click('button[type="submit"]')])
+    const path = new URL(page.url()).pathname
+    await axe(page)
+    await validate((await app.inject(path)).body)
+
+    // Save one answer with the keyboard-reachable controls.
+    await page.check('#vraag-bn01-1-deels')
+    await page.fill('#onderbouwing-bn01-1', 'Werkinstructie 2025')
+    await Promise.all([page.waitForURL(/opgeslagen=1/), page.click('button[value="opslaan"]')])
+    expect(await page.textContent('main')).toContain('Uw antwoorden zijn opgeslagen (versie 2).')
+    await axe(page)
+
+    // Someone else saves meanwhile; this browser still holds version 2.
+    expect((await postHtml(path, 'versie=2&antwoord-bn01-1=voldoet')).status).toBe(303)
+    await page.check('#vraag-bn02-1') // "niet"
+    const [conflict] = await Promise.all([page.waitForNavigation(), page.click('button[value="opslaan"]')])
+    expect(conflict?.status()).toBe(409)
+    expect(await page.textContent('main')).toContain('Iemand anders heeft deze scan intussen gewijzigd')
+    expect(await page.isChecked('#vraag-bn02-1')).toBe(true)
+    await axe(page)
+    await validate((await postHtml(path, 'versie=2&antwoord-bn02-1=niet')).html)
+
+    // Publishing with open questions: saved as draft, errors per open question, summary links to them.
+    const [open] = await Promise.all([page.waitForNavigation(), page.click('button[value="publiceren"]')])
+    expect(open?.status()).toBe(400)
+    expect(await page.getAttribute('.utrecht-alert--error a', 'href')).toBe('#vraag-bn01-2')
+    await axe(page)
+    await validate((await postHtml(path, 'versie=4&actie=publiceren')).html)
+
+    // Invalid input (sent by hand) renders errors inline; validate that markup too.
+    const invalid = await postHtml(path, 'versie=5&antwoord-bn01-1=misschien&onderbouwing-bn01-2=' + 'x'.repeat(2001))
+    expect(invalid.status).toBe(400)
+    await validate(invalid.html)
+
+    await page.goto(origin + path)
+    for (const id of ['#vraag-bn01-1', '#vraag-bn01-2', '#vraag-bn02-1']) {
+      await page.check(id)
+    }
+    await Promise.all([page.waitForURL(/gepubliceerd=1/), page.click('button[value="publiceren"]')])
+    expect(await page.textContent('main')).toContain('De scan is gepubliceerd.')
+    await axe(page)
+    await validate((await app.inject(path)).body)
+
+    await page.goto(`${origin}${path}/rapport`)
+    expect(await page.textContent('h1')).toBe('Rapport zelfscan Utrecht')
+    await axe(page)
+    await validate((await app.inject(`${path}/rapport`)).body)
+    await page.close()
+  })
+
+  it('refuses a form posted from another site with the 403 page', async () => {
+    const other = await app.inject({ method: 'POST', url: '/basisniveau/scan', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://elders.example' }, payload: 'gemeente=GM0344' })
+    expect(other.statusCode).toBe(403)
+    await validate(other.body)
+  })
+})

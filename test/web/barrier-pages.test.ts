@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The barrier model pages via inject(): index, diagram per form with its list alternative, the
+// "what can the municipality do" filter (GET, no JavaScript), the loverboy path, barrier pages.
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildWebApp } from '../helpers/web-app.ts'
+
+let app: FastifyInstance
+beforeAll(async () => {
+  app = await buildWebApp()
+})
+afterAll(async () => {
+  await app.close()
+})
+
+const noInlineStyle = (body: string) => {
+  expect(body).not.toMatch(/\sstyle\s*=/i)
+  expect(body).not.toMatch(/<style[\s>]/i)
+  expect(body).not.toMatch(/\son[a-z]+\s*=/i)
+}
+
+/** The part of the page after the SVG: the list alternative. */
+const listPart = (body: string) => body.slice(body.indexOf('id="lijst"'))
+
+describe('barrier model pages', () => {
+  it('lists the forms, the loverboy path and every barrier', async () => {
+    const res = await app.inject('/barrieremodel')
+    expect(res.statusCode).toBe(200)
+    for (const href of ['/barrieremodel/sexual', '/barrieremodel/labour', '/barrieremodel/loverboy', '/barrieremodel/barrieres/woninginspecties', '/barrieremodel/barrieres/arbeidscontrole']) {
+      expect(res.body).toContain(`href="${href}"`)
+    }
+    expect(res.body).toContain('aria-current="page"')
+    noInlineStyle(res.body)
+  })
+
+  it('draws the stages left to right as an SVG image with title and description, and the same content as a list', async () => {
+    const res = await app.inject('/barrieremodel/sexual')
+    expect(res.statusCode).toBe(200)
+    expect(res.body).toMatch(/<svg [^>]*role="img" aria-labelledby="barrier-diagram-title barrier-diagram-desc"/)
+    expect(res.body).toContain('<title id="barrier-diagram-title">Barrièremodel seksuele uitbuiting</title>')
+    expect(res.body).toContain('2 stappen van links naar rechts met in totaal 2 barrières')
+    const list = listPart(res.body)
+    // Stap 1 holds general recruitment and the loverboy path; housing is Stap 2.
+    expect(list.indexOf('Stap 1: Werving<')).toBeLessThan(list.indexOf('Stap 1: Werving via de loverboymethode'))
+    expect(list.indexOf('Stap 1: Werving via de loverboymethode')).toBeLessThan(list.indexOf('Stap 2: Huisvesting'))
+    expect(list).toContain('href="/barrieremodel/barrieres/woninginspecties"')
+    expect(list).toContain('href="/organisaties/gemeente"')
+    expect(list).toContain('href="/organisaties/politie"')
+    expect(list).not.toContain('arbeidscontrole') // labour only
+    noInlineStyle(res.body)
+  })
+
+  it('keeps only what the municipality does itself with ?gemeente=1 (a GET form with a checkbox)', async () => {
+    const all = await app.inject('/barrieremodel/labour')
+    expect(listPart(all.body)).toContain('arbeidscontrole')
+    expect(all.body).toMatch(/<form method="get" action="\/barrieremodel\/labour"/)
+    expect(all.body).toMatch(/<input [^>]*type="checkbox" id="bm-gemeente" name="gemeente" value="1"(?! checked)/)
+
+    const res = await app.inject('/barrieremodel/labour?gemeente=1')
+    expect(res.statusCode).toBe(200)
+    const list = listPart(res.body)
+    expect(list).toContain('woninginspecties')
+    expect(list).not.toContain('arbeidscontrole')
+    expect(res.body).toContain('Er is 1 barrière die de gemeente zelf opwerpt.')
+    expect(res.body).toMatch(/name="gemeente" value="1" checked/)
+    expect(res.body).toContain('Bij deze stap werpt de gemeente zelf geen barrière op.')
+  })
+
+  it('answers a bad filter value with 400 and the error next to the checkbox, linked from the summary', async () => {
+    const res = await app.inject('/barrieremodel/labour?gemeente=%3Cb%3Eja')
+    expect(res.statusCode).toBe(400)
+    expect(res.body).toContain('href="#bm-gemeente"')
+    expect(res.body).toContain('id="bm-gemeente-error"')
+    expect(res.body).toContain('&quot;&lt;b&gt;ja&quot; is geen geldige keuze')
+    expect(res.body).not.toContain('<b>ja')
+    expect(res.body).toContain('aria-invalid="true"')
+  })
+
+  it('shows the loverboy path without the general recruitment stage', async () => {
+    const res = await app.inject('/barrieremodel/loverboy')
+    expect(res.statusCode).toBe(200)
+    const list = listPart(res.body)
+    expect(list).toContain('Werving via de loverboymethode')
+    expect(list).not.toContain('Stap 1: Werving<')
+    expect(list).toContain('voorlichting-scholen')
+    expect(res.body).toContain('Barrièremodel: de loverboymethode')
+  })
+
+  it('shows a barrier with instrument, type, legal basis, organisations, signals, sources and status', async () => {
+    const res = await app.inject('/barrieremodel/barrieres/woninginspecties')
+    expect(res.statusCode).toBe(200)
+    for (const text of ['Gemeente en politie controleren woningen', 'Bestuurlijk', 'APV', 'Matrassen op de grond', 'Afgeleid', 'href="/organisaties/gemeente"', 'href="https://zoek.officielebekendmakingen.nl/kst-28638-128.html"', 'href="/barrieremodel/labour"']) {
+      expect(res.body).toContain(text)
+    }
+    noInlineStyle(res.body)
+  })
+
+  it('is in English under /en, marking Dutch data text', async () => {
+    const res = await app.inject('/en/barrieremodel/sexual')
+    expect(res.statusCode).toBe(200)
+    expect(res.body).toContain('Barrier model: sexual exploitation')
+    expect(res.body).toContain('Step 2: Housing')
+    expect(res.body).toContain('<span lang="nl">Werving</span>')
+    expect(res.body).toContain('href="/en/barrieremodel/barrieres/woninginspecties"')
+  })
+
+  it('answers unknown forms and barriers with the 404 page', async () => {
+    for (const url of ['/barrieremodel/slavery', '/barrieremodel/barrieres/bestaat-niet', '/en/barrieremodel/barrieres/x']) {
+      expect((await app.inject(url)).statusCode, url).toBe(404)
+    }
+  })
+})

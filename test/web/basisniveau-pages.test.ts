@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The self-scan pages via inject(): start, form with per-field errors and an error summary, values
+// kept on error, the version check (a stale save never overwrites), publishing, the report, the
+// regional overview, the same-origin check on every POST and the headers of capability pages.
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildWebApp } from '../helpers/web-app.ts'
+
+let app: FastifyInstance
+beforeAll(async () => {
+  app = await buildWebApp()
+})
+afterAll(async () => {
+  await app.close()
+})
+
+const FORM = 'application/x-www-form-urlencoded'
+const SAME_ORIGIN = { 'sec-fetch-site': 'same-origin' }
+
+function post(url: string, body: string, headers: Record<string, string> = SAME_ORIGIN): Promise<LightMyRequestResponse> {
+  return app.inject({ method: 'POST', url, headers: { 'content-type': FORM, ...headers }, payload: body })
+}
+
+async function newScan(code = 'GM0344', prefix = ''): Promise<string> {
+  const res = await post(`${prefix}/basisniveau/scan`, `gemeente=${code}`)
+  expect(res.statusCode).toBe(303)
+  const location = res.headers.location as string
+  expect(location).toMatch(new RegExp(`^${prefix}/basisniveau/scan/[A-Za-z0-9_-]{32}$`))
+  return location.slice(location.lastIndexOf('/') + 1)
+}
+
+const scanUrl = (token: string) => `/basisniveau/scan/${token}`
+const checked = (body: string, q: string, value: string) => new RegExp(`name="antwoord-${q}" value="${value}" checked`).test(body)
+const hiddenVersion = (body: string) => /name="versie" value="(\d+)"/.exec(body)?.[1]
+
+function noInlineStyle(body: string): void {
+  expect(body).not.toMatch(/\sstyle\s*=/i)
+  expect(body).not.toMatch(/<style[\s>]/i)
+  expect(body).not.toMatch(/\son[a-z]+\s*=/i)
+}
+
+describe('basisniveau pages', () => {
+  it('introduces the basisniveau with its elements, sources and a start button', async () => {
+    const res = await app.inject('/basisniveau')
+    expect(res.statusCode).toBe(200)
+    for (const text of ['BN01 Signalering', 'BN02 Beleid', 'href="/basisniveau/scan"', 'href="/basisniveau/overzicht"', 'kst-28638-128.html']) {
+      expect(res.body).toContain(text)
+    }
+    noInlineStyle(res.body)
+  })
+
+  it('starts a scan by CBS code: POST form, field errors for a missing or unknown municipality, 303 to the new link', async () => {
+    const start = await app.inject('/basisniveau/scan')
+    expect(start.statusCode).toBe(200)
+    expect(start.body).toMatch(/<form method="post" action="\/basisniveau\/scan"/)
+    expect(start.body).toContain('<option value="GM0344">Utrecht (GM0344)</option>')
+    expect(start.headers['x-robots-tag']).toBe('noindex, nofollow')
+
+    const missing = await post('/basisniveau/scan', 'gemeente=')
+    expect(missing.statusCode).toBe(400)
+    expect(missing.body).toContain('href="#gemeente"')
+    expect(missing.body).toContain('id="gemeente-error"')
+    const unknown = await post('/basisniveau/scan', 'gemeente=GM9999')
+    expect(unknown.statusCode).toBe(400)
+    expect(unknown.body).toContain('Er is geen gemeente met CBS-code &quot;GM9999&quot;')
+    expect((await app.inject('/basisniveau/scan?gemeente=GM0307')).body).toContain('<option value="GM0307" selected>')
+    expect((await app.inject('/basisniveau/scan?gemeente=XX')).statusCode).toBe(400)
+
+    const token = await newScan()
+    const page = await app.inject(scanUrl(token))
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toContain('Zelfscan Utrecht')
+    expect(hiddenVersion(page.body)).toBe('1')
+    expect(page.body).toMatch(new RegExp(`<form method="post" action="/basisniveau/scan/${token}"`))
+    expect(page.body).toContain('name="antwoord-bn01-1" value="niet"')
+    expect(page.body).toContain('<textarea')
+    expect(page.headers['cache-control']).toBe('no-store')
+    expect(page.headers['x-robots-tag']).toBe('noindex, nofollow')
+    expect(page.headers['referrer-policy']).toBe('no-referrer')
+    expect(page.headers['set-cookie']).toBeUndefined()
+    noInlineStyle(page.body)
+  })
+
+  it('shows field errors and a linked summary, keeps the input and saves nothing when an answer is invalid', async () => {
+    const token = await newScan()
+    const res = await post(scanUrl(token), 'versie=1&actie=opslaan&antwoord-bn01-1=misschien&antwoord-bn01-2=deels&onderbouwing-bn01-2=Raadsbesluit+%3Cb%3E2024%3C%2Fb%3E&onderbouwing-bn02-1=' + 'x'.repeat(2001))
+    expect(res.statusCode).toBe(400)
+    expect(res.body).toContain('Er is iets mis met de antwoorden')
+    expect(res.body).toContain('href="#vraag-bn01-1"')
+    expect(res.body).toContain('href="#onderbouwing-bn02-1"')
+    expect(res.body).toContain('id="vraag-bn01-1-error"')
+    expect(res.body).toContain('id="onderbouwing-bn02-1-error"')
+    expect(res.body).toContain('Er is niets opgeslagen')
+    expect(checked(res.body, 'bn01-2', 'deels')).toBe(true)
+    expect(res.body).toContain('Raadsbesluit &lt;b&gt;2024&lt;/b&gt;</textarea>')
+    noInlineStyle(res.body)
+
+    const stored = await app.inject(scanUrl(token))
+    expect(hiddenVersion(stored.body)).toBe('1')
+    expect(checked(stored.body, 'bn01-2', 'deels')).toBe(false)
+  })
+
+  it('refuses unknown fields and a missing version as form errors', async () => {
+    const token = await newScan()
+    const unknown = await post(scanUrl(token), 'versie=1&antwoord-bn99-1=niet')
+    expect(unknown.statusCode).toBe(400)
+    expect(unknown.body).toContain('onbekend veld &quot;antwoord-bn99-1&quot;')
+    expect(unknown.body).toContain('href="#scan-formulier"')
+    const noVersion = await post(scanUrl(token), 'antwoord-bn01-1=niet')
+    expect(noVersion.statusCode).toBe(400)
+    expect(noVersion.body).toContain('mist het versienummer')
+  })
+
+  it('saves a draft (303, then a confirmation) and refuses a stale version without overwriting', async () => {
+    const token = await newScan()
+    const first = await post(scanUrl(token), 'versie=1&actie=opslaan&antwoord-bn01-1=voldoet&onderbouwing-bn01-1=Protocol')
+    expect(first.statusCode).toBe(303)
+    expect(first.headers.location).toBe(`${scanUrl(token)}?opgeslagen=1`)
+    const saved = await app.inject(first.headers.location as string)
+    expect(saved.body).toContain('Uw antwoorden zijn opgeslagen (versie 2).')
+    expect(checked(saved.body, 'bn01-1', 'voldoet')).toBe(true)
+    expect(hiddenVersion(saved.body)).toBe('2')
+
+    // A colleague still has version 1 open and saves other answers.
+    const stale = await post(scanUrl(token), 'versie=1&actie=opslaan&antwoord-bn01-1=niet&antwoord-bn02-1=deels')
+    expect(stale.statusCode).toBe(409)
+    expect(stale.body).toContain('Iemand anders heeft deze scan intussen gewijzigd')
+    expect(stale.body).toContain('U bewerkte versie 1, maar inmiddels is versie 2 opgeslagen.')
+    expect(checked(stale.body, 'bn01-1', 'niet')).toBe(true) // their own input stays on screen
+    expect(stale.body).toContain('Opgeslagen door iemand anders: Voldoet')
+    expect(stale.body).toContain(`href="${scanUrl(token)}"`) // reload
+    expect(hiddenVersion(stale.body)).toBe('2')
+
+    const after = await app.inject(scanUrl(token))
+    expect(checked(after.body, 'bn01-1', 'voldoet')).toBe(true)
+    expect(checked(after.body, 'bn02-1', 'deels')).toBe(false)
+    expect(hiddenVersion(after.body)).toBe('2')
+  })
+
+  it('saves but does not publish while questions are open, then publishes and freezes the scan', async () => {
+    const token = await newScan('GM0307')
+    const open = await post(scanUrl(token), 'versie=1&actie=publiceren&antwoord-bn01-1=voldoet')
+    expect(open.statusCode).toBe(400)
+    expect(open.body).toContain('opgeslagen als concept, maar de scan is niet gepubliceerd: 2 vragen')
+    expect(open.body).toContain('href="#vraag-bn01-2"')
+    expect(open.body).toContain('href="#vraag-bn02-1"')
+    expect(hiddenVersion(open.body)).toBe('2')
+
+    const done = await post(scanUrl(token), 'versie=2&actie=publiceren&antwoord-bn01-1=voldoet&antwoord-bn01-2=deels&antwoord-bn02-1=niet&onderbouwing-bn02-1=geheim+memo')
+    expect(done.statusCode).toBe(303)
+    expect(done.headers.location).toBe(`${scanUrl(token)}?gepubliceerd=1`)
+    const page = await app.inject(done.headers.location as string)
+    expect(page.body).toContain('De scan is gepubliceerd.')
+    expect(page.body).not.toContain('<form method="post"')
+
+    const late = await post(scanUrl(token), 'versie=4&actie=opslaan&antwoord-bn01-1=niet')
+    expect(late.statusCode).toBe(409)
+    expect(late.body).toContain('Deze scan is al gepubliceerd')
+    expect(late.body).toContain('href="/basisniveau/scan?gemeente=GM0307"')
+
+    // The report: scores, next steps with who helps and the barrier used, regional contacts.
+    const report = await app.inject(`${scanUrl(token)}/rapport`)
+    expect(report.statusCode).toBe(200)
+    expect(report.body).toContain('Rapport zelfscan Amersfoort')
+    expect(report.body).toContain('Totaalscore 38%')
+    expect(report.body).toContain('<td class="utrecht-table__cell">75%</td>')
+    expect(report.body).toContain('Neem signalering op in woninginspecties.')
+    expect(report.body).toContain('href="/barrieremodel/barrieres/woninginspecties"')
+    expect(report.body).toContain('href="/organisaties/gemeente"')
+    expect(report.body).toContain('RIEC Midden-Nederland')
+    expect(report.headers['x-robots-tag']).toBe('noindex, nofollow')
+    noInlineStyle(report.body)
+
+    // The overview shows the published scan per region, never its link or evidence.
+    const overview = await app.inject('/basisniveau/overzicht?per=riec')
+    expect(overview.statusCode).toBe(200)
+    expect(overview.body).toContain('Amersfoort (GM0307)')
+    expect(overview.body).not.toContain(token)
+    expect(overview.body).not.toContain('geheim memo')
+    expect(overview.headers['x-robots-tag']).toBeUndefined()
+    const byUnit = await app.inject('/basisniveau/overzicht?per=politie-eenheid')
+    expect(byUnit.body).toContain('Politie-eenheid Midden-Nederland')
+    expect(byUnit.body).toContain('<option value="politie-eenheid" selected>')
+  })
+
+  it('answers a bad overview grouping with 400 and the error at the field', async () => {
+    const res = await app.inject('/basisniveau/overzicht?per=provincie')
+    expect(res.statusCode).toBe(400)
+    expect(res.body).toContain('href="#per"')
+    expect(res.body).toContain('&quot;provincie&quot; is geen bekende indeling')
+  })
+
+  it('refuses cross-site posts with a 403 page and stores nothing', async () => {
+    const token = await newScan()
+    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }, {}, { referer: 'https://evil.example/page' }]) {
+      const res = await post(scanUrl(token), 'versie=1&antwoord-bn01-1=niet', headers)
+      expect(res.statusCode, JSON.stringify(headers)).toBe(403)
+      expect(res.body).toContain('Dit formulier kan niet worden verwerkt')
+      expect(res.headers['content-security-policy']).toBeDefined()
+      const create = await post('/basisniveau/scan', 'gemeente=GM0344', headers)
+      expect(create.statusCode).toBe(403)
+    }
+    expect(hiddenVersion((await app.inject(scanUrl(token))).body)).toBe('1')
+    // Same host by Origin or Referer is accepted (older browsers without Sec-Fetch-Site).
+    expect((await post(scanUrl(token), 'versie=1&antwoord-bn01-1=niet', { origin: 'http://localhost:80' })).statusCode).toBe(303)
+    expect((await post(scanUrl(token), 'versie=2&antwoord-bn01-1=deels', { referer: `http://localhost:80${scanUrl(token)}` })).statusCode).toBe(303)
+  })
+
+  it('answers unknown or malformed links with the 404 page and a non-form body with a 4xx page', async () => {
+    expect((await app.inject('/basisniveau/scan/kort')).statusCode).toBe(404)
+    expect((await app.inject(`/basisniveau/scan/${'A'.repeat(32)}`)).statusCode).toBe(404)
+    expect((await app.inject(`/basisniveau/scan/${'A'.repeat(32)}/rapport`)).statusCode).toBe(404)
+    expect((await post(`/basisniveau/scan/${'A'.repeat(32)}`, 'versie=1')).statusCode).toBe(404)
+    const text = await app.inject({ method: 'POST', url: '/basisniveau/scan', headers: { 'content-type': 'application/xml', ...SAME_ORIGIN }, payload: '<x/>' })
+    expect(text.statusCode).toBe(415)
+    expect(text.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(text.body).toContain('Het formulier kon niet worden gelezen')
+  })
+
+  it('works in English under /en, redirecting to the English link', async () => {
+    const token = await newScan('GM0344', '/en')
+    const page = await app.inject(`/en${scanUrl(token)}`)
+    expect(page.body).toContain('Self-scan Utrecht')
+    expect(page.body).toContain('Have the work processes with signals been named?')
+    expect(page.body).toContain('<span lang="nl">Worden signalen doorgegeven?</span>')
+    const res = await post(`/en${scanUrl(token)}`, 'versie=1&antwoord-bn01-1=nope')
+    expect(res.statusCode).toBe(400)
+    expect(res.body).toContain('Question BN01-1: &quot;nope&quot; is not a valid answer.')
+    const saved = await post(`/en${scanUrl(token)}`, 'versie=1&antwoord-bn01-1=niet')
+    expect(saved.headers.location).toBe(`/en${scanUrl(token)}?opgeslagen=1`)
+    expect((await app.inject(`/en${scanUrl(token)}/rapport`)).body).toContain('Include signalling in housing inspections.')
+  })
+})
