@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The self-scan in a real browser without JavaScript: start, save, a version conflict, publishing
+// The self-scan in a real browser: start, save, a version conflict, publishing
 // with open questions, publishing, the report. Every state is checked with axe-core (WCAG 2.2 AA)
 // and html-validate, like the page types in pages.e2e.test.ts (these need a scan link, so they
 // cannot be static examples).
@@ -21,7 +21,7 @@ interface AxeViolation { id: string; help: string; nodes: { target: string[] }[]
 
 const run = chromiumAvailable()
 
-describe.skipIf(!run)('self-scan in Chromium without JavaScript', () => {
+describe.skipIf(!run)('self-scan in Chromium', () => {
   let app: FastifyInstance
   let browser: Browser
   let context: BrowserContext
@@ -31,7 +31,8 @@ describe.skipIf(!run)('self-scan in Chromium without JavaScript', () => {
     app = await buildWebApp()
     origin = await app.listen({ port: 0, host: '127.0.0.1' })
     browser = await launchChromium()
-    context = await browser.newContext({ javaScriptEnabled: false })
+    // axe needs script; the pages themselves post plain forms (the no-JavaScript test is below).
+    context = await browser.newContext()
     await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()))
   })
   afterAll(async () => {
@@ -112,7 +113,21 @@ describe.skipIf(!run)('self-scan in Chromium without JavaScript', () => {
     await axe(page)
     await validate((await app.inject(`${path}/rapport`)).body)
     await page.close()
-  })
+  }, 120_000)
+
+  it('works without JavaScript: create a scan and save an answer', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false })
+    await noScript.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()))
+    const page = await noScript.newPage()
+    await page.goto(`${origin}/basisniveau/scan`)
+    await page.selectOption('#gemeente', 'GM0307')
+    await Promise.all([page.waitForURL(/\/basisniveau\/scan\/[A-Za-z0-9_-]{32}$/), page.click('button[type="submit"]')])
+    await page.check('#vraag-bn01-1-voldoet')
+    await Promise.all([page.waitForURL(/opgeslagen=1/), page.click('button[value="opslaan"]')])
+    expect(await page.textContent('main')).toContain('Uw antwoorden zijn opgeslagen (versie 2).')
+    expect(await page.isChecked('#vraag-bn01-1-voldoet')).toBe(true)
+    await noScript.close()
+  }, 60_000)
 
   it('refuses a form posted from another site with the 403 page', async () => {
     const other = await app.inject({ method: 'POST', url: '/basisniveau/scan', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://elders.example' }, payload: 'gemeente=GM0344' })

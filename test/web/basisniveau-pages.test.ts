@@ -192,7 +192,8 @@ describe('basisniveau pages', () => {
 
   it('refuses cross-site posts with a 403 page and stores nothing', async () => {
     const token = await newScan()
-    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }, {}, { referer: 'https://evil.example/page' }]) {
+    const refused: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }, {}, { referer: 'https://evil.example/page' }]
+    for (const headers of refused) {
       const res = await post(scanUrl(token), 'versie=1&antwoord-bn01-1=niet', headers)
       expect(res.statusCode, JSON.stringify(headers)).toBe(403)
       expect(res.body).toContain('Dit formulier kan niet worden verwerkt')

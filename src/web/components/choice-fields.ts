@@ -36,11 +36,10 @@ ${o.description === undefined ? '' : html`<div class="utrecht-form-field-descrip
 ${o.note === undefined ? '' : html`<div class="utrecht-form-field-description wgw-field-note" id="${o.id}-note">${o.note}</div>`}
 ${invalid ? html`<div class="utrecht-form-field-error-message" id="${o.id}-error">${o.error}</div>` : ''}
 <div class="wgw-radio-row">${o.options.map((opt, i) => {
+    // Implicit labels keep ~50 questions × 3 answers small; the first radio carries the group's id.
     const id = i === 0 ? o.id : `${o.id}-${opt.value}`
-    return html`<div class="utrecht-form-field utrecht-form-field--radio">
-<div class="utrecht-form-field__input"><input class="utrecht-radio-button utrecht-radio-button--html-input${invalid ? ' utrecht-radio-button--invalid' : ''}" type="radio" id="${id}" name="${o.name}" value="${opt.value}"${opt.value === o.checked ? html` checked` : ''}></div>
-<div class="utrecht-form-field__label utrecht-form-field__label--radio"><label class="utrecht-form-label utrecht-form-label--radio" for="${id}">${opt.label}</label></div>
-</div>`
+    return html`<label class="utrecht-form-label utrecht-form-label--radio wgw-radio"><input class="utrecht-radio-button utrecht-radio-button--html-input${
+      invalid ? ' utrecht-radio-button--invalid' : ''}" type="radio" id="${id}" name="${o.name}" value="${opt.value}"${opt.value === o.checked ? html` checked` : ''}>${opt.label}</label>`
   })}</div>
 </fieldset>
 </div>`

@@ -35,7 +35,8 @@ function partyLink(ctx: PageContext, id: string, fallback: string): SafeHtml {
 
 function partyName(ctx: PageContext, id: string, fallback: string): string {
   const party = ctx.data.byId('parties', id)
-  return party === undefined ? fallback : localText(party, 'name', ctx.locale).text
+  // The diagram is dense: short names (AVIM, IND) where the data has them; the list has full names.
+  return party === undefined ? fallback : (ctx.locale === 'en' ? party.en?.shortName ?? party.en?.name : undefined) ?? ctx.data.partyLabel(party)
 }
 
 export function barrierIndexPage(ctx: PageContext, barriers: readonly { barrier: Barrier; stage: BarrierStage | undefined }[]): SafeHtml {
