@@ -22,13 +22,18 @@ import { registerOrganogramPages } from './pages/organogram/route.ts'
 import { registerBarrierPages } from './pages/barriers/route.ts'
 import { registerBasisniveauPages } from './pages/basisniveau/route.ts'
 import { registerAnalysisPage } from './pages/analysis/route.ts'
+import { registerWizardPage } from './pages/wizard/route.ts'
+import { registerRoutePage } from './pages/route/route.ts'
+import { registerSearchPage } from './pages/search/route.ts'
+import { registerTrajectoryPages } from './pages/trajectory/route.ts'
+import { registerDoorstroomPage } from './pages/doorstroom/route.ts'
 
 export interface WebPluginOptions {
   /** The dataset to show; called per request so a re-import is visible without restart. */
   readonly dataset: () => Dataset
   /** Today's date for validity in time (default: today in Europe/Amsterdam). */
   readonly today?: () => string
-  /** Storage for the basisniveau self-scan; without it the scan pages are not registered. */
+  /** Storage for the basisniveau self-scan and the search index; without it those pages are not registered. */
   readonly db?: Kysely<Database>
 }
 
@@ -60,6 +65,14 @@ export async function webPlugin(app: FastifyInstance, options: WebPluginOptions)
     await registerBasisniveauPages(app, deps, notFoundPage, options.db)
   }
   registerAnalysisPage(app, deps, notFoundPage)
+  registerWizardPage(app, deps, notFoundPage)
+  registerRoutePage(app, deps, notFoundPage)
+  // Search reads the index that the import builds in the database.
+  if (options.db !== undefined) {
+    registerSearchPage(app, deps, notFoundPage, options.db)
+  }
+  registerTrajectoryPages(app, deps, notFoundPage)
+  registerDoorstroomPage(app, deps, notFoundPage)
 }
 
 /**

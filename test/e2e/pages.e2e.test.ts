@@ -103,6 +103,19 @@ describe.skipIf(!run)('pages in Chromium', () => {
     await page.context().close()
   })
 
+  it('works without JavaScript: the B8 planner form submits into the URL and shows the timeline', async () => {
+    const { page } = await open('/b8-planner', { javaScript: false })
+    await page.selectOption('#b8-nationalityGroup', 'third-country')
+    await page.selectOption('#b8-residence', 'none')
+    await page.fill('#b8-reflectionStart', '2025-04-01')
+    await Promise.all([page.waitForURL(/reflectionStart=2025-04-01/), page.click('button[type="submit"]')])
+    expect(await page.textContent('#tijdlijn')).toBe('Tijdlijn')
+    expect(await page.textContent('main')).toContain('Uiterste einddatum van de bedenktijd')
+    // The input stays in the form for the next change.
+    expect(await page.inputValue('#b8-reflectionStart')).toBe('2025-04-01')
+    await page.context().close()
+  })
+
   it('the municipality search and organogram form work with the keyboard alone', async () => {
     const { page } = await open('/gemeenten')
     await page.focus('#naam')

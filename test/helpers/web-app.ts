@@ -7,6 +7,7 @@ import type { Dataset } from '../../src/domain/entities.ts'
 import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
 import { openDatabase } from '../../src/data/dialect.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
+import { importValidDataset } from '../../src/data/dataset/import.ts'
 
 export const WEB_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/web', import.meta.url))
 /** A fixed date so validity in time (Inspectie SZW → Arbeidsinspectie, 2022) is stable. */
@@ -26,9 +27,11 @@ export function webFixtureDataset(): Dataset {
 
 export async function buildWebApp(dataset: Dataset = webFixtureDataset()): Promise<FastifyInstance> {
   const app = Fastify({ logger: false })
-  // The self-scan pages store scans: each app gets its own empty in-memory SQLite database.
+  // The self-scan pages store scans: each app gets its own in-memory SQLite database.
   const db = openDatabase({ engine: 'sqlite', file: ':memory:' })
   await migrateOrThrow(db)
+  // The search page reads the index the import builds, so the fixture is imported as in production.
+  await importValidDataset(db, dataset)
   app.addHook('onClose', async () => db.destroy())
   const options = { dataset: () => dataset, today: () => WEB_FIXTURE_TODAY, db }
   await app.register(webPlugin, options)

@@ -42,6 +42,11 @@ export const PAGE_EXAMPLES: readonly PageExample[] = [
   { name: 'scan-start-error', path: '/basisniveau/scan?gemeente=GM9999', status: 400, title: 'Zelfscan basisniveau', contains: 'CBS-code' },
   { name: 'scan-overview', path: '/basisniveau/overzicht?per=veiligheidsregio', status: 200, title: 'Basisniveau per regio', contains: 'Veiligheidsregio Utrecht' },
   { name: 'scan-overview-error', path: '/basisniveau/overzicht?per=provincie', status: 400, title: 'Basisniveau per regio', contains: 'geen bekende indeling' },
+  { name: 'trajectory-planner', path: '/b8-planner', status: 200, title: 'Trajectplanner verblijfsregeling mensenhandel', contains: 'Er wordt niets opgeslagen' },
+  { name: 'trajectory-timeline', path: '/b8-planner?nationalityGroup=third-country&residence=none&reflectionStart=2025-04-01&asOf=2025-05-01', status: 200, title: 'Trajectplanner verblijfsregeling mensenhandel', contains: 'Uiterste einddatum van de bedenktijd' },
+  { name: 'trajectory-errors', path: '/b8-planner?nationalityGroup=&reflectionStart=2025-02-30', status: 400, title: 'Trajectplanner verblijfsregeling mensenhandel', contains: 'moet een bestaande datum zijn' },
+  { name: 'trajectory-not-applicable', path: '/b8-planner?nationalityGroup=nl', status: 200, title: 'Trajectplanner verblijfsregeling mensenhandel', contains: 'geldt niet voor Nederlanders' },
+  { name: 'doorstroom', path: '/doorstroom', status: 200, title: 'Doorstroom van de opvang naar een woning', contains: 'role="img"' },
   { name: 'not-found', path: '/bestaat-niet', status: 404, title: 'Pagina niet gevonden', contains: 'Naar de homepage' },
 ]
 

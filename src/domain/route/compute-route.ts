@@ -1,117 +1,119 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The route for a scenario: per phase and aspect the parties whose conditions hold, the rights that
 // apply on asOf, the regional contacts, warnings about weak data and the questions still open.
+// What depends only on asOf comes ready from the index (route-plan.ts); per item this loop does a
+// few mask tests and builds the output object.
 import type { Scenario } from '../scenario.ts'
-import { isValidOn } from '../validity.ts'
-import { Explainer } from './explain.ts'
-import { FORM_BITS, evaluate, possibleValues } from './facet-space.ts'
-import { openQuestions, type ConditionalItem } from './open-questions.ts'
-import { partyOnDate } from './party-on-date.ts'
+import { EXCLUDED, dependsOnOf, openBits, type ConditionPlan } from './condition-plan.ts'
+import { ReasonWriter } from './explain.ts'
+import { FORM_BITS, MASK_FACETS, possibleValues } from './facet-space.ts'
+import { openQuestions } from './open-questions.ts'
 import { regionalPart } from './regional.ts'
 import type { RouteIndex } from './route-index.ts'
-import type { PartyRef, Route, RouteAspect, RoutePhase, RouteParty, RouteRight } from './route-schema.ts'
-import { weakest } from './status.ts'
+import type { ItemRef, PartyRef, Route, RouteAspect, RoutePhase, RouteParty, RouteRight } from './route-schema.ts'
 import { routeWarnings, type WarningItem } from './warnings.ts'
 
 export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
   const asOf = scenario.asOf
+  const plan = index.plans.planFor(index, asOf)
   const possible = possibleValues(scenario)
-  const forms = scenario.exploitation.reduce((m, f) => m | (FORM_BITS[f] ?? 0), 0)
+  const possibleList = MASK_FACETS.map((f) => possible[f])
+  let forms = 0
+  for (const f of scenario.exploitation) {
+    forms |= FORM_BITS[f] ?? 0
+  }
   const municipality = scenario.municipality === undefined ? undefined : index.municipalities.get(scenario.municipality)
   const regionSet = municipality?.regionSet
-  const explainer = new Explainer(
+  const writer = new ReasonWriter(
     scenario,
-    possible,
+    possibleList,
+    forms,
     municipality === undefined ? undefined : { name: municipality.record.name, regionSet: municipality.regionSet },
     index.regions,
   )
   const { regional, byGeneric } = regionalPart(index, municipality, asOf)
-  const conditional: ConditionalItem[] = []
+  // Conditional items for the open questions, as parallel lists (no wrapper objects).
+  const conditionalRefs: ItemRef[] = []
+  const conditionalPlans: ConditionPlan[] = []
+  const conditionalBits: number[] = []
   const items: WarningItem[] = []
-  const renamed = new Map<string, { old: string; current: string }>()
+  const renamed: { old: string; current: string; id: string }[] = []
 
   const phases: RoutePhase[] = []
-  for (const phase of index.phases) {
-    if (!isValidOn(phase.record, asOf)) {
-      continue
-    }
+  for (const phase of plan.phases) {
     const aspects: RouteAspect[] = []
     for (const aspect of phase.aspects) {
-      if (!isValidOn(aspect.record, asOf)) {
-        continue
-      }
       const parties: RouteParty[] = []
-      for (const { record: r, conditions } of aspect.responsibilities) {
-        if (!isValidOn(r, asOf)) {
+      for (const p of aspect.parties) {
+        const bits = openBits(p.plan, possibleList, forms, regionSet)
+        if (bits === EXCLUDED) {
           continue
         }
-        const verdict = evaluate(conditions, possible, forms, regionSet)
-        if (verdict.kind === 'excluded') {
-          continue
+        const r = p.record
+        if (p.renamed !== undefined) {
+          noteRename(renamed, p.id, p.renamed)
         }
-        const party = partyOnDate(index, r.party, asOf)
-        if (party === undefined) {
-          continue
-        }
-        if (party.id !== r.party) {
-          renamed.set(party.id, { old: party.name, current: index.parties.get(r.party)?.name ?? r.party })
-        }
-        const why = explainer.reasons(conditions, verdict.dependsOn, r)
-        const open = verdict.dependsOn.length > 0
+        const why = writer.reasons(p.plan, bits)
+        const open = bits !== 0
         // One fixed object shape (absent fields are undefined, dropped by JSON) keeps this loop fast.
         const entry: RouteParty = {
-          id: party.id,
-          name: party.name,
-          shortName: party.shortName,
+          id: p.id,
+          name: p.name,
+          shortName: p.shortName,
           role: r.role,
           roleType: r.roleType,
-          contact: party.contact,
-          status: party.status === 'sourced' ? r.status : weakest(r.status, party.status),
+          contact: p.contact,
+          status: p.status,
           why: why.nl,
           whyEn: why.en,
           conditional: open ? true : undefined,
-          dependsOn: open ? [...verdict.dependsOn] : undefined,
+          dependsOn: open ? dependsOnOf(bits) : undefined,
           responsibility: r.id,
           description: r.description,
           legalBasis: r.legalBasis,
           sources: r.sources,
-          currentId: party.id === r.party ? undefined : r.party,
+          currentId: p.renamed === undefined ? undefined : r.party,
           regional: byGeneric.get(r.party),
         }
         parties.push(entry)
-        if (entry.status !== 'sourced') {
-          items.push({ label: `${party.shortName ?? party.name} (${aspect.record.name})`, status: entry.status })
+        if (p.status !== 'sourced') {
+          items.push({ label: p.warningLabel, status: p.status })
         }
         if (open) {
-          conditional.push({ ref: { kind: 'party', id: party.id, name: party.name, aspect: aspect.record.id, responsibility: r.id }, conditions, dependsOn: verdict.dependsOn })
+          conditionalRefs.push({ kind: 'party', id: p.id, name: p.name, aspect: p.aspectId, responsibility: r.id })
+          conditionalPlans.push(p.plan)
+          conditionalBits.push(bits)
         }
       }
       if (parties.length > 0) {
-        aspects.push({ id: aspect.record.id, name: aspect.record.name, order: aspect.record.order, status: aspect.record.status, parties })
+        aspects.push({ id: aspect.id, name: aspect.name, order: aspect.order, status: aspect.status, parties })
       }
     }
-    phases.push({ id: phase.record.id, name: phase.record.name, order: phase.record.order, aspects })
+    phases.push({ id: phase.id, name: phase.name, order: phase.order, aspects })
   }
 
   const rights: RouteRight[] = []
-  for (const { record: r, conditions } of index.rights) {
-    if (!isValidOn(r, asOf)) {
+  for (const planned of plan.rights) {
+    const bits = openBits(planned.plan, possibleList, forms, regionSet)
+    if (bits === EXCLUDED) {
       continue
     }
-    const verdict = evaluate(conditions, possible, forms, regionSet)
-    if (verdict.kind === 'excluded') {
-      continue
+    const r = planned.record
+    const providerParties: PartyRef[] = []
+    const providers: string[] = []
+    for (const p of planned.providers) {
+      providerParties.push({ id: p.id, name: p.name, shortName: p.shortName, contact: p.contact })
+      providers.push(p.id)
     }
-    const providerParties = providersOn(index, r.providers, asOf)
-    const why = explainer.reasons(conditions, verdict.dependsOn, r)
-    const open = verdict.dependsOn.length > 0
+    const why = writer.reasons(planned.plan, bits)
+    const open = bits !== 0
     const entry: RouteRight = {
       id: r.id,
       name: r.name,
       kind: r.kind,
       summary: r.summary,
       limits: r.limits ?? [],
-      providers: providerParties.map((p) => p.id),
+      providers,
       providerParties,
       amount: r.amount,
       legalBasis: r.legalBasis,
@@ -119,7 +121,7 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
       why: why.nl,
       whyEn: why.en,
       conditional: open ? true : undefined,
-      dependsOn: open ? [...verdict.dependsOn] : undefined,
+      dependsOn: open ? dependsOnOf(bits) : undefined,
       sources: r.sources,
     }
     rights.push(entry)
@@ -127,7 +129,9 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
       items.push({ label: r.name, status: r.status })
     }
     if (open) {
-      conditional.push({ ref: { kind: 'right', id: r.id, name: r.name }, conditions, dependsOn: verdict.dependsOn })
+      conditionalRefs.push({ kind: 'right', id: r.id, name: r.name })
+      conditionalPlans.push(planned.plan)
+      conditionalBits.push(bits)
     }
   }
   for (const rp of regional.parties) {
@@ -137,24 +141,30 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
     items.push({ label: `${rp.shortName ?? rp.name} (regionaal)`, status: rp.status })
   }
 
-  const shownAspects = phases.flatMap((p) => p.aspects)
+  const shownAspects: RouteAspect[] = []
+  for (const p of phases) {
+    for (const a of p.aspects) {
+      shownAspects.push(a)
+    }
+  }
   return {
     scenario,
     phases,
     rights,
     regional,
-    warnings: routeWarnings({ scenario, items, aspects: shownAspects, conditionalCount: conditional.length, renamed: [...renamed.values()] }),
-    openQuestions: openQuestions(scenario, possible, forms, regionSet, conditional),
+    warnings: routeWarnings({ scenario, items, aspects: shownAspects, conditionalCount: conditionalRefs.length, renamed }),
+    openQuestions: openQuestions(scenario, possible, { refs: conditionalRefs, plans: conditionalPlans, bits: conditionalBits }),
   }
 }
 
-function providersOn(index: RouteIndex, ids: readonly string[], asOf: string): PartyRef[] {
-  const out: PartyRef[] = []
-  for (const id of ids) {
-    const p = partyOnDate(index, id, asOf)
-    if (p !== undefined && !out.some((o) => o.id === p.id)) {
-      out.push({ id: p.id, name: p.name, shortName: p.shortName, contact: p.contact })
+/** Like Map.set keyed by the shown id: first position wins, last value wins. */
+function noteRename(renamed: { old: string; current: string; id: string }[], id: string, r: { readonly old: string; readonly current: string }): void {
+  for (const x of renamed) {
+    if (x.id === id) {
+      x.old = r.old
+      x.current = r.current
+      return
     }
   }
-  return out
+  renamed.push({ old: r.old, current: r.current, id })
 }

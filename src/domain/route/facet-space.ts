@@ -87,13 +87,22 @@ export function narrow(p: Possible, facet: MaskFacet, value: string): Possible {
   return propagate({ ...p, [facet]: bitOf(facet, value) })
 }
 
+/** The bits the consistency rules below test, looked up once. */
+const RULE_BITS = {
+  na: bitOf('residence', RESIDENCE_NOT_APPLICABLE),
+  nl: bitOf('nationalityGroup', 'nl'),
+  adult: bitOf('ageGroup', 'adult'),
+  minor: bitOf('ageGroup', 'minor'),
+  yes: bitOf('unaccompanied', 'true'),
+  no: bitOf('unaccompanied', 'false'),
+}
+
 /**
  * The facets are not independent: residence is "not applicable" exactly for Dutch nationals, and
  * only minors can be unaccompanied. Applying these rules keeps the possible values consistent.
  */
 function propagate(p: Possible): Possible {
-  const na = bitOf('residence', RESIDENCE_NOT_APPLICABLE)
-  const nl = bitOf('nationalityGroup', 'nl')
+  const { na, nl, adult, yes, no, minor } = RULE_BITS
   const q = { ...p }
   if (q.nationalityGroup === nl) {
     q.residence = na
@@ -105,14 +114,11 @@ function propagate(p: Possible): Possible {
   } else if (q.residence === na) {
     q.nationalityGroup = nl
   }
-  const adult = bitOf('ageGroup', 'adult')
-  const yes = bitOf('unaccompanied', 'true')
-  const no = bitOf('unaccompanied', 'false')
   if (q.ageGroup === adult) {
     q.unaccompanied = no
   }
   if (q.unaccompanied === yes) {
-    q.ageGroup = bitOf('ageGroup', 'minor')
+    q.ageGroup = minor
   }
   return q
 }

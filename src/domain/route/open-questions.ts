@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 // For every facet the scenario leaves open: what would change once it is known. Only the items that
-// are conditional on that facet can change, so only those are re-checked per possible value.
+// are conditional on that facet can change; each is re-checked per possible value with mask tests
+// against the narrowed facet values (exploitation and region verdicts do not change by narrowing).
 import type { OpenFacet, Scenario } from '../scenario.ts'
-import { RESIDENCE_NOT_APPLICABLE, evaluate, narrow, valuesOf, type CompiledConditions, type MaskFacet, type Possible } from './facet-space.ts'
+import { EXCLUDED, MUNICIPALITY_BIT, facetIndex, maskBits, type ConditionPlan } from './condition-plan.ts'
+import { FACET_VALUES, MASK_FACETS, RESIDENCE_NOT_APPLICABLE, narrow, type MaskFacet, type Possible } from './facet-space.ts'
 import { valueLabel } from './labels.ts'
 import type { ItemRef, OpenQuestion } from './route-schema.ts'
 
-export interface ConditionalItem {
-  readonly ref: ItemRef
-  readonly conditions: CompiledConditions
-  readonly dependsOn: readonly string[]
+/** The route's conditional items as parallel lists: reference, condition plan, open-facet bits. */
+export interface ConditionalItems {
+  readonly refs: readonly ItemRef[]
+  readonly plans: readonly ConditionPlan[]
+  readonly bits: readonly number[]
 }
 
 const QUESTIONS: Readonly<Record<OpenFacet, string>> = {
@@ -23,47 +26,69 @@ const QUESTIONS: Readonly<Record<OpenFacet, string>> = {
   municipality: 'In welke gemeente is het slachtoffer gevonden of verblijft het?',
 }
 
-export function openQuestions(
-  scenario: Scenario,
-  possible: Possible,
-  forms: number,
-  regions: ReadonlySet<string> | undefined,
-  conditional: readonly ConditionalItem[],
-): OpenQuestion[] {
+const MUNICIPALITY_EFFECT = 'Met de gemeente erbij toont de route de regionale partijen met contactgegevens: politie-eenheid, RIEC, Veilig Thuis, zorgcoördinator en centrumgemeente.'
+const NO_EFFECT = 'Het antwoord verandert niets aan de partijen en rechten in deze route.'
+
+export function openQuestions(scenario: Scenario, possible: Possible, conditional: ConditionalItems): OpenQuestion[] {
   const out: OpenQuestion[] = []
+  const { refs, plans, bits } = conditional
   for (const facet of scenario.unknown) {
-    const affected = conditional.filter((item) => item.dependsOn.includes(facet))
-    if (facet === 'municipality') {
-      const names = affected.map((a) => a.ref.name)
+    const fi = facetIndex(facet)
+    const bit = fi < 0 ? MUNICIPALITY_BIT : 1 << fi
+    const affected: number[] = []
+    for (let k = 0; k < bits.length; k++) {
+      if (((bits[k] ?? 0) & bit) !== 0) {
+        affected.push(k)
+      }
+    }
+    if (fi < 0) {
+      const names: string[] = []
+      for (const k of affected) {
+        const name = refs[k]?.name ?? ''
+        if (!names.includes(name)) {
+          names.push(name)
+        }
+      }
       out.push({
         facet,
         question: QUESTIONS.municipality,
-        effect: `Met de gemeente erbij toont de route de regionale partijen met contactgegevens: politie-eenheid, RIEC, Veilig Thuis, zorgcoördinator en centrumgemeente.${names.length === 0 ? '' : ` Ook hangt van de regio af: ${[...new Set(names)].join(', ')}.`}`,
+        effect: names.length === 0 ? MUNICIPALITY_EFFECT : `${MUNICIPALITY_EFFECT} Ook hangt van de regio af: ${names.join(', ')}.`,
         options: [],
       })
       continue
     }
-    const options = valuesOf(facet, possible[facet])
-      .filter((v) => v !== RESIDENCE_NOT_APPLICABLE)
-      .map((value) => {
-        const narrowed = narrow(possible, facet, value)
-        const confirms: ItemRef[] = []
-        const dropsOut: ItemRef[] = []
-        for (const item of affected) {
-          const verdict = evaluate(item.conditions, narrowed, forms, regions)
-          if (verdict.kind === 'excluded') {
-            dropsOut.push(item.ref)
-          } else if (verdict.dependsOn.length === 0) {
-            confirms.push(item.ref)
-          }
+    const f = facet as MaskFacet
+    const values = FACET_VALUES[f]
+    const options: OpenQuestion['options'] = []
+    for (let v = 0; v < values.length; v++) {
+      const value = values[v] ?? ''
+      if ((possible[f] & (1 << v)) === 0 || value === RESIDENCE_NOT_APPLICABLE) {
+        continue
+      }
+      const n = narrow(possible, f, value)
+      const narrowed = MASK_FACETS.map((g) => n[g])
+      const confirms: ItemRef[] = []
+      const dropsOut: ItemRef[] = []
+      for (const k of affected) {
+        const ref = refs[k]
+        const plan = plans[k]
+        if (ref === undefined || plan === undefined) {
+          continue
         }
-        return { value, label: valueLabel(facet as MaskFacet, value).nl, confirms, dropsOut }
-      })
+        const after = maskBits(plan, narrowed)
+        if (after === EXCLUDED) {
+          dropsOut.push(ref)
+        } else if (after === 0 && ((bits[k] ?? 0) & MUNICIPALITY_BIT) === 0) {
+          confirms.push(ref)
+        }
+      }
+      options.push({ value, label: valueLabel(f, value).nl, confirms, dropsOut })
+    }
     out.push({
       facet,
       question: QUESTIONS[facet],
       effect: affected.length === 0
-        ? 'Het antwoord verandert niets aan de partijen en rechten in deze route.'
+        ? NO_EFFECT
         : `Van het antwoord ${affected.length === 1 ? 'hangt 1 onderdeel' : `hangen ${affected.length} onderdelen`} van deze route af.`,
       options,
     })

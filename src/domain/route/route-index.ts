@@ -11,6 +11,7 @@ import { ROLE_TYPES } from '../responsibility.ts'
 import { RIGHT_KINDS } from '../right.ts'
 import { MUNICIPALITY_REGION_KINDS } from '../region.ts'
 import { compileConditions, type CompiledConditions } from './facet-space.ts'
+import { RoutePlans } from './route-plan.ts'
 
 export interface IndexedResponsibility {
   readonly record: Responsibility
@@ -48,6 +49,8 @@ export interface RouteIndex {
   readonly regions: ReadonlyMap<string, Region>
   readonly municipalities: ReadonlyMap<string, IndexedMunicipality>
   readonly responsibilityCount: number
+  /** Per validity bucket of asOf, what computeRoute needs from the records valid then (built on first use). */
+  readonly plans: RoutePlans
 }
 
 /** Order in which a municipality's regions are shown: the contacts a professional needs first. */
@@ -107,5 +110,6 @@ export function buildRouteIndex(dataset: Dataset): RouteIndex {
     regions: new Map(dataset.regions.map((r) => [r.id, r])),
     municipalities,
     responsibilityCount: dataset.responsibilities.length,
+    plans: new RoutePlans([...dataset.phases, ...dataset.aspects, ...dataset.responsibilities, ...dataset.rights, ...dataset.parties, ...dataset.regions]),
   }
 }

@@ -22,11 +22,21 @@ const parts = (n: number): string => (n === 1 ? '1 onderdeel' : `${n} onderdelen
 
 export function routeWarnings(input: WarningInput): string[] {
   const out: string[] = []
-  const derived = unique(input.items.filter((i) => i.status === 'derived').map((i) => i.label))
+  // One pass, first occurrence kept: a route has a few hundred items.
+  const derivedSeen = new Set<string>()
+  const unverifiedSeen = new Set<string>()
+  for (const i of input.items) {
+    if (i.status === 'derived') {
+      derivedSeen.add(i.label)
+    } else if (i.status === 'unverified') {
+      unverifiedSeen.add(i.label)
+    }
+  }
+  const derived = [...derivedSeen]
   if (derived.length > 0) {
     out.push(`${parts(derived.length)} van deze route ${derived.length === 1 ? 'berust' : 'berusten'} op afgeleide gegevens (eigen redenering uit de bronnen, niet letterlijk zo vastgelegd): ${derived.join('; ')}.`)
   }
-  const unverified = unique(input.items.filter((i) => i.status === 'unverified').map((i) => i.label))
+  const unverified = [...unverifiedSeen]
   if (unverified.length > 0) {
     out.push(`${parts(unverified.length)} van deze route ${unverified.length === 1 ? 'is' : 'zijn'} nog niet aan een bron getoetst: ${unverified.join('; ')}.`)
   }
@@ -44,8 +54,4 @@ export function routeWarnings(input: WarningInput): string[] {
     out.push(`Op de peildatum ${input.scenario.asOf} heette ${r.current} nog ${r.old}; de route toont de naam van toen.`)
   }
   return out
-}
-
-function unique(list: readonly string[]): string[] {
-  return [...new Set(list)]
 }

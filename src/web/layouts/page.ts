@@ -8,7 +8,7 @@ import type { PageContext } from '../page-context.ts'
 /** A neutral site to leave for; a weather site gives nothing away on a shared screen. */
 export const QUICK_EXIT_URL = 'https://www.weeronline.nl/'
 
-export type NavKey = 'home' | 'organogram' | 'parties' | 'rights' | 'signals' | 'municipalities' | 'barriers' | 'basisniveau'
+export type NavKey = 'home' | 'route' | 'search' | 'organogram' | 'parties' | 'rights' | 'signals' | 'municipalities' | 'barriers' | 'basisniveau'
 
 export interface Crumb {
   readonly href: string
@@ -26,6 +26,7 @@ export interface PageOptions {
 
 const NAV: readonly { key: NavKey; path: string }[] = [
   { key: 'home', path: '/' },
+  { key: 'route', path: '/situatie' },
   { key: 'organogram', path: '/organogram' },
   { key: 'parties', path: '/organisaties' },
   { key: 'rights', path: '/rechten' },
@@ -33,6 +34,7 @@ const NAV: readonly { key: NavKey; path: string }[] = [
   { key: 'municipalities', path: '/gemeenten' },
   { key: 'barriers', path: '/barrieremodel' },
   { key: 'basisniveau', path: '/basisniveau' },
+  { key: 'search', path: '/zoeken' },
 ]
 
 function otherLocale(locale: Locale): Locale {

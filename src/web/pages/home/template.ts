@@ -28,6 +28,8 @@ ${card(ctx.url('/organogram'), i.organogram.title, i.organogram.text)}
 ${card(ctx.url('/fasen'), i.phases.title, i.phases.text)}
 ${card(ctx.url('/rechten'), i.rights.title, i.rights.text)}
 ${card(ctx.url('/gemeenten'), i.municipalities.title, i.municipalities.text)}
+${card(ctx.url('/b8-planner'), i.trajectory.title, i.trajectory.text)}
+${card(ctx.url('/doorstroom'), i.doorstroom.title, i.doorstroom.text)}
 </ul></section>`
   return renderPage(ctx, { title: ctx.t.siteName, body, nav: 'home', description: t.intro })
 }

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The route page: the situation, a shareable address, warnings, next steps, regional contacts, per
+// phase A–D the aspects with their parties (role, why, phone), rights with time limits and the
+// open questions. Kept compact on purpose: a broad scenario lists 250+ roles within 100 KB.
+import type { Status } from '../../../domain/common.ts'
+import type { Contact } from '../../../domain/party.ts'
+import type { TimeLimit } from '../../../domain/right.ts'
+import type { RegionalParty, Route, RouteParty, RouteRight } from '../../../domain/route/index.ts'
+import { buttonLink } from '../../components/form.ts'
+import { link, safeHref } from '../../components/link.ts'
+import { statusBadge } from '../../components/record-meta.ts'
+import { dataList } from '../../components/table.ts'
+import { heading, localized, paragraph } from '../../components/text.ts'
+import { html, joinHtml, type SafeHtml } from '../../html.ts'
+import { localText } from '../../i18n.ts'
+import { renderPage } from '../../layouts/page.ts'
+import type { PageContext } from '../../page-context.ts'
+import { EVERYONE } from '../../../domain/route/explain.ts'
+import { emergencyNote } from '../entrances/contacts.ts'
+import { scenarioSearch, type ScenarioQueryValues } from '../wizard/scenario-query.ts'
+import { facetText, openQuestions, routeWarnings, situation, type OpenQuestionView } from './view-model.ts'
+
+export interface RouteView {
+  readonly route: Route
+  readonly query: ScenarioQueryValues
+  /** The full address of this route, for sharing. */
+  readonly shareUrl: string
+}
+
+const SEP = html`; `
+
+/** Badge only for weaker data: "sourced" is the norm, and leaving it out keeps the page small. */
+function weakBadge(ctx: PageContext, status: Status): SafeHtml | '' {
+  return status === 'sourced' ? '' : html` ${statusBadge(ctx, status)}`
+}
+
+/** The party's name; `short` (its short name, e.g. IND) for secondary mentions, to keep the page small. */
+function partyName(ctx: PageContext, id: string, fallback: string, short = false): SafeHtml {
+  const record = ctx.data.byId('parties', id)
+  if (record === undefined) {
+    return html`${fallback}`
+  }
+  return localized(localText(record, short && record.shortName !== undefined ? 'shortName' : 'name', ctx.locale), ctx.locale)
+}
+
+/**
+ * A link on the route page. No class: `.wgw-route a:not([class])` gives it the utrecht-link look from
+ * the same design tokens, which saves some 9 KB on a route with 400 links.
+ */
+function a(href: string, content: SafeHtml | string): SafeHtml {
+  return html`<a href="${safeHref(href)}">${content}</a>`
+}
+
+function phone(contact: Contact | undefined): SafeHtml | '' {
+  return contact?.phone === undefined ? '' : html` ${a(`tel:${contact.phone.replace(/[^0-9+]/g, '')}`, contact.phone.replace(/ /g, '\u00a0'))}`
+}
+
+/** Why an item is in the route; nothing for "applies to everyone" (the page intro says so once). */
+function why(ctx: PageContext, item: { why: readonly string[]; whyEn: readonly string[] }, before: SafeHtml = html``): SafeHtml | '' {
+  if (item.why.length === 1 && item.why[0] === EVERYONE.nl) {
+    return ''
+  }
+  return html`${before}<span class="wgw-w">${ctx.t.route.why}: ${(ctx.locale === 'en' ? item.whyEn : item.why).join('; ')}</span>`
+}
+
+function partyLink(ctx: PageContext, p: RouteParty, short = false): SafeHtml {
+  return a(ctx.url(`/organisaties/${p.currentId ?? p.id}`), partyName(ctx, p.id, p.name, short))
+}
+
+/** A role that certainly applies: who, what kind of role, phone, the role itself and why. */
+function partyItem(ctx: PageContext, p: RouteParty): SafeHtml {
+  // Role texts exist in Dutch only; on English pages they are marked lang="nl".
+  return html`<li>${partyLink(ctx, p)} <span class="wgw-t">${ctx.t.labels.roleTypes[p.roleType]}</span>${weakBadge(ctx, p.status)}${phone(p.contact)}<br>${
+    localized({ text: p.role, lang: 'nl' }, ctx.locale)}${why(ctx, p, html`<br>`)}${
+    // The regional branch's details stand once under "Contacts in your region"; here a link to them.
+    p.regional === undefined || p.regional.length === 0 ? '' : html`<br><span class="wgw-w">${ctx.t.route.regionalBranch}: ${joinHtml(p.regional.map((r) => a(`#r-${r.id}`, r.shortName ?? r.name)), SEP)}</span>`}</li>`
+}
+
+/**
+ * Items that apply only for some answers to the open questions, grouped by their condition, so a
+ * condition shared by several parties is written once ("only if …: A, B, C").
+ */
+function maybeList<T extends { why: readonly string[]; whyEn: readonly string[] }>(ctx: PageContext, items: readonly T[], itemLink: (item: T) => SafeHtml): SafeHtml | '' {
+  if (items.length === 0) {
+    return ''
+  }
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const key = item.why.join('; ')
+    groups.set(key, [...(groups.get(key) ?? []), item])
+  }
+  return html`<p class="utrecht-paragraph wgw-w">${ctx.t.route.maybe}</p><ul class="wgw-route-list wgw-route-list--maybe">${[...groups.values()].map((group) => {
+    const first = group[0] as T
+    return html`<li>${(ctx.locale === 'en' ? first.whyEn : first.why).join('; ')}: ${joinHtml(group.map(itemLink), SEP)}</li>`
+  })}</ul>`
+}
+
+function phaseSection(ctx: PageContext, phase: Route['phases'][number]): SafeHtml {
+  const record = ctx.data.byId('phases', phase.id)
+  const name = record === undefined ? phase.name : localText(record, 'name', ctx.locale).text
+  return html`<section aria-labelledby="fase-${phase.id}">${heading(2, ctx.t.route.phaseHeading(phase.id, name), { id: `fase-${phase.id}` })}
+${phase.aspects.length === 0 ? paragraph(ctx.t.route.noAspects) : phase.aspects.map((a) => {
+    const aspect = ctx.data.byId('aspects', a.id)
+    const aspectName = aspect === undefined ? html`${a.name}` : localized(localText(aspect, 'name', ctx.locale), ctx.locale)
+    const certain = a.parties.filter((p) => p.conditional !== true)
+    const maybe = a.parties.filter((p) => p.conditional === true)
+    return html`${heading(3, html`${link(ctx.url(`/aspecten/${a.id}`), aspectName)}${weakBadge(ctx, a.status)}`)}
+${certain.length === 0 ? '' : html`<ul class="wgw-route-list">${certain.map((p) => partyItem(ctx, p))}</ul>`}${maybeList(ctx, maybe, (p) => html`${partyLink(ctx, p, true)}${weakBadge(ctx, p.status)}`)}`
+  })}</section>`
+}
+
+function rightLink(ctx: PageContext, r: RouteRight): SafeHtml {
+  const record = ctx.data.byId('rights', r.id)
+  return a(ctx.url(`/rechten/${r.id}`), record === undefined ? html`${r.name}` : localized(localText(record, 'name', ctx.locale), ctx.locale))
+}
+
+/** A time limit without its legal basis (the right's own page gives that). */
+function shortLimit(ctx: PageContext, limit: TimeLimit): SafeHtml {
+  // The English text of a limit states it whole; the Dutch label needs kind and duration added.
+  if (ctx.locale === 'en' && limit.en !== undefined) {
+    return html`${limit.en}`
+  }
+  return html`${localized({ text: limit.label, lang: 'nl' }, ctx.locale)}: ${ctx.t.labels.limitKinds[limit.kind]} ${ctx.t.labels.timeUnits[limit.unit](limit.value)}${
+    limit.renewable === true ? html` (${ctx.t.rights.renewable})` : ''}`
+}
+
+function rightItem(ctx: PageContext, r: RouteRight): SafeHtml {
+  return html`<li>${rightLink(ctx, r)}${weakBadge(ctx, r.status)}${
+    r.limits.length === 0 ? '' : html`<br>${ctx.t.route.limits}: ${joinHtml(r.limits.map((l) => shortLimit(ctx, l)), SEP)}`}${
+    r.providerParties.length === 0 ? '' : html`<br><span class="wgw-w">${ctx.t.route.providers}: ${joinHtml(r.providerParties.map((p) => a(ctx.url(`/organisaties/${p.id}`), partyName(ctx, p.id, p.name, true))), SEP)}</span>`}${
+    why(ctx, r, html`<br>`)}</li>`
+}
+
+function regionalSection(ctx: PageContext, view: RouteView): SafeHtml {
+  const t = ctx.t.route
+  const m = view.route.regional.municipality
+  const parties: readonly RegionalParty[] = view.route.regional.parties
+  const content = m === null
+    ? html`${paragraph(t.noMunicipality)}<p class="utrecht-paragraph">${buttonLink(ctx.url(`/situatie${scenarioSearch(view.query)}&stap=2#sc-municipality`), t.addMunicipality)}</p>`
+    : html`${paragraph(t.regionalIntro(m.name))}${parties.length === 0 ? paragraph(t.noRegional) : html`<ul class="wgw-route-list">${parties.map((p) => html`<li id="r-${p.id}">${
+      a(ctx.url(`/organisaties/${p.id}`), p.name)} <span class="wgw-t">${ctx.t.labels.regionKinds[p.region.kind]}</span>${weakBadge(ctx, p.status)}${phone(p.contact)}${
+      p.contact?.phoneNote === undefined ? '' : html`<br><span lang="nl">${p.contact.phoneNote}</span>`}${
+      p.contact?.website === undefined ? '' : html`<br>${link(p.contact.website, p.contact.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''))}`}</li>`)}</ul>`}`
+  return html`<section aria-labelledby="regio">${heading(2, t.regionalHeading, { id: 'regio' })}${content}</section>`
+}
+
+function nextSteps(ctx: PageContext, view: RouteView): SafeHtml {
+  const t = ctx.t.route.nextSteps
+  const steps: SafeHtml[] = []
+  // Per phase the first aspect and who leads it: where the route starts in practice.
+  for (const phase of view.route.phases) {
+    const first = phase.aspects[0]
+    const leads = first?.parties.filter((p) => p.roleType === 'lead' && p.conditional !== true) ?? []
+    if (first !== undefined && leads.length > 0) {
+      const aspect = ctx.data.byId('aspects', first.id)
+      const name = aspect === undefined ? first.name : localText(aspect, 'name', ctx.locale).text
+      steps.push(html`${t.lead(name)} ${joinHtml(leads.map((p) => html`${link(ctx.url(`/organisaties/${p.id}`), partyName(ctx, p.id, p.name))}${phone(p.contact)}`), SEP)}`)
+    }
+  }
+  if (view.route.regional.parties.length > 0) {
+    steps.push(html`<a class="utrecht-link" href="#regio">${t.regional}</a>`)
+  }
+  if (view.route.openQuestions.length > 0) {
+    steps.push(html`<a class="utrecht-link" href="#open-vragen">${t.openQuestions}</a>`)
+  }
+  steps.push(html`${t.print}`)
+  return html`<section aria-labelledby="volgende-stappen">${heading(2, ctx.t.route.nextStepsHeading, { id: 'volgende-stappen' })}${emergencyNote(ctx)}
+<ol class="utrecht-ordered-list">${steps.map((s) => html`<li class="utrecht-ordered-list__item">${s}</li>`)}</ol></section>`
+}
+
+function openQuestionSection(ctx: PageContext, questions: readonly OpenQuestionView[]): SafeHtml {
+  const t = ctx.t.route
+  return html`<section aria-labelledby="open-vragen">${heading(2, t.openHeading, { id: 'open-vragen' })}
+${questions.length === 0 ? paragraph(t.noOpen) : html`${paragraph(t.openIntro)}${questions.map((q) => html`${heading(3, q.question)}${paragraph(q.effect)}${
+    q.answers.length === 0 ? '' : html`<ul class="wgw-route-list">${q.answers.map((answer) => html`<li>${a(answer.href, html`${t.ifAnswer(answer.label)}<span class="wgw-visually-hidden"> – ${t.showRoute}</span>`)}: ${
+      answer.confirms === 0 && answer.dropsOut === 0 ? t.noChange : joinHtml([
+        answer.confirms === 0 ? '' : t.confirms(answer.confirms),
+        answer.dropsOut === 0 ? '' : t.dropsOut(answer.dropsOut),
+      ].filter((x) => x !== ''), SEP)}</li>`)}</ul>`}`)}`}</section>`
+}
+
+function rightsLists(ctx: PageContext, rights: readonly RouteRight[]): SafeHtml {
+  const certain = rights.filter((r) => r.conditional !== true)
+  return html`${certain.length === 0 ? '' : html`<ul class="wgw-route-list">${certain.map((r) => rightItem(ctx, r))}</ul>`}${
+    maybeList(ctx, rights.filter((r) => r.conditional === true), (r) => html`${rightLink(ctx, r)}${weakBadge(ctx, r.status)}`)}`
+}
+
+export function routePage(ctx: PageContext, view: RouteView): SafeHtml {
+  const t = ctx.t.route
+  const route = view.route
+  const warnings = routeWarnings(ctx, route)
+  const items = situation(ctx, route)
+  const contents: readonly [string, string][] = [
+    ['volgende-stappen', t.nextStepsHeading], ['regio', t.regionalHeading],
+    ...route.phases.map((p): [string, string] => [`fase-${p.id}`, ctx.t.phases.phase(p.id)]),
+    ['rechten', t.rightsHeading], ['open-vragen', t.openHeading],
+  ]
+  const body = html`<div class="wgw-route">${heading(1, t.title)}
+${paragraph(t.intro, { lead: true })}
+<nav class="wgw-route-contents wgw-no-print" aria-label="${t.contentsLabel}"><ul>${contents.map(([id, label]) => html`<li><a class="utrecht-link" href="#${id}">${label}</a></li>`)}</ul></nav>
+<section aria-labelledby="situatie">${heading(2, t.situationHeading, { id: 'situatie' })}
+${dataList(items.map((i) => ({ key: i.label, value: i.derived ? html`${i.value} <span class="wgw-t">(${t.situation.derived})</span>` : i.value })))}
+<p class="utrecht-paragraph wgw-no-print">${buttonLink(ctx.url(`/situatie${scenarioSearch(view.query)}`), t.changeAnswers)}</p>
+<p class="utrecht-paragraph">${t.shareText}</p>
+<p class="utrecht-paragraph">${t.shareLabel}: <code class="wgw-share">${view.shareUrl}</code></p>
+</section>
+${warnings.length === 0 ? '' : html`<div class="utrecht-alert utrecht-alert--warning" role="note" aria-labelledby="waarschuwingen"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
+${heading(2, t.warningsHeading, { id: 'waarschuwingen' })}<ul class="utrecht-unordered-list">${warnings.map((w) => html`<li class="utrecht-unordered-list__item">${w}</li>`)}</ul></div></div></div>`}
+${nextSteps(ctx, view)}
+${regionalSection(ctx, view)}
+${route.phases.map((p) => phaseSection(ctx, p))}
+<section aria-labelledby="rechten">${heading(2, t.rightsHeading, { id: 'rechten' })}
+${route.rights.length === 0 ? paragraph(t.noRights) : html`${rightsLists(ctx, route.rights)}`}</section>
+${openQuestionSection(ctx, openQuestions(ctx, route, view.query))}</div>`
+  return renderPage(ctx, { title: t.title, body, nav: 'route', description: t.intro, breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }, { href: ctx.url(`/situatie${scenarioSearch(view.query)}`), label: ctx.t.wizard.shortTitle }] })
+}
