@@ -21,6 +21,8 @@ const validator = new HtmlValidate({
   rules: {
     // Long attribute lists and inline SVG paths make lines long; line length is not markup quality.
     'long-title': 'off',
+    // A group of checkboxes shares one name (the wizard's forms of exploitation), as radios do.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 })
 

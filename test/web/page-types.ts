@@ -47,6 +47,13 @@ export const PAGE_EXAMPLES: readonly PageExample[] = [
   { name: 'trajectory-errors', path: '/b8-planner?nationalityGroup=&reflectionStart=2025-02-30', status: 400, title: 'Trajectplanner verblijfsregeling mensenhandel', contains: 'moet een bestaande datum zijn' },
   { name: 'trajectory-not-applicable', path: '/b8-planner?nationalityGroup=nl', status: 200, title: 'Trajectplanner verblijfsregeling mensenhandel', contains: 'geldt niet voor Nederlanders' },
   { name: 'doorstroom', path: '/doorstroom', status: 200, title: 'Doorstroom van de opvang naar een woning', contains: 'role="img"' },
+  { name: 'wizard', path: '/situatie', status: 200, title: 'Welke route hoort bij deze situatie?', contains: 'Stap 1 van 2' },
+  { name: 'wizard-step-2', path: '/situatie?stap=2&exploitation=labour&ageGroup=minor&nationalityGroup=third-country', status: 200, title: 'Welke route hoort bij deze situatie?', contains: 'Is de minderjarige alleenstaand?' },
+  { name: 'wizard-error', path: '/situatie?stap=2&ageGroup=minor', status: 400, title: 'Fout: Welke route', contains: 'is verplicht' },
+  { name: 'route', path: '/route?exploitation=labour&nationalityGroup=third-country&municipality=GM0344', status: 200, title: 'Route voor deze situatie', contains: 'Spoort daders op' },
+  { name: 'route-open-questions', path: '/route?exploitation=sexual', status: 200, title: 'Route voor deze situatie', contains: 'Mogelijk ook' },
+  { name: 'search', path: '/zoeken?q=opsporing', status: 200, title: 'Zoeken: opsporing', contains: 'voor &quot;opsporing&quot;' },
+  { name: 'search-no-results', path: '/zoeken?q=xyzzyqwv', status: 200, title: 'Zoeken', contains: 'Niets gevonden' },
   { name: 'not-found', path: '/bestaat-niet', status: 404, title: 'Pagina niet gevonden', contains: 'Naar de homepage' },
 ]
 

@@ -63,6 +63,7 @@ export const en: Messages = {
     citizen: { title: 'I see something', text: 'Do you think someone is being exploited? How to recognise and report it.' },
     instrumentsHeading: 'Instruments',
     instruments: {
+      route: { title: 'Route per situation', text: 'Answer a few questions and see who does what, which rights apply and whom to call.' },
       organogram: { title: 'Organogram of the chain', text: 'All organisations by phase and aspect, as a diagram and as a table.' },
       phases: { title: 'Phases and aspects', text: 'From identification to help towards independence.' },
       rights: { title: 'Rights and regulations', text: 'With conditions, time limits and who carries them out.' },
@@ -571,6 +572,7 @@ export const en: Messages = {
       exploitation: 'Form', age: 'Age', ageGroup: 'Age group', nationality: 'Nationality', nationalityGroup: 'Nationality group',
       residence: 'Residence status', unaccompanied: 'Unaccompanied', gender: 'Gender', recruitment: 'Recruitment', cooperation: 'Criminal process',
       municipality: 'Municipality', asOf: 'Reference date', unknownValue: 'unknown', derived: 'derived',
+      stillUnknown: (list: string) => `Not yet known: ${list}.`,
     },
     years: (n: number) => `${n} years`,
   },

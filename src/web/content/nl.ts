@@ -85,6 +85,7 @@ export const nl = {
     citizen: { title: 'Ik zie iets', text: 'Denkt u dat iemand wordt uitgebuit? Zo herkent en meldt u het.' },
     instrumentsHeading: 'Instrumenten',
     instruments: {
+      route: { title: 'Route per situatie', text: 'Beantwoord een paar vragen en zie wie wat doet, welke rechten gelden en wie u belt.' },
       organogram: { title: 'Organogram van de keten', text: 'Alle organisaties per fase en aspect, als schema en als tabel.' },
       phases: { title: 'Fasen en aspecten', text: 'Van identificatie tot hulp naar zelfstandigheid.' },
       rights: { title: 'Rechten en regelingen', text: 'Met voorwaarden, termijnen en wie ze uitvoert.' },
@@ -593,6 +594,7 @@ export const nl = {
       exploitation: 'Vorm', age: 'Leeftijd', ageGroup: 'Leeftijdsgroep', nationality: 'Nationaliteit', nationalityGroup: 'Nationaliteitsgroep',
       residence: 'Verblijfsstatus', unaccompanied: 'Alleenstaand', gender: 'Gender', recruitment: 'Werving', cooperation: 'Strafproces',
       municipality: 'Gemeente', asOf: 'Peildatum', unknownValue: 'onbekend', derived: 'afgeleid',
+      stillUnknown: (list: string) => `Nog onbekend: ${list}.`,
     },
     years: (n: number) => `${n} jaar`,
   },

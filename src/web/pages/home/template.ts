@@ -24,6 +24,7 @@ ${card(ctx.url('/ik-zie-iets'), t.citizen.title, t.citizen.text)}
 </ul></section>
 <section aria-labelledby="instruments">${heading(2, t.instrumentsHeading, { id: 'instruments' })}
 <ul class="wgw-cards">
+${card(ctx.url('/situatie'), i.route.title, i.route.text)}
 ${card(ctx.url('/organogram'), i.organogram.title, i.organogram.text)}
 ${card(ctx.url('/fasen'), i.phases.title, i.phases.text)}
 ${card(ctx.url('/rechten'), i.rights.title, i.rights.text)}

@@ -18,7 +18,7 @@ import type { PageContext } from '../../page-context.ts'
 import { EVERYONE } from '../../../domain/route/explain.ts'
 import { emergencyNote } from '../entrances/contacts.ts'
 import { scenarioSearch, type ScenarioQueryValues } from '../wizard/scenario-query.ts'
-import { facetText, openQuestions, routeWarnings, situation, type OpenQuestionView } from './view-model.ts'
+import { openQuestions, routeWarnings, situation, type OpenQuestionView } from './view-model.ts'
 
 export interface RouteView {
   readonly route: Route
@@ -199,7 +199,8 @@ export function routePage(ctx: PageContext, view: RouteView): SafeHtml {
 ${paragraph(t.intro, { lead: true })}
 <nav class="wgw-route-contents wgw-no-print" aria-label="${t.contentsLabel}"><ul>${contents.map(([id, label]) => html`<li><a class="utrecht-link" href="#${id}">${label}</a></li>`)}</ul></nav>
 <section aria-labelledby="situatie">${heading(2, t.situationHeading, { id: 'situatie' })}
-${dataList(items.map((i) => ({ key: i.label, value: i.derived ? html`${i.value} <span class="wgw-t">(${t.situation.derived})</span>` : i.value })))}
+${dataList(items.filter((i) => i.value !== undefined).map((i) => ({ key: i.label, value: i.derived ? html`${i.value} <span class="wgw-t">(${t.situation.derived})</span>` : i.value })))}
+${items.some((i) => i.value === undefined) ? paragraph(t.situation.stillUnknown(items.filter((i) => i.value === undefined).map((i) => i.label.toLowerCase()).join(', '))) : ''}
 <p class="utrecht-paragraph wgw-no-print">${buttonLink(ctx.url(`/situatie${scenarioSearch(view.query)}`), t.changeAnswers)}</p>
 <p class="utrecht-paragraph">${t.shareText}</p>
 <p class="utrecht-paragraph">${t.shareLabel}: <code class="wgw-share">${view.shareUrl}</code></p>

@@ -3,13 +3,14 @@
 // label/value pairs, warnings counted from the items' status, next steps and the open questions
 // with a link to the route for each possible answer.
 import type { Status } from '../../../domain/common.ts'
-import { FACET_LABELS, VALUE_LABELS, type OpenQuestion, type Route } from '../../../domain/route/index.ts'
+import { VALUE_LABELS, type OpenQuestion, type Route } from '../../../domain/route/index.ts'
 import type { PageContext } from '../../page-context.ts'
 import { scenarioSearch, type ScenarioField, type ScenarioQueryValues } from '../wizard/scenario-query.ts'
 
 export interface SituationItem {
   readonly label: string
-  readonly value: string
+  /** Undefined while the facet is unknown. */
+  readonly value: string | undefined
   readonly derived: boolean
 }
 
@@ -20,11 +21,6 @@ export function valueText(ctx: PageContext, facet: string, value: string): strin
   return label === undefined ? value : label[ctx.locale]
 }
 
-export function facetText(ctx: PageContext, facet: string): string {
-  const label = (FACET_LABELS as Readonly<Record<string, { nl: string; en: string }>>)[facet]
-  return label === undefined ? facet : label[ctx.locale]
-}
-
 export function situation(ctx: PageContext, route: Route): SituationItem[] {
   const s = route.scenario
   const t = ctx.t.route.situation
@@ -33,7 +29,7 @@ export function situation(ctx: PageContext, route: Route): SituationItem[] {
     { label: t.exploitation, value: s.exploitation.map((f) => valueText(ctx, 'exploitation', f)).join(', '), derived: false },
   ]
   const add = (field: ScenarioField, label: string, value: string | undefined): void => {
-    items.push({ label, value: value ?? t.unknownValue, derived: derived.has(field) })
+    items.push({ label, value, derived: derived.has(field) })
   }
   if (s.age !== undefined) {
     add('age', t.age, ctx.t.route.years(s.age))

@@ -26,10 +26,15 @@ export interface ScenarioQueryValues {
 }
 
 export function readScenarioQuery(request: PageRequest): ScenarioQueryValues {
+  return scenarioQueryValues(request.query)
+}
+
+/** The same from parsed query fields (as Fastify gives them: text, or a list for a repeated field). */
+export function scenarioQueryValues(query: Readonly<Record<string, string | readonly string[] | undefined>>): ScenarioQueryValues {
   const values: Partial<Record<ScenarioField, string>> = {}
   const exploitation: string[] = []
   const unknownFields: string[] = []
-  for (const [key, raw] of Object.entries(request.query)) {
+  for (const [key, raw] of Object.entries(query)) {
     if (key === STEP_FIELD) {
       continue
     }
@@ -65,14 +70,12 @@ export function unaccompaniedRelevant(q: ScenarioQueryValues): boolean {
 /** The canonical query string (fields in a fixed order, empty ones left out), with leading '?'. */
 export function scenarioSearch(q: ScenarioQueryValues, override: Partial<Record<ScenarioField, string>> = {}): string {
   const p = new URLSearchParams()
+  // The form first: it is the one required answer, and it makes shared addresses readable.
+  for (const form of q.exploitation) {
+    p.append('exploitation', form)
+  }
   for (const field of SCENARIO_FIELDS) {
-    if (field === 'exploitation') {
-      for (const form of q.exploitation) {
-        p.append('exploitation', form)
-      }
-      continue
-    }
-    const v = field in override ? override[field] : q.values[field]
+    const v = field === 'exploitation' ? undefined : field in override ? override[field] : q.values[field]
     if (v !== undefined && v !== '') {
       p.append(field, v)
     }

@@ -33,8 +33,8 @@ export function fieldId(field: string): string {
 const FIELD_SET: ReadonlySet<string> = new Set([...STEP1_FIELDS, ...STEP2_FIELDS])
 
 function fieldLabel(ctx: PageContext, field: string): string {
-  const s = ctx.t.route.situation as Readonly<Record<string, string>>
-  return s[field] ?? field
+  const label = (ctx.t.route.situation as Readonly<Record<string, unknown>>)[field]
+  return typeof label === 'string' ? label : field
 }
 
 /** The message shown for an error, in the page language and prefixed with the field. */

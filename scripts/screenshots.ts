@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Makes the screenshots in docs/screenshots/ (home, wizard, route page, organogram; 1280 and 375 px
+// wide) from the REAL dataset in data/, with Debian's Chromium through playwright-core.
+// Run: node --import tsx scripts/screenshots.ts [--out=DIR] [--chromium=/usr/bin/chromium]
+import Fastify from 'fastify'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { importValidDataset } from '../src/data/dataset/import.ts'
+import { loadDataset } from '../src/data/dataset/load.ts'
+import { openDatabase } from '../src/data/dialect.ts'
+import { migrateOrThrow } from '../src/data/migrate.ts'
+import { webNotFoundHandler, webPlugin } from '../src/web/plugin.ts'
+
+const root = join(import.meta.dirname, '..')
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]))
+const outDir = args.get('out') ?? join(root, 'docs', 'screenshots')
+const chromiumPath = args.get('chromium') ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'wizard', path: '/situatie?stap=2&exploitation=labour&ageGroup=adult&nationalityGroup=eu' },
+  { name: 'route', path: '/route?exploitation=labour&age=30&nationality=RO&municipality=GM0344' },
+  { name: 'organogram', path: '/organogram?form=labour' },
+] as const
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 1000 },
+  { name: 'mobile', width: 375, height: 812 },
+] as const
+
+const { dataset, problems } = loadDataset(join(root, 'data'), root)
+if (problems.length > 0) {
+  console.error(`data/ has ${problems.length} problems; fix them first (wegwijzer validate)`)
+  process.exit(1)
+}
+const db = openDatabase({ engine: 'sqlite', file: ':memory:' })
+await migrateOrThrow(db)
+await importValidDataset(db, dataset)
+const app = Fastify({ logger: false })
+const options = { dataset: () => dataset, db }
+await app.register(webPlugin, options)
+app.setNotFoundHandler(webNotFoundHandler(options))
+const origin = await app.listen({ port: 0, host: '127.0.0.1' })
+
+mkdirSync(outDir, { recursive: true })
+const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] })
+try {
+  for (const viewport of VIEWPORTS) {
+    const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: 1 })
+    // Pages must not load anything from elsewhere; a screenshot would hide that, so fail instead.
+    await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()))
+    const page = await context.newPage()
+    for (const p of PAGES) {
+      const res = await page.goto(origin + p.path, { waitUntil: 'networkidle' })
+      if (res?.status() !== 200) {
+        throw new Error(`${p.path} answered ${res?.status() ?? 'nothing'}`)
+      }
+      const file = join(outDir, `${p.name}-${viewport.name}.png`)
+      await page.screenshot({ path: file })
+      console.log(`wrote ${file}`)
+    }
+    await context.close()
+  }
+} finally {
+  await browser.close()
+  await app.close()
+  await db.destroy()
+}
