@@ -3,7 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'var/', 'coverage/', 'docs/screenshots/', 'src/web/assets/vendor/'] },
+  { ignores: ['**/*.tmp.ts', 'node_modules/', 'var/', 'coverage/', 'docs/screenshots/', 'src/web/assets/vendor/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
