@@ -14,6 +14,7 @@ function findingLines(f: Finding): string[] {
     `${f.combinations} ${f.combinations === 1 ? 'combinatie' : 'combinaties'}`,
     ...(f.municipalities === undefined ? [] : [`${f.municipalities} gemeenten`]),
     `status ${f.status}`,
+    ...(f.sharedDuty === true ? ['gedeelde taak: overlap verwacht'] : []),
   ]
   lines.push(`    ${extra.join(' · ')}`)
   if (f.agreements.length > 0) {
@@ -36,7 +37,8 @@ export function analysisToText(a: Analysis): string {
     `Overlap- en hiaatanalyse op ${a.asOf}`,
     `${s.aspects} aspecten × ${s.combinations} combinaties van leeftijd, alleenstaand, nationaliteit, verblijf en vorm van uitbuiting` +
       (s.regionalAspects.length === 0 ? '' : `; per gemeente (${s.municipalities}) voor: ${s.regionalAspects.join(', ')}`),
-    `Hiaten: ${s.gaps} · overlappen zonder afspraak: ${s.overlaps} · overlappen met afspraak: ${s.agreedOverlaps}`,
+    `Hiaten: ${s.gaps} · overlappen zonder afspraak: ${s.overlaps}` +
+      (s.sharedDutyOverlaps === 0 ? '' : ` (waarvan ${s.sharedDutyOverlaps} bij een gedeelde taak)`) + ` · overlappen met afspraak: ${s.agreedOverlaps}`,
     ...section('HIATEN — vereist, maar niemand leidt of voert uit', a.gaps, 'geen'),
     ...section('OVERLAPPEN ZONDER AFSPRAAK', a.overlaps, 'geen'),
     ...section('OVERLAPPEN MET AFSPRAAK', a.agreedOverlaps, 'geen'),

@@ -35,6 +35,9 @@ export const RequiredAspect = strictObject(
     aspect: { ...Id, description: 'Id of the aspect that must be covered.' },
     scope: { ...Conditions, description: 'For which scenarios some party must lead or execute the aspect; an empty object means every scenario.' },
     why: { ...NonEmptyText, description: 'Why the aspect must be covered for this scope.' },
+    shared: Type.Optional(Type.Boolean({
+      description: 'A shared duty (for example signalling): several parties are expected to do it side by side. Overlaps stay in the analysis but are marked as expected, not as a role conflict. Set only where a source says the duty is everyone\'s.',
+    })),
     en: Type.Optional(English),
     ...provenanceFields,
   },

@@ -54,6 +54,9 @@ export const PAGE_EXAMPLES: readonly PageExample[] = [
   { name: 'route-open-questions', path: '/route?exploitation=sexual', status: 200, title: 'Route voor deze situatie', contains: 'Mogelijk ook' },
   { name: 'search', path: '/zoeken?q=opsporing', status: 200, title: 'Zoeken: opsporing', contains: 'voor &quot;opsporing&quot;' },
   { name: 'search-no-results', path: '/zoeken?q=xyzzyqwv', status: 200, title: 'Zoeken', contains: 'Niets gevonden' },
+  { name: 'analysis', path: '/analyse', status: 200, title: 'Overlappen en hiaten', contains: 'Samenvatting' },
+  { name: 'analysis-expanded', path: '/analyse?uitklappen=ja', status: 200, title: 'Overlappen en hiaten', contains: 'Alles inklappen' },
+  { name: 'analysis-error', path: '/analyse?datum=2021-02-30', status: 400, title: 'Overlappen en hiaten', contains: 'bestaat niet' },
   { name: 'not-found', path: '/bestaat-niet', status: 404, title: 'Pagina niet gevonden', contains: 'Naar de homepage' },
 ]
 

@@ -15,6 +15,8 @@ const REAL_HTML_BUDGETS = {
   /** Inline SVG of every party by phase and aspect plus the equivalent table (~120 KB in 2026). */
   organogram: 150 * 1024,
   other: 100 * 1024,
+  /** Overlap and gap analysis: summary, heatmap and every overlap set grouped per aspect (~130 KB in 2026). */
+  analysis: 150 * 1024,
 } as const
 
 /** Scenarios a professional gives: one form with nothing else known, and typical wizard answers. */
@@ -61,6 +63,10 @@ describe('route page HTML on the real dataset', () => {
 describe('other pages on the real dataset', () => {
   it.each(['/organogram', '/en/organogram', '/organogram?form=labour'])('%s stays within the organogram budget', async (path) => {
     expect(await size(path)).toBeLessThanOrEqual(REAL_HTML_BUDGETS.organogram)
+  })
+
+  it.each(['/analyse', '/en/analyse', '/analyse?uitklappen=ja'])('%s stays within the analysis budget', async (path) => {
+    expect(await size(path)).toBeLessThanOrEqual(REAL_HTML_BUDGETS.analysis)
   })
 
   it.each([

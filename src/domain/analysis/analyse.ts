@@ -4,7 +4,8 @@
 import type { Analysis, Finding } from './analysis-schema.ts'
 import type { AnalysisIndex } from './analysis-index.ts'
 import { evaluateCells, type AnalysisRun } from './evaluate-cells.ts'
-import { addToGroup, buildFinding, findingKey, sortFindings, type CellGroup } from './findings.ts'
+import { addToGroup, buildFinding, findingKey, isSharedDuty, sortFindings, type CellGroup } from './findings.ts'
+import { groupFindings } from './group-findings.ts'
 import { CORE_SIZE } from './grid.ts'
 import { buildHeatmap, sliceOfCore } from './heatmap.ts'
 
@@ -26,7 +27,8 @@ export function analyse(index: AnalysisIndex, asOf: string): AnalysisResult {
       const state = a.states[a.stateOf[cell] ?? -1]
       const label = state === undefined ? undefined : findingKey(state)
       if (state !== undefined && label !== undefined) {
-        addToGroup(groups, label.key, label.kind, cell, state)
+        // Shared and not-shared cells never merge, so a finding is wholly expected or wholly not.
+        addToGroup(groups, isSharedDuty(a.model, state) ? `${label.key}#shared` : label.key, label.kind, cell, state)
       }
     }
     for (const group of groups.values()) {
@@ -42,6 +44,7 @@ export function analyse(index: AnalysisIndex, asOf: string): AnalysisResult {
   for (let core = 0; core < CORE_SIZE; core++) {
     combinations += sliceOfCore(core) >= 0 ? 1 : 0
   }
+  const heatmap = buildHeatmap(run)
   return {
     run,
     analysis: {
@@ -54,11 +57,16 @@ export function analyse(index: AnalysisIndex, asOf: string): AnalysisResult {
         combinations,
         municipalities: index.municipalityCount,
         regionalAspects: active.filter((a) => a.model.grid.regionClasses.length > 0).map((a) => a.model.aspect.id),
+        sharedDutyOverlaps: overlaps.filter((f) => f.sharedDuty === true).length,
       },
       gaps,
       overlaps,
       agreedOverlaps,
-      heatmap: buildHeatmap(run),
+      groups: {
+        overlaps: groupFindings(overlaps, heatmap, 'overlaps'),
+        agreedOverlaps: groupFindings(agreedOverlaps, heatmap, 'agreed'),
+      },
+      heatmap,
     },
   }
 }

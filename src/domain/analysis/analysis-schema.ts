@@ -53,10 +53,29 @@ export const Finding = Type.Object(
     status: Status,
     combinations: Type.Integer({ description: 'Number of facet combinations (age, unaccompanied, nationality, residence, form) involved.' }),
     municipalities: Type.Optional(Type.Integer({ description: 'Number of municipalities involved, when the finding depends on the region.' })),
+    sharedDuty: Type.Optional(Type.Boolean({ description: 'True when every scenario of the finding falls under a required aspect marked shared: an overlap that is expected, not a role conflict. Still counted as an overlap.' })),
   },
   { additionalProperties: false },
 )
 export type Finding = Static<typeof Finding>
+
+const Counted = { findings: Type.Integer({ description: 'Number of findings of the group it occurs in.' }) }
+
+export const FindingGroup = Type.Object(
+  {
+    aspect: AspectRef,
+    findings: Type.Integer({ description: 'Number of findings (sets of parties) on this aspect.' }),
+    combinations: Type.Integer({ description: 'Facet combinations (age, unaccompanied, nationality, residence, form) with such a finding on this aspect, each counted once.' }),
+    sharedDuty: Type.Integer({ description: 'How many of the findings are marked sharedDuty.' }),
+    parties: Type.Array(Type.Object({ ...AnalysisPartyRef.properties, ...Counted }, { additionalProperties: false }), { description: 'Every party involved, most frequent first.' }),
+    pairs: Type.Array(Type.Object({ parties: Type.Array(Id, { minItems: 2, maxItems: 2 }), ...Counted }, { additionalProperties: false }), { description: 'Pairs of parties without an agreement (for agreed overlaps: pairs an agreement covers), most frequent first.' }),
+    findingIds: Type.Array(Type.String(), { description: 'Ids of the findings in the flat list, in its order.' }),
+    sources: Type.Array(Id),
+    status: Status,
+  },
+  { additionalProperties: false, description: 'The findings of one kind on one aspect, summarised for reading: who is involved and which pairs meet most often.' },
+)
+export type FindingGroup = Static<typeof FindingGroup>
 
 export const HeatmapSlice = Type.Object(
   { id: Type.String(), name: Type.String(), nameEn: Type.String(), combinations: Type.Integer() },
@@ -98,12 +117,17 @@ export const Analysis = Type.Object(
         combinations: Type.Integer({ description: 'Possible facet combinations per aspect (without region).' }),
         municipalities: Type.Integer(),
         regionalAspects: Type.Array(Id, { description: 'Aspects whose records depend on the region: analysed per group of municipalities.' }),
+        sharedDutyOverlaps: Type.Integer({ description: 'Overlaps (included in overlaps) on a required aspect marked shared: expected, not a role conflict.' }),
       },
       { additionalProperties: false },
     ),
     gaps: Type.Array(Finding),
     overlaps: Type.Array(Finding),
     agreedOverlaps: Type.Array(Finding),
+    groups: Type.Object(
+      { overlaps: Type.Array(FindingGroup), agreedOverlaps: Type.Array(FindingGroup) },
+      { additionalProperties: false, description: 'The same overlaps grouped per aspect, in the order of the flat lists.' },
+    ),
     heatmap: Heatmap,
     comparison: Type.Optional({ ...AnalysisComparison, description: 'Present when a second date was asked for: what changed from asOf to that date.' }),
   },

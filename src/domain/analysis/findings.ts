@@ -40,6 +40,11 @@ export function addToGroup(groups: Map<string, CellGroup>, key: string, kind: Fi
   g.states.add(state)
 }
 
+/** True when a required aspect marked shared applies to the cell: several parties are expected there. */
+export function isSharedDuty(model: AspectModel, state: CellState): boolean {
+  return state.required.some((id) => model.required.some((r) => r.record.id === id && r.record.shared === true))
+}
+
 export function buildFinding(index: AnalysisIndex, model: AspectModel, group: CellGroup): Finding {
   const { grid } = model
   const cubes = coverCells(grid, group.cells).map((c) => normaliseCube(grid, c))
@@ -88,6 +93,7 @@ export function buildFinding(index: AnalysisIndex, model: AspectModel, group: Ce
     status: weakestStatus(records.map((r) => r.status)),
     combinations: core.size,
     ...(regionDim >= 0 ? { municipalities: municipalities.size } : {}),
+    ...(group.kind !== 'gap' && states.every((s) => isSharedDuty(model, s)) ? { sharedDuty: true } : {}),
   }
 }
 

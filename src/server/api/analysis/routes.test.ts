@@ -27,6 +27,9 @@ describe('analysis API', () => {
       parties: [{ id: 'centrumgemeente-vo' }, { id: 'comensha' }],
       sources: ['test-bron'],
     })
+    // The grouped view is added next to the flat lists, never instead of them.
+    expect(body.groups.overlaps.map((g: { aspect: { id: string } }) => g.aspect.id)).toEqual(['opvang', 'voogdij-jeugdbescherming', 'zorgcoordinatie'])
+    expect(body.summary.sharedDutyOverlaps).toBe(0)
     expect(body.heatmap.rows).toHaveLength(4)
     expect(body.comparison).toBeUndefined()
   })

@@ -18,12 +18,33 @@ describe('analysis page', () => {
     const body = res.body
     expect(body).toContain('<caption class="utrecht-table__caption">Hittekaart')
     // Opvang × Nederlandse minderjarigen: 8 gap combinations, coloured and counted.
-    expect(body).toMatch(/wgw-heat wgw-heat--gap-3"><abbr title="hiaten">H<\/abbr> 8 · /)
+    expect(body).toMatch(/wgw-heat wgw-heat--gap-3">H 8 · O 0 · A 0</)
     expect(body).toContain('href="/aspecten/opvang"')
     expect(body).toContain('href="/organisaties/comensha"')
     expect(body).toContain('Voor: begeleide minderjarigen uit derde landen')
     expect(body).toContain('Hiaten (2)')
     expect(body).not.toMatch(/style=/)
+  })
+
+  it('puts the summary first and the overlaps per aspect in closed <details>, openable for print', async () => {
+    const body = (await app.inject({ url: '/analyse?datum=2021-06-01' })).body
+    const order = ['id="samenvatting"', 'id="hiaten"', 'id="hittekaart"', 'id="overlappen"', 'id="afspraken"'].map((m) => body.indexOf(m))
+    expect(order.every((p) => p >= 0)).toBe(true)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+    // The largest group in the summary links to its details.
+    expect(body).toContain('href="#o-zorgcoordinatie"')
+    expect(body).toMatch(/<details class="wgw-details wgw-analysis-group" id="o-voogdij-jeugdbescherming"><summary>Voogdij[^<]* – 1 set van partijen in 24 combinaties<\/summary>/)
+    expect(body).toContain('Vaakst zonder afspraak: Partij gi + Partij nidos (1)')
+    expect(body).not.toMatch(/<details[^>]* open>/)
+    const open = (await app.inject({ url: '/analyse?datum=2021-06-01&uitklappen=ja' })).body
+    expect(open.match(/<details class="wgw-details wgw-analysis-group" id="[^"]+" open>/g)).toHaveLength(4)
+    expect(open).toContain('Alles inklappen')
+  })
+
+  it('answers a bad uitklappen value with 400 and a message naming it', async () => {
+    const res = await app.inject({ url: '/analyse?datum=2021-06-01&uitklappen=misschien' })
+    expect(res.statusCode).toBe(400)
+    expect(res.body).toContain('&#39;misschien&#39; is geen geldige waarde voor uitklappen')
   })
 
   it('speaks English under /en', async () => {

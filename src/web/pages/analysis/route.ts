@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Route of the analysis page (/analyse and /en/analyse): heatmap, gaps and overlaps on a date
-// chosen with ?datum=YYYY-MM-DD (a plain GET form, so it works without JavaScript).
+// chosen with ?datum=YYYY-MM-DD (a plain GET form, so it works without JavaScript); ?uitklappen=ja
+// opens every aspect's details, for printing everything.
 import type { FastifyInstance } from 'fastify'
 import type { Dataset } from '../../../domain/entities.ts'
 import { analyse, buildAnalysisIndex, type AnalysisIndex } from '../../../domain/analysis/index.ts'
@@ -24,8 +25,10 @@ export function registerAnalysisPage(app: FastifyInstance, deps: WebDeps, notFou
     const asked = queryValue(request, 'datum')
     const valid = asked === undefined || isCalendarDate(asked)
     const asOf = asked !== undefined && valid ? asked : ctx.data.asOf
+    const expandAsked = queryValue(request, 'uitklappen')
+    const expandValid = expandAsked === undefined || expandAsked === 'ja' || expandAsked === 'nee'
     const { analysis } = analyse(indexFor(ctx.data.dataset), asOf)
-    const html = analysisPage(ctx, analysis, valid ? undefined : asked)
-    return valid ? html : { status: 400, html }
+    const html = analysisPage(ctx, analysis, valid ? undefined : asked, { open: expandAsked === 'ja', ...(expandValid ? {} : { bad: expandAsked }) })
+    return valid && expandValid ? html : { status: 400, html }
   }, notFound)
 }

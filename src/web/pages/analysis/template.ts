@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The analysis page: a heatmap (aspects × scenario groups) as a real table with the counts in every
-// cell, so colour is never the only carrier, then the gaps and overlaps linked to aspects and parties.
+// The analysis page, summary first: counts, the gaps and the largest overlap groups; then a heatmap
+// (aspects × scenario groups) with counts in every cell; then per aspect a <details> with its
+// overlaps, so the page stays short. Print shows what is open; ?uitklappen=ja opens everything.
 import { html, type SafeHtml } from '../../html.ts'
 import { renderPage } from '../../layouts/page.ts'
 import { link } from '../../components/link.ts'
 import { heading, paragraph } from '../../components/text.ts'
 import type { PageContext } from '../../page-context.ts'
-import type { Analysis, Finding } from '../../../domain/analysis/index.ts'
+import type { Analysis, Finding, FindingGroup } from '../../../domain/analysis/index.ts'
 
 const TEXT = {
   nl: {
@@ -14,24 +15,38 @@ const TEXT = {
     intro: 'Voor elke combinatie van leeftijd, alleenstaand of niet, nationaliteit, verblijfssituatie en vorm van uitbuiting – en per gemeente waar dat uitmaakt – kijkt de wegwijzer welke partijen een aspect leiden of uitvoeren. Een hiaat is een vereist aspect zonder zo’n partij; een overlap zijn twee of meer partijen zonder vastgelegde taakverdeling.',
     date: 'Datum', show: 'Toon', badDate: (v: string) => `De datum '${v}' bestaat niet. Gebruik JJJJ-MM-DD; hieronder staat de analyse van vandaag.`,
     summary: (a: Analysis) => `Op ${a.asOf}: ${a.summary.gaps} hiaten, ${a.summary.overlaps} overlappen zonder afspraak en ${a.summary.agreedOverlaps} overlappen met een afspraak, over ${a.summary.aspects} aspecten en ${a.summary.combinations} combinaties van kenmerken.`,
-    heatmap: 'Hittekaart: aspecten × groepen slachtoffers',
+    heatmap: 'Hittekaart: aspecten × groepen slachtoffers', heatmapTitle: 'Hittekaart',
     heatmapHelp: 'Elk vak telt de combinaties van kenmerken in die groep met een hiaat (H), een overlap zonder afspraak (O) en een overlap met afspraak (A). Oranje vakken hebben hiaten, blauwe alleen overlappen; hoe donkerder, hoe groter het deel van de groep.',
     aspect: 'Aspect', gaps: 'Hiaten', overlaps: 'Overlappen zonder afspraak', agreed: 'Overlappen met afspraak',
     none: 'Geen.', for: 'Voor', parties: 'Partijen', sources: 'Bronnen', records: 'Vastgelegd in', municipalities: (n: number) => `${n} gemeenten`,
-    combos: (n: number) => `${n} ${n === 1 ? 'combinatie' : 'combinaties'}`, csv: 'Download als CSV', print: 'Druk deze pagina af met de afdrukfunctie van uw browser; de kleuren en alle lijsten komen mee.',
-    abbr: { H: 'hiaten', O: 'overlappen zonder afspraak', A: 'overlappen met afspraak' },
+    combos: (n: number) => `${n} ${n === 1 ? 'combinatie' : 'combinaties'}`, csv: 'Download als CSV (alle overlappen los, met bronnen per regel)',
+    print: 'Afdrukken: de afdruk bevat wat op het scherm openstaat. Klap eerst alles uit om alle lijsten mee te nemen.', expand: 'Alles uitklappen', collapse: 'Alles inklappen',
+    badExpand: (v: string) => `'${v}' is geen geldige waarde voor uitklappen; gebruik ja of nee.`,
+    summaryTitle: 'Samenvatting', largest: 'Grootste groepen overlappen zonder afspraak',
+    shared: (n: number) => `${n} daarvan vallen onder een gedeelde taak (zoals signaleren): daar werken partijen bewust naast elkaar, dus is overlap verwacht. Ze blijven zichtbaar, met het label ‘gedeelde taak’.`,
+    sharedLabel: 'gedeelde taak', sets: (n: number) => `${n} ${n === 1 ? 'set' : 'sets'} van partijen`,
+    groupLine: (g: FindingGroup) => `${g.findings} ${g.findings === 1 ? 'set' : 'sets'} van partijen in ${g.combinations} combinaties`,
+    mostOften: 'Vaakst zonder afspraak', mostOftenAgreed: 'Door een afspraak gedekt', involved: 'Betrokken partijen (aantal sets)',
+    perSet: 'Per set van partijen, met waar die geldt', groupsHelp: 'Klik op een aspect om de sets van partijen te zien. Een set is een groep partijen die voor dezelfde slachtoffers allemaal leiden of uitvoeren; het getal tussen haakjes is in hoeveel sets een partij of paar voorkomt.',
   },
   en: {
     title: 'Overlaps and gaps',
     intro: 'For every combination of age, unaccompanied or not, nationality, residence situation and form of exploitation – and per municipality where it matters – the wegwijzer checks which parties lead or carry out an aspect. A gap is a required aspect without such a party; an overlap is two or more parties without a documented division of roles.',
     date: 'Date', show: 'Show', badDate: (v: string) => `The date '${v}' does not exist. Use YYYY-MM-DD; below is today's analysis.`,
     summary: (a: Analysis) => `On ${a.asOf}: ${a.summary.gaps} gaps, ${a.summary.overlaps} overlaps without agreement and ${a.summary.agreedOverlaps} overlaps with an agreement, over ${a.summary.aspects} aspects and ${a.summary.combinations} facet combinations.`,
-    heatmap: 'Heatmap: aspects × groups of victims',
+    heatmap: 'Heatmap: aspects × groups of victims', heatmapTitle: 'Heatmap',
     heatmapHelp: 'Each cell counts the facet combinations in that group with a gap (G), an overlap without agreement (O) and an overlap with agreement (A). Orange cells have gaps, blue cells only overlaps; the darker, the larger the share of the group.',
     aspect: 'Aspect', gaps: 'Gaps', overlaps: 'Overlaps without agreement', agreed: 'Overlaps with agreement',
     none: 'None.', for: 'For', parties: 'Parties', sources: 'Sources', records: 'Recorded in', municipalities: (n: number) => `${n} municipalities`,
-    combos: (n: number) => `${n} ${n === 1 ? 'combination' : 'combinations'}`, csv: 'Download as CSV', print: 'Print this page with your browser’s print function; colours and all lists are included.',
-    abbr: { H: 'gaps', O: 'overlaps without agreement', A: 'overlaps with agreement' },
+    combos: (n: number) => `${n} ${n === 1 ? 'combination' : 'combinations'}`, csv: 'Download as CSV (every overlap separately, with sources per row)',
+    print: 'Printing: the printout contains what is open on screen. Expand everything first to include all lists.', expand: 'Expand everything', collapse: 'Collapse everything',
+    badExpand: (v: string) => `'${v}' is not a valid value for uitklappen; use ja or nee.`,
+    summaryTitle: 'Summary', largest: 'Largest groups of overlaps without agreement',
+    shared: (n: number) => `${n} of them fall under a shared duty (such as signalling): there parties deliberately work side by side, so overlap is expected. They stay visible, labelled ‘shared duty’.`,
+    sharedLabel: 'shared duty', sets: (n: number) => `${n} ${n === 1 ? 'set' : 'sets'} of parties`,
+    groupLine: (g: FindingGroup) => `${g.findings} ${g.findings === 1 ? 'set' : 'sets'} of parties in ${g.combinations} combinations`,
+    mostOften: 'Most often without agreement', mostOftenAgreed: 'Covered by an agreement', involved: 'Parties involved (number of sets)',
+    perSet: 'Per set of parties, with where it holds', groupsHelp: 'Open an aspect to see its sets of parties. A set is a group of parties that all lead or carry out the aspect for the same victims; the number in brackets is in how many sets a party or pair occurs.',
   },
 } as const
 
@@ -53,47 +68,121 @@ function heatmap(ctx: PageContext, a: Analysis): SafeHtml {
 <tbody class="utrecht-table__body">${a.heatmap.rows.map((row) => html`<tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="row">${link(ctx.url(`/aspecten/${row.aspect.id}`), row.aspect.name)}</th>${row.cells.map((c) => {
     const total = a.heatmap.slices.find((s) => s.id === c.slice)?.combinations ?? 0
     const cls = c.gaps > 0 ? `wgw-heat--gap-${level(c.gaps, total)}` : c.overlaps > 0 ? `wgw-heat--overlap-${level(c.overlaps, total)}` : 'wgw-heat--none'
-    return html`<td class="utrecht-table__cell wgw-heat ${cls}"><abbr title="${t.abbr.H}">${g}</abbr> ${c.gaps} · <abbr title="${t.abbr.O}">O</abbr> ${c.overlaps} · <abbr title="${t.abbr.A}">A</abbr> ${c.agreed}</td>`
+    // The letters are explained once, in the text above the table; an <abbr> in each of 234 cells cost 30 KB.
+    return html`<td class="utrecht-table__cell wgw-heat ${cls}">${g} ${c.gaps} · O ${c.overlaps} · A ${c.agreed}</td>`
   })}</tr>`)}</tbody>
 </table></div>`
 }
 
-function findingItem(ctx: PageContext, f: Finding): SafeHtml {
-  const t = TEXT[ctx.locale]
-  const parties = f.parties.map((p) => link(ctx.url(`/organisaties/${p.id}`), p.shortName ?? p.name))
-  const records = [...f.requiredAspects, ...f.agreements]
-  return html`<li class="wgw-finding">
-<p class="utrecht-paragraph"><strong>${link(ctx.url(`/aspecten/${f.aspect.id}`), f.aspect.name)}</strong>${parties.length === 0 ? '' : html` – ${parties.map((p, i) => html`${i === 0 ? '' : ', '}${p}`)}`}</p>
-<ul class="utrecht-unordered-list">${f.scopes.map((s) => html`<li class="utrecht-unordered-list__item">${t.for}: ${ctx.locale === 'en' ? s.en : s.nl}</li>`)}</ul>
-<p class="utrecht-paragraph wgw-finding__meta">${t.combos(f.combinations)}${f.municipalities === undefined ? '' : html` · ${t.municipalities(f.municipalities)}`} · <span class="wgw-badge wgw-badge--${f.status}">${f.status}</span>${records.length === 0 ? '' : html` · ${t.records}: ${records.join(', ')}`} · ${t.sources}: ${f.sources.map((id, i) => {
+function partyName(a: Analysis, id: string): string {
+  for (const g of [...a.groups.overlaps, ...a.groups.agreedOverlaps]) {
+    const p = g.parties.find((x) => x.id === id)
+    if (p !== undefined) {
+      return p.shortName ?? p.name
+    }
+  }
+  return id
+}
+
+function sourceLinks(ctx: PageContext, ids: readonly string[]): SafeHtml {
+  return html`${ids.map((id, i) => {
     const source = ctx.data.source(id)
     return html`${i === 0 ? '' : ', '}${source === undefined ? id : link(source.url, source.title)}`
-  })}</p>
+  })}`
+}
+
+function scopeText(ctx: PageContext, f: Finding): string {
+  return f.scopes.map((s) => (ctx.locale === 'en' ? s.en : s.nl)).join('; ')
+}
+
+/** A gap in full: there are few, and each one is a missing service. */
+function gapItem(ctx: PageContext, f: Finding): SafeHtml {
+  const t = TEXT[ctx.locale]
+  const records = [...f.requiredAspects, ...f.agreements]
+  return html`<li class="wgw-finding">
+<p class="utrecht-paragraph"><strong>${link(ctx.url(`/aspecten/${f.aspect.id}`), f.aspect.name)}</strong></p>
+<ul class="utrecht-unordered-list">${f.scopes.map((s) => html`<li class="utrecht-unordered-list__item">${t.for}: ${ctx.locale === 'en' ? s.en : s.nl}</li>`)}</ul>
+<p class="utrecht-paragraph wgw-finding__meta">${t.combos(f.combinations)}${f.municipalities === undefined ? '' : html` · ${t.municipalities(f.municipalities)}`} · <span class="wgw-badge wgw-badge--${f.status}">${f.status}</span>${records.length === 0 ? '' : html` · ${t.records}: ${records.join(', ')}`} · ${t.sources}: ${sourceLinks(ctx, f.sources)}</p>
 </li>`
 }
 
-function findingList(ctx: PageContext, title: string, findings: readonly Finding[], id: string): SafeHtml {
+/** One set of parties on one line: names, size, then where it holds. Sources are per aspect, and so
+ *  is the status badge: a set shows its own only when it differs from the aspect's. */
+function setItem(ctx: PageContext, f: Finding, groupStatus: Finding['status']): SafeHtml {
   const t = TEXT[ctx.locale]
-  return html`${heading(2, `${title} (${findings.length})`, { id })}
-${findings.length === 0 ? paragraph(t.none) : html`<ul class="utrecht-unordered-list wgw-findings">${findings.map((f) => findingItem(ctx, f))}</ul>`}`
+  return html`<li><strong>${f.parties.map((p) => p.shortName ?? p.name).join(', ')}</strong> <span class="wgw-finding__meta">(${t.combos(f.combinations)}${
+    f.municipalities === undefined ? '' : html`, ${t.municipalities(f.municipalities)}`}${f.sharedDuty === true ? html`, ${t.sharedLabel}` : ''}${
+    f.status === groupStatus ? '' : html`, <span class="wgw-badge wgw-badge--${f.status}">${f.status}</span>`})</span>: ${scopeText(ctx, f)}</li>`
 }
 
-export function analysisPage(ctx: PageContext, a: Analysis, badDate: string | undefined): SafeHtml {
+const TOP_PAIRS = 5
+
+function pairList(a: Analysis, g: FindingGroup, limit: number): string {
+  return g.pairs.slice(0, limit).map((p) => `${p.parties.map((id) => partyName(a, id)).join(' + ')} (${p.findings})`).join(', ')
+}
+
+function groupDetails(ctx: PageContext, a: Analysis, g: FindingGroup, findings: ReadonlyMap<string, Finding[]>, kind: 'o' | 'a', open: boolean): SafeHtml {
   const t = TEXT[ctx.locale]
+  const list = findings.get(g.aspect.id) ?? []
+  const records = [...new Set(list.flatMap((f) => [...f.requiredAspects, ...f.agreements]))].sort()
+  const shared = g.sharedDuty === g.findings ? html` · ${t.sharedLabel}` : ''
+  return html`<details class="wgw-details wgw-analysis-group" id="${kind}-${g.aspect.id}"${open ? html` open` : ''}><summary>${g.aspect.name} – ${t.groupLine(g)}${shared}</summary>
+<p class="utrecht-paragraph">${link(ctx.url(`/aspecten/${g.aspect.id}`), g.aspect.name)} · ${t.involved}: ${g.parties.map((p, i) => html`${i === 0 ? '' : ', '}${link(ctx.url(`/organisaties/${p.id}`), p.shortName ?? p.name)} (${p.findings})`)}</p>
+<p class="utrecht-paragraph">${kind === 'o' ? t.mostOften : t.mostOftenAgreed}: ${pairList(a, g, TOP_PAIRS)}${g.pairs.length > TOP_PAIRS ? ` … (${g.pairs.length})` : ''}</p>
+<p class="utrecht-paragraph">${t.perSet}:</p>
+<ul class="utrecht-unordered-list wgw-analysis-sets">${list.map((f) => setItem(ctx, f, g.status))}</ul>
+<p class="utrecht-paragraph wgw-finding__meta"><span class="wgw-badge wgw-badge--${g.status}">${g.status}</span>${records.length === 0 ? '' : html` · ${t.records}: ${records.join(', ')}`} · ${t.sources}: ${sourceLinks(ctx, g.sources)}</p>
+</details>`
+}
+
+function byAspect(findings: readonly Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>()
+  for (const f of findings) {
+    out.set(f.aspect.id, [...(out.get(f.aspect.id) ?? []), f])
+  }
+  return out
+}
+
+function groupSection(ctx: PageContext, a: Analysis, title: string, id: string, count: number, groups: readonly FindingGroup[], findings: readonly Finding[], kind: 'o' | 'a', open: boolean): SafeHtml {
+  const t = TEXT[ctx.locale]
+  const map = byAspect(findings)
+  return html`${heading(2, `${title} (${count})`, { id })}
+${groups.length === 0 ? paragraph(t.none) : html`${paragraph(t.groupsHelp)}${groups.map((g) => groupDetails(ctx, a, g, map, kind, open))}`}`
+}
+
+const TOP_GROUPS = 5
+
+function summarySection(ctx: PageContext, a: Analysis): SafeHtml {
+  const t = TEXT[ctx.locale]
+  // Largest by combinations, then by sets: where the most victims meet parties without a division of roles.
+  const largest = [...a.groups.overlaps].sort((x, y) => y.combinations - x.combinations || y.findings - x.findings).slice(0, TOP_GROUPS)
+  return html`${heading(2, t.summaryTitle, { id: 'samenvatting' })}
+${paragraph(t.summary(a))}
+${a.summary.sharedDutyOverlaps === 0 ? '' : paragraph(t.shared(a.summary.sharedDutyOverlaps))}
+${heading(3, `${t.gaps} (${a.gaps.length})`, { id: 'hiaten' })}
+${a.gaps.length === 0 ? paragraph(t.none) : html`<ul class="utrecht-unordered-list wgw-findings">${a.gaps.map((f) => gapItem(ctx, f))}</ul>`}
+${heading(3, t.largest)}
+${largest.length === 0 ? paragraph(t.none) : html`<ol class="utrecht-ordered-list">${largest.map((g) => html`<li class="utrecht-ordered-list__item">${link(`#o-${g.aspect.id}`, g.aspect.name)}: ${t.groupLine(g)}${g.sharedDuty === g.findings ? ` (${t.sharedLabel})` : ''}. ${t.mostOften}: ${pairList(a, g, 3)}.</li>`)}</ol>`}`
+}
+
+export function analysisPage(ctx: PageContext, a: Analysis, badDate: string | undefined, expand: { open: boolean; bad?: string }): SafeHtml {
+  const t = TEXT[ctx.locale]
+  const toggle = `${ctx.url('/analyse')}?datum=${a.asOf}${expand.open ? '' : '&uitklappen=ja'}`
   const body = html`${heading(1, t.title)}
 ${paragraph(t.intro, { lead: true })}
 ${badDate === undefined ? '' : html`<p class="utrecht-paragraph utrecht-form-field-error-message" role="alert">${t.badDate(badDate)}</p>`}
+${expand.bad === undefined ? '' : html`<p class="utrecht-paragraph utrecht-form-field-error-message" role="alert">${t.badExpand(expand.bad)}</p>`}
 <form method="get" action="${ctx.url('/analyse')}" class="wgw-form-row wgw-no-print">
 <div class="utrecht-form-field"><label class="utrecht-form-label" for="datum">${t.date}</label>
 <input class="utrecht-textbox utrecht-textbox--html-input" type="date" id="datum" name="datum" value="${a.asOf}"></div>
 <button class="utrecht-button utrecht-button--primary-action" type="submit">${t.show}</button>
 </form>
-${paragraph(t.summary(a))}
-<p class="utrecht-paragraph wgw-no-print">${link(`/api/v1/analysis.csv?asOf=${a.asOf}`, t.csv)} · ${t.print}</p>
+${summarySection(ctx, a)}
+<p class="utrecht-paragraph wgw-no-print">${link(`/api/v1/analysis.csv?asOf=${a.asOf}`, t.csv)} · ${link(toggle, expand.open ? t.collapse : t.expand)} · ${t.print}</p>
+${heading(2, t.heatmapTitle, { id: 'hittekaart' })}
 ${paragraph(t.heatmapHelp)}
 ${heatmap(ctx, a)}
-${findingList(ctx, t.gaps, a.gaps, 'hiaten')}
-${findingList(ctx, t.overlaps, a.overlaps, 'overlappen')}
-${findingList(ctx, t.agreed, a.agreedOverlaps, 'afspraken')}`
+${groupSection(ctx, a, t.overlaps, 'overlappen', a.overlaps.length, a.groups.overlaps, a.overlaps, 'o', expand.open)}
+${groupSection(ctx, a, t.agreed, 'afspraken', a.agreedOverlaps.length, a.groups.agreedOverlaps, a.agreedOverlaps, 'a', expand.open)}`
   return renderPage(ctx, { title: t.title, body, description: t.intro })
 }
