@@ -212,6 +212,12 @@ export const en: Messages = {
     download: 'Download', downloadSvg: 'Diagram as SVG', downloadPng: 'Diagram as PNG',
     highlighted: (n) => (n === 1 ? '1 organisation highlighted' : `${n} organisations highlighted`),
     highlightedMark: 'highlighted',
+    phase: 'Phase', allPhases: 'All phases', phaseNav: 'Show the diagram for',
+    invalidPhase: (v) => `"${v}" is not a known phase. Choose A, B, C or D.`,
+    legendHeading: 'Legend',
+    legendPhase: 'Phase', legendAspect: 'Aspect', legendParty: 'Organisation',
+    legendHighlighted: 'Highlighted organisation: thick red border and a bar on the left',
+    legendEdge: 'Line: the organisation has a task for this aspect (red and thick when that task fits the highlight)',
     phaseColumn: 'Phase', aspectColumn: 'Aspect', partiesColumn: 'Organisations',
   },
   barriers: {

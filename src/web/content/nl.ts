@@ -234,6 +234,12 @@ export const nl = {
     download: 'Downloaden', downloadSvg: 'Schema als SVG', downloadPng: 'Schema als PNG',
     highlighted: (n: number) => (n === 1 ? '1 organisatie gemarkeerd' : `${n} organisaties gemarkeerd`),
     highlightedMark: 'gemarkeerd',
+    phase: 'Fase', allPhases: 'Alle fasen', phaseNav: 'Toon het schema voor',
+    invalidPhase: (v: string) => `"${v}" is geen bekende fase. Kies A, B, C of D.`,
+    legendHeading: 'Legenda',
+    legendPhase: 'Fase', legendAspect: 'Aspect', legendParty: 'Organisatie',
+    legendHighlighted: 'Gemarkeerde organisatie: dikke rode rand en een streep links',
+    legendEdge: 'Lijn: de organisatie heeft een taak bij dit aspect (rood en dik als die taak bij de markering past)',
     phaseColumn: 'Fase', aspectColumn: 'Aspect', partiesColumn: 'Organisaties',
   },
   barriers: {

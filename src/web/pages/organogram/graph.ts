@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The organogram as a graph (phase → aspect → party, one edge per responsibility) laid out by
 // ELK's layered algorithm. Layout is the slow part, so it is computed once per dataset, date and
-// language and reused; highlighting only changes colours.
+// language and phase focus and reused; highlighting only changes colours.
 import elkModule from 'elkjs/lib/elk.bundled.js'
 import type { ELK, ELKConstructorArguments, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js'
 import type { Dataset } from '../../../domain/entities.ts'
@@ -72,11 +72,11 @@ export function wrapLabel(text: string, width: number): string[] {
 
 interface NodeSpec { id: string; kind: NodeKind; recordId: string; lines: string[]; lang: Locale }
 
-function graphNodes(data: WebData, locale: Locale): { nodes: NodeSpec[]; edges: { id: string; from: string; to: string; responsibility?: Responsibility }[] } {
+function graphNodes(data: WebData, locale: Locale, phaseId: string | undefined): { nodes: NodeSpec[]; edges: { id: string; from: string; to: string; responsibility?: Responsibility }[] } {
   const nodes: NodeSpec[] = []
   const edges: { id: string; from: string; to: string; responsibility?: Responsibility }[] = []
   const parties = new Set<string>()
-  for (const phase of data.phases) {
+  for (const phase of data.phases.filter((p) => phaseId === undefined || p.id === phaseId)) {
     const name = localText(phase, 'name', locale)
     nodes.push({ id: `phase-${phase.id}`, kind: 'phase', recordId: phase.id, lines: wrapLabel(`${phase.id}. ${name.text}`, CHARS_PER_LINE.phase), lang: name.lang })
     for (const aspect of data.aspectsOf(phase.id)) {
@@ -104,8 +104,9 @@ function graphNodes(data: WebData, locale: Locale): { nodes: NodeSpec[]; edges: 
 const ElkConstructor = elkModule as unknown as new (args?: ELKConstructorArguments) => ELK
 const elk = new ElkConstructor()
 
-export async function layoutOrganogram(data: WebData, locale: Locale): Promise<OrganogramLayout> {
-  const { nodes, edges } = graphNodes(data, locale)
+/** Lays out every phase, or only `phaseId` (a much smaller graph). */
+export async function layoutOrganogram(data: WebData, locale: Locale, phaseId?: string): Promise<OrganogramLayout> {
+  const { nodes, edges } = graphNodes(data, locale, phaseId)
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: {
@@ -114,7 +115,9 @@ export async function layoutOrganogram(data: WebData, locale: Locale): Promise<O
       'elk.layered.spacing.nodeNodeBetweenLayers': '90',
       'elk.spacing.nodeNode': '10',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-      'elk.edgeRouting': 'SPLINES',
+      // Splines widen the gaps between layers with the edge count (2.3k px wide on the real data);
+      // straight segments keep the three layers narrow enough to scale to the page width.
+      'elk.edgeRouting': 'POLYLINE',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
       'elk.padding': '[top=12,left=12,bottom=12,right=12]',
     },
@@ -141,17 +144,17 @@ export async function layoutOrganogram(data: WebData, locale: Locale): Promise<O
 
 const cache = new WeakMap<Dataset, Map<string, Promise<OrganogramLayout>>>()
 
-/** The layout for this dataset, date and language, computed once. */
-export function organogramLayout(data: WebData, locale: Locale): Promise<OrganogramLayout> {
+/** The layout for this dataset, date, language and phase focus, computed once (highlighting only changes classes). */
+export function organogramLayout(data: WebData, locale: Locale, phaseId?: string): Promise<OrganogramLayout> {
   let perKey = cache.get(data.dataset)
   if (perKey === undefined) {
     perKey = new Map()
     cache.set(data.dataset, perKey)
   }
-  const key = `${data.asOf}|${locale}`
+  const key = `${data.asOf}|${locale}|${phaseId ?? '*'}`
   let layout = perKey.get(key)
   if (layout === undefined) {
-    layout = layoutOrganogram(data, locale)
+    layout = layoutOrganogram(data, locale, phaseId)
     perKey.set(key, layout)
   }
   return layout

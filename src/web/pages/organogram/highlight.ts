@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Highlighting through the query string (?form=…&category=…): which responsibilities, and so which
-// parties, play a role for that form of exploitation and victim category. Works without JavaScript.
+// parties, play a role for that form of exploitation and victim category; ?fase=A…D focuses the
+// diagram on one phase. Works without JavaScript.
 import type { Conditions } from '../../../domain/facets.ts'
 import { EXPLOITATION_FORMS, type ExploitationFormId } from '../../../domain/facets.ts'
 import type { Responsibility } from '../../../domain/responsibility.ts'
@@ -11,10 +12,12 @@ import type { WebData } from '../../web-data.ts'
 export interface HighlightQuery {
   readonly form?: ExploitationFormId
   readonly category?: string
+  /** Phase focus: only this phase's aspects and parties are drawn. Not a highlight. */
+  readonly phase?: string
 }
 
 export interface FieldError {
-  readonly field: 'form' | 'category'
+  readonly field: 'form' | 'category' | 'phase'
   readonly message: string
 }
 
@@ -22,12 +25,12 @@ export interface ParsedHighlight {
   readonly query: HighlightQuery
   readonly errors: readonly FieldError[]
   /** The raw values, to show back in the form after an error. */
-  readonly raw: { readonly form?: string; readonly category?: string }
+  readonly raw: { readonly form?: string; readonly category?: string; readonly phase?: string }
 }
 
-export function parseHighlight(data: WebData, t: Messages, form: string | undefined, category: string | undefined): ParsedHighlight {
+export function parseHighlight(data: WebData, t: Messages, form: string | undefined, category: string | undefined, phase?: string): ParsedHighlight {
   const errors: FieldError[] = []
-  const query: { form?: ExploitationFormId; category?: string } = {}
+  const query: { form?: ExploitationFormId; category?: string; phase?: string } = {}
   if (form !== undefined) {
     if ((EXPLOITATION_FORMS as readonly string[]).includes(form)) {
       query.form = form as ExploitationFormId
@@ -42,7 +45,14 @@ export function parseHighlight(data: WebData, t: Messages, form: string | undefi
       errors.push({ field: 'category', message: t.organogram.invalidCategory(category.slice(0, 60)) })
     }
   }
-  return { query, errors, raw: { ...(form === undefined ? {} : { form }), ...(category === undefined ? {} : { category }) } }
+  if (phase !== undefined) {
+    if (data.phases.some((p) => p.id === phase)) {
+      query.phase = phase
+    } else {
+      errors.push({ field: 'phase', message: t.organogram.invalidPhase(phase.slice(0, 60)) })
+    }
+  }
+  return { query, errors, raw: { ...(form === undefined ? {} : { form }), ...(category === undefined ? {} : { category }), ...(phase === undefined ? {} : { phase }) } }
 }
 
 export function isActive(q: HighlightQuery): boolean {

@@ -12,14 +12,15 @@ import { organogramSvg } from './svg.ts'
 import { organogramPage } from './template.ts'
 
 async function diagram(ctx: PageContext, h: ParsedHighlight, standalone: boolean): Promise<{ svg: string; highlighted: Set<string> }> {
-  const layout = await organogramLayout(ctx.data, ctx.locale)
+  const layout = await organogramLayout(ctx.data, ctx.locale, h.query.phase)
   const highlighted = highlightedResponsibilities(ctx.data, h.query)
   const svg = organogramSvg(layout, { title: ctx.t.organogram.diagramLabel, highlighted, active: isActive(h.query), standalone, locale: ctx.locale })
   return { svg, highlighted }
 }
 
 function parse(ctx: PageContext, request: PageRequest): ParsedHighlight {
-  return parseHighlight(ctx.data, ctx.t, queryValue(request, 'form'), queryValue(request, 'category'))
+  // `fase` is the documented name; `phase` is accepted too, for English readers.
+  return parseHighlight(ctx.data, ctx.t, queryValue(request, 'form'), queryValue(request, 'category'), queryValue(request, 'fase') ?? queryValue(request, 'phase'))
 }
 
 export async function registerOrganogramPages(app: FastifyInstance, deps: WebDeps, notFound: NotFoundRenderer): Promise<void> {

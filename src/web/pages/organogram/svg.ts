@@ -9,8 +9,8 @@ const COLOURS = {
   aspect: { fill: '#ffffff', stroke: '#1f4e79' },
   party: { fill: '#ffffff', stroke: '#505a5f' },
   partyOn: { fill: '#fff4ce', stroke: '#b3261e' },
-  edge: '#8a9399',
-  edgeDim: '#d5d9dc',
+  edge: '#b9bfc3',
+  edgeDim: '#e3e6e8',
   edgeOn: '#b3261e',
   text: '#0b0c0c',
 } as const
@@ -38,7 +38,9 @@ function nodeSvg(n: PlacedNode, on: boolean, pageLang: string, langAttr: 'lang' 
   const tspans = n.lines
     .map((line, i) => `<tspan x="${fmt(n.x + 8)}" y="${fmt(n.y + 8 + 12 + i * 15)}">${escapeHtml(line)}</tspan>`)
     .join('')
-  return `<g class="wgw-og-node"><rect class="${cls}" x="${fmt(n.x)}" y="${fmt(n.y)}" width="${fmt(n.width)}" height="${fmt(n.height)}" rx="4" fill="${c.fill}" stroke="${c.stroke}" stroke-width="${strokeWidth}"/><text class="wgw-og-label" font-size="12"${weight} fill="${COLOURS.text}"${lang}>${tspans}</text></g>`
+  // Not by colour alone: a highlighted party also gets a solid bar along its left edge.
+  const marker = on ? `<rect class="wgw-og-marker" x="${fmt(n.x)}" y="${fmt(n.y)}" width="5" height="${fmt(n.height)}" fill="${c.stroke}"/>` : ''
+  return `<g class="wgw-og-node"><rect class="${cls}" x="${fmt(n.x)}" y="${fmt(n.y)}" width="${fmt(n.width)}" height="${fmt(n.height)}" rx="4" fill="${c.fill}" stroke="${c.stroke}" stroke-width="${strokeWidth}"/><text class="wgw-og-label" font-size="12"${weight} fill="${COLOURS.text}"${lang}>${tspans}</text>${marker}</g>`
 }
 
 export function organogramSvg(layout: OrganogramLayout, o: SvgOptions): string {
@@ -57,9 +59,10 @@ export function organogramSvg(layout: OrganogramLayout, o: SvgOptions): string {
   const nodes = layout.nodes.map((n) => nodeSvg(n, partyOn.has(n.id), o.locale, o.standalone ? 'xml:lang' : 'lang')).join('')
   const head = o.standalone ? '<?xml version="1.0" encoding="UTF-8"?>\n' : ''
   const background = o.standalone ? `<rect width="100%" height="100%" fill="#ffffff"/>` : ''
-  const size = `width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}"`
+  const viewBox = `viewBox="0 0 ${layout.width} ${layout.height}"`
+  // The download keeps its natural size; inline, the class scales it to the container's width.
   const open = o.standalone
-    ? `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${o.locale}" ${size} font-family="'Noto Sans Variable', Arial, sans-serif"><title>${escapeHtml(o.title)}</title>`
-    : `<svg xmlns="http://www.w3.org/2000/svg" class="wgw-og${o.active ? ' wgw-og--highlighting' : ''}" ${size} role="img" aria-labelledby="organogram-title"><title id="organogram-title">${escapeHtml(o.title)}</title>`
+    ? `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${o.locale}" width="${layout.width}" height="${layout.height}" ${viewBox} font-family="'Noto Sans Variable', Arial, sans-serif"><title>${escapeHtml(o.title)}</title>`
+    : `<svg xmlns="http://www.w3.org/2000/svg" class="wgw-og${o.active ? ' wgw-og--highlighting' : ''}" ${viewBox} preserveAspectRatio="xMidYMin meet" role="img" aria-labelledby="organogram-title"><title id="organogram-title">${escapeHtml(o.title)}</title>`
   return `${head}${open}${background}<g>${edgeSvg}</g><g>${nodes}</g></svg>`
 }
