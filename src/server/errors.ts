@@ -12,7 +12,7 @@ export interface ErrorDetail {
 export const ERROR_CODES = {
   WGW_VALIDATION: { status: 400, message: 'The request is invalid.' },
   WGW_BAD_JSON: { status: 400, message: 'The request body is not valid JSON.' },
-  WGW_UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'The request body must be JSON (Content-Type: application/json) or a form.' },
+  WGW_UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'The request body must be JSON (Content-Type: application/json).' },
   WGW_BODY_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
   WGW_NOT_FOUND: { status: 404, message: 'The resource does not exist.' },
   WGW_METHOD_NOT_ALLOWED: { status: 405, message: 'This method is not allowed on this resource.' },

@@ -2,7 +2,7 @@
 // Starting Debian's Chromium through playwright-core for the browser tests. Without Chromium the
 // tests skip with a message, except in CI (env CI set), where a missing browser is a failure.
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -26,4 +26,42 @@ export function chromiumAvailable(): boolean {
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] })
+}
+
+export interface OpenedPage {
+  readonly page: Page
+  /** Every request that tried to leave the app's origin (they are answered locally, never sent). */
+  readonly external: string[]
+  /** Console errors and uncaught page errors. */
+  readonly errors: string[]
+  readonly status: number
+}
+
+/** Opens a page that records console errors and blocks (and records) any non-local request. */
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  path: string,
+  options: { javaScript?: boolean; width?: number } = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1280, height: 900 } })
+  const page = await context.newPage()
+  const external: string[] = []
+  const errors: string[] = []
+  await page.route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith(origin)) {
+      return route.continue()
+    }
+    external.push(url)
+    return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>elders</title>' })
+  })
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      errors.push(msg.text())
+    }
+  })
+  page.on('pageerror', (e) => errors.push(e.message))
+  const res = await page.goto(origin + path)
+  return { page, external, errors, status: res?.status() ?? 0 }
 }

@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { FastifyInstance } from 'fastify'
 import { HtmlValidate } from 'html-validate'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildWebApp } from '../helpers/web-app.ts'
 import { englishPath, PAGE_EXAMPLES } from '../web/page-types.ts'
-import { chromiumAvailable, launchChromium } from './browser.ts'
+import { chromiumAvailable, launchChromium, openPage, type OpenedPage } from './browser.ts'
 
 const require = createRequire(import.meta.url)
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -45,29 +45,8 @@ describe.skipIf(!run)('pages in Chromium', () => {
     await app?.close()
   })
 
-  /** Opens a page that records console errors and blocks (and records) any non-local request. */
-  async function open(path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<{ page: Page; external: string[]; errors: string[]; status: number }> {
-    const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1280, height: 900 } })
-    const page = await context.newPage()
-    const external: string[] = []
-    const errors: string[] = []
-    await page.route('**/*', (route) => {
-      const url = route.request().url()
-      if (url.startsWith(origin)) {
-        return route.continue()
-      }
-      external.push(url)
-      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>elders</title>' })
-    })
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') {
-        errors.push(msg.text())
-      }
-    })
-    page.on('pageerror', (e) => errors.push(e.message))
-    const res = await page.goto(origin + path)
-    return { page, external, errors, status: res?.status() ?? 0 }
-  }
+  const open = (path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<OpenedPage> =>
+    openPage(browser, origin, path, options)
 
   const examples = PAGE_EXAMPLES.flatMap((e) => [
     { ...e, lang: 'nl', url: e.path },

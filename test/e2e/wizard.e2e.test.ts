@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildWebApp } from '../helpers/web-app.ts'
-import { chromiumAvailable, launchChromium } from './browser.ts'
+import { chromiumAvailable, launchChromium, openPage, type OpenedPage } from './browser.ts'
 
 const run = chromiumAvailable()
 
@@ -26,28 +26,7 @@ describe.skipIf(!run)('scenario wizard in Chromium', () => {
     await app?.close()
   })
 
-  async function open(path: string, javaScript = true): Promise<{ page: Page; external: string[]; errors: string[] }> {
-    const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 900 } })
-    const page = await context.newPage()
-    const external: string[] = []
-    const errors: string[] = []
-    await page.route('**/*', (route) => {
-      const url = route.request().url()
-      if (url.startsWith(origin)) {
-        return route.continue()
-      }
-      external.push(url)
-      return route.abort()
-    })
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') {
-        errors.push(msg.text())
-      }
-    })
-    page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(origin + path)
-    return { page, external, errors }
-  }
+  const open = (path: string, javaScript = true): Promise<OpenedPage> => openPage(browser, origin, path, { javaScript })
 
   /** Presses Tab until the focused element matches, as a keyboard user would. */
   async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
