@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { municipalDataset } from '../../../../test/helpers/municipal-dataset.ts'
 import { webData } from '../../web-data.ts'
-import { barrierDiagramSvg, wrapText } from './diagram.ts'
+import { wrapText } from '../../components/svg-text.ts'
+import { barrierDiagramSvg } from './diagram.ts'
 import { barrierModelView } from './view-model.ts'
 
 const labels = {

@@ -2,6 +2,7 @@
 // Draws the barrier model as inline SVG: one column per step of the trafficker, left to right,
 // with arrows between them; under each stage its barriers and the organisations raising them.
 // The SVG is a picture (role="img" with <title> and <desc>); the list under it carries the links.
+import { fmt, wrapText } from '../../components/svg-text.ts'
 import { escapeHtml } from '../../html.ts'
 import type { Locale } from '../../i18n.ts'
 import type { StepColumn } from './view-model.ts'
@@ -32,29 +33,6 @@ export interface DiagramLabels {
   readonly partyNames: (barrierId: string) => readonly string[]
 }
 
-/** Greedy word wrap on an estimated character width; good enough for Noto Sans at 12 px. */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = []
-  let current = ''
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (current === '') {
-      current = word
-    } else if (current.length + 1 + word.length <= maxChars) {
-      current += ` ${word}`
-    } else {
-      lines.push(current)
-      current = word
-    }
-  }
-  if (current !== '') {
-    lines.push(current)
-  }
-  return lines.length === 0 ? [''] : lines
-}
-
-function fmt(n: number): string {
-  return (Math.round(n * 10) / 10).toString()
-}
 
 function textBlock(x: number, y: number, lines: readonly string[], o: { size: number; lineHeight: number; bold?: boolean; fill?: string; lang?: string }): string {
   const tspans = lines.map((line, i) => `<tspan x="${fmt(x)}" y="${fmt(y + i * o.lineHeight)}">${escapeHtml(line)}</tspan>`).join('')

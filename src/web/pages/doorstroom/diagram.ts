@@ -4,7 +4,7 @@
 // municipality's duties and the known bottlenecks; the list under the SVG carries the details.
 import { escapeHtml } from '../../html.ts'
 import type { Locale, LocalText } from '../../i18n.ts'
-import { wrapText } from '../barriers/diagram.ts'
+import { fmt, wrapText } from '../../components/svg-text.ts'
 import type { DoorstroomStepView } from './view-model.ts'
 
 const COLOURS = {
@@ -32,10 +32,6 @@ export interface DoorstroomDiagramLabels {
   readonly or: string
   /** Party names for the diagram (short names), already in the page language. */
   readonly partyNames: (step: DoorstroomStepView) => readonly string[]
-}
-
-function fmt(n: number): string {
-  return (Math.round(n * 10) / 10).toString()
 }
 
 function text(x: number, y: number, lines: readonly string[], o: { size: number; lineHeight: number; bold?: boolean; fill?: string; lang?: string; anchor?: 'middle' }): string {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Draws a laid-out organogram as SVG. Colours are presentation attributes (not style), so the same
 // markup works inline under a strict CSP and as a stand-alone download.
+import { fmt } from '../../components/svg-text.ts'
 import { escapeHtml } from '../../html.ts'
 import type { OrganogramLayout, PlacedNode } from './graph.ts'
 
@@ -23,10 +24,6 @@ export interface SvgOptions {
   /** Stand-alone file: adds the XML declaration and a white background. */
   readonly standalone: boolean
   readonly locale: string
-}
-
-function fmt(n: number): string {
-  return (Math.round(n * 10) / 10).toString()
 }
 
 function nodeSvg(n: PlacedNode, on: boolean, pageLang: string, langAttr: 'lang' | 'xml:lang'): string {
