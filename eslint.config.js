@@ -19,12 +19,29 @@ export default tseslint.config(
     // The domain layer is pure: no I/O, no framework, no database.
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:fs', 'node:fs/*', 'fs', 'kysely', 'fastify', 'better-sqlite3', 'pg', '../data/*', '../server/*', '../web/*', '../cli/*'],
-            message: 'src/domain must stay free of I/O and outer layers.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'node:fs',
+                'node:fs/*',
+                'fs',
+                'kysely',
+                'fastify',
+                'better-sqlite3',
+                'pg',
+                '../data/*',
+                '../server/*',
+                '../web/*',
+                '../cli/*',
+              ],
+              message: 'src/domain must stay free of I/O and outer layers.',
+            },
+          ],
+        },
+      ],
     },
   },
 )

@@ -11,7 +11,13 @@ import { loadDataset } from '../src/data/dataset/load.ts'
 import type { Dataset } from '../src/domain/entities.ts'
 import type { Conditions } from '../src/domain/facets.ts'
 import { EXPLOITATION_FORMS } from '../src/domain/facets.ts'
-import { analyse, bruteForceScenario, buildAnalysisIndex, type AnalysisIndex, type CellQuery } from '../src/domain/analysis/index.ts'
+import {
+  analyse,
+  bruteForceScenario,
+  buildAnalysisIndex,
+  type AnalysisIndex,
+  type CellQuery,
+} from '../src/domain/analysis/index.ts'
 import { cellValues } from '../src/domain/analysis/grid.ts'
 
 const root = join(import.meta.dirname, '..')
@@ -55,19 +61,39 @@ export function syntheticDataset(base: Dataset, k: number, seed = 2014): Dataset
   const copies = Array.from({ length: k }, (_, i) => i)
   return {
     ...base,
-    parties: copies.flatMap((i) => base.parties.map((p) => ({
-      ...p, id: sfx(p.id, i),
-      ...(p.parent === undefined ? {} : { parent: sfx(p.parent, i) }),
-      ...(p.successor === undefined ? {} : { successor: sfx(p.successor, i) }),
-    }))),
+    parties: copies.flatMap((i) =>
+      base.parties.map((p) => ({
+        ...p,
+        id: sfx(p.id, i),
+        ...(p.parent === undefined ? {} : { parent: sfx(p.parent, i) }),
+        ...(p.successor === undefined ? {} : { successor: sfx(p.successor, i) }),
+      })),
+    ),
     aspects: copies.flatMap((i) => base.aspects.map((a) => ({ ...a, id: sfx(a.id, i), order: Math.min(99, a.order) }))),
-    responsibilities: copies.flatMap((i) => base.responsibilities.map((r) => {
-      const conditions = tweak(r.conditions, i)
-      const { conditions: _drop, ...rest } = r
-      return { ...rest, id: sfx(r.id, i), party: sfx(r.party, i), aspect: sfx(r.aspect, i), ...(conditions === undefined ? {} : { conditions }) }
-    })),
-    requiredAspects: copies.flatMap((i) => base.requiredAspects.map((r) => ({ ...r, id: sfx(r.id, i), aspect: sfx(r.aspect, i) }))),
-    agreements: copies.flatMap((i) => base.agreements.map((a) => ({ ...a, id: sfx(a.id, i), aspect: sfx(a.aspect, i), parties: a.parties.map((p) => sfx(p, i)) }))),
+    responsibilities: copies.flatMap((i) =>
+      base.responsibilities.map((r) => {
+        const conditions = tweak(r.conditions, i)
+        const { conditions: _drop, ...rest } = r
+        return {
+          ...rest,
+          id: sfx(r.id, i),
+          party: sfx(r.party, i),
+          aspect: sfx(r.aspect, i),
+          ...(conditions === undefined ? {} : { conditions }),
+        }
+      }),
+    ),
+    requiredAspects: copies.flatMap((i) =>
+      base.requiredAspects.map((r) => ({ ...r, id: sfx(r.id, i), aspect: sfx(r.aspect, i) })),
+    ),
+    agreements: copies.flatMap((i) =>
+      base.agreements.map((a) => ({
+        ...a,
+        id: sfx(a.id, i),
+        aspect: sfx(a.aspect, i),
+        parties: a.parties.map((p) => sfx(p, i)),
+      })),
+    ),
   }
 }
 
@@ -76,7 +102,10 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0
 }
 
-function timeAnalysis(dataset: Dataset, n: number): { indexMs: number; analyseMs: number; totalMs: number; heapMb: number; findings: number } {
+function timeAnalysis(
+  dataset: Dataset,
+  n: number,
+): { indexMs: number; analyseMs: number; totalMs: number; heapMb: number; findings: number } {
   const index: number[] = []
   const run: number[] = []
   let findings = 0
@@ -104,8 +133,11 @@ function* baselineQueries(index: AnalysisIndex): Generator<{ aspect: string; q: 
     for (const cell of model.validCells) {
       const v = cellValues(model.grid, cell)
       const q: CellQuery = {
-        ageGroup: v.ageGroup ?? '', unaccompanied: v.unaccompanied === 'true', nationalityGroup: v.nationalityGroup ?? '',
-        residence: v.residence ?? '', exploitation: v.exploitation ?? '',
+        ageGroup: v.ageGroup ?? '',
+        unaccompanied: v.unaccompanied === 'true',
+        nationalityGroup: v.nationalityGroup ?? '',
+        residence: v.residence ?? '',
+        exploitation: v.exploitation ?? '',
         ...(v.gender === undefined ? {} : { gender: v.gender }),
         ...(v.recruitment === undefined ? {} : { recruitment: v.recruitment }),
         ...(v.cooperation === undefined ? {} : { cooperation: v.cooperation }),
@@ -137,14 +169,20 @@ const { dataset: national, problems } = loadDataset(dataDir)
 if (problems.length > 0) {
   console.warn(`warning: ${problems.length} problems in ${dataDir}; invalid records skipped`)
 }
-console.log(`national dataset: ${national.responsibilities.length} responsibilities, ${national.aspects.length} aspects, ${national.parties.length} parties, ${national.municipalities.length} municipalities, ${national.requiredAspects.length} required aspects, ${national.agreements.length} agreements; as of ${asOf}; node ${process.version}`)
+console.log(
+  `national dataset: ${national.responsibilities.length} responsibilities, ${national.aspects.length} aspects, ${national.parties.length} parties, ${national.municipalities.length} municipalities, ${national.requiredAspects.length} required aspects, ${national.agreements.length} agreements; as of ${asOf}; node ${process.version}`,
+)
 
 timeAnalysis(national, 5) // warm-up
 const nat = timeAnalysis(national, rounds)
-console.log(`analysis (index + analyse), median of ${rounds}: ${nat.totalMs.toFixed(1)} ms (index ${nat.indexMs.toFixed(1)} ms, analyse ${nat.analyseMs.toFixed(1)} ms), ${nat.findings} findings; target < 200 ms: ${nat.totalMs < 200 ? 'met' : 'NOT met'}`)
+console.log(
+  `analysis (index + analyse), median of ${rounds}: ${nat.totalMs.toFixed(1)} ms (index ${nat.indexMs.toFixed(1)} ms, analyse ${nat.analyseMs.toFixed(1)} ms), ${nat.findings} findings; target < 200 ms: ${nat.totalMs < 200 ? 'met' : 'NOT met'}`,
+)
 if (!args.has('skip-baseline')) {
   const base = timeBaseline(national)
-  console.log(`brute-force baseline: ${base.routes} computeRoute calls in ${base.ms.toFixed(0)} ms (${((base.ms * 1000) / base.routes).toFixed(0)} µs each); ${base.gaps} gap cells, ${base.overlaps} overlap cells`)
+  console.log(
+    `brute-force baseline: ${base.routes} computeRoute calls in ${base.ms.toFixed(0)} ms (${((base.ms * 1000) / base.routes).toFixed(0)} µs each); ${base.gaps} gap cells, ${base.overlaps} overlap cells`,
+  )
   console.log(`speed-up of the analysis over the baseline: ${(base.ms / nat.totalMs).toFixed(0)}×`)
 }
 
@@ -156,9 +194,13 @@ for (const k of scales) {
   timeAnalysis(d, 1)
   const r = timeAnalysis(d, n)
   first ??= { totalMs: r.totalMs, heapMb: r.heapMb, resp: d.responsibilities.length }
-  rows.push(`| ${k}× | ${d.responsibilities.length} | ${d.aspects.length} | ${r.totalMs.toFixed(1)} ms | ${(r.totalMs / first.totalMs).toFixed(1)}× | ${r.heapMb.toFixed(1)} MB | ${(r.heapMb / first.heapMb).toFixed(1)}× | ${r.findings} |`)
+  rows.push(
+    `| ${k}× | ${d.responsibilities.length} | ${d.aspects.length} | ${r.totalMs.toFixed(1)} ms | ${(r.totalMs / first.totalMs).toFixed(1)}× | ${r.heapMb.toFixed(1)} MB | ${(r.heapMb / first.heapMb).toFixed(1)}× | ${r.findings} |`,
+  )
 }
-console.log('\n| scale | responsibilities | aspects | analysis (median) | time vs 1× | heap growth | heap vs 1× | findings |')
+console.log(
+  '\n| scale | responsibilities | aspects | analysis (median) | time vs 1× | heap growth | heap vs 1× | findings |',
+)
 console.log('|---|---|---|---|---|---|---|---|')
 for (const row of rows) {
   console.log(row)

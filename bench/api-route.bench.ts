@@ -36,7 +36,9 @@ async function serve(kind: string, port: number, bodyFile: string | undefined): 
     // Pre-encoded bytes: the least work any server can do to send these bodies (a strict baseline).
     const bodies = (JSON.parse(readFileSync(bodyFile ?? '', 'utf8')) as string[]).map((b) => Buffer.from(b, 'utf8'))
     const app = Fastify({ logger: false })
-    app.get<{ Params: { n: string } }>('/bare/:n', async (request, reply) => reply.type('application/json; charset=utf-8').send(bodies[Number(request.params.n)] ?? bodies[0]))
+    app.get<{ Params: { n: string } }>('/bare/:n', async (request, reply) =>
+      reply.type('application/json; charset=utf-8').send(bodies[Number(request.params.n)] ?? bodies[0]),
+    )
     await app.listen({ port, host: '127.0.0.1' })
   } else {
     const { loadDataset } = await import('../src/data/dataset/load.ts')
@@ -59,7 +61,16 @@ function hasTaskset(): boolean {
 }
 
 async function start(kind: string, port: number, bodyFile: string | undefined, pin: boolean): Promise<ChildProcess> {
-  const nodeArgs = ['--import', 'tsx', import.meta.filename, '--serve', kind, '--port', String(port), ...(bodyFile === undefined ? [] : ['--body', bodyFile])]
+  const nodeArgs = [
+    '--import',
+    'tsx',
+    import.meta.filename,
+    '--serve',
+    kind,
+    '--port',
+    String(port),
+    ...(bodyFile === undefined ? [] : ['--body', bodyFile]),
+  ]
   const child = pin
     ? spawn('taskset', ['-c', '0', process.execPath, ...nodeArgs], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
     : spawn(process.execPath, nodeArgs, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
@@ -77,8 +88,17 @@ interface Round {
 }
 
 async function load(url: string, paths: readonly string[], duration: number, connections: number): Promise<Round> {
-  const result = await autocannon({ url, connections, duration, requests: paths.map((path) => ({ method: 'GET', path })) })
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts }
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    requests: paths.map((path) => ({ method: 'GET', path })),
+  })
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+  }
 }
 
 const median = (xs: readonly number[]): number => {
@@ -90,8 +110,12 @@ const median = (xs: readonly number[]): number => {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      serve: { type: 'string' }, port: { type: 'string' }, body: { type: 'string' },
-      rounds: { type: 'string', default: '3' }, duration: { type: 'string', default: '5' }, connections: { type: 'string', default: '10' },
+      serve: { type: 'string' },
+      port: { type: 'string' },
+      body: { type: 'string' },
+      rounds: { type: 'string', default: '3' },
+      duration: { type: 'string', default: '5' },
+      connections: { type: 'string', default: '10' },
     },
   })
   if (values.serve !== undefined) {
@@ -139,7 +163,9 @@ async function main(): Promise<void> {
     for (let i = 0; i < rounds; i++) {
       a.push(await load(appUrl, paths, duration, connections))
       b.push(await load(bareUrl, barePaths, duration, connections))
-      console.log(`round ${i + 1}: route ${a[i]?.rps.toFixed(0)} req/s p99 ${a[i]?.p99} ms | bare ${b[i]?.rps.toFixed(0)} req/s p99 ${b[i]?.p99} ms`)
+      console.log(
+        `round ${i + 1}: route ${a[i]?.rps.toFixed(0)} req/s p99 ${a[i]?.p99} ms | bare ${b[i]?.rps.toFixed(0)} req/s p99 ${b[i]?.p99} ms`,
+      )
     }
     const routeRps = median(a.map((r) => r.rps))
     const bareRps = median(b.map((r) => r.rps))
@@ -151,7 +177,11 @@ async function main(): Promise<void> {
       rounds,
       scenarios: SCENARIOS.length,
       bodyBytes: { mean: meanSize, min: Math.min(...sizes), max: Math.max(...sizes) },
-      route: { rps: Math.round(routeRps), p99: median(a.map((r) => r.p99)), errors: a.reduce((n, r) => n + r.errors, 0) },
+      route: {
+        rps: Math.round(routeRps),
+        p99: median(a.map((r) => r.p99)),
+        errors: a.reduce((n, r) => n + r.errors, 0),
+      },
       bare: { rps: Math.round(bareRps), p99: median(b.map((r) => r.p99)), errors: b.reduce((n, r) => n + r.errors, 0) },
       ratio: Number((routeRps / bareRps).toFixed(3)),
     }

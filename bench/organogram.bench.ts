@@ -47,11 +47,18 @@ const perPhase = await median(async () => {
 })
 await Promise.all([organogramLayout(data, 'nl'), ...phases.map((p) => organogramLayout(data, 'nl', p))])
 const cached = await median(async () => {
-  organogramSvg(await organogramLayout(data, 'nl'), { ...svgOptions, highlighted: highlightedResponsibilities(data, { form: 'sexual' }) })
+  organogramSvg(await organogramLayout(data, 'nl'), {
+    ...svgOptions,
+    highlighted: highlightedResponsibilities(data, { form: 'sexual' }),
+  })
 })
 
 const ratio = (x: number): string => (x / baseline).toFixed(3)
-console.log(`organogram, ${data.valid('parties').length} parties, ${data.valid('responsibilities').length} responsibilities, median of ${rounds} rounds`)
+console.log(
+  `organogram, ${data.valid('parties').length} parties, ${data.valid('responsibilities').length} responsibilities, median of ${rounds} rounds`,
+)
 console.log(`baseline  all phases, cold layout + SVG   ${baseline.toFixed(1)} ms  1.000`)
-console.log(`one phase, cold layout (mean of ${phases.length})     ${(perPhase / phases.length).toFixed(1)} ms  ${ratio(perPhase / phases.length)}`)
+console.log(
+  `one phase, cold layout (mean of ${phases.length})     ${(perPhase / phases.length).toFixed(1)} ms  ${ratio(perPhase / phases.length)}`,
+)
 console.log(`all phases, cached layout + highlight + SVG ${cached.toFixed(2)} ms  ${ratio(cached)}`)

@@ -13,7 +13,11 @@ import { toHtmlString } from '../src/web/html.ts'
 import { partyListPage } from '../src/web/pages/parties/template.ts'
 import { partyList } from '../src/web/pages/parties/view-model.ts'
 import { routePage } from '../src/web/pages/route/template.ts'
-import { parseScenarioQuery, scenarioQueryValues, type ScenarioQueryValues } from '../src/web/pages/wizard/scenario-query.ts'
+import {
+  parseScenarioQuery,
+  scenarioQueryValues,
+  type ScenarioQueryValues,
+} from '../src/web/pages/wizard/scenario-query.ts'
 import { webPlugin } from '../src/web/plugin.ts'
 import { pageContext, type WebDeps } from '../src/web/routing.ts'
 
@@ -61,7 +65,9 @@ async function time(label: string, run: (scenario: string) => unknown): Promise<
   }
   samples.sort((a, b) => a - b)
   const out = { median: percentile(samples, 50), p95: percentile(samples, 95) }
-  console.log(`${label.padEnd(34)} median ${out.median.toFixed(3).padStart(8)} ms   p95 ${out.p95.toFixed(3).padStart(8)} ms   (${samples.length} renders)`)
+  console.log(
+    `${label.padEnd(34)} median ${out.median.toFixed(3).padStart(8)} ms   p95 ${out.p95.toFixed(3).padStart(8)} ms   (${samples.length} renders)`,
+  )
   return out
 }
 
@@ -71,19 +77,31 @@ if (problems.length > 0) {
 }
 const deps: WebDeps = { dataset: () => dataset, today: () => TODAY, assets: assetBundle() }
 const ctx = pageContext(deps, 'nl', '/route')
-const parsed = new Map(SCENARIOS.map((s) => {
-  const p = parseScenarioQuery(dataset, TODAY, queryOf(s))
-  if (!p.ok) {
-    throw new Error(`bench scenario invalid: ${s}: ${JSON.stringify(p.errors)}`)
-  }
-  return [s, p] as const
-}))
+const parsed = new Map(
+  SCENARIOS.map((s) => {
+    const p = parseScenarioQuery(dataset, TODAY, queryOf(s))
+    if (!p.ok) {
+      throw new Error(`bench scenario invalid: ${s}: ${JSON.stringify(p.errors)}`)
+    }
+    return [s, p] as const
+  }),
+)
 const sizes = SCENARIOS.map((s) => {
   const p = parsed.get(s)
-  return p?.ok === true ? toHtmlString(routePage(ctx, { route: computeRoute(p.index, p.scenario), query: queryOf(s), shareUrl: `http://localhost/route?${s}` })).length : 0
+  return p?.ok === true
+    ? toHtmlString(
+        routePage(ctx, {
+          route: computeRoute(p.index, p.scenario),
+          query: queryOf(s),
+          shareUrl: `http://localhost/route?${s}`,
+        }),
+      ).length
+    : 0
 })
 
-console.log(`dataset: ${dataDir} — ${dataset.responsibilities.length} responsibilities, ${dataset.parties.length} parties; ${SCENARIOS.length} scenarios × ${rounds} rounds; node ${process.version}`)
+console.log(
+  `dataset: ${dataDir} — ${dataset.responsibilities.length} responsibilities, ${dataset.parties.length} parties; ${SCENARIOS.length} scenarios × ${rounds} rounds; node ${process.version}`,
+)
 console.log(`route page sizes: ${sizes.map((n) => `${(n / 1024).toFixed(1)} KB`).join(', ')}`)
 
 const engine = await time('computeRoute alone (baseline)', (s) => {
@@ -93,9 +111,16 @@ const engine = await time('computeRoute alone (baseline)', (s) => {
 const render = await time('route page render (parse+route+HTML)', (s) => {
   const query = queryOf(s)
   const p = parseScenarioQuery(dataset, TODAY, query)
-  return p.ok ? toHtmlString(routePage(ctx, { route: computeRoute(p.index, p.scenario), query, shareUrl: `http://localhost/route?${s}` })).length : 0
+  return p.ok
+    ? toHtmlString(
+        routePage(ctx, { route: computeRoute(p.index, p.scenario), query, shareUrl: `http://localhost/route?${s}` }),
+      ).length
+    : 0
 })
-const list = await time('party list page render (baseline)', () => toHtmlString(partyListPage(ctx, partyList(ctx.data))).length)
+const list = await time(
+  'party list page render (baseline)',
+  () => toHtmlString(partyListPage(ctx, partyList(ctx.data))).length,
+)
 
 const app = Fastify({ logger: false })
 await app.register(webPlugin, { dataset: () => dataset, today: () => TODAY })

@@ -31,7 +31,9 @@ for (const file of await generatedFiles()) {
 
 if (check) {
   if (stale.length > 0) {
-    console.error(`Generated files are stale; run \`npm run generate\` and commit:\n${stale.map((p) => `  ${p}`).join('\n')}`)
+    console.error(
+      `Generated files are stale; run \`npm run generate\` and commit:\n${stale.map((p) => `  ${p}`).join('\n')}`,
+    )
     process.exit(1)
   }
   console.log('generated files are up to date')

@@ -16,24 +16,50 @@ import { stringify } from 'yaml'
 import type { Municipality, Region, RegionKind } from '../src/domain/region.ts'
 import type { Party } from '../src/domain/party.ts'
 
-export const GENERATED_MARKER = '# Gegenereerd door scripts/import-gemeenten.ts uit gemeenten.csv; niet met de hand bewerken.'
+export const GENERATED_MARKER =
+  '# Gegenereerd door scripts/import-gemeenten.ts uit gemeenten.csv; niet met de hand bewerken.'
 
 /** Folders under data/ that this script writes into. */
 export const OUTPUT_DIRS = ['municipalities', 'regions', 'parties'] as const
 
 export const EXPECTED_HEADER = [
-  'code', 'name', 'province', 'veiligheidsregio_code', 'veiligheidsregio_name', 'politie_eenheid', 'riec', 'source_notes',
+  'code',
+  'name',
+  'province',
+  'veiligheidsregio_code',
+  'veiligheidsregio_name',
+  'politie_eenheid',
+  'riec',
+  'source_notes',
 ] as const
 type Column = (typeof EXPECTED_HEADER)[number]
 
 export const PROVINCES = [
-  'Groningen', 'Fryslân', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland', 'Utrecht', 'Noord-Holland',
-  'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg',
+  'Groningen',
+  'Fryslân',
+  'Drenthe',
+  'Overijssel',
+  'Flevoland',
+  'Gelderland',
+  'Utrecht',
+  'Noord-Holland',
+  'Zuid-Holland',
+  'Zeeland',
+  'Noord-Brabant',
+  'Limburg',
 ] as const
 
 export const POLICE_UNITS = [
-  'Noord-Nederland', 'Oost-Nederland', 'Midden-Nederland', 'Noord-Holland', 'Amsterdam', 'Den Haag', 'Rotterdam',
-  'Zeeland-West-Brabant', 'Oost-Brabant', 'Limburg',
+  'Noord-Nederland',
+  'Oost-Nederland',
+  'Midden-Nederland',
+  'Noord-Holland',
+  'Amsterdam',
+  'Den Haag',
+  'Rotterdam',
+  'Zeeland-West-Brabant',
+  'Oost-Brabant',
+  'Limburg',
 ] as const
 
 /** The RIEC of a police unit: one per unit, named after it, except Amsterdam. */
@@ -70,87 +96,168 @@ export interface ZorgcoordinatieRegion {
   readonly note: string
 }
 
-const MAPPING_NOTE = 'De 2015-lijst noemt alleen de regio en de coördinator; de indeling in gemeenten is door ons afgeleid'
+const MAPPING_NOTE =
+  'De 2015-lijst noemt alleen de regio en de coördinator; de indeling in gemeenten is door ons afgeleid'
 
 export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
   {
-    slug: 'groningen', name: 'Zorgcoördinatie mensenhandel Groningen', safetyRegions: ['VR01'], parties: ['mjd'], status: 'derived',
-    description: 'Zorgcoördinatieregio Groningen. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij MJD Groningen.',
+    slug: 'groningen',
+    name: 'Zorgcoördinatie mensenhandel Groningen',
+    safetyRegions: ['VR01'],
+    parties: ['mjd'],
+    status: 'derived',
+    description:
+      'Zorgcoördinatieregio Groningen. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij MJD Groningen.',
     note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Groningen (gelijk aan de provincie).`,
   },
   {
-    slug: 'friesland', name: 'Zorgcoördinatie mensenhandel Friesland', safetyRegions: ['VR02'], parties: ['fier'], status: 'derived',
-    description: 'Zorgcoördinatieregio Friesland. Volgens de wegwijzer van 2015 coördineerde Fier hier de zorg voor slachtoffers.',
+    slug: 'friesland',
+    name: 'Zorgcoördinatie mensenhandel Friesland',
+    safetyRegions: ['VR02'],
+    parties: ['fier'],
+    status: 'derived',
+    description:
+      'Zorgcoördinatieregio Friesland. Volgens de wegwijzer van 2015 coördineerde Fier hier de zorg voor slachtoffers.',
     note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Fryslân (gelijk aan de provincie).`,
   },
   {
-    slug: 'drenthe', name: 'Zorgcoördinatie mensenhandel Drenthe', safetyRegions: ['VR03'], parties: ['ggd'], status: 'derived',
-    description: 'Zorgcoördinatieregio Drenthe. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij GGD Drenthe.',
+    slug: 'drenthe',
+    name: 'Zorgcoördinatie mensenhandel Drenthe',
+    safetyRegions: ['VR03'],
+    parties: ['ggd'],
+    status: 'derived',
+    description:
+      'Zorgcoördinatieregio Drenthe. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij GGD Drenthe.',
     note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Drenthe (gelijk aan de provincie).`,
   },
   {
-    slug: 'ijsselland', name: 'Zorgcoördinatie mensenhandel IJsselland', safetyRegions: ['VR04'], parties: ['comensha'], status: 'derived',
-    description: 'Zorgcoördinatieregio IJsselland. In de wegwijzer van 2015 had deze regio geen eigen coördinator; CoMensha nam de zorgcoördinatie op afstand waar.',
+    slug: 'ijsselland',
+    name: 'Zorgcoördinatie mensenhandel IJsselland',
+    safetyRegions: ['VR04'],
+    parties: ['comensha'],
+    status: 'derived',
+    description:
+      'Zorgcoördinatieregio IJsselland. In de wegwijzer van 2015 had deze regio geen eigen coördinator; CoMensha nam de zorgcoördinatie op afstand waar.',
     note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio IJsselland.`,
   },
   {
-    slug: 'twente', name: 'Zorgcoördinatie mensenhandel Twente', safetyRegions: ['VR05'], parties: ['comensha', 'vrt-kenniscentrum'], status: 'derived',
-    description: 'Zorgcoördinatieregio Twente. Tot 1 mei 2021 deed CoMensha hier de zorgcoördinatie op afstand; sindsdien ligt die bij het Kenniscentrum Mensenhandel van Veiligheidsregio Twente. Welke partij op een datum geldt, volgt uit de geldigheid van de partijen.',
+    slug: 'twente',
+    name: 'Zorgcoördinatie mensenhandel Twente',
+    safetyRegions: ['VR05'],
+    parties: ['comensha', 'vrt-kenniscentrum'],
+    status: 'derived',
+    description:
+      'Zorgcoördinatieregio Twente. Tot 1 mei 2021 deed CoMensha hier de zorgcoördinatie op afstand; sindsdien ligt die bij het Kenniscentrum Mensenhandel van Veiligheidsregio Twente. Welke partij op een datum geldt, volgt uit de geldigheid van de partijen.',
     note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Twente. De wisseling per 2021-05-01 staat op de partij vrt-kenniscentrum (validFrom).`,
   },
   {
-    slug: 'noord-oost-gelderland', name: 'Zorgcoördinatie mensenhandel Noord- en Oost-Gelderland', safetyRegions: ['VR06'], parties: ['mee', 'moviera'], status: 'unverified',
-    description: 'Zorgcoördinatieregio Noord-Oost-Gelderland met de Achterhoek en Apeldoorn/Veluwe. Volgens de wegwijzer van 2015 deed MEE Veluwe de zorgcoördinatie voor slachtoffers jonger dan 23 jaar en Moviera die voor slachtoffers van 23 jaar en ouder.',
+    slug: 'noord-oost-gelderland',
+    name: 'Zorgcoördinatie mensenhandel Noord- en Oost-Gelderland',
+    safetyRegions: ['VR06'],
+    parties: ['mee', 'moviera'],
+    status: 'unverified',
+    description:
+      'Zorgcoördinatieregio Noord-Oost-Gelderland met de Achterhoek en Apeldoorn/Veluwe. Volgens de wegwijzer van 2015 deed MEE Veluwe de zorgcoördinatie voor slachtoffers jonger dan 23 jaar en Moviera die voor slachtoffers van 23 jaar en ouder.',
     note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Noord- en Oost-Gelderland. Niet nagegaan is of Veluwse gemeenten in Gelderland-Midden (zoals Ede en Barneveld) er ook onder vielen; die zijn niet toegewezen.`,
   },
   {
-    slug: 'midden-nederland', name: 'Zorgcoördinatie mensenhandel Midden-Nederland', safetyRegions: ['VR09', 'VR14', 'VR25'], parties: ['moviera'], status: 'unverified',
-    description: 'Zorgcoördinatieregio Midden-Nederland. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij Moviera.',
+    slug: 'midden-nederland',
+    name: 'Zorgcoördinatie mensenhandel Midden-Nederland',
+    safetyRegions: ['VR09', 'VR14', 'VR25'],
+    parties: ['moviera'],
+    status: 'unverified',
+    description:
+      'Zorgcoördinatieregio Midden-Nederland. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij Moviera.',
     note: `${MAPPING_NOTE}: we nemen aan dat de regio samenvalt met politie-eenheid Midden-Nederland (veiligheidsregio's Utrecht, Gooi en Vechtstreek en Flevoland). Voor Gooi en Vechtstreek en Flevoland is dat niet gecontroleerd.`,
   },
   {
-    slug: 'noord-holland', name: 'Zorgcoördinatie mensenhandel Noord-Holland', safetyRegions: ['VR10', 'VR11', 'VR12'], parties: ['hvo-querido'], status: 'derived',
-    description: 'Zorgcoördinatieregio Noord-Holland (buiten Amsterdam-Amstelland en Gooi en Vechtstreek). Volgens de wegwijzer van 2015 deed HVO-Querido (Amsterdams Coördinatiepunt Mensenhandel) hier de zorgcoördinatie.',
+    slug: 'noord-holland',
+    name: 'Zorgcoördinatie mensenhandel Noord-Holland',
+    safetyRegions: ['VR10', 'VR11', 'VR12'],
+    parties: ['hvo-querido'],
+    status: 'derived',
+    description:
+      'Zorgcoördinatieregio Noord-Holland (buiten Amsterdam-Amstelland en Gooi en Vechtstreek). Volgens de wegwijzer van 2015 deed HVO-Querido (Amsterdams Coördinatiepunt Mensenhandel) hier de zorgcoördinatie.',
     note: `${MAPPING_NOTE}: de gemeenten van politie-eenheid Noord-Holland (veiligheidsregio's Noord-Holland-Noord, Zaanstreek-Waterland en Kennemerland).`,
   },
   {
-    slug: 'amsterdam', name: 'Zorgcoördinatie mensenhandel Amsterdam', safetyRegions: ['VR13'], parties: ['hvo-querido'], status: 'derived',
-    description: 'Zorgcoördinatieregio Amsterdam. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij HVO-Querido, via het Amsterdams Coördinatiepunt Mensenhandel (ACM).',
+    slug: 'amsterdam',
+    name: 'Zorgcoördinatie mensenhandel Amsterdam',
+    safetyRegions: ['VR13'],
+    parties: ['hvo-querido'],
+    status: 'derived',
+    description:
+      'Zorgcoördinatieregio Amsterdam. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij HVO-Querido, via het Amsterdams Coördinatiepunt Mensenhandel (ACM).',
     note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Amsterdam-Amstelland.`,
   },
   {
-    slug: 'den-haag-hollands-midden', name: 'Zorgcoördinatie mensenhandel Den Haag en Hollands Midden', safetyRegions: ['VR15', 'VR16'], parties: ['shop'], status: 'derived',
-    description: 'Zorgcoördinatieregio Den Haag (Haaglanden) en Hollands Midden. Volgens de wegwijzer van 2015 coördineerde SHOP hier de zorg voor slachtoffers.',
+    slug: 'den-haag-hollands-midden',
+    name: 'Zorgcoördinatie mensenhandel Den Haag en Hollands Midden',
+    safetyRegions: ['VR15', 'VR16'],
+    parties: ['shop'],
+    status: 'derived',
+    description:
+      'Zorgcoördinatieregio Den Haag (Haaglanden) en Hollands Midden. Volgens de wegwijzer van 2015 coördineerde SHOP hier de zorg voor slachtoffers.',
     note: `${MAPPING_NOTE}: de gemeenten van politie-eenheid Den Haag (veiligheidsregio's Haaglanden en Hollands-Midden).`,
   },
   {
-    slug: 'rotterdam', name: 'Zorgcoördinatie mensenhandel Rotterdam', safetyRegions: ['VR17'], parties: ['pmw-humanitas'], status: 'derived',
-    description: 'Zorgcoördinatieregio Rotterdam. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij PMW (Humanitas).',
+    slug: 'rotterdam',
+    name: 'Zorgcoördinatie mensenhandel Rotterdam',
+    safetyRegions: ['VR17'],
+    parties: ['pmw-humanitas'],
+    status: 'derived',
+    description:
+      'Zorgcoördinatieregio Rotterdam. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij PMW (Humanitas).',
     note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Rotterdam-Rijnmond. Zuid-Holland-Zuid is niet toegewezen, omdat de lijst die regio niet noemt.`,
   },
   {
-    slug: 'zeeland-west-brabant', name: 'Zorgcoördinatie mensenhandel Zeeland en West-Brabant', safetyRegions: ['VR19'], parties: ['comensha', 'zorg-en-veiligheidshuis'], status: 'derived',
-    description: 'Zorgcoördinatieregio Zeeland en West-Brabant. In 2015 deed CoMensha hier de zorgcoördinatie; later nam het Zorg- en Veiligheidshuis die over.',
+    slug: 'zeeland-west-brabant',
+    name: 'Zorgcoördinatie mensenhandel Zeeland en West-Brabant',
+    safetyRegions: ['VR19'],
+    parties: ['comensha', 'zorg-en-veiligheidshuis'],
+    status: 'derived',
+    description:
+      'Zorgcoördinatieregio Zeeland en West-Brabant. In 2015 deed CoMensha hier de zorgcoördinatie; later nam het Zorg- en Veiligheidshuis die over.',
     note: `${MAPPING_NOTE}: alleen de gemeenten van veiligheidsregio Zeeland. Welke gemeenten van Midden- en West-Brabant tot West-Brabant horen is niet uit een bron vastgesteld; die zijn (nog) niet toegewezen. De datum van de overgang naar het Zorg- en Veiligheidshuis is onbekend.`,
   },
   {
-    slug: 's-hertogenbosch', name: "Zorgcoördinatie mensenhandel 's-Hertogenbosch", safetyRegions: ['VR21'], parties: ['mo-den-bosch'], status: 'unverified',
-    description: "Zorgcoördinatieregio 's-Hertogenbosch. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij Maatschappelijke Opvang Den Bosch.",
+    slug: 's-hertogenbosch',
+    name: "Zorgcoördinatie mensenhandel 's-Hertogenbosch",
+    safetyRegions: ['VR21'],
+    parties: ['mo-den-bosch'],
+    status: 'unverified',
+    description:
+      "Zorgcoördinatieregio 's-Hertogenbosch. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij Maatschappelijke Opvang Den Bosch.",
     note: `${MAPPING_NOTE}: de lijst noemt alleen de stad; wij nemen veiligheidsregio Brabant-Noord als werkgebied. Niet gecontroleerd.`,
   },
   {
-    slug: 'eindhoven', name: 'Zorgcoördinatie mensenhandel Eindhoven', safetyRegions: ['VR22'], parties: ['lumens'], status: 'unverified',
-    description: 'Zorgcoördinatieregio Eindhoven. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij Lumens.',
+    slug: 'eindhoven',
+    name: 'Zorgcoördinatie mensenhandel Eindhoven',
+    safetyRegions: ['VR22'],
+    parties: ['lumens'],
+    status: 'unverified',
+    description:
+      'Zorgcoördinatieregio Eindhoven. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij Lumens.',
     note: `${MAPPING_NOTE}: de lijst noemt alleen de stad; wij nemen veiligheidsregio Brabant-Zuidoost als werkgebied. Niet gecontroleerd.`,
   },
   {
-    slug: 'limburg-noord-midden', name: 'Zorgcoördinatie mensenhandel Limburg-Noord en Midden-Limburg', safetyRegions: ['VR23'], parties: ['koraal'], status: 'derived',
-    description: 'Zorgcoördinatieregio Noord- en Midden-Limburg. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij Koraal.',
+    slug: 'limburg-noord-midden',
+    name: 'Zorgcoördinatie mensenhandel Limburg-Noord en Midden-Limburg',
+    safetyRegions: ['VR23'],
+    parties: ['koraal'],
+    status: 'derived',
+    description:
+      'Zorgcoördinatieregio Noord- en Midden-Limburg. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij Koraal.',
     note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Limburg-Noord (die Noord- en Midden-Limburg omvat).`,
   },
   {
-    slug: 'limburg-zuid', name: 'Zorgcoördinatie mensenhandel Zuid-Limburg', safetyRegions: ['VR24'], parties: ['comensha'], status: 'derived',
-    description: 'Zorgcoördinatieregio Zuid-Limburg. In de wegwijzer van 2015 had deze regio geen eigen coördinator; CoMensha nam de zorgcoördinatie op afstand waar.',
+    slug: 'limburg-zuid',
+    name: 'Zorgcoördinatie mensenhandel Zuid-Limburg',
+    safetyRegions: ['VR24'],
+    parties: ['comensha'],
+    status: 'derived',
+    description:
+      'Zorgcoördinatieregio Zuid-Limburg. In de wegwijzer van 2015 had deze regio geen eigen coördinator; CoMensha nam de zorgcoördinatie op afstand waar.',
     note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Limburg-Zuid.`,
   },
 ]
@@ -274,11 +381,21 @@ export function parseGemeenten(csvText: string, file = 'gemeenten.csv'): Gemeent
   }
   EXPECTED_HEADER.forEach((name, i) => {
     if (header.fields[i]?.trim() !== name) {
-      throw new CsvImportError(file, header.line, name, `header column ${i + 1} is '${header.fields[i] ?? ''}', expected '${name}'`)
+      throw new CsvImportError(
+        file,
+        header.line,
+        name,
+        `header column ${i + 1} is '${header.fields[i] ?? ''}', expected '${name}'`,
+      )
     }
   })
   if (header.fields.length !== EXPECTED_HEADER.length) {
-    throw new CsvImportError(file, header.line, undefined, `header has ${header.fields.length} columns, expected ${EXPECTED_HEADER.length}`)
+    throw new CsvImportError(
+      file,
+      header.line,
+      undefined,
+      `header has ${header.fields.length} columns, expected ${EXPECTED_HEADER.length}`,
+    )
   }
 
   const rows: GemeenteRow[] = []
@@ -288,7 +405,12 @@ export function parseGemeenten(csvText: string, file = 'gemeenten.csv'): Gemeent
   for (const record of records.slice(1)) {
     const { line, fields } = record
     if (fields.length !== EXPECTED_HEADER.length) {
-      throw new CsvImportError(file, line, undefined, `row has ${fields.length} fields, expected ${EXPECTED_HEADER.length} (quote fields that contain a comma)`)
+      throw new CsvImportError(
+        file,
+        line,
+        undefined,
+        `row has ${fields.length} fields, expected ${EXPECTED_HEADER.length} (quote fields that contain a comma)`,
+      )
     }
     const get = (column: Column): string => {
       const value = (fields[EXPECTED_HEADER.indexOf(column)] ?? '').trim()
@@ -312,14 +434,29 @@ export function parseGemeenten(csvText: string, file = 'gemeenten.csv'): Gemeent
       riec: get('riec'),
     }
     if (!(PROVINCES as readonly string[]).includes(row.province)) {
-      throw new CsvImportError(file, line, 'province', `unknown province '${row.province}'; expected one of ${PROVINCES.join(', ')}`)
+      throw new CsvImportError(
+        file,
+        line,
+        'province',
+        `unknown province '${row.province}'; expected one of ${PROVINCES.join(', ')}`,
+      )
     }
     if (!(POLICE_UNITS as readonly string[]).includes(row.policeUnit)) {
-      throw new CsvImportError(file, line, 'politie_eenheid', `unknown police unit '${row.policeUnit}'; expected one of ${POLICE_UNITS.join(', ')}`)
+      throw new CsvImportError(
+        file,
+        line,
+        'politie_eenheid',
+        `unknown police unit '${row.policeUnit}'; expected one of ${POLICE_UNITS.join(', ')}`,
+      )
     }
     const expectedRiec = riecForPoliceUnit(row.policeUnit)
     if (row.riec !== expectedRiec) {
-      throw new CsvImportError(file, line, 'riec', `'${row.riec}' does not match police unit ${row.policeUnit}; expected '${expectedRiec}'`)
+      throw new CsvImportError(
+        file,
+        line,
+        'riec',
+        `'${row.riec}' does not match police unit ${row.policeUnit}; expected '${expectedRiec}'`,
+      )
     }
     const earlierCode = byCode.get(row.code)
     if (earlierCode !== undefined) {
@@ -340,7 +477,12 @@ export function parseGemeenten(csvText: string, file = 'gemeenten.csv'): Gemeent
       ]
       for (const [column, value, earlier] of clash) {
         if (value !== earlier) {
-          throw new CsvImportError(file, line, column, `'${value}' contradicts line ${facts.line}, which gives '${earlier}' for ${row.vrCode}`)
+          throw new CsvImportError(
+            file,
+            line,
+            column,
+            `'${value}' contradicts line ${facts.line}, which gives '${earlier}' for ${row.vrCode}`,
+          )
         }
       }
     }
@@ -380,7 +522,10 @@ function listNl(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1] ?? ''}`
 }
 
-const byKey = <T>(key: (t: T) => string) => (a: T, b: T): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)
+const byKey =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T): number =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0
 
 function uniqueSorted(values: Iterable<string>): string[] {
   return [...new Set(values)].sort()
@@ -443,7 +588,11 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       level: 'regional',
       parent: 'politie',
       description: `Regionale eenheid ${unit} van de Nationale Politie, werkzaam in ${vrs.length === 1 ? 'veiligheidsregio' : "de veiligheidsregio's"} ${listNl(vrs)}. Hier komen signalen, meldingen en aangiften van mensenhandel uit dit gebied binnen en doet de eenheid het opsporingsonderzoek.`,
-      contact: { phone: '0900-8844', phoneNote: 'Algemeen nummer van de politie, zonder spoed. Bij spoed: 112.', website: 'https://www.politie.nl' },
+      contact: {
+        phone: '0900-8844',
+        phoneNote: 'Algemeen nummer van de politie, zonder spoed. Bij spoed: 112.',
+        website: 'https://www.politie.nl',
+      },
       serviceTypes: ['signalering-melding', 'opsporing-aangifte-vervolging'],
       status: 'sourced',
       sources: [SOURCE_IDS.politiewet, SOURCE_IDS.politieEenheden],
@@ -493,7 +642,8 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       status: 'sourced',
       sources: [SOURCE_IDS.cbs, SOURCE_IDS.vws],
     })
-    const vtNote = 'Per veiligheidsregio gemodelleerd: Veilig Thuis-regio\'s vallen grotendeels samen met de veiligheidsregio\'s, maar het aantal organisaties (ongeveer 26) is niet geverifieerd. Waar een veiligheidsregio meer dan één Veilig Thuis-organisatie heeft (mogelijk Midden- en West-Brabant), is dit record een vereenvoudiging. De eigen naam van de organisatie kan afwijken.'
+    const vtNote =
+      "Per veiligheidsregio gemodelleerd: Veilig Thuis-regio's vallen grotendeels samen met de veiligheidsregio's, maar het aantal organisaties (ongeveer 26) is niet geverifieerd. Waar een veiligheidsregio meer dan één Veilig Thuis-organisatie heeft (mogelijk Midden- en West-Brabant), is dit record een vereenvoudiging. De eigen naam van de organisatie kan afwijken."
     regions.push({
       id: vtId,
       kind: 'veilig-thuis',
@@ -511,7 +661,12 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       level: 'regional',
       parent: 'veilig-thuis',
       description: `Advies- en meldpunt huiselijk geweld en kindermishandeling voor de gemeenten van veiligheidsregio ${vr.vrName}. Professionals en burgers kunnen hier advies vragen en zorgen melden, ook over signalen van uitbuiting van minderjarigen en loverboyproblematiek.`,
-      contact: { phone: '0800-2000', phoneNote: 'Landelijk gratis nummer van Veilig Thuis; de beller komt bij de Veilig Thuis-organisatie in de eigen regio.', website: 'https://veiligthuis.nl' },
+      contact: {
+        phone: '0800-2000',
+        phoneNote:
+          'Landelijk gratis nummer van Veilig Thuis; de beller komt bij de Veilig Thuis-organisatie in de eigen regio.',
+        website: 'https://veiligthuis.nl',
+      },
       serviceTypes: ['signalering-melding', 'registratie-advies'],
       status: 'derived',
       sources: [SOURCE_IDS.veiligThuis],
@@ -554,7 +709,10 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
         ...(zc === undefined ? {} : { zorgcoordinatie: regionIds.zorgcoordinatie(zc.slug) }),
       },
       status: 'derived',
-      sources: zc === undefined ? [SOURCE_IDS.cbs, SOURCE_IDS.vws] : [SOURCE_IDS.cbs, SOURCE_IDS.vws, SOURCE_IDS.zorgcoordinatie2015],
+      sources:
+        zc === undefined
+          ? [SOURCE_IDS.cbs, SOURCE_IDS.vws]
+          : [SOURCE_IDS.cbs, SOURCE_IDS.vws, SOURCE_IDS.zorgcoordinatie2015],
       note: `Code en naam: CBS-indeling 2025. Veiligheidsregio: VWS-dashboard (2023). Provincie, politie-eenheid en RIEC zijn afgeleid uit de veiligheidsregio; Veilig Thuis-regio${zc === undefined ? '' : ' en zorgcoördinatieregio'} ook.${zc === undefined ? ' Geen zorgcoördinatieregio bekend; CoMensha vult dat gat landelijk.' : ''}`,
     }
     files.push({ path: `municipalities/${row.code}.yaml`, content: toYaml(municipality) })
@@ -577,7 +735,14 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
 }
 
 /** Region kinds this script owns, for reports. */
-export const GENERATED_REGION_KINDS: readonly RegionKind[] = ['province', 'police-unit', 'riec', 'safety-region', 'veilig-thuis', 'zorgcoordinatie']
+export const GENERATED_REGION_KINDS: readonly RegionKind[] = [
+  'province',
+  'police-unit',
+  'riec',
+  'safety-region',
+  'veilig-thuis',
+  'zorgcoordinatie',
+]
 
 interface SyncReport {
   readonly written: string[]
@@ -650,7 +815,9 @@ function main(argv: readonly string[]): number {
     } else if (arg === '--check') {
       check = true
     } else {
-      console.error(`unknown argument '${arg}'\nusage: node --import tsx scripts/import-gemeenten.ts [--csv PATH] [--data DIR] [--check]`)
+      console.error(
+        `unknown argument '${arg}'\nusage: node --import tsx scripts/import-gemeenten.ts [--csv PATH] [--data DIR] [--check]`,
+      )
       return 2
     }
   }
@@ -672,11 +839,16 @@ function main(argv: readonly string[]): number {
     throw e
   }
   const report = syncFiles(dataDir, result.files, check)
-  const changes = [...report.written.map((p) => `${check ? 'stale' : 'wrote'} ${p}`), ...report.removed.map((p) => `${check ? 'obsolete' : 'removed'} ${p}`)]
+  const changes = [
+    ...report.written.map((p) => `${check ? 'stale' : 'wrote'} ${p}`),
+    ...report.removed.map((p) => `${check ? 'obsolete' : 'removed'} ${p}`),
+  ]
   for (const c of changes) {
     console.log(c)
   }
-  console.log(`${result.rows.length} municipalities, ${result.files.length} files: ${report.written.length} ${check ? 'out of date' : 'written'}, ${report.removed.length} ${check ? 'obsolete' : 'removed'}, ${report.unchanged} unchanged`)
+  console.log(
+    `${result.rows.length} municipalities, ${result.files.length} files: ${report.written.length} ${check ? 'out of date' : 'written'}, ${report.removed.length} ${check ? 'obsolete' : 'removed'}, ${report.unchanged} unchanged`,
+  )
   return check && changes.length > 0 ? 1 : 0
 }
 

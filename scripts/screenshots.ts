@@ -43,12 +43,20 @@ app.setNotFoundHandler(webNotFoundHandler(options))
 const origin = await app.listen({ port: 0, host: '127.0.0.1' })
 
 mkdirSync(outDir, { recursive: true })
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] })
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+})
 try {
   for (const viewport of VIEWPORTS) {
-    const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: 1 })
+    const context = await browser.newContext({
+      viewport: { width: viewport.width, height: viewport.height },
+      deviceScaleFactor: 1,
+    })
     // Pages must not load anything from elsewhere; a screenshot would hide that, so fail instead.
-    await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()))
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+    )
     const page = await context.newPage()
     for (const p of PAGES) {
       const res = await page.goto(origin + p.path, { waitUntil: 'networkidle' })

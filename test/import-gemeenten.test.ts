@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { CsvImportError, GENERATED_MARKER, importGemeenten, parseCsv, slug, syncFiles } from '../scripts/import-gemeenten.ts'
+import {
+  CsvImportError,
+  GENERATED_MARKER,
+  importGemeenten,
+  parseCsv,
+  slug,
+  syncFiles,
+} from '../scripts/import-gemeenten.ts'
 import { loadDataset } from '../src/data/dataset/load.ts'
 
 const HEADER = 'code,name,province,veiligheidsregio_code,veiligheidsregio_name,politie_eenheid,riec,source_notes'
@@ -57,7 +64,11 @@ describe('importGemeenten', () => {
         zorgcoordinatie: 'zorgcoordinatie-friesland',
       },
       status: 'derived',
-      sources: ['cbs-gebiedsindelingen', 'vws-dashboard-gemeenten-veiligheidsregio', 'wegwijzer-zorgcoordinatoren-2015'],
+      sources: [
+        'cbs-gebiedsindelingen',
+        'vws-dashboard-gemeenten-veiligheidsregio',
+        'wegwijzer-zorgcoordinatoren-2015',
+      ],
       note: expect.stringContaining('afgeleid uit de veiligheidsregio') as unknown,
     })
   })
@@ -71,22 +82,41 @@ describe('importGemeenten', () => {
   it('writes the regions and regional parties the rows need, and only those', () => {
     const paths = result.files.map((f) => f.path)
     expect(paths).toEqual([...paths].sort())
-    expect(paths.filter((p) => p.startsWith('parties/'))).toEqual([
-      'parties/politie-eenheid-amsterdam', 'parties/politie-eenheid-noord-nederland', 'parties/politie-eenheid-rotterdam',
-      'parties/riec-amsterdam-amstelland', 'parties/riec-noord-nederland', 'parties/riec-rotterdam',
-      'parties/veilig-thuis-amsterdam-amstelland', 'parties/veilig-thuis-fryslan', 'parties/veilig-thuis-groningen',
-      'parties/veilig-thuis-zuid-holland-zuid',
-    ].map((p) => `${p}.yaml`))
+    expect(paths.filter((p) => p.startsWith('parties/'))).toEqual(
+      [
+        'parties/politie-eenheid-amsterdam',
+        'parties/politie-eenheid-noord-nederland',
+        'parties/politie-eenheid-rotterdam',
+        'parties/riec-amsterdam-amstelland',
+        'parties/riec-noord-nederland',
+        'parties/riec-rotterdam',
+        'parties/veilig-thuis-amsterdam-amstelland',
+        'parties/veilig-thuis-fryslan',
+        'parties/veilig-thuis-groningen',
+        'parties/veilig-thuis-zuid-holland-zuid',
+      ].map((p) => `${p}.yaml`),
+    )
     expect(paths.filter((p) => p.startsWith('regions/zorgcoordinatie-'))).toEqual([
-      'regions/zorgcoordinatie-amsterdam.yaml', 'regions/zorgcoordinatie-friesland.yaml', 'regions/zorgcoordinatie-groningen.yaml',
+      'regions/zorgcoordinatie-amsterdam.yaml',
+      'regions/zorgcoordinatie-friesland.yaml',
+      'regions/zorgcoordinatie-groningen.yaml',
     ])
     expect(fileOf(result, 'regions/veiligheidsregio-amsterdam-amstelland.yaml')).toMatchObject({
-      kind: 'safety-region', code: 'VR13', parties: ['politie-eenheid-amsterdam', 'riec-amsterdam-amstelland', 'veilig-thuis-amsterdam-amstelland'],
+      kind: 'safety-region',
+      code: 'VR13',
+      parties: ['politie-eenheid-amsterdam', 'riec-amsterdam-amstelland', 'veilig-thuis-amsterdam-amstelland'],
     })
     expect(fileOf(result, 'parties/politie-eenheid-rotterdam.yaml')).toMatchObject({
-      parent: 'politie', kind: 'police-justice', level: 'regional', contact: { phone: '0900-8844', website: 'https://www.politie.nl' },
+      parent: 'politie',
+      kind: 'police-justice',
+      level: 'regional',
+      contact: { phone: '0900-8844', website: 'https://www.politie.nl' },
     })
-    expect(fileOf(result, 'parties/veilig-thuis-groningen.yaml')).toMatchObject({ parent: 'veilig-thuis', status: 'derived', contact: { phone: '0800-2000' } })
+    expect(fileOf(result, 'parties/veilig-thuis-groningen.yaml')).toMatchObject({
+      parent: 'veilig-thuis',
+      status: 'derived',
+      contact: { phone: '0800-2000' },
+    })
     expect(fileOf(result, 'regions/riec-amsterdam-amstelland.yaml')).toMatchObject({ kind: 'riec', status: 'derived' })
   })
 
@@ -112,10 +142,14 @@ describe('importGemeenten', () => {
 
 describe('malformed CSV', () => {
   it('names the line and field of a bad code', () => {
-    const e = errorOf(csv(ROWS[0] ?? '', 'GM12,Nergens,Groningen,VR01,Groningen,Noord-Nederland,RIEC Noord-Nederland,x'))
+    const e = errorOf(
+      csv(ROWS[0] ?? '', 'GM12,Nergens,Groningen,VR01,Groningen,Noord-Nederland,RIEC Noord-Nederland,x'),
+    )
     expect(e.line).toBe(3)
     expect(e.field).toBe('code')
-    expect(e.message).toBe("test.csv:3: field 'code': 'GM12' is not valid: expected GM followed by four digits, e.g. GM0363")
+    expect(e.message).toBe(
+      "test.csv:3: field 'code': 'GM12' is not valid: expected GM followed by four digits, e.g. GM0363",
+    )
   })
 
   it('names the line of a row with too few fields', () => {
@@ -130,13 +164,21 @@ describe('malformed CSV', () => {
   })
 
   it('rejects a safety region that contradicts an earlier row', () => {
-    const e = errorOf(csv(ROWS[0] ?? '', 'GM0037,Stadskanaal,Drenthe,VR01,Groningen,Noord-Nederland,RIEC Noord-Nederland,x'))
-    expect(e.message).toBe("test.csv:3: field 'province': 'Drenthe' contradicts line 2, which gives 'Groningen' for VR01")
+    const e = errorOf(
+      csv(ROWS[0] ?? '', 'GM0037,Stadskanaal,Drenthe,VR01,Groningen,Noord-Nederland,RIEC Noord-Nederland,x'),
+    )
+    expect(e.message).toBe(
+      "test.csv:3: field 'province': 'Drenthe' contradicts line 2, which gives 'Groningen' for VR01",
+    )
   })
 
   it('rejects duplicates, empty fields, a wrong header and an open quote', () => {
-    expect(errorOf(csv(ROWS[0] ?? '', ROWS[0] ?? '')).message).toBe("test.csv:3: field 'code': duplicate code GM0014 (also on line 2)")
-    expect(errorOf(csv('GM0014,,Groningen,VR01,Groningen,Noord-Nederland,RIEC Noord-Nederland,x')).message).toBe("test.csv:2: field 'name': is empty")
+    expect(errorOf(csv(ROWS[0] ?? '', ROWS[0] ?? '')).message).toBe(
+      "test.csv:3: field 'code': duplicate code GM0014 (also on line 2)",
+    )
+    expect(errorOf(csv('GM0014,,Groningen,VR01,Groningen,Noord-Nederland,RIEC Noord-Nederland,x')).message).toBe(
+      "test.csv:2: field 'name': is empty",
+    )
     expect(errorOf('gemeentecode,name\n').field).toBe('code')
     expect(errorOf(csv(ROWS[0] ?? '', 'GM0015,"Open,Groningen')).message).toBe('test.csv:3: unterminated quoted field')
   })

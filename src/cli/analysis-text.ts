@@ -6,7 +6,9 @@ import type { Analysis, AnalysisComparison, Finding } from '../domain/analysis/i
 const PHASE = (f: Finding): string => `fase ${f.aspect.phase}`
 
 function findingLines(f: Finding): string[] {
-  const lines = [`- ${f.aspect.name} (${PHASE(f)})${f.parties.length === 0 ? '' : `: ${f.parties.map((p) => p.shortName ?? p.name).join(', ')}`}`]
+  const lines = [
+    `- ${f.aspect.name} (${PHASE(f)})${f.parties.length === 0 ? '' : `: ${f.parties.map((p) => p.shortName ?? p.name).join(', ')}`}`,
+  ]
   for (const s of f.scopes) {
     lines.push(`    voor: ${s.nl}`)
   }
@@ -28,7 +30,11 @@ function findingLines(f: Finding): string[] {
 }
 
 function section(title: string, findings: readonly Finding[], empty: string): string[] {
-  return ['', `${title} (${findings.length})`, ...(findings.length === 0 ? [`  ${empty}`] : findings.flatMap(findingLines))]
+  return [
+    '',
+    `${title} (${findings.length})`,
+    ...(findings.length === 0 ? [`  ${empty}`] : findings.flatMap(findingLines)),
+  ]
 }
 
 export function analysisToText(a: Analysis): string {
@@ -36,9 +42,12 @@ export function analysisToText(a: Analysis): string {
   const lines = [
     `Overlap- en hiaatanalyse op ${a.asOf}`,
     `${s.aspects} aspecten × ${s.combinations} combinaties van leeftijd, alleenstaand, nationaliteit, verblijf en vorm van uitbuiting` +
-      (s.regionalAspects.length === 0 ? '' : `; per gemeente (${s.municipalities}) voor: ${s.regionalAspects.join(', ')}`),
+      (s.regionalAspects.length === 0
+        ? ''
+        : `; per gemeente (${s.municipalities}) voor: ${s.regionalAspects.join(', ')}`),
     `Hiaten: ${s.gaps} · overlappen zonder afspraak: ${s.overlaps}` +
-      (s.sharedDutyOverlaps === 0 ? '' : ` (waarvan ${s.sharedDutyOverlaps} bij een gedeelde taak)`) + ` · overlappen met afspraak: ${s.agreedOverlaps}`,
+      (s.sharedDutyOverlaps === 0 ? '' : ` (waarvan ${s.sharedDutyOverlaps} bij een gedeelde taak)`) +
+      ` · overlappen met afspraak: ${s.agreedOverlaps}`,
     ...section('HIATEN — vereist, maar niemand leidt of voert uit', a.gaps, 'geen'),
     ...section('OVERLAPPEN ZONDER AFSPRAAK', a.overlaps, 'geen'),
     ...section('OVERLAPPEN MET AFSPRAAK', a.agreedOverlaps, 'geen'),

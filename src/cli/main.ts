@@ -30,7 +30,12 @@ const COMMANDS: Record<string, Command> = {
 }
 
 function usage(): string {
-  return ['usage: wegwijzer <command> [options]', '', 'commands:', ...Object.values(COMMANDS).map((c) => `  ${c.help}`)].join('\n')
+  return [
+    'usage: wegwijzer <command> [options]',
+    '',
+    'commands:',
+    ...Object.values(COMMANDS).map((c) => `  ${c.help}`),
+  ].join('\n')
 }
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -8,12 +8,28 @@ import type { Route, RouteParty } from '../domain/route/index.ts'
 import { FACET_LABELS, VALUE_LABELS } from '../domain/route/index.ts'
 
 const ROLE_NL: Readonly<Record<string, string>> = {
-  lead: 'regie', executes: 'voert uit', decides: 'beslist', funds: 'financiert', supports: 'ondersteunt',
-  advises: 'adviseert', registers: 'registreert', refers: 'verwijst',
+  lead: 'regie',
+  executes: 'voert uit',
+  decides: 'beslist',
+  funds: 'financiert',
+  supports: 'ondersteunt',
+  advises: 'adviseert',
+  registers: 'registreert',
+  refers: 'verwijst',
 }
-const LIMIT_NL: Readonly<Record<string, string>> = { max: 'maximaal', min: 'minimaal', target: 'streeftermijn', after: 'na', within: 'binnen' }
+const LIMIT_NL: Readonly<Record<string, string>> = {
+  max: 'maximaal',
+  min: 'minimaal',
+  target: 'streeftermijn',
+  after: 'na',
+  within: 'binnen',
+}
 const UNIT_NL: Readonly<Record<string, [string, string]>> = {
-  hours: ['uur', 'uur'], days: ['dag', 'dagen'], weeks: ['week', 'weken'], months: ['maand', 'maanden'], years: ['jaar', 'jaar'],
+  hours: ['uur', 'uur'],
+  days: ['dag', 'dagen'],
+  weeks: ['week', 'weken'],
+  months: ['maand', 'maanden'],
+  years: ['jaar', 'jaar'],
 }
 
 export function routeToText(route: Route): string {
@@ -91,9 +107,13 @@ export function routeToText(route: Route): string {
 }
 
 function partyLines(p: RouteParty): string[] {
-  const out = [`    • ${p.name}${p.shortName === undefined ? '' : ` (${p.shortName})`} — ${p.role} [${ROLE_NL[p.roleType] ?? p.roleType}]${statusTag(p.status)}`]
+  const out = [
+    `    • ${p.name}${p.shortName === undefined ? '' : ` (${p.shortName})`} — ${p.role} [${ROLE_NL[p.roleType] ?? p.roleType}]${statusTag(p.status)}`,
+  ]
   if (p.conditional === true) {
-    out.push(`        voorwaardelijk: hangt af van ${(p.dependsOn ?? []).map((f) => FACET_LABELS[f as keyof typeof FACET_LABELS]?.nl ?? f).join(', ')}`)
+    out.push(
+      `        voorwaardelijk: hangt af van ${(p.dependsOn ?? []).map((f) => FACET_LABELS[f as keyof typeof FACET_LABELS]?.nl ?? f).join(', ')}`,
+    )
   }
   out.push(`        waarom: ${p.why.join('; ')}`)
   const contact = contactText(p.contact)
@@ -149,7 +169,11 @@ function contactText(c: Contact | undefined): string {
   if (c === undefined) {
     return ''
   }
-  return [c.phone === undefined ? undefined : `tel. ${c.phone}${c.phoneNote === undefined ? '' : ` (${c.phoneNote})`}`, c.website, c.email]
+  return [
+    c.phone === undefined ? undefined : `tel. ${c.phone}${c.phoneNote === undefined ? '' : ` (${c.phoneNote})`}`,
+    c.website,
+    c.email,
+  ]
     .filter((x): x is string => x !== undefined)
     .join(' · ')
 }

@@ -4,10 +4,19 @@
 import type { StepStatus, TrajectoryPlan } from '../domain/trajectory/index.ts'
 
 const STATUS_NL: Readonly<Record<StepStatus, string>> = {
-  done: 'afgerond', current: 'nu', upcoming: 'volgt', possible: 'mogelijk', 'not-applicable': 'niet van toepassing',
+  done: 'afgerond',
+  current: 'nu',
+  upcoming: 'volgt',
+  possible: 'mogelijk',
+  'not-applicable': 'niet van toepassing',
 }
 const KIND_NL: Readonly<Record<string, string>> = {
-  max: 'uiterlijk', within: 'uiterlijk', target: 'streefdatum', after: 'vanaf', min: 'vanaf', event: 'datum',
+  max: 'uiterlijk',
+  within: 'uiterlijk',
+  target: 'streefdatum',
+  after: 'vanaf',
+  min: 'vanaf',
+  event: 'datum',
 }
 
 export function planToText(plan: TrajectoryPlan): string {
@@ -32,13 +41,17 @@ export function planToText(plan: TrajectoryPlan): string {
       lines.push(`  Rechten: ${s.rights.map((r) => r.name).join('; ')}`)
     }
     for (const d of s.deadlines) {
-      lines.push(`  ${KIND_NL[d.kind] ?? d.kind} ${d.date}: ${d.label} (${d.legalBasis})${d.passed ? ' — voorbij' : ''}`)
+      lines.push(
+        `  ${KIND_NL[d.kind] ?? d.kind} ${d.date}: ${d.label} (${d.legalBasis})${d.passed ? ' — voorbij' : ''}`,
+      )
     }
     for (const n of s.notes) {
       lines.push(`  • ${n}`)
     }
     if (s.recordStatus !== 'sourced') {
-      lines.push(`  (stap ${s.recordStatus === 'derived' ? 'afgeleid' : 'niet geverifieerd'}; bronnen: ${s.sources.join(', ')})`)
+      lines.push(
+        `  (stap ${s.recordStatus === 'derived' ? 'afgeleid' : 'niet geverifieerd'}; bronnen: ${s.sources.join(', ')})`,
+      )
     }
   }
   if (plan.warnings.length > 0) {
@@ -49,7 +62,9 @@ export function planToText(plan: TrajectoryPlan): string {
   }
   lines.push('', 'Toegepaste regels:')
   for (const r of plan.rules) {
-    lines.push(`  - ${r.name} (${r.legalBasis}${r.validFrom === undefined ? '' : `, vanaf ${r.validFrom}`}${r.status === 'sourced' ? '' : `, ${r.status}`})`)
+    lines.push(
+      `  - ${r.name} (${r.legalBasis}${r.validFrom === undefined ? '' : `, vanaf ${r.validFrom}`}${r.status === 'sourced' ? '' : `, ${r.status}`})`,
+    )
   }
   return lines.join('\n')
 }

@@ -20,12 +20,19 @@ const RecruitmentPaths = Type.Array(literalUnion(RECRUITMENT_METHODS), {
   description: 'Recruitment paths for which this applies (absent: every path). The loverboy method is its own path.',
 })
 
-const Signals = Type.Array(ShortText, { uniqueItems: true, description: 'Signals of trafficking this step or barrier can bring to light.' })
+const Signals = Type.Array(ShortText, {
+  uniqueItems: true,
+  description: 'Signals of trafficking this step or barrier can bring to light.',
+})
 
 export const BarrierStage = strictObject(
   {
     id: Id,
-    order: Type.Integer({ minimum: 1, maximum: 20, description: 'Position in the process, left to right; stages of alternative paths share a position.' }),
+    order: Type.Integer({
+      minimum: 1,
+      maximum: 20,
+      description: 'Position in the process, left to right; stages of alternative paths share a position.',
+    }),
     name: ShortText,
     description: NonEmptyText,
     forms: Forms,
@@ -44,16 +51,31 @@ export const Barrier = strictObject(
     stage: { ...Id, description: 'Id of the stage (data/barrier-stages) this barrier disrupts.' },
     name: ShortText,
     instrument: NonEmptyText,
-    instrumentTypes: Type.Array(literalUnion(BARRIER_TYPES), { minItems: 1, uniqueItems: true, description: 'Kinds of intervention.' }),
-    legalBasis: Type.Array(ShortText, { uniqueItems: true, description: 'Laws, regulations or agreements the barrier rests on (e.g. Wet Bibob, APV).' }),
+    instrumentTypes: Type.Array(literalUnion(BARRIER_TYPES), {
+      minItems: 1,
+      uniqueItems: true,
+      description: 'Kinds of intervention.',
+    }),
+    legalBasis: Type.Array(ShortText, {
+      uniqueItems: true,
+      description: 'Laws, regulations or agreements the barrier rests on (e.g. Wet Bibob, APV).',
+    }),
     forms: Forms,
     recruitment: Type.Optional(RecruitmentPaths),
-    parties: Type.Array(Id, { minItems: 1, uniqueItems: true, description: 'Parties that raise the barrier (ids in data/parties).' }),
+    parties: Type.Array(Id, {
+      minItems: 1,
+      uniqueItems: true,
+      description: 'Parties that raise the barrier (ids in data/parties).',
+    }),
     signals: Signals,
     en: Type.Optional(English),
     ...provenanceFields,
   },
-  { $id: 'Barrier', title: 'Barrier', description: 'An instrument that raises a threshold against one step of the criminal process.' },
+  {
+    $id: 'Barrier',
+    title: 'Barrier',
+    description: 'An instrument that raises a threshold against one step of the criminal process.',
+  },
 )
 export type Barrier = Static<typeof Barrier>
 

@@ -10,7 +10,15 @@ import { English, Id, NonEmptyText, ShortText, literalUnion, provenanceFields, s
  * doorstroom of B8 permit holders, kst-28638-92), or derived by us
  * from the sourced municipal instruments.
  */
-export const BASISNIVEAU_ORIGINS = ['letter-2014', 'ccv-criteria', 'lenferink-2015', 'ibp-2018', 'framework-2021', 'doorstroom-2012', 'derived'] as const
+export const BASISNIVEAU_ORIGINS = [
+  'letter-2014',
+  'ccv-criteria',
+  'lenferink-2015',
+  'ibp-2018',
+  'framework-2021',
+  'doorstroom-2012',
+  'derived',
+] as const
 export type BasisniveauOrigin = (typeof BASISNIVEAU_ORIGINS)[number]
 
 /** Question ids carry their element code (bn01-1, bn01-2, …) so they stay unique across elements. */
@@ -29,8 +37,18 @@ export type BasisniveauQuestion = Static<typeof BasisniveauQuestion>
 export const ActionPerspective = strictObject(
   {
     text: NonEmptyText,
-    barriers: Type.Optional(Type.Array(Id, { minItems: 1, uniqueItems: true, description: 'Barrier instruments this step uses (ids in data/barriers).' })),
-    parties: Type.Array(Id, { minItems: 1, uniqueItems: true, description: 'Parties that help with this step (ids in data/parties).' }),
+    barriers: Type.Optional(
+      Type.Array(Id, {
+        minItems: 1,
+        uniqueItems: true,
+        description: 'Barrier instruments this step uses (ids in data/barriers).',
+      }),
+    ),
+    parties: Type.Array(Id, {
+      minItems: 1,
+      uniqueItems: true,
+      description: 'Parties that help with this step (ids in data/parties).',
+    }),
     en: Type.Optional(NonEmptyText),
   },
   { description: 'A concrete next step for a municipality that does not yet meet the element.' },
@@ -44,14 +62,33 @@ export const BasisniveauElement = strictObject(
     order: Type.Integer({ minimum: 1, maximum: 99, description: 'Position in the scan.' }),
     name: ShortText,
     requirement: NonEmptyText,
-    questions: Type.Array(BasisniveauQuestion, { minItems: 1, maxItems: 20, description: 'Questions of the self-scan for this element.' }),
-    evidenceExamples: Type.Array(ShortText, { minItems: 1, uniqueItems: true, description: 'What can show that the municipality meets it.' }),
-    origins: Type.Array(literalUnion(BASISNIVEAU_ORIGINS), { minItems: 1, uniqueItems: true, description: 'Where the element comes from.' }),
-    actionPerspectives: Type.Array(ActionPerspective, { minItems: 1, description: 'Next steps when the element is not (fully) met.' }),
+    questions: Type.Array(BasisniveauQuestion, {
+      minItems: 1,
+      maxItems: 20,
+      description: 'Questions of the self-scan for this element.',
+    }),
+    evidenceExamples: Type.Array(ShortText, {
+      minItems: 1,
+      uniqueItems: true,
+      description: 'What can show that the municipality meets it.',
+    }),
+    origins: Type.Array(literalUnion(BASISNIVEAU_ORIGINS), {
+      minItems: 1,
+      uniqueItems: true,
+      description: 'Where the element comes from.',
+    }),
+    actionPerspectives: Type.Array(ActionPerspective, {
+      minItems: 1,
+      description: 'Next steps when the element is not (fully) met.',
+    }),
     en: Type.Optional(English),
     ...provenanceFields,
   },
-  { $id: 'BasisniveauElement', title: 'Basisniveau element', description: 'One element of the basisniveau bestuurlijke aanpak mensenhandel.' },
+  {
+    $id: 'BasisniveauElement',
+    title: 'Basisniveau element',
+    description: 'One element of the basisniveau bestuurlijke aanpak mensenhandel.',
+  },
 )
 export type BasisniveauElement = Static<typeof BasisniveauElement>
 
@@ -59,7 +96,9 @@ export type BasisniveauElement = Static<typeof BasisniveauElement>
  * Problems no schema can express: question ids must start with their element's code and be unique,
  * codes must be unique. Returned as messages so loaders and tests can report them.
  */
-export function basisniveauProblems(elements: readonly BasisniveauElement[]): { element: string; pointer: string; message: string }[] {
+export function basisniveauProblems(
+  elements: readonly BasisniveauElement[],
+): { element: string; pointer: string; message: string }[] {
   const out: { element: string; pointer: string; message: string }[] = []
   const codes = new Map<string, string>()
   const questions = new Map<string, string>()
@@ -71,11 +110,19 @@ export function basisniveauProblems(elements: readonly BasisniveauElement[]): { 
     codes.set(e.code, e.id)
     e.questions.forEach((q, i) => {
       if (!q.id.startsWith(`${e.code.toLowerCase()}-`)) {
-        out.push({ element: e.id, pointer: `/questions/${i}/id`, message: `question id '${q.id}' must start with '${e.code.toLowerCase()}-'` })
+        out.push({
+          element: e.id,
+          pointer: `/questions/${i}/id`,
+          message: `question id '${q.id}' must start with '${e.code.toLowerCase()}-'`,
+        })
       }
       const other = questions.get(q.id)
       if (other !== undefined) {
-        out.push({ element: e.id, pointer: `/questions/${i}/id`, message: `question id '${q.id}' is also used in '${other}'` })
+        out.push({
+          element: e.id,
+          pointer: `/questions/${i}/id`,
+          message: `question id '${q.id}' is also used in '${other}'`,
+        })
       }
       questions.set(q.id, e.id)
     })

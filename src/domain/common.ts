@@ -54,7 +54,10 @@ export const provenanceFields = {
 }
 
 /** An object schema that rejects unknown fields: nothing in data/ is coerced or ignored silently. */
-export function strictObject<P extends TProperties>(properties: P, options: { $id?: string; title?: string; description?: string } = {}): TObject<P> {
+export function strictObject<P extends TProperties>(
+  properties: P,
+  options: { $id?: string; title?: string; description?: string } = {},
+): TObject<P> {
   return Type.Object(properties, { additionalProperties: false, ...options })
 }
 
@@ -62,7 +65,11 @@ export function strictObject<P extends TProperties>(properties: P, options: { $i
  * A closed list of strings, emitted as a JSON Schema `enum` (clearer errors and OpenAPI than anyOf).
  */
 export function literalUnion<const T extends readonly string[]>(values: T, description?: string): TUnsafe<T[number]> {
-  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...(description === undefined ? {} : { description }) })
+  return Type.Unsafe<T[number]>({
+    type: 'string',
+    enum: [...values],
+    ...(description === undefined ? {} : { description }),
+  })
 }
 
 export type { Static, TSchema }

@@ -36,14 +36,32 @@ export interface EntityDefinition<S extends TObject = TObject> {
 }
 
 export const ENTITY_KEYS = [
-  'sources', 'phases', 'aspects', 'parties', 'responsibilities', 'victimCategories', 'exploitationForms',
-  'recruitmentMethods', 'rights', 'indicators', 'glossary', 'regions', 'municipalities',
-  'barrierStages', 'barriers', 'basisniveau', 'agreements', 'requiredAspects',
-  'trajectorySteps', 'trajectoryRules',
+  'sources',
+  'phases',
+  'aspects',
+  'parties',
+  'responsibilities',
+  'victimCategories',
+  'exploitationForms',
+  'recruitmentMethods',
+  'rights',
+  'indicators',
+  'glossary',
+  'regions',
+  'municipalities',
+  'barrierStages',
+  'barriers',
+  'basisniveau',
+  'agreements',
+  'requiredAspects',
+  'trajectorySteps',
+  'trajectoryRules',
 ] as const
 export type EntityKey = (typeof ENTITY_KEYS)[number]
 
-interface WithSources { sources: string[] }
+interface WithSources {
+  sources: string[]
+}
 const sourceRefs = (r: WithSources): Reference[] =>
   r.sources.map((id, i) => ({ pointer: `/sources/${i}`, target: 'sources', id }))
 
@@ -61,15 +79,28 @@ export const ENTITIES = {
   sources: define({ key: 'sources', dir: 'sources', schema: Source, label: 'source', references: () => [] }),
   phases: define({ key: 'phases', dir: 'phases', schema: Phase, label: 'phase', references: sourceRefs }),
   aspects: define({
-    key: 'aspects', dir: 'aspects', schema: Aspect, label: 'aspect',
+    key: 'aspects',
+    dir: 'aspects',
+    schema: Aspect,
+    label: 'aspect',
     references: (r) => [...sourceRefs(r), ...one(r.phase, '/phase', 'phases')],
   }),
   parties: define({
-    key: 'parties', dir: 'parties', schema: Party, label: 'party',
-    references: (r) => [...sourceRefs(r), ...one(r.parent, '/parent', 'parties'), ...one(r.successor, '/successor', 'parties')],
+    key: 'parties',
+    dir: 'parties',
+    schema: Party,
+    label: 'party',
+    references: (r) => [
+      ...sourceRefs(r),
+      ...one(r.parent, '/parent', 'parties'),
+      ...one(r.successor, '/successor', 'parties'),
+    ],
   }),
   responsibilities: define({
-    key: 'responsibilities', dir: 'responsibilities', schema: Responsibility, label: 'responsibility',
+    key: 'responsibilities',
+    dir: 'responsibilities',
+    schema: Responsibility,
+    label: 'responsibility',
     references: (r) => [
       ...sourceRefs(r),
       ...one(r.party, '/party', 'parties'),
@@ -77,37 +108,103 @@ export const ENTITIES = {
       ...list(r.conditions?.regions, '/conditions/regions', 'regions'),
     ],
   }),
-  victimCategories: define({ key: 'victimCategories', dir: 'victim-categories', schema: VictimCategory, label: 'victim category', references: sourceRefs }),
-  exploitationForms: define({ key: 'exploitationForms', dir: 'exploitation-forms', schema: ExploitationForm, label: 'exploitation form', references: sourceRefs }),
-  recruitmentMethods: define({ key: 'recruitmentMethods', dir: 'recruitment-methods', schema: RecruitmentMethodRecord, label: 'recruitment method', references: sourceRefs }),
-  rights: define({
-    key: 'rights', dir: 'rights', schema: Right, label: 'right',
-    references: (r) => [...sourceRefs(r), ...list(r.providers, '/providers', 'parties'), ...list(r.conditions?.regions, '/conditions/regions', 'regions')],
+  victimCategories: define({
+    key: 'victimCategories',
+    dir: 'victim-categories',
+    schema: VictimCategory,
+    label: 'victim category',
+    references: sourceRefs,
   }),
-  indicators: define({ key: 'indicators', dir: 'indicators', schema: Indicator, label: 'indicator', references: sourceRefs }),
-  glossary: define({ key: 'glossary', dir: 'glossary', schema: GlossaryTerm, label: 'glossary term', references: sourceRefs }),
+  exploitationForms: define({
+    key: 'exploitationForms',
+    dir: 'exploitation-forms',
+    schema: ExploitationForm,
+    label: 'exploitation form',
+    references: sourceRefs,
+  }),
+  recruitmentMethods: define({
+    key: 'recruitmentMethods',
+    dir: 'recruitment-methods',
+    schema: RecruitmentMethodRecord,
+    label: 'recruitment method',
+    references: sourceRefs,
+  }),
+  rights: define({
+    key: 'rights',
+    dir: 'rights',
+    schema: Right,
+    label: 'right',
+    references: (r) => [
+      ...sourceRefs(r),
+      ...list(r.providers, '/providers', 'parties'),
+      ...list(r.conditions?.regions, '/conditions/regions', 'regions'),
+    ],
+  }),
+  indicators: define({
+    key: 'indicators',
+    dir: 'indicators',
+    schema: Indicator,
+    label: 'indicator',
+    references: sourceRefs,
+  }),
+  glossary: define({
+    key: 'glossary',
+    dir: 'glossary',
+    schema: GlossaryTerm,
+    label: 'glossary term',
+    references: sourceRefs,
+  }),
   regions: define({
-    key: 'regions', dir: 'regions', schema: Region, label: 'region',
+    key: 'regions',
+    dir: 'regions',
+    schema: Region,
+    label: 'region',
     references: (r) => [...sourceRefs(r), ...list(r.parties, '/parties', 'parties')],
   }),
   municipalities: define({
-    key: 'municipalities', dir: 'municipalities', schema: Municipality, label: 'municipality',
+    key: 'municipalities',
+    dir: 'municipalities',
+    schema: Municipality,
+    label: 'municipality',
     references: (r) => [
       ...sourceRefs(r),
       ...Object.entries(r.regions).flatMap(([key, id]) =>
         id === undefined
           ? []
-          : [{ pointer: `/regions/${key}`, target: 'regions' as const, id, regionKind: MUNICIPALITY_REGION_KINDS[key as keyof typeof MUNICIPALITY_REGION_KINDS] }],
+          : [
+              {
+                pointer: `/regions/${key}`,
+                target: 'regions' as const,
+                id,
+                regionKind: MUNICIPALITY_REGION_KINDS[key as keyof typeof MUNICIPALITY_REGION_KINDS],
+              },
+            ],
       ),
     ],
   }),
-  barrierStages: define({ key: 'barrierStages', dir: 'barrier-stages', schema: BarrierStage, label: 'barrier stage', references: sourceRefs }),
+  barrierStages: define({
+    key: 'barrierStages',
+    dir: 'barrier-stages',
+    schema: BarrierStage,
+    label: 'barrier stage',
+    references: sourceRefs,
+  }),
   barriers: define({
-    key: 'barriers', dir: 'barriers', schema: Barrier, label: 'barrier',
-    references: (r) => [...sourceRefs(r), ...one(r.stage, '/stage', 'barrierStages'), ...list(r.parties, '/parties', 'parties')],
+    key: 'barriers',
+    dir: 'barriers',
+    schema: Barrier,
+    label: 'barrier',
+    references: (r) => [
+      ...sourceRefs(r),
+      ...one(r.stage, '/stage', 'barrierStages'),
+      ...list(r.parties, '/parties', 'parties'),
+    ],
   }),
   basisniveau: define({
-    key: 'basisniveau', dir: 'basisniveau', schema: BasisniveauElement, label: 'basisniveau element',
+    key: 'basisniveau',
+    dir: 'basisniveau',
+    schema: BasisniveauElement,
+    label: 'basisniveau element',
     references: (r) => [
       ...sourceRefs(r),
       ...r.actionPerspectives.flatMap((a, i) => [
@@ -117,7 +214,10 @@ export const ENTITIES = {
     ],
   }),
   agreements: define({
-    key: 'agreements', dir: 'agreements', schema: Agreement, label: 'agreement',
+    key: 'agreements',
+    dir: 'agreements',
+    schema: Agreement,
+    label: 'agreement',
     references: (r) => [
       ...sourceRefs(r),
       ...one(r.aspect, '/aspect', 'aspects'),
@@ -126,11 +226,21 @@ export const ENTITIES = {
     ],
   }),
   requiredAspects: define({
-    key: 'requiredAspects', dir: 'required-aspects', schema: RequiredAspect, label: 'required aspect',
-    references: (r) => [...sourceRefs(r), ...one(r.aspect, '/aspect', 'aspects'), ...list(r.scope.regions, '/scope/regions', 'regions')],
+    key: 'requiredAspects',
+    dir: 'required-aspects',
+    schema: RequiredAspect,
+    label: 'required aspect',
+    references: (r) => [
+      ...sourceRefs(r),
+      ...one(r.aspect, '/aspect', 'aspects'),
+      ...list(r.scope.regions, '/scope/regions', 'regions'),
+    ],
   }),
   trajectorySteps: define({
-    key: 'trajectorySteps', dir: 'trajectory-steps', schema: TrajectoryStep, label: 'trajectory step',
+    key: 'trajectorySteps',
+    dir: 'trajectory-steps',
+    schema: TrajectoryStep,
+    label: 'trajectory step',
     references: (r) => [
       ...sourceRefs(r),
       ...list(r.parties, '/parties', 'parties'),
@@ -143,8 +253,15 @@ export const ENTITIES = {
     ],
   }),
   trajectoryRules: define({
-    key: 'trajectoryRules', dir: 'trajectory-rules', schema: TrajectoryRule, label: 'trajectory rule',
-    references: (r) => [...sourceRefs(r), ...list(r.steps, '/steps', 'trajectorySteps'), ...list(r.alternatives, '/alternatives', 'rights')],
+    key: 'trajectoryRules',
+    dir: 'trajectory-rules',
+    schema: TrajectoryRule,
+    label: 'trajectory rule',
+    references: (r) => [
+      ...sourceRefs(r),
+      ...list(r.steps, '/steps', 'trajectorySteps'),
+      ...list(r.alternatives, '/alternatives', 'rights'),
+    ],
   }),
 } as const satisfies { [K in EntityKey]: EntityDefinition }
 

@@ -21,9 +21,7 @@ export type RecruitmentMethod = (typeof RECRUITMENT_METHODS)[number]
 export type Cooperation = (typeof COOPERATION)[number]
 
 function facetList<const T extends readonly string[]>(values: T, description: string) {
-  return Type.Optional(
-    Type.Array(literalUnion(values), { minItems: 1, uniqueItems: true, description }),
-  )
+  return Type.Optional(Type.Array(literalUnion(values), { minItems: 1, uniqueItems: true, description }))
 }
 
 /**
@@ -36,12 +34,16 @@ export const Conditions = Type.Object(
     ageGroup: facetList(AGE_GROUPS, 'Age groups for which it applies.'),
     nationalityGroup: facetList(NATIONALITY_GROUPS, 'Nationality groups (EU includes EEA and Swiss nationals).'),
     residence: facetList(RESIDENCE_STATUSES, 'Residence statuses of non-Dutch victims for which it applies.'),
-    unaccompanied: Type.Optional(Type.Boolean({ description: 'Only for (true) or never for (false) unaccompanied minors.' })),
+    unaccompanied: Type.Optional(
+      Type.Boolean({ description: 'Only for (true) or never for (false) unaccompanied minors.' }),
+    ),
     gender: facetList(GENDERS, 'Genders for which it applies.'),
     exploitation: facetList(EXPLOITATION_FORMS, 'Exploitation forms for which it applies.'),
     recruitment: facetList(RECRUITMENT_METHODS, 'Recruitment methods for which it applies.'),
     cooperation: facetList(COOPERATION, 'Stances towards the criminal process for which it applies.'),
-    regions: Type.Optional(Type.Array(Id, { minItems: 1, uniqueItems: true, description: 'Only in these regions (ids in data/regions).' })),
+    regions: Type.Optional(
+      Type.Array(Id, { minItems: 1, uniqueItems: true, description: 'Only in these regions (ids in data/regions).' }),
+    ),
   },
   { additionalProperties: false, description: 'Scenario facets that must hold; absent facets impose nothing.' },
 )

@@ -5,7 +5,18 @@ import { English, Id, NonEmptyText, literalUnion, provenanceFields, strictObject
 import { EXPLOITATION_FORMS, RECRUITMENT_METHODS } from './facets.ts'
 
 export const INDICATOR_DOMAINS = [
-  'appearance', 'self-image', 'behaviour', 'school', 'social', 'work', 'housing', 'finance', 'documents', 'control', 'health', 'online',
+  'appearance',
+  'self-image',
+  'behaviour',
+  'school',
+  'social',
+  'work',
+  'housing',
+  'finance',
+  'documents',
+  'control',
+  'health',
+  'online',
 ] as const
 export const AUDIENCES = ['professional', 'school', 'health', 'municipality', 'employer', 'citizen', 'victim'] as const
 
@@ -13,10 +24,20 @@ export const Indicator = strictObject(
   {
     id: Id,
     text: NonEmptyText,
-    forms: Type.Optional(Type.Array(literalUnion(EXPLOITATION_FORMS), { minItems: 1, uniqueItems: true, description: 'Forms the signal points to; absent means a general signal.' })),
+    forms: Type.Optional(
+      Type.Array(literalUnion(EXPLOITATION_FORMS), {
+        minItems: 1,
+        uniqueItems: true,
+        description: 'Forms the signal points to; absent means a general signal.',
+      }),
+    ),
     recruitment: Type.Optional(Type.Array(literalUnion(RECRUITMENT_METHODS), { minItems: 1, uniqueItems: true })),
     domain: literalUnion(INDICATOR_DOMAINS, 'Where the signal shows.'),
-    audience: Type.Array(literalUnion(AUDIENCES), { minItems: 1, uniqueItems: true, description: 'Who is in a position to notice it.' }),
+    audience: Type.Array(literalUnion(AUDIENCES), {
+      minItems: 1,
+      uniqueItems: true,
+      description: 'Who is in a position to notice it.',
+    }),
     en: Type.Optional(English),
     ...provenanceFields,
   },

@@ -6,7 +6,10 @@ import { English, Id, NonEmptyText, ShortText, literalUnion, provenanceFields, s
 
 export const PHASE_IDS = ['A', 'B', 'C', 'D'] as const
 export type PhaseId = (typeof PHASE_IDS)[number]
-export const PhaseId = literalUnion(PHASE_IDS, 'Phase of the organogram: A identificatie, B zorg/steun/bescherming, C bestrijding, D hulp naar zelfstandigheid.')
+export const PhaseId = literalUnion(
+  PHASE_IDS,
+  'Phase of the organogram: A identificatie, B zorg/steun/bescherming, C bestrijding, D hulp naar zelfstandigheid.',
+)
 
 export const Phase = strictObject(
   {
@@ -17,7 +20,11 @@ export const Phase = strictObject(
     en: Type.Optional(English),
     ...provenanceFields,
   },
-  { $id: 'Phase', title: 'Phase', description: 'One of the four phases of the organogram in Kamerstuk 28 638 nr. 128.' },
+  {
+    $id: 'Phase',
+    title: 'Phase',
+    description: 'One of the four phases of the organogram in Kamerstuk 28 638 nr. 128.',
+  },
 )
 export type Phase = Static<typeof Phase>
 

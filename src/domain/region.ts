@@ -3,7 +3,15 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { English, Id, NonEmptyText, ShortText, literalUnion, provenanceFields, strictObject } from './common.ts'
 
-export const REGION_KINDS = ['police-unit', 'riec', 'safety-region', 'veilig-thuis', 'zorgcoordinatie', 'centrumgemeente-vo', 'province'] as const
+export const REGION_KINDS = [
+  'police-unit',
+  'riec',
+  'safety-region',
+  'veilig-thuis',
+  'zorgcoordinatie',
+  'centrumgemeente-vo',
+  'province',
+] as const
 export type RegionKind = (typeof REGION_KINDS)[number]
 
 export const Region = strictObject(
@@ -11,9 +19,16 @@ export const Region = strictObject(
     id: Id,
     kind: literalUnion(REGION_KINDS, 'Kind of region.'),
     name: ShortText,
-    code: Type.Optional(Type.String({ minLength: 1, maxLength: 20, description: 'Official code, e.g. VR09 for a safety region.' })),
+    code: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 20, description: 'Official code, e.g. VR09 for a safety region.' }),
+    ),
     description: Type.Optional(NonEmptyText),
-    parties: Type.Optional(Type.Array(Id, { uniqueItems: true, description: 'Regional parties known for this region (ids in data/parties).' })),
+    parties: Type.Optional(
+      Type.Array(Id, {
+        uniqueItems: true,
+        description: 'Regional parties known for this region (ids in data/parties).',
+      }),
+    ),
     en: Type.Optional(English),
     ...provenanceFields,
   },
@@ -21,7 +36,10 @@ export const Region = strictObject(
 )
 export type Region = Static<typeof Region>
 
-export const MunicipalityCode = Type.String({ pattern: '^GM\\d{4}$', description: 'CBS municipality code, e.g. GM0344.' })
+export const MunicipalityCode = Type.String({
+  pattern: '^GM\\d{4}$',
+  description: 'CBS municipality code, e.g. GM0344.',
+})
 
 export const MunicipalityRegions = strictObject(
   {

@@ -4,7 +4,16 @@ import { Type, type Static } from '@sinclair/typebox'
 import { English, Id, NonEmptyText, ShortText, literalUnion, provenanceFields, strictObject } from './common.ts'
 import { Conditions } from './facets.ts'
 
-export const ROLE_TYPES = ['lead', 'executes', 'decides', 'funds', 'supports', 'advises', 'registers', 'refers'] as const
+export const ROLE_TYPES = [
+  'lead',
+  'executes',
+  'decides',
+  'funds',
+  'supports',
+  'advises',
+  'registers',
+  'refers',
+] as const
 export type RoleType = (typeof ROLE_TYPES)[number]
 
 export const Responsibility = strictObject(
@@ -20,6 +29,10 @@ export const Responsibility = strictObject(
     en: Type.Optional(English),
     ...provenanceFields,
   },
-  { $id: 'Responsibility', title: 'Responsibility', description: 'A party × aspect responsibility with the conditions under which it applies.' },
+  {
+    $id: 'Responsibility',
+    title: 'Responsibility',
+    description: 'A party × aspect responsibility with the conditions under which it applies.',
+  },
 )
 export type Responsibility = Static<typeof Responsibility>

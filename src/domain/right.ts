@@ -4,7 +4,18 @@ import { Type, type Static } from '@sinclair/typebox'
 import { English, Id, NonEmptyText, ShortText, literalUnion, provenanceFields, strictObject } from './common.ts'
 import { Conditions } from './facets.ts'
 
-export const RIGHT_KINDS = ['residence', 'income', 'health', 'shelter', 'legal', 'procedural', 'compensation', 'return', 'work', 'protection'] as const
+export const RIGHT_KINDS = [
+  'residence',
+  'income',
+  'health',
+  'shelter',
+  'legal',
+  'procedural',
+  'compensation',
+  'return',
+  'work',
+  'protection',
+] as const
 export const TIME_UNITS = ['hours', 'days', 'weeks', 'months', 'years'] as const
 export const LIMIT_KINDS = ['max', 'min', 'target', 'after', 'within'] as const
 export type TimeUnit = (typeof TIME_UNITS)[number]
@@ -14,7 +25,10 @@ export const TimeLimit = strictObject(
     label: ShortText,
     value: Type.Number({ exclusiveMinimum: 0 }),
     unit: literalUnion(TIME_UNITS),
-    kind: literalUnion(LIMIT_KINDS, 'max: at most; min: at least; target: aimed-for time; after: not before; within: must happen within.'),
+    kind: literalUnion(
+      LIMIT_KINDS,
+      'max: at most; min: at least; target: aimed-for time; after: not before; within: must happen within.',
+    ),
     renewable: Type.Optional(Type.Boolean()),
     legalBasis: Type.Optional(ShortText),
     en: Type.Optional(ShortText),
@@ -32,13 +46,21 @@ export const Right = strictObject(
     description: Type.Optional(NonEmptyText),
     conditions: Type.Optional(Conditions),
     eligibility: Type.Optional(NonEmptyText),
-    providers: Type.Array(Id, { minItems: 1, uniqueItems: true, description: 'Ids of parties that grant or deliver it.' }),
+    providers: Type.Array(Id, {
+      minItems: 1,
+      uniqueItems: true,
+      description: 'Ids of parties that grant or deliver it.',
+    }),
     limits: Type.Optional(Type.Array(TimeLimit)),
     amount: Type.Optional(ShortText),
     legalBasis: ShortText,
     en: Type.Optional(English),
     ...provenanceFields,
   },
-  { $id: 'Right', title: 'Right or regulation', description: 'A right or regulation with eligibility conditions, providers and time limits.' },
+  {
+    $id: 'Right',
+    title: 'Right or regulation',
+    description: 'A right or regulation with eligibility conditions, providers and time limits.',
+  },
 )
 export type Right = Static<typeof Right>

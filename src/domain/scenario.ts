@@ -4,7 +4,13 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { IsoDate, literalUnion } from './common.ts'
 import {
-  AGE_GROUPS, COOPERATION, EXPLOITATION_FORMS, GENDERS, NATIONALITY_GROUPS, RECRUITMENT_METHODS, RESIDENCE_STATUSES,
+  AGE_GROUPS,
+  COOPERATION,
+  EXPLOITATION_FORMS,
+  GENDERS,
+  NATIONALITY_GROUPS,
+  RECRUITMENT_METHODS,
+  RESIDENCE_STATUSES,
 } from './facets.ts'
 
 export { EU_EEA_CH, EU_MEMBER_STATES, ISO_3166_ALPHA2, isIsoCountryCode, nationalityGroupOf } from './countries.ts'
@@ -19,12 +25,14 @@ const descriptions = {
   ageGroup: 'Age group, when the exact age is not known.',
   nationality: 'Nationality as an ISO 3166-1 alpha-2 code, e.g. NL, RO, NG.',
   nationalityGroup: 'Nationality group, when the country is not known. EU includes EEA and Swiss nationals.',
-  residence: 'Residence situation of a non-Dutch victim: lawful stay, none, asylum procedure, Dublin claimant, immigration detention.',
+  residence:
+    'Residence situation of a non-Dutch victim: lawful stay, none, asylum procedure, Dublin claimant, immigration detention.',
   gender: 'Gender of the victim.',
   exploitation: 'Form(s) of exploitation (art. 273f Sr); at least one.',
   recruitment: 'How the victim was recruited, where known (loverboy/pooierboy method or other).',
   unaccompanied: 'True for a minor without a parent or guardian in the Netherlands.',
-  cooperation: 'Stance towards the criminal process: undecided, reporting (aangifte), cooperating otherwise, unable (threat or medical), declined.',
+  cooperation:
+    'Stance towards the criminal process: undecided, reporting (aangifte), cooperating otherwise, unable (threat or medical), declined.',
   municipality: 'CBS municipality code (GM followed by four digits) where the victim is found or stays.',
   asOf: 'Date on which the route must be valid (YYYY-MM-DD); default today.',
 } as const
@@ -38,7 +46,11 @@ export const ScenarioInput = Type.Object(
     nationalityGroup: Type.Optional(literalUnion(NATIONALITY_GROUPS, descriptions.nationalityGroup)),
     residence: Type.Optional(literalUnion(RESIDENCE_STATUSES, descriptions.residence)),
     gender: Type.Optional(literalUnion(GENDERS, descriptions.gender)),
-    exploitation: Type.Array(literalUnion(EXPLOITATION_FORMS), { minItems: 1, uniqueItems: true, description: descriptions.exploitation }),
+    exploitation: Type.Array(literalUnion(EXPLOITATION_FORMS), {
+      minItems: 1,
+      uniqueItems: true,
+      description: descriptions.exploitation,
+    }),
     recruitment: Type.Optional(literalUnion(RECRUITMENT_METHODS, descriptions.recruitment)),
     unaccompanied: Type.Optional(Type.Boolean({ description: descriptions.unaccompanied })),
     cooperation: Type.Optional(literalUnion(COOPERATION, descriptions.cooperation)),
@@ -49,7 +61,8 @@ export const ScenarioInput = Type.Object(
     $id: 'ScenarioInput',
     title: 'Scenario',
     additionalProperties: false,
-    description: 'A victim situation, described by facets. Missing facets are unknown; the route says what would change once they are known.',
+    description:
+      'A victim situation, described by facets. Missing facets are unknown; the route says what would change once they are known.',
   },
 )
 export type ScenarioInput = Static<typeof ScenarioInput>
@@ -66,7 +79,9 @@ export const ScenarioQuery = Type.Object(
     nationalityGroup: Type.Optional(Type.String({ description: descriptions.nationalityGroup })),
     residence: Type.Optional(Type.String({ description: descriptions.residence })),
     gender: Type.Optional(Type.String({ description: descriptions.gender })),
-    exploitation: Type.Union([Type.String(), Type.Array(Type.String())], { description: `${descriptions.exploitation} Repeat the field or separate with commas.` }),
+    exploitation: Type.Union([Type.String(), Type.Array(Type.String())], {
+      description: `${descriptions.exploitation} Repeat the field or separate with commas.`,
+    }),
     recruitment: Type.Optional(Type.String({ description: descriptions.recruitment })),
     unaccompanied: Type.Optional(Type.String({ description: `${descriptions.unaccompanied} "true" or "false".` })),
     cooperation: Type.Optional(Type.String({ description: descriptions.cooperation })),
@@ -79,7 +94,14 @@ export type ScenarioQuery = Static<typeof ScenarioQuery>
 
 /** The facets a scenario may leave unknown (exploitation is required, asOf defaults to today). */
 export const OPEN_FACETS = [
-  'ageGroup', 'nationalityGroup', 'residence', 'unaccompanied', 'gender', 'recruitment', 'cooperation', 'municipality',
+  'ageGroup',
+  'nationalityGroup',
+  'residence',
+  'unaccompanied',
+  'gender',
+  'recruitment',
+  'cooperation',
+  'municipality',
 ] as const
 export type OpenFacet = (typeof OPEN_FACETS)[number]
 
@@ -98,7 +120,9 @@ export const Scenario = Type.Object(
     cooperation: Type.Optional(literalUnion(COOPERATION)),
     municipality: Type.Optional(Type.String({ pattern: '^GM\\d{4}$' })),
     asOf: IsoDate,
-    derived: Type.Array(Type.String(), { description: 'Fields the engine derived from others (e.g. ageGroup from age).' }),
+    derived: Type.Array(Type.String(), {
+      description: 'Fields the engine derived from others (e.g. ageGroup from age).',
+    }),
     unknown: Type.Array(literalUnion(OPEN_FACETS), { description: 'Facets the scenario leaves unknown.' }),
   },
   { $id: 'Scenario', title: 'Normalised scenario', additionalProperties: false },

@@ -20,7 +20,12 @@ export function isValidOn(record: Dated, asOf: string): boolean {
 
 /** Today's date in Europe/Amsterdam, as YYYY-MM-DD. */
 export function todayInAmsterdam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
 }
 
 /** True when the string is a real calendar date in YYYY-MM-DD form (rejects 2025-02-30). */

@@ -14,7 +14,11 @@ export const VictimCategory = strictObject(
     en: Type.Optional(English),
     ...provenanceFields,
   },
-  { $id: 'VictimCategory', title: 'Victim category', description: 'A group of victims with the same routing, defined by scenario facets.' },
+  {
+    $id: 'VictimCategory',
+    title: 'Victim category',
+    description: 'A group of victims with the same routing, defined by scenario facets.',
+  },
 )
 export type VictimCategory = Static<typeof VictimCategory>
 
@@ -26,7 +30,9 @@ export const ExploitationForm = strictObject(
     name: ShortText,
     description: NonEmptyText,
     legalBasis: ShortText,
-    subtypes: Type.Optional(Type.Array(Subtype, { description: 'Named sub-forms, e.g. forced begging under criminal exploitation.' })),
+    subtypes: Type.Optional(
+      Type.Array(Subtype, { description: 'Named sub-forms, e.g. forced begging under criminal exploitation.' }),
+    ),
     en: Type.Optional(English),
     ...provenanceFields,
   },
@@ -39,10 +45,18 @@ export const RecruitmentMethodRecord = strictObject(
     id: literalUnion(RECRUITMENT_METHODS, 'Recruitment method.'),
     name: ShortText,
     description: NonEmptyText,
-    forms: Type.Array(literalUnion(EXPLOITATION_FORMS), { minItems: 1, uniqueItems: true, description: 'Forms this method typically leads to.' }),
+    forms: Type.Array(literalUnion(EXPLOITATION_FORMS), {
+      minItems: 1,
+      uniqueItems: true,
+      description: 'Forms this method typically leads to.',
+    }),
     en: Type.Optional(English),
     ...provenanceFields,
   },
-  { $id: 'RecruitmentMethod', title: 'Recruitment method', description: 'A way victims are recruited, e.g. the loverboy (pooierboy) method.' },
+  {
+    $id: 'RecruitmentMethod',
+    title: 'Recruitment method',
+    description: 'A way victims are recruited, e.g. the loverboy (pooierboy) method.',
+  },
 )
 export type RecruitmentMethodRecord = Static<typeof RecruitmentMethodRecord>

@@ -43,8 +43,16 @@ function fieldRows(schema: JsonSchema, prefix = ''): string[] {
   const rows: string[] = []
   for (const [name, prop] of Object.entries(schema.properties ?? {})) {
     const path = `${prefix}${name}`
-    rows.push(`| \`${path}\` | ${escapeCell(typeOf(prop))} | ${required.has(name) ? 'yes' : ''} | ${escapeCell(prop.description ?? '')} |`)
-    if (prop.type === 'object' && prop.properties !== undefined && name !== 'conditions' && name !== 'facets' && name !== 'en') {
+    rows.push(
+      `| \`${path}\` | ${escapeCell(typeOf(prop))} | ${required.has(name) ? 'yes' : ''} | ${escapeCell(prop.description ?? '')} |`,
+    )
+    if (
+      prop.type === 'object' &&
+      prop.properties !== undefined &&
+      name !== 'conditions' &&
+      name !== 'facets' &&
+      name !== 'en'
+    ) {
       rows.push(...fieldRows(prop, `${path}.`))
     }
     if (prop.type === 'array' && prop.items?.type === 'object') {

@@ -34,18 +34,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const dataset = options.dataset
   const context: AppContext = { db: options.db, dataset: typeof dataset === 'function' ? dataset : () => dataset }
 
-  app.get('/health', {
-    schema: {
-      response: {
-        200: {
-          type: 'object',
-          properties: { status: { type: 'string', enum: ['ok'] }, records: { type: 'integer' } },
-          required: ['status', 'records'],
-          additionalProperties: false,
+  app.get(
+    '/health',
+    {
+      schema: {
+        response: {
+          200: {
+            type: 'object',
+            properties: { status: { type: 'string', enum: ['ok'] }, records: { type: 'integer' } },
+            required: ['status', 'records'],
+            additionalProperties: false,
+          },
         },
       },
     },
-  }, async () => ({ status: 'ok' as const, records: countRecords(context.dataset()) }))
+    async () => ({ status: 'ok' as const, records: countRecords(context.dataset()) }),
+  )
 
   // ── Registration ────────────────────────────────────────────────────────────────────────────
   // One line per area, explicit (no autoload), each an encapsulated plugin given `context`:

@@ -24,7 +24,8 @@ export const DEFAULT_PORT = 3000
 export const DEFAULT_HOST = '127.0.0.1'
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url))
 
-export type ConfigResult = { readonly ok: true; readonly config: ServerConfig } | { readonly ok: false; readonly errors: readonly string[] }
+export type ConfigResult =
+  { readonly ok: true; readonly config: ServerConfig } | { readonly ok: false; readonly errors: readonly string[] }
 
 type Env = Readonly<Record<string, string | undefined>>
 

@@ -12,16 +12,25 @@ export interface ErrorDetail {
 export const ERROR_CODES = {
   WGW_VALIDATION: { status: 400, message: 'The request is invalid.' },
   WGW_BAD_JSON: { status: 400, message: 'The request body is not valid JSON.' },
-  WGW_UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'The request body must be JSON (Content-Type: application/json).' },
+  WGW_UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    message: 'The request body must be JSON (Content-Type: application/json).',
+  },
   WGW_BODY_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
   WGW_NOT_FOUND: { status: 404, message: 'The resource does not exist.' },
   WGW_METHOD_NOT_ALLOWED: { status: 405, message: 'This method is not allowed on this resource.' },
   WGW_NOT_ACCEPTABLE: { status: 406, message: 'The requested representation is not available.' },
   WGW_CONFLICT: { status: 409, message: 'The resource was changed by someone else; reload and try again.' },
-  WGW_PRECONDITION_REQUIRED: { status: 428, message: 'This change needs the version you edited (If-Match or version field).' },
+  WGW_PRECONDITION_REQUIRED: {
+    status: 428,
+    message: 'This change needs the version you edited (If-Match or version field).',
+  },
   WGW_RATE_LIMITED: { status: 429, message: 'Too many requests; try again later.' },
   WGW_INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
-  WGW_SEARCH_UNAVAILABLE: { status: 503, message: 'Search is not available until the dataset has been imported into the database.' },
+  WGW_SEARCH_UNAVAILABLE: {
+    status: 503,
+    message: 'Search is not available until the dataset has been imported into the database.',
+  },
 } as const satisfies Record<string, { status: number; message: string }>
 
 export type ErrorCode = keyof typeof ERROR_CODES

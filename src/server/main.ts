@@ -38,9 +38,12 @@ async function start(): Promise<void> {
       }
       closing = true
       log.info(`${signal}: closing`)
-      app.close()
+      app
+        .close()
         .then(() => db.destroy())
-        .then(() => { process.exitCode = 0 })
+        .then(() => {
+          process.exitCode = 0
+        })
         .catch((error: unknown) => {
           log.error(`error while closing: ${String(error)}`)
           process.exitCode = 1
@@ -66,16 +69,24 @@ async function importIfChanged(db: Kysely<Database>, dataDir: string): Promise<v
     const problems = report.problems.map((p) => `  ${formatProblem(p)}`).join('\n')
     const previous = await latestImport(db)
     if (previous === undefined) {
-      throw new Error(`${report.problems.length} problem(s) in ${dataDir} and no previous import to serve:\n${problems}`)
+      throw new Error(
+        `${report.problems.length} problem(s) in ${dataDir} and no previous import to serve:\n${problems}`,
+      )
     }
-    log.error(`${report.problems.length} problem(s) in ${dataDir}; still serving the import of ${previous.importedAt}:\n${problems}`)
+    log.error(
+      `${report.problems.length} problem(s) in ${dataDir}; still serving the import of ${previous.importedAt}:\n${problems}`,
+    )
     return
   }
   if (report.outcome === 'unchanged') {
     log.info(`dataset unchanged (${report.datasetHash.slice(0, 12)})`)
     return
   }
-  log.info(`imported ${dataDir} in ${report.durationMs} ms:\n${formatImportCounts(report.counts).map((l) => `  ${l}`).join('\n')}`)
+  log.info(
+    `imported ${dataDir} in ${report.durationMs} ms:\n${formatImportCounts(report.counts)
+      .map((l) => `  ${l}`)
+      .join('\n')}`,
+  )
 }
 
 try {

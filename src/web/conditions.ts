@@ -3,7 +3,16 @@
 // responsibility for a victim category, a highlight in the organogram) and a short description.
 import type { Conditions, FacetName } from '../domain/facets.ts'
 
-const LIST_FACETS = ['ageGroup', 'nationalityGroup', 'residence', 'gender', 'exploitation', 'recruitment', 'cooperation', 'regions'] as const
+const LIST_FACETS = [
+  'ageGroup',
+  'nationalityGroup',
+  'residence',
+  'gender',
+  'exploitation',
+  'recruitment',
+  'cooperation',
+  'regions',
+] as const
 
 /**
  * True when some scenario satisfies both: every facet listed in both shares a value, and the

@@ -13,7 +13,14 @@ export interface SafeHtml {
 /** What may be interpolated: text is escaped, SafeHtml is kept, lists are joined, nullish and false render nothing. */
 export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[]
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' }
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+}
 
 /** Escapes text for use in element content and in quoted attribute values. */
 export function escapeHtml(text: string): string {

@@ -56,6 +56,10 @@ export function localText<R extends Translatable>(record: R, field: EnglishField
 }
 
 /** Like localText for optional fields: undefined when the record has no such text. */
-export function optionalLocalText<R extends Translatable>(record: R, field: EnglishField & keyof R, locale: Locale): LocalText | undefined {
+export function optionalLocalText<R extends Translatable>(
+  record: R,
+  field: EnglishField & keyof R,
+  locale: Locale,
+): LocalText | undefined {
   return typeof record[field] === 'string' ? localText(record, field, locale) : undefined
 }

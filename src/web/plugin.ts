@@ -40,7 +40,11 @@ export interface WebPluginOptions {
 const ONE_YEAR = 31_536_000
 
 export async function webPlugin(app: FastifyInstance, options: WebPluginOptions): Promise<void> {
-  const deps: WebDeps = { dataset: options.dataset, today: options.today ?? (() => todayInAmsterdam()), assets: assetBundle() }
+  const deps: WebDeps = {
+    dataset: options.dataset,
+    today: options.today ?? (() => todayInAmsterdam()),
+    assets: assetBundle(),
+  }
   app.addHook('onRequest', async (request, reply) => applySecurityHeaders(request, reply))
 
   app.get<{ Params: { '*': string } }>('/assets/*', async (request, reply) => {
@@ -49,7 +53,10 @@ export async function webPlugin(app: FastifyInstance, options: WebPluginOptions)
       return sendHtml(reply, 404, notFoundPage(pageContext(deps, 'nl', '/')))
     }
     // Names carry a content hash, so a changed file gets a new URL: cache for a year.
-    return reply.header('content-type', asset.contentType).header('cache-control', `public, max-age=${ONE_YEAR}, immutable`).send(asset.body)
+    return reply
+      .header('content-type', asset.contentType)
+      .header('cache-control', `public, max-age=${ONE_YEAR}, immutable`)
+      .send(asset.body)
   })
 
   registerHomePage(app, deps, notFoundPage)
@@ -79,8 +86,14 @@ export async function webPlugin(app: FastifyInstance, options: WebPluginOptions)
  * The HTML 404 for paths outside the API. The app's single not-found handler calls this for
  * non-API paths (Fastify allows one not-found handler per prefix).
  */
-export function webNotFoundHandler(options: WebPluginOptions): (request: FastifyRequest, reply: FastifyReply) => FastifyReply {
-  const deps: WebDeps = { dataset: options.dataset, today: options.today ?? (() => todayInAmsterdam()), assets: assetBundle() }
+export function webNotFoundHandler(
+  options: WebPluginOptions,
+): (request: FastifyRequest, reply: FastifyReply) => FastifyReply {
+  const deps: WebDeps = {
+    dataset: options.dataset,
+    today: options.today ?? (() => todayInAmsterdam()),
+    assets: assetBundle(),
+  }
   return (request, reply) => {
     applySecurityHeaders(request, reply)
     const { locale } = splitLocale(request.url.split('?')[0] ?? '/')

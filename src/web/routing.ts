@@ -27,8 +27,14 @@ export class PageNotFound extends Error {
   override readonly name = 'PageNotFound'
 }
 
-export type PageRequest = FastifyRequest<{ Params: Record<string, string>; Querystring: Record<string, string | string[] | undefined> }>
-export type PageHandler = (ctx: PageContext, request: PageRequest) => SafeHtml | PageResult | Promise<SafeHtml | PageResult>
+export type PageRequest = FastifyRequest<{
+  Params: Record<string, string>
+  Querystring: Record<string, string | string[] | undefined>
+}>
+export type PageHandler = (
+  ctx: PageContext,
+  request: PageRequest,
+) => SafeHtml | PageResult | Promise<SafeHtml | PageResult>
 
 /** One value of a query field; a repeated field counts as its first value. */
 export function queryValue(request: PageRequest, name: string): string | undefined {
@@ -55,19 +61,41 @@ export function pageContext(deps: WebDeps, locale: Locale, rawUrl: string): Page
 
 export function sendHtml(reply: FastifyReply, status: number, body: SafeHtml): FastifyReply {
   // Pages can be sensitive on a shared device: never store them in a cache.
-  return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(toHtmlString(body))
+  return reply
+    .code(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(toHtmlString(body))
 }
 
 export type NotFoundRenderer = (ctx: PageContext) => SafeHtml
 
-export function pageRoute(app: FastifyInstance, deps: WebDeps, path: string, handler: PageHandler, notFound: NotFoundRenderer): void {
-  const paths: readonly [Locale, string][] = path === '/' ? [['nl', '/'], ['en', '/en'], ['en', '/en/']] : [['nl', path], ['en', `/en${path}`]]
+export function pageRoute(
+  app: FastifyInstance,
+  deps: WebDeps,
+  path: string,
+  handler: PageHandler,
+  notFound: NotFoundRenderer,
+): void {
+  const paths: readonly [Locale, string][] =
+    path === '/'
+      ? [
+          ['nl', '/'],
+          ['en', '/en'],
+          ['en', '/en/'],
+        ]
+      : [
+          ['nl', path],
+          ['en', `/en${path}`],
+        ]
   for (const [locale, url] of paths) {
     app.get(url, async (request, reply) => {
       const ctx = pageContext(deps, locale, request.url)
       try {
         const result = await handler(ctx, request as PageRequest)
-        return 'status' in result && 'html' in result ? sendHtml(reply, result.status, result.html) : sendHtml(reply, 200, result as SafeHtml)
+        return 'status' in result && 'html' in result
+          ? sendHtml(reply, result.status, result.html)
+          : sendHtml(reply, 200, result as SafeHtml)
       } catch (error) {
         if (error instanceof PageNotFound) {
           return sendHtml(reply, 404, notFound(ctx))

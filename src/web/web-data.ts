@@ -84,7 +84,10 @@ function buildWebData(dataset: Dataset, asOf: string): WebData {
     return index.get(id) as EntityRecord<K> | undefined
   }
   const phases = [...valid('phases')].sort((a, b) => a.order - b.order)
-  const aspectsByPhase = groupBy([...valid('aspects')].sort((a, b) => a.order - b.order), (a) => a.phase)
+  const aspectsByPhase = groupBy(
+    [...valid('aspects')].sort((a, b) => a.order - b.order),
+    (a) => a.phase,
+  )
   const respByParty = groupBy(valid('responsibilities'), (r) => r.party)
   const respByAspect = groupBy(valid('responsibilities'), (r) => r.aspect)
   const rightsByProvider = new Map<string, Right[]>()

@@ -17,10 +17,13 @@ import { API_FIXTURE } from '../helpers/api-app.ts'
 
 const doc = readFileSync(join(import.meta.dirname, '../../docs/errors.md'), 'utf8')
 const sections = new Map(
-  doc.split(/^## /m).slice(1).map((section) => {
-    const [heading = '', ...body] = section.split('\n')
-    return [heading.trim(), body.join('\n')] as const
-  }),
+  doc
+    .split(/^## /m)
+    .slice(1)
+    .map((section) => {
+      const [heading = '', ...body] = section.split('\n')
+      return [heading.trim(), body.join('\n')] as const
+    }),
 )
 
 describe('docs/errors.md', () => {
@@ -76,26 +79,65 @@ describe('every code can be produced', () => {
     expect(notAllowed.headers['allow']).toContain('POST')
     expectCode(await app.inject({ url: '/api/v1/parties', headers: { accept: 'text/html' } }), 'WGW_NOT_ACCEPTABLE')
     expectCode(await app.inject({ url: '/api/v1/docs', headers: { accept: 'application/json' } }), 'WGW_NOT_ACCEPTABLE')
-    expect((await app.inject({ url: '/api/v1/parties', headers: { accept: 'text/html, application/*;q=0.5' } })).statusCode).toBe(200)
+    expect(
+      (await app.inject({ url: '/api/v1/parties', headers: { accept: 'text/html, application/*;q=0.5' } })).statusCode,
+    ).toBe(200)
   })
 
   it('WGW_BAD_JSON, WGW_UNSUPPORTED_MEDIA_TYPE, WGW_BODY_TOO_LARGE', async () => {
-    expectCode(await app.inject({ method: 'POST', url: '/api/v1/route', headers: { 'content-type': 'application/json' }, payload: '{"exploitation": [' }), 'WGW_BAD_JSON')
-    expectCode(await app.inject({ method: 'POST', url: '/api/v1/route', headers: { 'content-type': 'application/xml' }, payload: '<x/>' }), 'WGW_UNSUPPORTED_MEDIA_TYPE')
-    expectCode(await app.inject({ method: 'POST', url: '/api/v1/route', payload: { exploitation: ['labour'], pad: 'x'.repeat(100_000) } }), 'WGW_BODY_TOO_LARGE')
+    expectCode(
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/route',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"exploitation": [',
+      }),
+      'WGW_BAD_JSON',
+    )
+    expectCode(
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/route',
+        headers: { 'content-type': 'application/xml' },
+        payload: '<x/>',
+      }),
+      'WGW_UNSUPPORTED_MEDIA_TYPE',
+    )
+    expectCode(
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/route',
+        payload: { exploitation: ['labour'], pad: 'x'.repeat(100_000) },
+      }),
+      'WGW_BODY_TOO_LARGE',
+    )
   })
 
   it('WGW_CONFLICT and WGW_PRECONDITION_REQUIRED on a self-scan', async () => {
     const created = await app.inject({ method: 'POST', url: '/api/v1/scans', payload: { municipality: 'GM0344' } })
     expect(created.statusCode, created.body).toBe(201)
     const { id } = created.json<{ id: string }>()
-    expectCode(await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { answers: {} } }), 'WGW_PRECONDITION_REQUIRED')
-    expect((await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { version: 1, answers: {} } })).statusCode).toBe(200)
-    expectCode(await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { version: 1, answers: {} } }), 'WGW_CONFLICT')
+    expectCode(
+      await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { answers: {} } }),
+      'WGW_PRECONDITION_REQUIRED',
+    )
+    expect(
+      (await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { version: 1, answers: {} } }))
+        .statusCode,
+    ).toBe(200)
+    expectCode(
+      await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { version: 1, answers: {} } }),
+      'WGW_CONFLICT',
+    )
   })
 
   it('WGW_INTERNAL for a bug, without leaking it', async () => {
-    const broken = await buildApp({ db, dataset: () => { throw new Error('secret stack detail') } })
+    const broken = await buildApp({
+      db,
+      dataset: () => {
+        throw new Error('secret stack detail')
+      },
+    })
     const response = await broken.inject('/api/v1/parties')
     expectCode(response, 'WGW_INTERNAL')
     expect(response.body).not.toContain('secret')

@@ -17,16 +17,49 @@ interface Endpoint {
 
 /** GET endpoints from the served OpenAPI document, so a new route is fuzzed without editing this file. */
 async function getEndpoints(app: FastifyInstance): Promise<Endpoint[]> {
-  const doc = (await app.inject('/api/v1/openapi.json')).json<{ paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>> }>()
+  const doc = (await app.inject('/api/v1/openapi.json')).json<{
+    paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>
+  }>()
   return Object.entries(doc.paths).flatMap(([path, ops]) => {
     const get = ops['get']
-    return get === undefined ? [] : [{ path, params: (get.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name) }]
+    return get === undefined
+      ? []
+      : [{ path, params: (get.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name) }]
   })
 }
 
 const KNOWN_VALUES = [
-  'sexual', 'labour', 'criminal', 'organ-removal', 'GM0344', 'gm0344', 'GM9999', 'A', 'B', 'E', 'signaleren', 'nl-minor', 'riec-midden-nederland',
-  'true', 'false', '0', '1', '-1', '17', '120', '121', '100', '101', '2024-06-01', '2025-02-30', 'NL', 'RO', 'XX', 'minor', 'adult', 'sourced',
+  'sexual',
+  'labour',
+  'criminal',
+  'organ-removal',
+  'GM0344',
+  'gm0344',
+  'GM9999',
+  'A',
+  'B',
+  'E',
+  'signaleren',
+  'nl-minor',
+  'riec-midden-nederland',
+  'true',
+  'false',
+  '0',
+  '1',
+  '-1',
+  '17',
+  '120',
+  '121',
+  '100',
+  '101',
+  '2024-06-01',
+  '2025-02-30',
+  'NL',
+  'RO',
+  'XX',
+  'minor',
+  'adult',
+  'sourced',
 ] as const
 
 const nasty = fc.oneof(
@@ -37,26 +70,63 @@ const nasty = fc.oneof(
   fc.bigInt().map(String),
   fc.double().map(String),
   fc.integer().map(String),
-  fc.constantFrom('', ' ', '%', '%zz', '%E0%A4%A', '%00', '%FF%FE', '..%2F..%2Fetc%2Fpasswd', 'a[b]=c', '__proto__', 'constructor', '{"a":1}', '[1,2]', 'null', 'NaN', 'Infinity', '1e309', '9'.repeat(400)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '%',
+    '%zz',
+    '%E0%A4%A',
+    '%00',
+    '%FF%FE',
+    '..%2F..%2Fetc%2Fpasswd',
+    'a[b]=c',
+    '__proto__',
+    'constructor',
+    '{"a":1}',
+    '[1,2]',
+    'null',
+    'NaN',
+    'Infinity',
+    '1e309',
+    '9'.repeat(400),
+  ),
   fc.nat({ max: 20_000 }).map((n) => 'x'.repeat(n)),
 )
 
 /** A raw query component: usually encoded, sometimes injected as-is to exercise the parser. */
-const component = fc.tuple(nasty, fc.boolean()).map(([s, raw]) => (raw ? s.replace(/[#\s]/g, '') : encodeURIComponent(s)))
+const component = fc
+  .tuple(nasty, fc.boolean())
+  .map(([s, raw]) => (raw ? s.replace(/[#\s]/g, '') : encodeURIComponent(s)))
 
 function queryFor(endpoint: Endpoint) {
   const key = endpoint.params.length > 0 ? fc.oneof(fc.constantFrom(...endpoint.params), component) : component
   const separator = fc.constantFrom('&', '&', '&', ';', '&&')
-  return fc.tuple(fc.array(fc.tuple(key, component, fc.boolean()), { maxLength: 8 }), separator).map(([pairs, sep]) =>
-    pairs.map(([k, v, bare]) => (bare && v === '' ? k : `${k}=${v}`)).join(sep),
-  )
+  return fc
+    .tuple(fc.array(fc.tuple(key, component, fc.boolean()), { maxLength: 8 }), separator)
+    .map(([pairs, sep]) => pairs.map(([k, v, bare]) => (bare && v === '' ? k : `${k}=${v}`)).join(sep))
 }
 
-const segment = fc.oneof(fc.constantFrom('politie', 'GM0344', 'A', 'labour', 'signaleren', 'bedenktijd', 'kst-28638-128', 'eu-minor', 'x'.repeat(200)), component)
+const segment = fc.oneof(
+  fc.constantFrom(
+    'politie',
+    'GM0344',
+    'A',
+    'labour',
+    'signaleren',
+    'bedenktijd',
+    'kst-28638-128',
+    'eu-minor',
+    'x'.repeat(200),
+  ),
+  component,
+)
 
 const headers = fc.record(
   {
-    accept: fc.oneof(fc.constantFrom('application/json', '*/*', 'text/html', 'text/csv', 'application/*;q=0', 'garbage'), fc.string({ maxLength: 30 })),
+    accept: fc.oneof(
+      fc.constantFrom('application/json', '*/*', 'text/html', 'text/csv', 'application/*;q=0', 'garbage'),
+      fc.string({ maxLength: 30 }),
+    ),
     'if-none-match': fc.oneof(fc.constant('*'), fc.string({ maxLength: 40 })),
     origin: fc.constant('https://example.org'),
   },
@@ -69,17 +139,28 @@ const printable = (h: Record<string, string>): Record<string, string> =>
 
 function getRequest(endpoints: readonly Endpoint[]) {
   return fc.constantFrom(...endpoints).chain((endpoint) =>
-    fc.record({ path: fc.constant(endpoint.path), id: segment, query: queryFor(endpoint), headers: fc.oneof({ arbitrary: fc.constant({}), weight: 4 }, { arbitrary: headers, weight: 1 }) }).map(({ path, id, query, headers: h }): InjectOptions => ({
-      method: 'GET',
-      url: `/api/v1${path.replace(/\{[^}]+\}/g, id)}${query === '' ? '' : `?${query}`}`,
-      headers: printable(h),
-    })),
+    fc
+      .record({
+        path: fc.constant(endpoint.path),
+        id: segment,
+        query: queryFor(endpoint),
+        headers: fc.oneof({ arbitrary: fc.constant({}), weight: 4 }, { arbitrary: headers, weight: 1 }),
+      })
+      .map(({ path, id, query, headers: h }): InjectOptions => ({
+        method: 'GET',
+        url: `/api/v1${path.replace(/\{[^}]+\}/g, id)}${query === '' ? '' : `?${query}`}`,
+        headers: printable(h),
+      })),
   )
 }
 
 const scenarioLike = fc.record(
   {
-    exploitation: fc.oneof(fc.constant(['labour']), fc.array(fc.constantFrom('sexual', 'labour', 'criminal', 'organ-removal', 'x'), { maxLength: 5 }), fc.anything()),
+    exploitation: fc.oneof(
+      fc.constant(['labour']),
+      fc.array(fc.constantFrom('sexual', 'labour', 'criminal', 'organ-removal', 'x'), { maxLength: 5 }),
+      fc.anything(),
+    ),
     age: fc.oneof(fc.integer({ min: -5, max: 130 }), fc.double(), fc.string(), fc.constant(null)),
     ageGroup: fc.oneof(fc.constantFrom('minor', 'adult'), fc.anything()),
     nationality: fc.oneof(fc.constantFrom('NL', 'ro', 'XX', 'NLD'), fc.anything()),
@@ -116,17 +197,35 @@ const body = fc.oneof(
   fc.json().map((s) => ({ type: 'application/json', payload: s.slice(0, Math.max(0, s.length - 1)) })),
   fc.string().map((s) => ({ type: 'application/json', payload: s })),
   deep.map((s) => ({ type: 'application/json', payload: s })),
-  fc.tuple(fc.constantFrom('text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data', '', 'garbage', 'application/json; charset=latin1'), fc.string()).map(([type, payload]) => ({ type, payload })),
-  fc.nat({ max: 200_000 }).map((n) => ({ type: 'application/json', payload: JSON.stringify({ exploitation: ['labour'], pad: 'x'.repeat(n) }) })),
+  fc
+    .tuple(
+      fc.constantFrom(
+        'text/plain',
+        'application/xml',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data',
+        '',
+        'garbage',
+        'application/json; charset=latin1',
+      ),
+      fc.string(),
+    )
+    .map(([type, payload]) => ({ type, payload })),
+  fc.nat({ max: 200_000 }).map((n) => ({
+    type: 'application/json',
+    payload: JSON.stringify({ exploitation: ['labour'], pad: 'x'.repeat(n) }),
+  })),
 )
 
 function postRequest() {
-  return fc.tuple(body, fc.oneof(fc.constant(''), queryFor({ path: '/route', params: ['exploitation'] }))).map(([b, query]): InjectOptions => ({
-    method: 'POST',
-    url: `/api/v1/route${query === '' ? '' : `?${query}`}`,
-    headers: b.type === '' ? {} : { 'content-type': b.type },
-    payload: b.payload,
-  }))
+  return fc
+    .tuple(body, fc.oneof(fc.constant(''), queryFor({ path: '/route', params: ['exploitation'] })))
+    .map(([b, query]): InjectOptions => ({
+      method: 'POST',
+      url: `/api/v1/route${query === '' ? '' : `?${query}`}`,
+      headers: b.type === '' ? {} : { 'content-type': b.type },
+      payload: b.payload,
+    }))
 }
 
 async function answersWell(app: FastifyInstance, request: InjectOptions, seen: Map<string, number>): Promise<void> {
@@ -137,10 +236,15 @@ async function answersWell(app: FastifyInstance, request: InjectOptions, seen: M
   const where = `${request.method} ${String(request.url).slice(0, 200)} → ${status} ${response.body.slice(0, 200)}`
   expect([200, 201, 304].includes(status) || (status >= 400 && status < 500), where).toBe(true)
   if (status >= 400) {
-    const error = response.json<{ error: { code: string; message: string; details: { path: string; message: string }[] } }>().error
+    const error = response.json<{
+      error: { code: string; message: string; details: { path: string; message: string }[] }
+    }>().error
     expect(error.code, where).toMatch(/^WGW_[A-Z_]+$/)
     expect(typeof error.message, where).toBe('string')
-    expect(error.details.every((d) => typeof d.path === 'string' && typeof d.message === 'string'), where).toBe(true)
+    expect(
+      error.details.every((d) => typeof d.path === 'string' && typeof d.message === 'string'),
+      where,
+    ).toBe(true)
   }
 }
 
@@ -152,7 +256,10 @@ describeEachEngine('API robustness (fuzz)', (t: EngineUnderTest) => {
     const endpoints = await getEndpoints(app())
     expect(endpoints.length).toBeGreaterThan(20)
     const seen = new Map<string, number>()
-    await fc.assert(fc.asyncProperty(getRequest(endpoints), (request) => answersWell(app(), request, seen)), { numRuns: counts.get, seed: 20261129 })
+    await fc.assert(
+      fc.asyncProperty(getRequest(endpoints), (request) => answersWell(app(), request, seen)),
+      { numRuns: counts.get, seed: 20261129 },
+    )
     console.info(`[fuzz ${t.engine}] ${counts.get} GET cases:`, Object.fromEntries([...seen].sort()))
     // The generators must reach both valid and invalid requests, or the property proves little.
     expect(seen.get('200') ?? 0).toBeGreaterThan(counts.get / 50)
@@ -162,9 +269,18 @@ describeEachEngine('API robustness (fuzz)', (t: EngineUnderTest) => {
 
   it(`answers ${counts.post} random POST /route bodies with 200 or a 4xx in the error shape`, async () => {
     const seen = new Map<string, number>()
-    await fc.assert(fc.asyncProperty(postRequest(), (request) => answersWell(app(), request, seen)), { numRuns: counts.post, seed: 20261129 })
+    await fc.assert(
+      fc.asyncProperty(postRequest(), (request) => answersWell(app(), request, seen)),
+      { numRuns: counts.post, seed: 20261129 },
+    )
     console.info(`[fuzz ${t.engine}] ${counts.post} POST /route cases:`, Object.fromEntries([...seen].sort()))
-    for (const key of ['200', '400 WGW_VALIDATION', '400 WGW_BAD_JSON', '413 WGW_BODY_TOO_LARGE', '415 WGW_UNSUPPORTED_MEDIA_TYPE']) {
+    for (const key of [
+      '200',
+      '400 WGW_VALIDATION',
+      '400 WGW_BAD_JSON',
+      '413 WGW_BODY_TOO_LARGE',
+      '415 WGW_UNSUPPORTED_MEDIA_TYPE',
+    ]) {
       expect(seen.get(key) ?? 0, key).toBeGreaterThan(0)
     }
   }, 600_000)

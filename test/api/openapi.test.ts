@@ -15,8 +15,17 @@ import { buildApp } from '../../src/server/app.ts'
 import { ERROR_CODES } from '../../src/server/errors.ts'
 import { API_FIXTURE } from '../helpers/api-app.ts'
 
-interface Operation { operationId: string; parameters: { name: string; in: string }[]; responses: Record<string, unknown>; requestBody?: unknown }
-interface Doc { openapi: string; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } }
+interface Operation {
+  operationId: string
+  parameters: { name: string; in: string }[]
+  responses: Record<string, unknown>
+  requestBody?: unknown
+}
+interface Doc {
+  openapi: string
+  paths: Record<string, Record<string, Operation>>
+  components: { schemas: Record<string, unknown> }
+}
 
 const db = openDatabase({ engine: 'sqlite', file: ':memory:' })
 let app: FastifyInstance
@@ -41,7 +50,20 @@ describe('GET /api/v1/openapi.json', () => {
   })
 
   it('describes every resource, with the filters of the list endpoints', () => {
-    for (const path of ['/route', '/parties', '/parties/{id}', '/phases', '/aspects/{id}', '/rights', '/indicators', '/municipalities/{id}', '/sources', '/victim-categories', '/exploitation-forms', '/search']) {
+    for (const path of [
+      '/route',
+      '/parties',
+      '/parties/{id}',
+      '/phases',
+      '/aspects/{id}',
+      '/rights',
+      '/indicators',
+      '/municipalities/{id}',
+      '/sources',
+      '/victim-categories',
+      '/exploitation-forms',
+      '/search',
+    ]) {
       expect(Object.keys(doc.paths), path).toContain(path)
     }
     expect(Object.keys(doc.paths['/route'] ?? {}).sort()).toEqual(['get', 'post'])
@@ -62,19 +84,25 @@ describe('GET /api/v1/openapi.json', () => {
     const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020
     const ajv = addFormats(new Ajv2020({ strict: false }))
     ajv.addSchema({ $id: 'doc', components: doc.components }, 'doc')
-    const withRefs = (s: unknown): unknown => JSON.parse(JSON.stringify(s).replace(/"#\/components\//g, '"doc#/components/'))
+    const withRefs = (s: unknown): unknown =>
+      JSON.parse(JSON.stringify(s).replace(/"#\/components\//g, '"doc#/components/'))
     for (const name of Object.keys(doc.components.schemas)) {
       expect(() => ajv.compile(withRefs({ $ref: `#/components/schemas/${name}` }) as object), name).not.toThrow()
     }
   })
 
   it('validates a real route response against its own response schema', async () => {
-    const route = (await app.inject('/api/v1/route?exploitation=labour&municipality=GM0344&asOf=2024-06-01')).json<unknown>()
-    const schema = (doc.paths['/route']?.['get']?.responses['200'] as { content: Record<string, { schema: unknown }> }).content['application/json']?.schema
+    const route = (
+      await app.inject('/api/v1/route?exploitation=labour&municipality=GM0344&asOf=2024-06-01')
+    ).json<unknown>()
+    const schema = (doc.paths['/route']?.['get']?.responses['200'] as { content: Record<string, { schema: unknown }> })
+      .content['application/json']?.schema
     const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020
     const ajv = addFormats(new Ajv2020({ strict: false }))
     ajv.addSchema({ $id: 'doc', components: doc.components }, 'doc')
-    const validate = ajv.compile(JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"doc#/components/')) as object)
+    const validate = ajv.compile(
+      JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"doc#/components/')) as object,
+    )
     expect(validate(route), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true)
   })
 })

@@ -21,10 +21,17 @@ describe('wegwijzer analyse', () => {
     const r = await run(['--json', '--as-of', '2021-06-01'])
     expect(r.err).toBe('')
     expect(r.code).toBe(0)
-    const a = JSON.parse(r.out) as { gaps: { aspect: { id: string }; scope: string }[]; overlaps: { parties: { id: string }[] }[] }
+    const a = JSON.parse(r.out) as {
+      gaps: { aspect: { id: string }; scope: string }[]
+      overlaps: { parties: { id: string }[] }[]
+    }
     expect(a.gaps.map((g) => g.aspect.id)).toEqual(['opvang', 'voogdij-jeugdbescherming'])
     expect(a.gaps[1]?.scope).toBe('begeleide minderjarigen uit derde landen')
-    expect(a.overlaps.map((o) => o.parties.map((p) => p.id).join('+'))).toEqual(['centrumgemeente-vo+comensha', 'gi+nidos', 'comensha+zorgcoordinator'])
+    expect(a.overlaps.map((o) => o.parties.map((p) => p.id).join('+'))).toEqual([
+      'centrumgemeente-vo+comensha',
+      'gi+nidos',
+      'comensha+zorgcoordinator',
+    ])
   })
 
   it('prints readable Dutch text by default, with the changes against --compare', async () => {

@@ -17,7 +17,10 @@ describe('wegwijzer barriers', () => {
   it('prints JSON with stages, each with barriers, each with parties', async () => {
     const r = await run(['barriers', '--form', 'labour', '--json'])
     expect(r.code).toBe(0)
-    const model = JSON.parse(r.out) as { form: string; stages: { id: string; barriers: { parties: { id: string; name: string }[] }[] }[] }
+    const model = JSON.parse(r.out) as {
+      form: string
+      stages: { id: string; barriers: { parties: { id: string; name: string }[] }[] }[]
+    }
     expect(model.form).toBe('labour')
     expect(model.stages.length).toBeGreaterThanOrEqual(6)
     const barriers = model.stages.flatMap((s) => s.barriers)
@@ -41,7 +44,9 @@ describe('wegwijzer scan', () => {
     return JSON.parse(r.out) as { answers: Record<string, { answer: string | null }> }
   }
 
-  async function score(value: string): Promise<{ score: { overall: { percent: number } }; nextSteps: { actionPerspectives: unknown[] }[] }> {
+  async function score(
+    value: string,
+  ): Promise<{ score: { overall: { percent: number } }; nextSteps: { actionPerspectives: unknown[] }[] }> {
     const t = await template()
     for (const a of Object.values(t.answers)) {
       a.answer = value
@@ -50,7 +55,10 @@ describe('wegwijzer scan', () => {
     writeFileSync(file, JSON.stringify(t))
     const r = await run(['scan', '--json', '--answers', file])
     expect(r.code).toBe(0)
-    return JSON.parse(r.out) as { score: { overall: { percent: number } }; nextSteps: { actionPerspectives: unknown[] }[] }
+    return JSON.parse(r.out) as {
+      score: { overall: { percent: number } }
+      nextSteps: { actionPerspectives: unknown[] }[]
+    }
   }
 
   it('prints a template with every question id, open', async () => {
@@ -68,14 +76,20 @@ describe('wegwijzer scan', () => {
   })
 
   it('prints a Dutch report without --json, reading answers from stdin', async () => {
-    const r = await run(['scan', '--answers', '-', '--municipality', 'GM0344'], JSON.stringify({ answers: { 'bn01-1': { answer: 'deels' } } }))
+    const r = await run(
+      ['scan', '--answers', '-', '--municipality', 'GM0344'],
+      JSON.stringify({ answers: { 'bn01-1': { answer: 'deels' } } }),
+    )
     expect(r.code).toBe(0)
     expect(r.out).toContain('Totaalscore:')
     expect(r.out).toContain('Volgende stappen:')
   })
 
   it('names the field of every bad answer and scores nothing', async () => {
-    const r = await run(['scan', '--answers', '-'], JSON.stringify({ answers: { 'bn01-1': { answer: 'ja' }, 'bn99-1': { answer: 'niet' } }, extra: true }))
+    const r = await run(
+      ['scan', '--answers', '-'],
+      JSON.stringify({ answers: { 'bn01-1': { answer: 'ja' }, 'bn99-1': { answer: 'niet' } }, extra: true }),
+    )
     expect(r.code).toBe(1)
     expect(r.err).toContain('/answers/bn01-1/answer')
     expect(r.err).toContain('/extra')

@@ -12,16 +12,28 @@ const fixture = join(import.meta.dirname, '../fixtures/route')
 const scratch = mkdtempSync(join(tmpdir(), 'wegwijzer-route-cli-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
-const nigerian = JSON.stringify({ age: 28, nationality: 'NG', gender: 'female', residence: 'none', exploitation: ['sexual'], municipality: 'GM0344', asOf: '2025-01-01' })
+const nigerian = JSON.stringify({
+  age: 28,
+  nationality: 'NG',
+  gender: 'female',
+  residence: 'none',
+  exploitation: ['sexual'],
+  municipality: 'GM0344',
+  asOf: '2025-01-01',
+})
 
 describe('wegwijzer route', () => {
   it('prints the route as Dutch text: phases, parties with role and why, rights with limits, regional contacts, warnings', async () => {
     const io = captureIo({ stdin: nigerian })
     expect(await main(['route', '--data', fixture], io)).toBe(0)
     const text = io.stdout.join('\n')
-    expect(text).toMatch(/^Route voor: 28 jaar \(meerderjarig\), nationaliteit van buiten de EU \(NG\), geen rechtmatig verblijf/)
+    expect(text).toMatch(
+      /^Route voor: 28 jaar \(meerderjarig\), nationaliteit van buiten de EU \(NG\), geen rechtmatig verblijf/,
+    )
     expect(text).toContain('Fase A — Identificatie')
-    expect(text).toMatch(/• Politie — Biedt bedenktijd aan \[regie\]\n\s+waarom: nationaliteit van buiten de EU \(NG\); geen rechtmatig verblijf/)
+    expect(text).toMatch(
+      /• Politie — Biedt bedenktijd aan \[regie\]\n\s+waarom: nationaliteit van buiten de EU \(NG\); geen rechtmatig verblijf/,
+    )
     expect(text).toMatch(/• Bedenktijd\n.*\n\s+termijn: Duur van de bedenktijd: maximaal 3 maanden, niet verlengbaar/)
     expect(text).toContain('Regionale contacten (gemeente Utrecht, GM0344)')
     expect(text).toMatch(/• Veilig Thuis Utrecht — tel\. 0800-2000/)
@@ -35,14 +47,26 @@ describe('wegwijzer route', () => {
     writeFileSync(file, nigerian)
     const io = captureIo({ cwd: scratch })
     expect(await main(['route', '--json', '--scenario', 'scenario.json', '--data', fixture], io)).toBe(0)
-    const route = JSON.parse(io.stdout.join('\n')) as { scenario: { nationalityGroup: string }; rights: { id: string }[]; phases: unknown[] }
+    const route = JSON.parse(io.stdout.join('\n')) as {
+      scenario: { nationalityGroup: string }
+      rights: { id: string }[]
+      phases: unknown[]
+    }
     expect(route.scenario.nationalityGroup).toBe('third-country')
     expect(route.rights.map((r) => r.id)).toContain('bedenktijd')
     expect(route.phases).toHaveLength(4)
   })
 
   it('exits 2 with one line per bad field', async () => {
-    const io = captureIo({ stdin: JSON.stringify({ age: 19, unaccompanied: true, exploitation: ['sexual', 'begging'], nationality: 'XX', municipality: 'GM9999' }) })
+    const io = captureIo({
+      stdin: JSON.stringify({
+        age: 19,
+        unaccompanied: true,
+        exploitation: ['sexual', 'begging'],
+        nationality: 'XX',
+        municipality: 'GM9999',
+      }),
+    })
     expect(await main(['route', '--data', fixture], io)).toBe(2)
     expect(io.stdout).toEqual([])
     expect(io.stderr).toEqual([

@@ -26,15 +26,21 @@ describeEachEngine('wegwijzer search', (t) => {
     expect(out).toMatch(/^ {2}arbeidsinspectie: arbeidsinspectie \(woordvorm\)$/m)
     expect(out).toMatch(/^Organisaties \(2\)$/m)
     // The name holds the word, the predecessor only mentions it: name first.
-    expect(out).toMatch(/^ {2}1\. Nederlandse Arbeidsinspectie {2}\/organisaties\/arbeidsinspectie\n.*\n {2}2\. Inspectie SZW/m)
+    expect(out).toMatch(
+      /^ {2}1\. Nederlandse Arbeidsinspectie {2}\/organisaties\/arbeidsinspectie\n.*\n {2}2\. Inspectie SZW/m,
+    )
 
     const json = captureIo()
-    expect(await main(['search', 'bedenktijd', '--json', '--type', 'glossary,right', '--database', t.url], json)).toBe(0)
+    expect(await main(['search', 'bedenktijd', '--json', '--type', 'glossary,right', '--database', t.url], json)).toBe(
+      0,
+    )
     const fromDb = JSON.parse(json.stdout.join('\n'))
     expect(fromDb.groups.map((g: { type: string }) => g.type)).toEqual(['right', 'glossary'])
 
     const direct = captureIo()
-    expect(await main(['search', 'bedenktijd', '--json', '--type', 'glossary,right', '--data', fixture], direct)).toBe(0)
+    expect(await main(['search', 'bedenktijd', '--json', '--type', 'glossary,right', '--data', fixture], direct)).toBe(
+      0,
+    )
     expect(JSON.parse(direct.stdout.join('\n'))).toEqual(fromDb)
   })
 })

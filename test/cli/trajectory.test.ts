@@ -12,7 +12,13 @@ const data = join(import.meta.dirname, '../../data')
 const scratch = mkdtempSync(join(tmpdir(), 'wegwijzer-trajectory-cli-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
-const victim = { nationalityGroup: 'third-country', residence: 'none', firstSignal: '2014-01-31', reflectionStart: '2014-01-31', asOf: '2014-02-10' }
+const victim = {
+  nationalityGroup: 'third-country',
+  residence: 'none',
+  firstSignal: '2014-01-31',
+  reflectionStart: '2014-01-31',
+  asOf: '2014-02-10',
+}
 
 function inputFile(name: string, content: unknown): string {
   writeFileSync(join(scratch, name), typeof content === 'string' ? content : JSON.stringify(content))
@@ -22,13 +28,29 @@ function inputFile(name: string, content: unknown): string {
 describe('wegwijzer trajectory', () => {
   it('prints the JSON plan with --json --input FILE', async () => {
     const io = captureIo({ cwd: scratch })
-    expect(await main(['trajectory', '--json', '--input', inputFile('victim.json', victim), '--data', data], io)).toBe(0)
-    const plan = JSON.parse(io.stdout.join('\n')) as { applicable: boolean; steps: { id: string; name: string; parties: { id: string }[]; deadlines: { label: string; date: string; legalBasis: string }[] }[] }
+    expect(await main(['trajectory', '--json', '--input', inputFile('victim.json', victim), '--data', data], io)).toBe(
+      0,
+    )
+    const plan = JSON.parse(io.stdout.join('\n')) as {
+      applicable: boolean
+      steps: {
+        id: string
+        name: string
+        parties: { id: string }[]
+        deadlines: { label: string; date: string; legalBasis: string }[]
+      }[]
+    }
     expect(plan.applicable).toBe(true)
     const t06 = plan.steps.find((s) => s.id === 't06-bedenktijd')
     expect(t06?.name).toBe('Bedenktijd')
     expect(t06?.parties.map((p) => p.id)).toContain('ind')
-    expect(t06?.deadlines).toContainEqual(expect.objectContaining({ label: 'Uiterste einddatum van de bedenktijd', date: '2014-04-30', legalBasis: 'Vc 2000 (B) B8/3.1' }))
+    expect(t06?.deadlines).toContainEqual(
+      expect.objectContaining({
+        label: 'Uiterste einddatum van de bedenktijd',
+        date: '2014-04-30',
+        legalBasis: 'Vc 2000 (B) B8/3.1',
+      }),
+    )
   })
 
   it('says applicable false with a reason for a Dutch national', async () => {
@@ -56,12 +78,30 @@ describe('wegwijzer trajectory', () => {
   })
 
   it('exits 2 with one line per bad field', async () => {
-    const io = captureIo({ stdin: JSON.stringify({ nationalityGroup: 'third-country', reflectionStart: '2014-03-01', permitGranted: '2014-02-01', asOf: '2014-02-30' }) })
+    const io = captureIo({
+      stdin: JSON.stringify({
+        nationalityGroup: 'third-country',
+        reflectionStart: '2014-03-01',
+        permitGranted: '2014-02-01',
+        asOf: '2014-02-30',
+      }),
+    })
     expect(await main(['trajectory', '--data', data], io)).toBe(2)
     expect(io.stderr).toEqual([expect.stringMatching(/^asOf: moet een bestaande datum zijn/)])
-    const io2 = captureIo({ stdin: JSON.stringify({ nationalityGroup: 'third-country', reflectionStart: '2014-03-01', permitGranted: '2014-02-01', residence: 'lawful', asOf: '2014-06-01' }) })
+    const io2 = captureIo({
+      stdin: JSON.stringify({
+        nationalityGroup: 'third-country',
+        reflectionStart: '2014-03-01',
+        permitGranted: '2014-02-01',
+        residence: 'lawful',
+        asOf: '2014-06-01',
+      }),
+    })
     expect(await main(['trajectory', '--data', data], io2)).toBe(2)
-    expect(io2.stderr).toEqual([expect.stringMatching(/^reflectionStart: /), expect.stringMatching(/^permitGranted: .*begin bedenktijd/)])
+    expect(io2.stderr).toEqual([
+      expect.stringMatching(/^reflectionStart: /),
+      expect.stringMatching(/^permitGranted: .*begin bedenktijd/),
+    ])
   })
 
   it('exits 2 on broken JSON, an unreadable file, or conflicting flags', async () => {

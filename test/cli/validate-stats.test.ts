@@ -26,7 +26,9 @@ describe('wegwijzer validate', () => {
     const io = captureIo({ cwd: dir })
     expect(await main(['validate', '--data', dir], io)).toBe(1)
     const lines = io.stdout.join('\n')
-    expect(lines).toMatch(/^parties\/zz-broken\.yaml:3:7 {2}kind has value "nonsense", which is not allowed {2}\(one of: /m)
+    expect(lines).toMatch(
+      /^parties\/zz-broken\.yaml:3:7 {2}kind has value "nonsense", which is not allowed {2}\(one of: /m,
+    )
     expect(lines).toMatch(/^parties\/zz-broken\.yaml:1:1 {2}missing required field 'description'/m)
     expect(io.stderr.join('\n')).toMatch(/\d+ problems? in /)
   })

@@ -83,12 +83,17 @@ describe('broken copies are reported with file and line', () => {
     const original = firstFile(dir, 'parties')
     const copy = original.replace(/\.yaml$/, '-copy.yaml')
     writeFileSync(copy, readFileSync(original, 'utf8'))
-    const line = readFileSync(copy, 'utf8').split('\n').findIndex((l) => l.startsWith('id: ')) + 1
+    const line =
+      readFileSync(copy, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('id: ')) + 1
     const problems = problemsFor(dir)
     // The second file read (in name order) is the duplicate; its hint names the first.
     const [first, second] = [original, copy].sort()
     expectProblem(problems, second ?? copy, line, /duplicate party id/)
-    expect(problems.find((p) => /duplicate party id/.test(p.message))?.hint).toContain((first ?? original).split('/').pop())
+    expect(problems.find((p) => /duplicate party id/.test(p.message))?.hint).toContain(
+      (first ?? original).split('/').pop(),
+    )
     expectProblem(problems, copy, line, /does not match the file name/)
   })
 

@@ -17,7 +17,11 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } })
 
-interface AxeViolation { id: string; help: string; nodes: { target: string[] }[] }
+interface AxeViolation {
+  id: string
+  help: string
+  nodes: { target: string[] }[]
+}
 
 const run = chromiumAvailable()
 
@@ -33,7 +37,9 @@ describe.skipIf(!run)('self-scan in Chromium', () => {
     browser = await launchChromium()
     // axe needs script; the pages themselves post plain forms (the no-JavaScript test is below).
     context = await browser.newContext()
-    await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()))
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+    )
   })
   afterAll(async () => {
     await browser?.close()
@@ -43,21 +49,34 @@ describe.skipIf(!run)('self-scan in Chromium', () => {
   async function axe(page: Page): Promise<void> {
     await page.evaluate(AXE_SOURCE)
     const violations = await page.evaluate(async (tags) => {
-      const a = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe
+      const a = (
+        window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }
+      ).axe
       const result = await a.run(document, { runOnly: { type: 'tag', values: tags } })
-      return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }))
+      return result.violations.map((v) => ({
+        id: v.id,
+        help: v.help,
+        nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
+      }))
     }, WCAG_TAGS)
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
   }
 
   async function validate(html: string): Promise<void> {
     const report = await validator.validateString(html)
-    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`))).toEqual([])
+    expect(
+      report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`)),
+    ).toEqual([])
   }
 
   /** Server HTML of a POST, sent as the browser would (same origin), for html-validate. */
   async function postHtml(path: string, body: string): Promise<{ status: number; html: string }> {
-    const res = await app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, payload: body })
+    const res = await app.inject({
+      method: 'POST',
+      url: path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
+      payload: body,
+    })
     return { status: res.statusCode, html: res.body }
   }
 
@@ -117,7 +136,9 @@ describe.skipIf(!run)('self-scan in Chromium', () => {
 
   it('works without JavaScript: create a scan and save an answer', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false })
-    await noScript.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()))
+    await noScript.route('**/*', (route) =>
+      route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+    )
     const page = await noScript.newPage()
     await page.goto(`${origin}/basisniveau/scan`)
     await page.selectOption('#gemeente', 'GM0307')
@@ -130,7 +151,12 @@ describe.skipIf(!run)('self-scan in Chromium', () => {
   }, 60_000)
 
   it('refuses a form posted from another site with the 403 page', async () => {
-    const other = await app.inject({ method: 'POST', url: '/basisniveau/scan', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://elders.example' }, payload: 'gemeente=GM0344' })
+    const other = await app.inject({
+      method: 'POST',
+      url: '/basisniveau/scan',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://elders.example' },
+      payload: 'gemeente=GM0344',
+    })
     expect(other.statusCode).toBe(403)
     await validate(other.body)
   })

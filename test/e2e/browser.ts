@@ -7,8 +7,14 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ] as const
 
 /** Whether the browser tests can run here; logs why not, and throws in CI. */
@@ -44,7 +50,10 @@ export async function openPage(
   path: string,
   options: { javaScript?: boolean; width?: number } = {},
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1280, height: 900 } })
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+  })
   const page = await context.newPage()
   const external: string[] = []
   const errors: string[] = []

@@ -26,7 +26,12 @@ const validator = new HtmlValidate({
   },
 })
 
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: { target: string[] }[]
+}
 
 const run = chromiumAvailable()
 
@@ -53,28 +58,40 @@ describe.skipIf(!run)('pages in Chromium', () => {
     { ...e, lang: 'en', url: englishPath(e.path) },
   ])
 
-  it.each(examples)('$name ($lang): axe WCAG 2.2 AA, html-validate, local only, no console errors', async ({ url, status }) => {
-    const { page, external, errors, status: got } = await open(url)
-    expect(got).toBe(status)
-    await page.evaluate(AXE_SOURCE)
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } })
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }))
-    }, WCAG_TAGS)
-    expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
+  it.each(examples)(
+    '$name ($lang): axe WCAG 2.2 AA, html-validate, local only, no console errors',
+    async ({ url, status }) => {
+      const { page, external, errors, status: got } = await open(url)
+      expect(got).toBe(status)
+      await page.evaluate(AXE_SOURCE)
+      const violations = await page.evaluate(async (tags) => {
+        const axe = (
+          window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }
+        ).axe
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } })
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
+        }))
+      }, WCAG_TAGS)
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
 
-    const body = await (await fetch(origin + url)).text()
-    const report = await validator.validateString(body)
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`))
-    expect(messages).toEqual([])
+      const body = await (await fetch(origin + url)).text()
+      const report = await validator.validateString(body)
+      const messages = report.results.flatMap((r) =>
+        r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`),
+      )
+      expect(messages).toEqual([])
 
-    expect(external).toEqual([])
-    // Chromium logs a non-200 document as a failed load; that one is the page's expected status.
-    const expectedLoadError = `Failed to load resource: the server responded with a status of ${status}`
-    expect(errors.filter((e) => !(status !== 200 && e.startsWith(expectedLoadError)))).toEqual([])
-    await page.context().close()
-  })
+      expect(external).toEqual([])
+      // Chromium logs a non-200 document as a failed load; that one is the page's expected status.
+      const expectedLoadError = `Failed to load resource: the server responded with a status of ${status}`
+      expect(errors.filter((e) => !(status !== 200 && e.startsWith(expectedLoadError)))).toEqual([])
+      await page.context().close()
+    },
+  )
 
   it('works without JavaScript: the organogram highlight form submits and marks parties', async () => {
     const { page } = await open('/organogram', { javaScript: false })

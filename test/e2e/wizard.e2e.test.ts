@@ -39,39 +39,42 @@ describe.skipIf(!run)('scenario wizard in Chromium', () => {
     throw new Error(`Tab never reached ${selector}`)
   }
 
-  it.each([true, false])('leads from the questions to the route with the keyboard alone (JavaScript %s)', async (javaScript) => {
-    const { page, external, errors } = await open('/situatie', javaScript)
-    await tabTo(page, '#sc-exploitation')
-    await page.keyboard.press('Space') // sexual
-    await tabTo(page, 'input[name="ageGroup"]')
-    await page.keyboard.press('ArrowDown') // from "I do not know" (last) round to "minor"
-    await tabTo(page, 'input[name="nationalityGroup"]')
-    await page.keyboard.press('ArrowUp') // from "I do not know" up to "third-country"
-    await tabTo(page, 'button[type="submit"]')
-    await Promise.all([page.waitForURL(/stap=2/), page.keyboard.press('Enter')])
-    expect(page.url()).toContain('exploitation=sexual')
-    expect(page.url()).toContain('ageGroup=minor')
-    expect(page.url()).toContain('nationalityGroup=third-country')
+  it.each([true, false])(
+    'leads from the questions to the route with the keyboard alone (JavaScript %s)',
+    async (javaScript) => {
+      const { page, external, errors } = await open('/situatie', javaScript)
+      await tabTo(page, '#sc-exploitation')
+      await page.keyboard.press('Space') // sexual
+      await tabTo(page, 'input[name="ageGroup"]')
+      await page.keyboard.press('ArrowDown') // from "I do not know" (last) round to "minor"
+      await tabTo(page, 'input[name="nationalityGroup"]')
+      await page.keyboard.press('ArrowUp') // from "I do not know" up to "third-country"
+      await tabTo(page, 'button[type="submit"]')
+      await Promise.all([page.waitForURL(/stap=2/), page.keyboard.press('Enter')])
+      expect(page.url()).toContain('exploitation=sexual')
+      expect(page.url()).toContain('ageGroup=minor')
+      expect(page.url()).toContain('nationalityGroup=third-country')
 
-    // Step 2 asks residence (non-Dutch) and "unaccompanied" (minor).
-    expect(await page.locator('input[name="residence"]').count()).toBeGreaterThan(0)
-    expect(await page.locator('input[name="unaccompanied"]').count()).toBeGreaterThan(0)
-    await tabTo(page, 'input[name="unaccompanied"]')
-    await page.keyboard.press('ArrowDown') // round to "yes"
-    await tabTo(page, '#sc-municipality')
-    await page.keyboard.press('ArrowDown') // first municipality after "I do not know"
-    await tabTo(page, 'form[action="/route"] button[type="submit"]')
-    await Promise.all([page.waitForURL(/\/route\?/), page.keyboard.press('Enter')])
-    expect(page.url()).toContain('unaccompanied=true')
-    expect(page.url()).toMatch(/municipality=GM\d{4}/)
-    expect(await page.title()).toContain('Route voor deze situatie')
-    const main = await page.textContent('main') ?? ''
-    expect(main).toContain('Fase A')
-    expect(main).toContain('Contacten in uw regio')
-    expect(external).toEqual([])
-    expect(errors).toEqual([])
-    await page.context().close()
-  })
+      // Step 2 asks residence (non-Dutch) and "unaccompanied" (minor).
+      expect(await page.locator('input[name="residence"]').count()).toBeGreaterThan(0)
+      expect(await page.locator('input[name="unaccompanied"]').count()).toBeGreaterThan(0)
+      await tabTo(page, 'input[name="unaccompanied"]')
+      await page.keyboard.press('ArrowDown') // round to "yes"
+      await tabTo(page, '#sc-municipality')
+      await page.keyboard.press('ArrowDown') // first municipality after "I do not know"
+      await tabTo(page, 'form[action="/route"] button[type="submit"]')
+      await Promise.all([page.waitForURL(/\/route\?/), page.keyboard.press('Enter')])
+      expect(page.url()).toContain('unaccompanied=true')
+      expect(page.url()).toMatch(/municipality=GM\d{4}/)
+      expect(await page.title()).toContain('Route voor deze situatie')
+      const main = (await page.textContent('main')) ?? ''
+      expect(main).toContain('Fase A')
+      expect(main).toContain('Contacten in uw regio')
+      expect(external).toEqual([])
+      expect(errors).toEqual([])
+      await page.context().close()
+    },
+  )
 
   it('shows an error next to the field, moves to it from the summary, and keeps the answers', async () => {
     const { page, errors } = await open('/situatie')

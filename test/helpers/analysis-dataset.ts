@@ -10,26 +10,72 @@ import type { Responsibility } from '../../src/domain/responsibility.ts'
 const SRC = ['test-bron']
 
 export function emptyDataset(): { -readonly [K in keyof Dataset]: Dataset[K] } {
-  return Object.fromEntries(ENTITY_KEYS.map((k) => [k, []])) as unknown as { -readonly [K in keyof Dataset]: Dataset[K] }
-}
-
-export function party(id: string, extra: Partial<Party> = {}): Party {
-  return { id, name: `Partij ${id}`, kind: 'ngo', level: 'national', description: 'Testpartij.', status: 'sourced', sources: SRC, ...extra }
-}
-
-export function resp(id: string, partyId: string, aspect: string, conditions?: Conditions, extra: Partial<Responsibility> = {}): Responsibility {
-  return {
-    id, party: partyId, aspect, roleType: 'executes', role: 'Voert uit', description: 'Testverantwoordelijkheid.',
-    ...(conditions === undefined ? {} : { conditions }), status: 'sourced', sources: SRC, ...extra,
+  return Object.fromEntries(ENTITY_KEYS.map((k) => [k, []])) as unknown as {
+    -readonly [K in keyof Dataset]: Dataset[K]
   }
 }
 
-export function required(id: string, aspect: string, scope: Conditions, extra: Partial<RequiredAspect> = {}): RequiredAspect {
+export function party(id: string, extra: Partial<Party> = {}): Party {
+  return {
+    id,
+    name: `Partij ${id}`,
+    kind: 'ngo',
+    level: 'national',
+    description: 'Testpartij.',
+    status: 'sourced',
+    sources: SRC,
+    ...extra,
+  }
+}
+
+export function resp(
+  id: string,
+  partyId: string,
+  aspect: string,
+  conditions?: Conditions,
+  extra: Partial<Responsibility> = {},
+): Responsibility {
+  return {
+    id,
+    party: partyId,
+    aspect,
+    roleType: 'executes',
+    role: 'Voert uit',
+    description: 'Testverantwoordelijkheid.',
+    ...(conditions === undefined ? {} : { conditions }),
+    status: 'sourced',
+    sources: SRC,
+    ...extra,
+  }
+}
+
+export function required(
+  id: string,
+  aspect: string,
+  scope: Conditions,
+  extra: Partial<RequiredAspect> = {},
+): RequiredAspect {
   return { id, name: `Vereist ${aspect}`, aspect, scope, why: 'Testreden.', status: 'derived', sources: SRC, ...extra }
 }
 
-export function agreement(id: string, aspect: string, parties: string[], scope: Conditions, extra: Partial<Agreement> = {}): Agreement {
-  return { id, name: `Afspraak ${id}`, aspect, parties, scope, description: 'Testafspraak.', status: 'sourced', sources: SRC, ...extra }
+export function agreement(
+  id: string,
+  aspect: string,
+  parties: string[],
+  scope: Conditions,
+  extra: Partial<Agreement> = {},
+): Agreement {
+  return {
+    id,
+    name: `Afspraak ${id}`,
+    aspect,
+    parties,
+    scope,
+    description: 'Testafspraak.',
+    status: 'sourced',
+    sources: SRC,
+    ...extra,
+  }
 }
 
 /** The shared skeleton: two phases, four aspects, two zorgcoördinatie regions, three municipalities. */
@@ -43,11 +89,30 @@ export function skeleton(): ReturnType<typeof emptyDataset> {
   d.aspects = [
     { id: 'signaleren', phase: 'A', name: 'Signaleren', description: 'x', order: 1, status: 'derived', sources: SRC },
     { id: 'opvang', phase: 'B', name: 'Opvang', description: 'x', order: 1, status: 'derived', sources: SRC },
-    { id: 'voogdij-jeugdbescherming', phase: 'B', name: 'Voogdij', description: 'x', order: 2, status: 'derived', sources: SRC },
-    { id: 'zorgcoordinatie', phase: 'B', name: 'Zorgcoördinatie', description: 'x', order: 3, status: 'derived', sources: SRC },
+    {
+      id: 'voogdij-jeugdbescherming',
+      phase: 'B',
+      name: 'Voogdij',
+      description: 'x',
+      order: 2,
+      status: 'derived',
+      sources: SRC,
+    },
+    {
+      id: 'zorgcoordinatie',
+      phase: 'B',
+      name: 'Zorgcoördinatie',
+      description: 'x',
+      order: 3,
+      status: 'derived',
+      sources: SRC,
+    },
   ]
-  const region = (id: string, kind: 'zorgcoordinatie' | 'province' | 'police-unit' | 'riec' | 'safety-region', name: string) =>
-    ({ id, kind, name, status: 'sourced' as const, sources: SRC })
+  const region = (
+    id: string,
+    kind: 'zorgcoordinatie' | 'province' | 'police-unit' | 'riec' | 'safety-region',
+    name: string,
+  ) => ({ id, kind, name, status: 'sourced' as const, sources: SRC })
   d.regions = [
     region('zc-twente', 'zorgcoordinatie', 'Zorgcoördinatie Twente'),
     region('zc-elders', 'zorgcoordinatie', 'Zorgcoördinatie Elders'),
@@ -57,9 +122,17 @@ export function skeleton(): ReturnType<typeof emptyDataset> {
     region('vr', 'safety-region', 'Veiligheidsregio'),
   ]
   const gm = (id: string, name: string, zc: string) => ({
-    id, name, regions: { province: 'prov', policeUnit: 'pol', riec: 'riec', safetyRegion: 'vr', zorgcoordinatie: zc }, status: 'sourced' as const, sources: SRC,
+    id,
+    name,
+    regions: { province: 'prov', policeUnit: 'pol', riec: 'riec', safetyRegion: 'vr', zorgcoordinatie: zc },
+    status: 'sourced' as const,
+    sources: SRC,
   })
-  d.municipalities = [gm('GM0001', 'Eenstad', 'zc-twente'), gm('GM0002', 'Tweedorp', 'zc-twente'), gm('GM0003', 'Derdeveen', 'zc-elders')]
+  d.municipalities = [
+    gm('GM0001', 'Eenstad', 'zc-twente'),
+    gm('GM0002', 'Tweedorp', 'zc-twente'),
+    gm('GM0003', 'Derdeveen', 'zc-elders'),
+  ]
   return d
 }
 
@@ -76,14 +149,36 @@ export function skeleton(): ReturnType<typeof emptyDataset> {
  */
 export function knownDataset(): Dataset {
   const d = skeleton()
-  d.parties = ['centrumgemeente-vo', 'comensha', 'nidos', 'gi', 'politie', 'arbeidsinspectie', 'zorgcoordinator', 'jeugdhulp'].map((id) => party(id))
+  d.parties = [
+    'centrumgemeente-vo',
+    'comensha',
+    'nidos',
+    'gi',
+    'politie',
+    'arbeidsinspectie',
+    'zorgcoordinator',
+    'jeugdhulp',
+  ].map((id) => party(id))
   d.responsibilities = [
     resp('cg-opvang', 'centrumgemeente-vo', 'opvang', { ageGroup: ['adult'], nationalityGroup: ['nl', 'eu'] }),
-    resp('comensha-cosm', 'comensha', 'opvang', { ageGroup: ['adult'], nationalityGroup: ['eu', 'third-country'], residence: ['none'] }),
+    resp('comensha-cosm', 'comensha', 'opvang', {
+      ageGroup: ['adult'],
+      nationalityGroup: ['eu', 'third-country'],
+      residence: ['none'],
+    }),
     resp('comensha-verwijst', 'comensha', 'opvang', undefined, { roleType: 'refers' }),
     resp('jeugdhulp-opvang', 'jeugdhulp', 'opvang', { ageGroup: ['minor'] }, { validFrom: '2022-01-01' }),
-    resp('nidos-voogdij', 'nidos', 'voogdij-jeugdbescherming', { ageGroup: ['minor'], unaccompanied: true }, { roleType: 'lead' }),
-    resp('gi-jeugdbescherming', 'gi', 'voogdij-jeugdbescherming', { ageGroup: ['minor'], nationalityGroup: ['nl', 'eu'] }),
+    resp(
+      'nidos-voogdij',
+      'nidos',
+      'voogdij-jeugdbescherming',
+      { ageGroup: ['minor'], unaccompanied: true },
+      { roleType: 'lead' },
+    ),
+    resp('gi-jeugdbescherming', 'gi', 'voogdij-jeugdbescherming', {
+      ageGroup: ['minor'],
+      nationalityGroup: ['nl', 'eu'],
+    }),
     resp('politie-signaleren', 'politie', 'signaleren'),
     resp('ai-signaleren', 'arbeidsinspectie', 'signaleren', { exploitation: ['labour'] }),
     resp('zc-coordineert', 'zorgcoordinator', 'zorgcoordinatie'),
@@ -96,7 +191,13 @@ export function knownDataset(): Dataset {
   ]
   d.agreements = [
     agreement('signaleren-arbeid', 'signaleren', ['politie', 'arbeidsinspectie'], { exploitation: ['labour'] }),
-    agreement('zc-twente', 'zorgcoordinatie', ['zorgcoordinator', 'comensha'], { regions: ['zc-twente'] }, { validFrom: '2022-01-01' }),
+    agreement(
+      'zc-twente',
+      'zorgcoordinatie',
+      ['zorgcoordinator', 'comensha'],
+      { regions: ['zc-twente'] },
+      { validFrom: '2022-01-01' },
+    ),
   ]
   return d
 }

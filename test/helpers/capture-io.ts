@@ -7,7 +7,9 @@ export interface CapturedIo extends CliIo {
   readonly stderr: string[]
 }
 
-export function captureIo(options: { cwd?: string; stdin?: string; env?: Record<string, string | undefined> } = {}): CapturedIo {
+export function captureIo(
+  options: { cwd?: string; stdin?: string; env?: Record<string, string | undefined> } = {},
+): CapturedIo {
   const stdout: string[] = []
   const stderr: string[] = []
   return {

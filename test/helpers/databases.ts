@@ -33,7 +33,9 @@ async function probePostgres(): Promise<string | undefined> {
 const postgresProblem = await probePostgres()
 const skipPostgres = postgresProblem !== undefined && !IN_CI
 if (skipPostgres) {
-  console.warn(`[databases] PostgreSQL variants SKIPPED: cannot reach ${ADMIN_URL} (${postgresProblem}). Start PostgreSQL or set TEST_POSTGRES_URL; with CI set this is a failure.`)
+  console.warn(
+    `[databases] PostgreSQL variants SKIPPED: cannot reach ${ADMIN_URL} (${postgresProblem}). Start PostgreSQL or set TEST_POSTGRES_URL; with CI set this is a failure.`,
+  )
 }
 
 export interface EngineUnderTest {
@@ -87,7 +89,9 @@ class TestDatabase implements EngineUnderTest {
       this.#cleanup = async () => rmSync(dir, { recursive: true, force: true })
     } else {
       if (postgresProblem !== undefined) {
-        throw new Error(`PostgreSQL is not reachable at ${ADMIN_URL} (${postgresProblem}) and CI is set: the PostgreSQL variants must run in CI`)
+        throw new Error(
+          `PostgreSQL is not reachable at ${ADMIN_URL} (${postgresProblem}) and CI is set: the PostgreSQL variants must run in CI`,
+        )
       }
       const name = `wegwijzer_test_${randomBytes(6).toString('hex')}`
       await admin(`create database ${name}`)
@@ -125,7 +129,10 @@ async function dropDatabase(name: string): Promise<void> {
   await client.connect()
   try {
     for (let i = 0; i < 50; i++) {
-      const { rows } = await client.query<{ n: string }>('select count(*) as n from pg_stat_activity where datname = $1', [name])
+      const { rows } = await client.query<{ n: string }>(
+        'select count(*) as n from pg_stat_activity where datname = $1',
+        [name],
+      )
       if (rows[0]?.n === '0') {
         break
       }

@@ -18,7 +18,9 @@ export function webFixtureDataset(): Dataset {
   if (fixture === undefined) {
     const { dataset, problems } = loadDataset(WEB_FIXTURE_DIR)
     if (problems.length > 0) {
-      throw new Error(`web fixture dataset is invalid: ${problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('; ')}`)
+      throw new Error(
+        `web fixture dataset is invalid: ${problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('; ')}`,
+      )
     }
     fixture = dataset
   }

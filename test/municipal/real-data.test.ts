@@ -5,7 +5,12 @@ import { loadDataset } from '../../src/data/dataset/load.ts'
 import { basisniveauProblems } from '../../src/domain/basisniveau.ts'
 import { EXPLOITATION_FORMS } from '../../src/domain/facets.ts'
 import { buildBarrierModel } from '../../src/domain/barrier-model/build-barrier-model.ts'
-import { answerTemplate, buildScanReport, type AnswerValue, type ScanAnswers } from '../../src/domain/basisniveau/index.ts'
+import {
+  answerTemplate,
+  buildScanReport,
+  type AnswerValue,
+  type ScanAnswers,
+} from '../../src/domain/basisniveau/index.ts'
 
 const real = loadDataset(new URL('../../data', import.meta.url).pathname).dataset
 const fill = (value: AnswerValue | null, ids: readonly string[]): ScanAnswers =>
@@ -15,7 +20,9 @@ describe('on the real basisniveau elements', () => {
   const ids = real.basisniveau.flatMap((e) => e.questions.map((q) => q.id))
 
   it('has the fifteen elements with unique, well-formed question ids', () => {
-    expect(real.basisniveau.map((e) => e.code).sort()).toEqual(Array.from({ length: 15 }, (_, i) => `BN${String(i + 1).padStart(2, '0')}`))
+    expect(real.basisniveau.map((e) => e.code).sort()).toEqual(
+      Array.from({ length: 15 }, (_, i) => `BN${String(i + 1).padStart(2, '0')}`),
+    )
     expect(basisniveauProblems(real.basisniveau)).toEqual([])
   })
 

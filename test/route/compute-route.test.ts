@@ -12,11 +12,18 @@ const { index } = loadRouteData(fixtureDir)
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
 const checkRoute = addFormats(new Ajv({ allErrors: true, strict: true })).compile(Route)
 const route = (input: Record<string, unknown>) => routeFor(index, input)
-const parties = (r: ReturnType<typeof route>): RouteParty[] => r.phases.flatMap((p) => p.aspects.flatMap((a) => a.parties))
+const parties = (r: ReturnType<typeof route>): RouteParty[] =>
+  r.phases.flatMap((p) => p.aspects.flatMap((a) => a.parties))
 
 describe('computeRoute (fixture)', () => {
   it('returns a route that matches the published Route schema', () => {
-    const r = route({ age: 16, nationality: 'NL', exploitation: ['sexual'], recruitment: 'loverboy', municipality: 'GM0344' })
+    const r = route({
+      age: 16,
+      nationality: 'NL',
+      exploitation: ['sexual'],
+      recruitment: 'loverboy',
+      municipality: 'GM0344',
+    })
     expect(checkRoute(JSON.parse(JSON.stringify(r))), JSON.stringify(checkRoute.errors)).toBe(true)
     expect(r.phases.map((p) => p.id)).toEqual(['A', 'B', 'C', 'D'])
   })
@@ -24,7 +31,11 @@ describe('computeRoute (fixture)', () => {
   it('explains each party and right in Dutch from the matched conditions', () => {
     const r = route({ age: 24, nationality: 'NG', residence: 'none', exploitation: ['sexual', 'labour'] })
     const cosm = parties(r).find((p) => p.responsibility === 'hvo-querido-cosm')
-    expect(cosm?.why).toEqual(['meerderjarig (24 jaar)', 'nationaliteit van buiten de EU (NG)', 'geen rechtmatig verblijf'])
+    expect(cosm?.why).toEqual([
+      'meerderjarig (24 jaar)',
+      'nationaliteit van buiten de EU (NG)',
+      'geen rechtmatig verblijf',
+    ])
     const inspection = parties(r).find((p) => p.responsibility === 'arbeidsinspectie-signaleren')
     expect(inspection?.why).toEqual(['arbeidsuitbuiting'])
     const everyone = parties(r).find((p) => p.responsibility === 'politie-signaleren')
@@ -42,9 +53,15 @@ describe('computeRoute (fixture)', () => {
   })
 
   it('shows the predecessor name for a date before the rename, with the current id', () => {
-    const before = parties(route({ exploitation: ['labour'], asOf: '2021-12-31' })).filter((p) => p.responsibility === 'arbeidsinspectie-opsporing')
-    expect(before).toEqual([expect.objectContaining({ id: 'inspectie-szw', name: 'Inspectie SZW', currentId: 'arbeidsinspectie' })])
-    const after = parties(route({ exploitation: ['labour'], asOf: '2022-01-01' })).filter((p) => p.responsibility === 'arbeidsinspectie-opsporing')
+    const before = parties(route({ exploitation: ['labour'], asOf: '2021-12-31' })).filter(
+      (p) => p.responsibility === 'arbeidsinspectie-opsporing',
+    )
+    expect(before).toEqual([
+      expect.objectContaining({ id: 'inspectie-szw', name: 'Inspectie SZW', currentId: 'arbeidsinspectie' }),
+    ])
+    const after = parties(route({ exploitation: ['labour'], asOf: '2022-01-01' })).filter(
+      (p) => p.responsibility === 'arbeidsinspectie-opsporing',
+    )
     expect(after).toEqual([expect.objectContaining({ id: 'arbeidsinspectie', name: 'Nederlandse Arbeidsinspectie' })])
     expect(after[0]?.currentId).toBeUndefined()
     const r = route({ exploitation: ['labour'], asOf: '2021-12-31' })
@@ -63,9 +80,20 @@ describe('computeRoute (fixture)', () => {
   it('resolves the municipality to its regions and regional parties with contact details', () => {
     const r = route({ age: 15, nationality: 'NL', exploitation: ['sexual'], municipality: 'GM0344' })
     expect(r.regional.municipality).toMatchObject({ code: 'GM0344', name: 'Utrecht' })
-    expect(r.regional.municipality?.regions.map((x) => x.kind)).toEqual(['police-unit', 'riec', 'veilig-thuis', 'zorgcoordinatie', 'centrumgemeente-vo', 'safety-region', 'province'])
+    expect(r.regional.municipality?.regions.map((x) => x.kind)).toEqual([
+      'police-unit',
+      'riec',
+      'veilig-thuis',
+      'zorgcoordinatie',
+      'centrumgemeente-vo',
+      'safety-region',
+      'province',
+    ])
     const vt = r.regional.parties.find((p) => p.id === 'veilig-thuis-utrecht')
-    expect(vt).toMatchObject({ contact: { phone: '0800-2000' }, why: ['gemeente Utrecht hoort bij Veilig Thuis-regio Utrecht'] })
+    expect(vt).toMatchObject({
+      contact: { phone: '0800-2000' },
+      why: ['gemeente Utrecht hoort bij Veilig Thuis-regio Utrecht'],
+    })
     const national = parties(r).find((p) => p.id === 'veilig-thuis')
     expect(national?.regional?.map((x) => x.id)).toEqual(['veilig-thuis-utrecht'])
     const zc = parties(r).find((p) => p.id === 'zorgcoordinator')
@@ -73,7 +101,11 @@ describe('computeRoute (fixture)', () => {
   })
 
   it('includes region-bound responsibilities only inside the region, and conditionally without a municipality', () => {
-    expect(parties(route({ exploitation: ['sexual'], municipality: 'GM0307' })).some((p) => p.responsibility === 'riec-bestuurlijk')).toBe(true)
+    expect(
+      parties(route({ exploitation: ['sexual'], municipality: 'GM0307' })).some(
+        (p) => p.responsibility === 'riec-bestuurlijk',
+      ),
+    ).toBe(true)
     const open = parties(route({ exploitation: ['sexual'] })).find((p) => p.responsibility === 'riec-bestuurlijk')
     expect(open).toMatchObject({ conditional: true, dependsOn: ['municipality'] })
   })
@@ -82,7 +114,9 @@ describe('computeRoute (fixture)', () => {
     const r = route({ nationality: 'NG', exploitation: ['sexual'] })
     const bedenktijd = r.rights.find((x) => x.id === 'bedenktijd')
     expect(bedenktijd).toMatchObject({ conditional: true, dependsOn: ['residence'] })
-    expect(bedenktijd?.why).toContain('alleen bij geen rechtmatig verblijf of in vreemdelingenbewaring (verblijfsstatus nog onbekend)')
+    expect(bedenktijd?.why).toContain(
+      'alleen bij geen rechtmatig verblijf of in vreemdelingenbewaring (verblijfsstatus nog onbekend)',
+    )
     const q = r.openQuestions.find((x) => x.facet === 'residence')
     const lawful = q?.options.find((o) => o.value === 'lawful')
     const none = q?.options.find((o) => o.value === 'none')
@@ -101,11 +135,19 @@ describe('computeRoute (fixture)', () => {
   })
 
   it('aggregates warnings about derived and unverified data', () => {
-    const r = route({ age: 16, nationality: 'NL', exploitation: ['sexual'], recruitment: 'loverboy', municipality: 'GM0344' })
+    const r = route({
+      age: 16,
+      nationality: 'NL',
+      exploitation: ['sexual'],
+      recruitment: 'loverboy',
+      municipality: 'GM0344',
+    })
     const derived = r.warnings.find((w) => /afgeleide gegevens/.test(w))
     expect(derived).toMatch(/^\d+ onderdelen van deze route berusten op afgeleide gegevens/)
     expect(derived).toContain('Veilig Thuis (Melden en registreren)')
-    expect(r.warnings.find((w) => /nog niet aan een bron getoetst/.test(w))).toContain('RIEC Midden-Nederland (regionaal)')
+    expect(r.warnings.find((w) => /nog niet aan een bron getoetst/.test(w))).toContain(
+      'RIEC Midden-Nederland (regionaal)',
+    )
     const noMunicipality = route({ exploitation: ['sexual'] })
     expect(noMunicipality.warnings.join('\n')).toMatch(/geen gemeente opgegeven/)
   })

@@ -6,10 +6,22 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ISO_3166_ALPHA2 } from '../../src/domain/countries.ts'
 import {
-  AGE_GROUPS, COOPERATION, EXPLOITATION_FORMS, GENDERS, NATIONALITY_GROUPS, RECRUITMENT_METHODS, RESIDENCE_STATUSES,
+  AGE_GROUPS,
+  COOPERATION,
+  EXPLOITATION_FORMS,
+  GENDERS,
+  NATIONALITY_GROUPS,
+  RECRUITMENT_METHODS,
+  RESIDENCE_STATUSES,
   type Conditions,
 } from '../../src/domain/facets.ts'
-import { buildRouteIndex, computeRoute, parseScenario, partyOnDate, ScenarioInput } from '../../src/domain/route/index.ts'
+import {
+  buildRouteIndex,
+  computeRoute,
+  parseScenario,
+  partyOnDate,
+  ScenarioInput,
+} from '../../src/domain/route/index.ts'
 import type { Scenario } from '../../src/domain/scenario.ts'
 import { isValidOn } from '../../src/domain/validity.ts'
 import { Ajv } from 'ajv'
@@ -65,12 +77,20 @@ const validInput = fc
   })
 
 /** Independent, literal reading of the condition semantics, without bit masks. */
-function verdict(c: Conditions | undefined, s: Scenario, regions: ReadonlySet<string> | undefined): 'holds' | 'open' | 'fails' {
+function verdict(
+  c: Conditions | undefined,
+  s: Scenario,
+  regions: ReadonlySet<string> | undefined,
+): 'holds' | 'open' | 'fails' {
   if (c === undefined) {
     return 'holds'
   }
   let open = false
-  const check = (listed: readonly (string | boolean)[] | undefined, value: string | boolean | undefined, possible: readonly (string | boolean)[]): boolean => {
+  const check = (
+    listed: readonly (string | boolean)[] | undefined,
+    value: string | boolean | undefined,
+    possible: readonly (string | boolean)[],
+  ): boolean => {
     if (listed === undefined) {
       return true
     }
@@ -122,83 +142,105 @@ const parse = (input: unknown): Scenario => {
 
 describe(`route properties over random scenarios (${name} data)`, () => {
   it('valid inputs pass the published input schema and parse', () => {
-    fc.assert(fc.property(validInput, (input) => {
-      expect(checkInput(input)).toBe(true)
-      parse(input)
-    }), { numRuns: 300 })
+    fc.assert(
+      fc.property(validInput, (input) => {
+        expect(checkInput(input)).toBe(true)
+        parse(input)
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('includes exactly the responsibilities and rights whose conditions hold or are open; open ones are marked', () => {
-    fc.assert(fc.property(validInput, (input) => {
-      const s = parse(input)
-      const route = computeRoute(index, s)
-      const regions = s.municipality === undefined ? undefined : index.municipalities.get(s.municipality)?.regionSet
-      const shown = new Map(route.phases.flatMap((p) => p.aspects.flatMap((a) => a.parties.map((x) => [x.responsibility, x] as const))))
-      const aspectsOn = new Set(dataset.aspects.filter((a) => isValidOn(a, s.asOf)).map((a) => a.id))
-      for (const r of dataset.responsibilities) {
-        if (!isValidOn(r, s.asOf) || !aspectsOn.has(r.aspect)) {
-          expect(shown.has(r.id)).toBe(false)
-          continue
-        }
-        const v = verdict(r.conditions, s, regions)
-        const entry = shown.get(r.id)
-        if (v === 'fails' || partyOnDate(index, r.party, s.asOf) === undefined) {
-          expect(entry, `${r.id} must not be shown`).toBeUndefined()
-        } else {
-          expect(entry, `${r.id} must be shown`).toBeDefined()
-          expect(entry?.conditional === true, `${r.id} conditional flag`).toBe(v === 'open')
-          for (const f of entry?.dependsOn ?? []) {
-            expect(s.unknown as string[]).toContain(f)
+    fc.assert(
+      fc.property(validInput, (input) => {
+        const s = parse(input)
+        const route = computeRoute(index, s)
+        const regions = s.municipality === undefined ? undefined : index.municipalities.get(s.municipality)?.regionSet
+        const shown = new Map(
+          route.phases.flatMap((p) => p.aspects.flatMap((a) => a.parties.map((x) => [x.responsibility, x] as const))),
+        )
+        const aspectsOn = new Set(dataset.aspects.filter((a) => isValidOn(a, s.asOf)).map((a) => a.id))
+        for (const r of dataset.responsibilities) {
+          if (!isValidOn(r, s.asOf) || !aspectsOn.has(r.aspect)) {
+            expect(shown.has(r.id)).toBe(false)
+            continue
+          }
+          const v = verdict(r.conditions, s, regions)
+          const entry = shown.get(r.id)
+          if (v === 'fails' || partyOnDate(index, r.party, s.asOf) === undefined) {
+            expect(entry, `${r.id} must not be shown`).toBeUndefined()
+          } else {
+            expect(entry, `${r.id} must be shown`).toBeDefined()
+            expect(entry?.conditional === true, `${r.id} conditional flag`).toBe(v === 'open')
+            for (const f of entry?.dependsOn ?? []) {
+              expect(s.unknown as string[]).toContain(f)
+            }
           }
         }
-      }
-      const rights = new Map(route.rights.map((x) => [x.id, x]))
-      for (const r of dataset.rights) {
-        const v = isValidOn(r, s.asOf) ? verdict(r.conditions, s, regions) : 'fails'
-        expect(rights.has(r.id), `${r.id} (${v})`).toBe(v !== 'fails')
-        expect(rights.get(r.id)?.conditional === true).toBe(v === 'open')
-      }
-    }), { numRuns: 400 })
+        const rights = new Map(route.rights.map((x) => [x.id, x]))
+        for (const r of dataset.rights) {
+          const v = isValidOn(r, s.asOf) ? verdict(r.conditions, s, regions) : 'fails'
+          expect(rights.has(r.id), `${r.id} (${v})`).toBe(v !== 'fails')
+          expect(rights.get(r.id)?.conditional === true).toBe(v === 'open')
+        }
+      }),
+      { numRuns: 400 },
+    )
   })
 
   it('never gives Dutch nationals rights of the residence scheme', () => {
-    fc.assert(fc.property(validInput, (input) => {
-      const s = parse({ ...input, nationality: 'NL', residence: undefined, nationalityGroup: undefined })
-      const route = computeRoute(index, s)
-      expect(route.rights.filter((r) => r.kind === 'residence').map((r) => r.id)).toEqual([])
-    }), { numRuns: 200 })
+    fc.assert(
+      fc.property(validInput, (input) => {
+        const s = parse({ ...input, nationality: 'NL', residence: undefined, nationalityGroup: undefined })
+        const route = computeRoute(index, s)
+        expect(route.rights.filter((r) => r.kind === 'residence').map((r) => r.id)).toEqual([])
+      }),
+      { numRuns: 200 },
+    )
   })
 
   it('always gives a minor a guardianship or child-protection party', () => {
-    fc.assert(fc.property(validInput, fc.integer({ min: 0, max: 17 }), (input, age) => {
-      const s = parse({ ...input, age, ageGroup: undefined })
-      const route = computeRoute(index, s)
-      const guardians = route.phases.flatMap((p) => p.aspects.filter((a) => a.id === 'voogdij-jeugdbescherming').flatMap((a) => a.parties))
-      expect(guardians.length, JSON.stringify(s)).toBeGreaterThan(0)
-    }), { numRuns: 300 })
+    fc.assert(
+      fc.property(validInput, fc.integer({ min: 0, max: 17 }), (input, age) => {
+        const s = parse({ ...input, age, ageGroup: undefined })
+        const route = computeRoute(index, s)
+        const guardians = route.phases.flatMap((p) =>
+          p.aspects.filter((a) => a.id === 'voogdij-jeugdbescherming').flatMap((a) => a.parties),
+        )
+        expect(guardians.length, JSON.stringify(s)).toBeGreaterThan(0)
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('is deterministic, also across a freshly built index', () => {
     const fresh = buildRouteIndex(dataset)
-    fc.assert(fc.property(validInput, (input) => {
-      const s = parse(input)
-      const a = computeRoute(index, s)
-      expect(computeRoute(index, s)).toEqual(a)
-      expect(computeRoute(fresh, s)).toEqual(a)
-      expect(JSON.stringify(a)).toBe(JSON.stringify(computeRoute(fresh, parse(input))))
-    }), { numRuns: 150 })
+    fc.assert(
+      fc.property(validInput, (input) => {
+        const s = parse(input)
+        const a = computeRoute(index, s)
+        expect(computeRoute(index, s)).toEqual(a)
+        expect(computeRoute(fresh, s)).toEqual(a)
+        expect(JSON.stringify(a)).toBe(JSON.stringify(computeRoute(fresh, parse(input))))
+      }),
+      { numRuns: 150 },
+    )
   })
 
   it('every item says why', () => {
-    fc.assert(fc.property(validInput, (input) => {
-      const route = computeRoute(index, parse(input))
-      for (const p of route.phases.flatMap((x) => x.aspects.flatMap((a) => a.parties))) {
-        expect(p.why.length).toBeGreaterThan(0)
-        expect(p.why.every((w) => w.trim().length > 0)).toBe(true)
-      }
-      for (const r of route.rights) {
-        expect(r.why.length).toBeGreaterThan(0)
-      }
-    }), { numRuns: 150 })
+    fc.assert(
+      fc.property(validInput, (input) => {
+        const route = computeRoute(index, parse(input))
+        for (const p of route.phases.flatMap((x) => x.aspects.flatMap((a) => a.parties))) {
+          expect(p.why.length).toBeGreaterThan(0)
+          expect(p.why.every((w) => w.trim().length > 0)).toBe(true)
+        }
+        for (const r of route.rights) {
+          expect(r.why.length).toBeGreaterThan(0)
+        }
+      }),
+      { numRuns: 150 },
+    )
   })
 })

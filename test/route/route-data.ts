@@ -21,7 +21,9 @@ let cached: RouteData | undefined
 export function loadRouteData(dir: string): { dataset: Dataset; index: RouteIndex } {
   const { dataset, problems } = loadDataset(dir, dir)
   if (problems.length > 0) {
-    throw new Error(`dataset ${dir} has ${problems.length} problems, first: ${problems[0]?.file}: ${problems[0]?.message}`)
+    throw new Error(
+      `dataset ${dir} has ${problems.length} problems, first: ${problems[0]?.file}: ${problems[0]?.message}`,
+    )
   }
   return { dataset, index: buildRouteIndex(dataset) }
 }
@@ -54,5 +56,7 @@ export function rightIds(route: Route): Set<string> {
 }
 
 export function aspectPartyIds(route: Route, aspect: string): string[] {
-  return route.phases.flatMap((p) => p.aspects.filter((a) => a.id === aspect).flatMap((a) => a.parties.map((x) => x.id)))
+  return route.phases.flatMap((p) =>
+    p.aspects.filter((a) => a.id === aspect).flatMap((a) => a.parties.map((x) => x.id)),
+  )
 }

@@ -15,7 +15,14 @@ function dayBefore(d: string): string {
 }
 
 const boundaries = new Set<string>()
-for (const r of [...dataset.phases, ...dataset.aspects, ...dataset.responsibilities, ...dataset.rights, ...dataset.parties, ...dataset.regions]) {
+for (const r of [
+  ...dataset.phases,
+  ...dataset.aspects,
+  ...dataset.responsibilities,
+  ...dataset.rights,
+  ...dataset.parties,
+  ...dataset.regions,
+]) {
   for (const d of [r.validFrom, r.validTo]) {
     if (d !== undefined) {
       boundaries.add(d)
@@ -45,7 +52,9 @@ describe('route plans per validity bucket', () => {
         if (!parsed.ok) {
           throw new Error(JSON.stringify(parsed.errors))
         }
-        expect(computeRoute(shared, parsed.scenario), `${asOf} ${JSON.stringify(input)}`).toStrictEqual(computeRoute(buildRouteIndex(dataset), parsed.scenario))
+        expect(computeRoute(shared, parsed.scenario), `${asOf} ${JSON.stringify(input)}`).toStrictEqual(
+          computeRoute(buildRouteIndex(dataset), parsed.scenario),
+        )
       }
     }
   })

@@ -11,7 +11,10 @@ import { aspectPartyIds, partyIds, rightIds, routeData, routeFor } from './route
 const { index, dataset, name } = routeData()
 const route = (input: Record<string, unknown>): Route => routeFor(index, input)
 
-function expectRoute(r: Route, spec: { parties?: string[]; noParties?: string[]; rights?: string[]; noRights?: string[] }): void {
+function expectRoute(
+  r: Route,
+  spec: { parties?: string[]; noParties?: string[]; rights?: string[]; noRights?: string[] },
+): void {
   const parties = partyIds(r)
   const rights = rightIds(r)
   for (const id of spec.parties ?? []) {
@@ -30,7 +33,14 @@ function expectRoute(r: Route, spec: { parties?: string[]; noParties?: string[];
 
 describe(`the six scenarios of domain.md §12.6 (${name} data)`, () => {
   it('1. Nigerian woman without residence, sexual exploitation: bedenktijd, COSM via CoMensha, COA Rvb, IND', () => {
-    const r = route({ age: 28, nationality: 'NG', gender: 'female', residence: 'none', exploitation: ['sexual'], municipality: 'GM0344' })
+    const r = route({
+      age: 28,
+      nationality: 'NG',
+      gender: 'female',
+      residence: 'none',
+      exploitation: ['sexual'],
+      municipality: 'GM0344',
+    })
     expectRoute(r, {
       parties: ['politie', 'comensha', 'coa', 'ind', 'om'],
       rights: ['bedenktijd', 'cosm-categorale-opvang', 'rvb-toelage-en-zorgkosten'],
@@ -60,7 +70,14 @@ describe(`the six scenarios of domain.md §12.6 (${name} data)`, () => {
   })
 
   it('3. Dutch 16-year-old girl, loverboy: child protection and Veilig Thuis; no bedenktijd, no IND', () => {
-    const r = route({ age: 16, nationality: 'NL', gender: 'female', exploitation: ['sexual'], recruitment: 'loverboy', municipality: 'GM0344' })
+    const r = route({
+      age: 16,
+      nationality: 'NL',
+      gender: 'female',
+      exploitation: ['sexual'],
+      recruitment: 'loverboy',
+      municipality: 'GM0344',
+    })
     expectRoute(r, {
       parties: ['veilig-thuis', 'politie'],
       noParties: ['ind', 'nidos'],
@@ -69,7 +86,11 @@ describe(`the six scenarios of domain.md §12.6 (${name} data)`, () => {
     })
     expect(r.rights.filter((x) => x.kind === 'residence')).toEqual([])
     expect(aspectPartyIds(r, 'voogdij-jeugdbescherming').length).toBeGreaterThan(0)
-    expect([...partyIds(r)].some((id) => ['jeugdhulp', 'gecertificeerde-instelling', 'raad-voor-de-kinderbescherming'].includes(id))).toBe(true)
+    expect(
+      [...partyIds(r)].some((id) =>
+        ['jeugdhulp', 'gecertificeerde-instelling', 'raad-voor-de-kinderbescherming'].includes(id),
+      ),
+    ).toBe(true)
     // Some party is there because the victim is a minor, and says so with the age.
     const all = r.phases.flatMap((p) => p.aspects.flatMap((a) => a.parties))
     expect(all.some((p) => p.why.includes('minderjarig (16 jaar)'))).toBe(true)

@@ -8,15 +8,28 @@ describe('readConfig', () => {
   it('uses the defaults when nothing is set', () => {
     expect(readConfig({}, '/tmp')).toEqual({
       ok: true,
-      config: { port: 3000, host: '127.0.0.1', database: { engine: 'sqlite', file: DEFAULT_SQLITE_FILE }, dataDir: DEFAULT_DATA_DIR },
+      config: {
+        port: 3000,
+        host: '127.0.0.1',
+        database: { engine: 'sqlite', file: DEFAULT_SQLITE_FILE },
+        dataDir: DEFAULT_DATA_DIR,
+      },
     })
   })
 
   it('reads valid values', () => {
-    const result = readConfig({ PORT: '8080', HOST: '0.0.0.0', DATABASE_URL: 'postgresql://u:p@db/wegwijzer', DATA_DIR: '.' }, '/tmp')
+    const result = readConfig(
+      { PORT: '8080', HOST: '0.0.0.0', DATABASE_URL: 'postgresql://u:p@db/wegwijzer', DATA_DIR: '.' },
+      '/tmp',
+    )
     expect(result).toEqual({
       ok: true,
-      config: { port: 8080, host: '0.0.0.0', database: { engine: 'postgresql', connectionString: 'postgresql://u:p@db/wegwijzer' }, dataDir: '/tmp' },
+      config: {
+        port: 8080,
+        host: '0.0.0.0',
+        database: { engine: 'postgresql', connectionString: 'postgresql://u:p@db/wegwijzer' },
+        dataDir: '/tmp',
+      },
     })
   })
 
@@ -30,7 +43,12 @@ describe('readConfig', () => {
   })
 
   it('reports every invalid variable at once, by name', () => {
-    const result = readConfig({ PORT: 'abc', HOST: 'two words', DATABASE_URL: 'mysql://root@localhost/db', DATA_DIR: '/does/not/exist' })
+    const result = readConfig({
+      PORT: 'abc',
+      HOST: 'two words',
+      DATABASE_URL: 'mysql://root@localhost/db',
+      DATA_DIR: '/does/not/exist',
+    })
     expect(result.ok).toBe(false)
     const errors = result.ok ? [] : result.errors
     expect(errors).toHaveLength(4)

@@ -5,7 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { fileURLToPath } from 'node:url'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
-import { parseTrajectoryInput, planTrajectory, type PlanStep, type TrajectoryPlan } from '../../src/domain/trajectory/index.ts'
+import {
+  parseTrajectoryInput,
+  planTrajectory,
+  type PlanStep,
+  type TrajectoryPlan,
+} from '../../src/domain/trajectory/index.ts'
 
 let dataset: Dataset
 beforeAll(() => {
@@ -65,13 +70,23 @@ describe('reflection period', () => {
     })
     expect(t06.deadlines.find((d) => d.id === 't06-bedenktijd.reflection-max')?.legalBasis).toBe('Vc 2000 (B) B8/3.1')
     expect(t06.parties.map((x) => x.id)).toEqual(expect.arrayContaining(['ind', 'politie', 'zorgcoordinator']))
-    expect(t06.rights.map((x) => x.id)).toEqual(expect.arrayContaining(['bedenktijd', 'rvb-toelage-en-zorgkosten', 'gratis-rechtsbijstand']))
+    expect(t06.rights.map((x) => x.id)).toEqual(
+      expect.arrayContaining(['bedenktijd', 'rvb-toelage-en-zorgkosten', 'gratis-rechtsbijstand']),
+    )
     expect(step(p, 't03-aanmelding-comensha').status).toBe('done')
   })
 
   it('ends in a leap February when it starts on 30 November', () => {
-    expect(dates(step(plan({ residence: 'none', reflectionStart: '2015-11-30', asOf: '2015-12-01' }), 't06-bedenktijd'))['t06-bedenktijd.reflection-max']).toBe('2016-02-29')
-    expect(dates(step(plan({ residence: 'none', reflectionStart: '2014-11-30', asOf: '2014-12-01' }), 't06-bedenktijd'))['t06-bedenktijd.reflection-max']).toBe('2015-02-28')
+    expect(
+      dates(step(plan({ residence: 'none', reflectionStart: '2015-11-30', asOf: '2015-12-01' }), 't06-bedenktijd'))[
+        't06-bedenktijd.reflection-max'
+      ],
+    ).toBe('2016-02-29')
+    expect(
+      dates(step(plan({ residence: 'none', reflectionStart: '2014-11-30', asOf: '2014-12-01' }), 't06-bedenktijd'))[
+        't06-bedenktijd.reflection-max'
+      ],
+    ).toBe('2015-02-28')
   })
 
   it('warns when the reflection period ran out without a recorded end', () => {
@@ -80,7 +95,9 @@ describe('reflection period', () => {
   })
 
   it('gives no reflection period with lawful stay or to a witness', () => {
-    expect(step(plan({ residence: 'lawful', cooperation: 'reporting', asOf: '2015-01-01' }), 't02-aanbod-bedenktijd').status).toBe('not-applicable')
+    expect(
+      step(plan({ residence: 'lawful', cooperation: 'reporting', asOf: '2015-01-01' }), 't02-aanbod-bedenktijd').status,
+    ).toBe('not-applicable')
     const w = plan({ residence: 'none', witness: true, report: '2015-01-05', asOf: '2015-01-06' })
     expect(step(w, 't02-aanbod-bedenktijd').status).toBe('not-applicable')
     expect(w.steps.some((s) => s.id === 't06-bedenktijd')).toBe(false)
@@ -91,7 +108,12 @@ describe('reflection period', () => {
     const without = plan({ residence: 'detained', asOf: '2015-01-01' })
     expect(step(without, 't02-aanbod-bedenktijd').status).toBe('possible')
     expect(without.steps.some((s) => s.id === 't06-bedenktijd')).toBe(false)
-    const withConsent = plan({ residence: 'detained', detentionConsent: true, reflectionStart: '2015-01-01', asOf: '2015-01-02' })
+    const withConsent = plan({
+      residence: 'detained',
+      detentionConsent: true,
+      reflectionStart: '2015-01-01',
+      asOf: '2015-01-02',
+    })
     expect(step(withConsent, 't06-bedenktijd').rules.map((r) => r.id)).toContain('bedenktijd-in-bewaring')
   })
 
@@ -102,7 +124,14 @@ describe('reflection period', () => {
   })
 
   it('leads to return when the person declines', () => {
-    const p = plan({ residence: 'none', cooperation: 'declined', reflectionStart: '2015-01-01', reflectionEnd: '2015-02-01', reflectionEndReason: 'declined', asOf: '2015-02-02' })
+    const p = plan({
+      residence: 'none',
+      cooperation: 'declined',
+      reflectionStart: '2015-01-01',
+      reflectionEnd: '2015-02-01',
+      reflectionEndReason: 'declined',
+      asOf: '2015-02-02',
+    })
     expect(step(p, 't06x-einde-bedenktijd-zonder-vergunning').status).toBe('done')
     expect(step(p, 't14-terugkeer').status).toBe('upcoming')
     expect(step(p, 't14-terugkeer').parties.map((x) => x.id)).toEqual(expect.arrayContaining(['iom', 'dtv']))
@@ -112,39 +141,74 @@ describe('reflection period', () => {
 describe('temporary permit', () => {
   it('computes the IND target, the permit end and each renewal, across a leap day', () => {
     const waiting = plan({ residence: 'none', report: '2016-02-28', asOf: '2016-02-28' })
-    expect(dates(step(waiting, 't07-aangifte-of-medewerking'))['t07-aangifte-of-medewerking.ind-decision-target']).toBe('2016-02-29')
+    expect(dates(step(waiting, 't07-aangifte-of-medewerking'))['t07-aangifte-of-medewerking.ind-decision-target']).toBe(
+      '2016-02-29',
+    )
     expect(waiting.permitGrounds).toEqual(['a'])
-    const p = plan({ residence: 'none', report: '2016-02-28', permitGranted: '2016-02-29', renewals: ['2017-02-20', '2018-02-20'], asOf: '2018-03-01' })
+    const p = plan({
+      residence: 'none',
+      report: '2016-02-28',
+      permitGranted: '2016-02-29',
+      renewals: ['2017-02-20', '2018-02-20'],
+      asOf: '2018-03-01',
+    })
     expect(dates(step(p, 't08-tijdelijke-vergunning'))['t08-tijdelijke-vergunning.permit-max']).toBe('2017-02-28')
-    expect(dates(step(p, 't09-verlenging'))).toMatchObject({ 't09-verlenging.renewal-max.1': '2018-02-28', 't09-verlenging.renewal-max.2': '2019-02-28' })
+    expect(dates(step(p, 't09-verlenging'))).toMatchObject({
+      't09-verlenging.renewal-max.1': '2018-02-28',
+      't09-verlenging.renewal-max.2': '2019-02-28',
+    })
     expect(step(p, 't15a-inschrijving-brp').status).toBe('current')
     expect(step(p, 't15b-koppeling-taakstelling').parties.map((x) => x.id)).toEqual(['coa', 'gemeente', 'comensha'])
   })
 
-  it('shows permit rights for the person\'s role only', () => {
-    const victim = step(plan({ residence: 'none', cooperation: 'reporting', asOf: '2015-01-01' }), 't08-tijdelijke-vergunning').rights.map((r) => r.id)
+  it("shows permit rights for the person's role only", () => {
+    const victim = step(
+      plan({ residence: 'none', cooperation: 'reporting', asOf: '2015-01-01' }),
+      't08-tijdelijke-vergunning',
+    ).rights.map((r) => r.id)
     expect(victim).toContain('b8-vergunning-slachtoffer-aangever')
     expect(victim).not.toContain('b8-vergunning-getuige-aangever')
-    const witness = step(plan({ residence: 'none', witness: true, asOf: '2015-01-01' }), 't08-tijdelijke-vergunning').rights.map((r) => r.id)
+    const witness = step(
+      plan({ residence: 'none', witness: true, asOf: '2015-01-01' }),
+      't08-tijdelijke-vergunning',
+    ).rights.map((r) => r.id)
     expect(witness).toEqual(expect.arrayContaining(['b8-vergunning-getuige-aangever']))
     expect(witness).not.toContain('b8-vergunning-slachtoffer-aangever')
   })
 
   it('opens the labour-exploitation ground without a residence title', () => {
-    expect(plan({ residence: 'none', cooperation: 'cooperating-otherwise', labourExploitation: true, asOf: '2015-01-01' }).permitGrounds).toEqual(['b', 'g'])
-    expect(plan({ residence: 'lawful', cooperation: 'reporting', labourExploitation: true, asOf: '2015-01-01' }).permitGrounds).toEqual(['a'])
+    expect(
+      plan({ residence: 'none', cooperation: 'cooperating-otherwise', labourExploitation: true, asOf: '2015-01-01' })
+        .permitGrounds,
+    ).toEqual(['b', 'g'])
+    expect(
+      plan({ residence: 'lawful', cooperation: 'reporting', labourExploitation: true, asOf: '2015-01-01' })
+        .permitGrounds,
+    ).toEqual(['a'])
   })
 
   it('gives victims unable to cooperate one non-renewable year, then continued residence from the day after', () => {
     const p = plan({ residence: 'none', cooperation: 'unable', permitGranted: '2016-02-29', asOf: '2016-06-01' })
     expect(p.permitGrounds).toEqual(['d'])
-    expect(dates(step(p, 't12-vergunning-niet-kunnen-meewerken'))['t12-vergunning-niet-kunnen-meewerken.noncoop-permit']).toBe('2017-02-28')
-    expect(dates(step(p, 't12b-na-een-jaar-niet-meewerken'))['t12b-na-een-jaar-niet-meewerken.noncoop-continued-after']).toBe('2017-03-01')
+    expect(
+      dates(step(p, 't12-vergunning-niet-kunnen-meewerken'))['t12-vergunning-niet-kunnen-meewerken.noncoop-permit'],
+    ).toBe('2017-02-28')
+    expect(
+      dates(step(p, 't12b-na-een-jaar-niet-meewerken'))['t12b-na-een-jaar-niet-meewerken.noncoop-continued-after'],
+    ).toBe('2017-03-01')
     expect(p.steps.some((s) => s.id === 't09-verlenging')).toBe(false)
   })
 
   it('withdraws after an acquittal and stops renewals', () => {
-    const p = plan({ residence: 'none', report: '2015-01-01', permitGranted: '2015-01-02', prosecutionDecision: '2015-03-01', caseOutcome: 'acquittal', caseOutcomeDate: '2016-05-01', asOf: '2016-06-01' })
+    const p = plan({
+      residence: 'none',
+      report: '2015-01-01',
+      permitGranted: '2015-01-02',
+      prosecutionDecision: '2015-03-01',
+      caseOutcome: 'acquittal',
+      caseOutcomeDate: '2016-05-01',
+      asOf: '2016-06-01',
+    })
     expect(step(p, 't10-intrekking').status).toBe('current')
     expect(step(p, 't09-verlenging').status).toBe('not-applicable')
     expect(step(p, 't11-voortgezet-verblijf').notes.join(' ')).toMatch(/driejaarsregel helpt dan niet/)
@@ -187,7 +251,15 @@ describe('continued residence', () => {
   })
 
   it('opens continued residence at a final conviction, and the CJIB advance eight months later', () => {
-    const p = plan({ residence: 'none', report: '2014-01-10', permitGranted: '2014-01-11', prosecutionDecision: '2014-03-01', caseOutcome: 'conviction', caseOutcomeDate: '2015-06-30', asOf: '2015-07-01' })
+    const p = plan({
+      residence: 'none',
+      report: '2014-01-10',
+      permitGranted: '2014-01-11',
+      prosecutionDecision: '2014-03-01',
+      caseOutcome: 'conviction',
+      caseOutcomeDate: '2015-06-30',
+      asOf: '2015-07-01',
+    })
     const t11 = step(p, 't11-voortgezet-verblijf')
     expect(t11.status).toBe('current')
     expect(dates(t11)['t11-voortgezet-verblijf.conviction']).toBe('2015-06-30')
@@ -196,7 +268,10 @@ describe('continued residence', () => {
   })
 
   it('for witnesses, only special individual circumstances', () => {
-    const t11 = step(plan({ residence: 'none', witness: true, report: '2015-01-01', permitGranted: '2015-01-02', asOf: '2015-02-01' }), 't11-voortgezet-verblijf')
+    const t11 = step(
+      plan({ residence: 'none', witness: true, report: '2015-01-01', permitGranted: '2015-01-02', asOf: '2015-02-01' }),
+      't11-voortgezet-verblijf',
+    )
     expect(t11.deadlines).toEqual([])
     expect(t11.rules.map((r) => r.id)).toEqual(['voortgezet-verblijf-bijzondere-omstandigheden'])
   })
@@ -205,21 +280,38 @@ describe('continued residence', () => {
 describe('data drives the plan', () => {
   it('uses the limit values and rule records of the dataset', () => {
     const steps = dataset.trajectorySteps.map((s) =>
-      s.id === 't06-bedenktijd' ? { ...s, limits: s.limits.map((l) => (l.key === 'reflection-max' ? { ...l, value: 2 } : l)) } : s,
+      s.id === 't06-bedenktijd'
+        ? { ...s, limits: s.limits.map((l) => (l.key === 'reflection-max' ? { ...l, value: 2 } : l)) }
+        : s,
     )
     const rules = dataset.trajectoryRules.filter((r) => r.rule !== 'continued-prosecution-decision')
     const changed: Dataset = { ...dataset, trajectorySteps: steps, trajectoryRules: rules }
     const p = plan({ residence: 'none', reflectionStart: '2019-01-31', asOf: '2019-02-01' }, changed)
     expect(dates(step(p, 't06-bedenktijd'))['t06-bedenktijd.reflection-max']).toBe('2019-03-30')
-    const q = plan({ residence: 'none', report: '2019-01-10', permitGranted: '2019-01-11', prosecutionDecision: '2019-02-01', asOf: '2019-06-01' }, changed)
+    const q = plan(
+      {
+        residence: 'none',
+        report: '2019-01-10',
+        permitGranted: '2019-01-11',
+        prosecutionDecision: '2019-02-01',
+        asOf: '2019-06-01',
+      },
+      changed,
+    )
     expect(step(q, 't11-voortgezet-verblijf').status).toBe('upcoming')
   })
 
   it('shows a renamed party under the name it had on the step date', () => {
-    const early = step(plan({ residence: 'none', firstSignal: '2015-01-01', asOf: '2015-01-02' }), 't01-signaal').parties.map((x) => x.id)
+    const early = step(
+      plan({ residence: 'none', firstSignal: '2015-01-01', asOf: '2015-01-02' }),
+      't01-signaal',
+    ).parties.map((x) => x.id)
     expect(early).toContain('inspectie-szw')
     expect(early).not.toContain('arbeidsinspectie')
-    const late = step(plan({ residence: 'none', firstSignal: '2023-01-01', asOf: '2023-01-02' }), 't01-signaal').parties.map((x) => x.id)
+    const late = step(
+      plan({ residence: 'none', firstSignal: '2023-01-01', asOf: '2023-01-02' }),
+      't01-signaal',
+    ).parties.map((x) => x.id)
     expect(late).toContain('arbeidsinspectie')
   })
 })

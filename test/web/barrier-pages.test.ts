@@ -26,7 +26,13 @@ describe('barrier model pages', () => {
   it('lists the forms, the loverboy path and every barrier', async () => {
     const res = await app.inject('/barrieremodel')
     expect(res.statusCode).toBe(200)
-    for (const href of ['/barrieremodel/sexual', '/barrieremodel/labour', '/barrieremodel/loverboy', '/barrieremodel/barrieres/woninginspecties', '/barrieremodel/barrieres/arbeidscontrole']) {
+    for (const href of [
+      '/barrieremodel/sexual',
+      '/barrieremodel/labour',
+      '/barrieremodel/loverboy',
+      '/barrieremodel/barrieres/woninginspecties',
+      '/barrieremodel/barrieres/arbeidscontrole',
+    ]) {
       expect(res.body).toContain(`href="${href}"`)
     }
     expect(res.body).toContain('aria-current="page"')
@@ -89,7 +95,16 @@ describe('barrier model pages', () => {
   it('shows a barrier with instrument, type, legal basis, organisations, signals, sources and status', async () => {
     const res = await app.inject('/barrieremodel/barrieres/woninginspecties')
     expect(res.statusCode).toBe(200)
-    for (const text of ['Gemeente en politie controleren woningen', 'Bestuurlijk', 'APV', 'Matrassen op de grond', 'Afgeleid', 'href="/organisaties/gemeente"', 'href="https://zoek.officielebekendmakingen.nl/kst-28638-128.html"', 'href="/barrieremodel/labour"']) {
+    for (const text of [
+      'Gemeente en politie controleren woningen',
+      'Bestuurlijk',
+      'APV',
+      'Matrassen op de grond',
+      'Afgeleid',
+      'href="/organisaties/gemeente"',
+      'href="https://zoek.officielebekendmakingen.nl/kst-28638-128.html"',
+      'href="/barrieremodel/labour"',
+    ]) {
       expect(res.body).toContain(text)
     }
     noInlineStyle(res.body)
@@ -105,7 +120,11 @@ describe('barrier model pages', () => {
   })
 
   it('answers unknown forms and barriers with the 404 page', async () => {
-    for (const url of ['/barrieremodel/slavery', '/barrieremodel/barrieres/bestaat-niet', '/en/barrieremodel/barrieres/x']) {
+    for (const url of [
+      '/barrieremodel/slavery',
+      '/barrieremodel/barrieres/bestaat-niet',
+      '/en/barrieremodel/barrieres/x',
+    ]) {
       expect((await app.inject(url)).statusCode, url).toBe(404)
     }
   })

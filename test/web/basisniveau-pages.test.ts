@@ -17,7 +17,11 @@ afterAll(async () => {
 const FORM = 'application/x-www-form-urlencoded'
 const SAME_ORIGIN = { 'sec-fetch-site': 'same-origin' }
 
-function post(url: string, body: string, headers: Record<string, string> = SAME_ORIGIN): Promise<LightMyRequestResponse> {
+function post(
+  url: string,
+  body: string,
+  headers: Record<string, string> = SAME_ORIGIN,
+): Promise<LightMyRequestResponse> {
   return app.inject({ method: 'POST', url, headers: { 'content-type': FORM, ...headers }, payload: body })
 }
 
@@ -30,7 +34,8 @@ async function newScan(code = 'GM0344', prefix = ''): Promise<string> {
 }
 
 const scanUrl = (token: string) => `/basisniveau/scan/${token}`
-const checked = (body: string, q: string, value: string) => new RegExp(`name="antwoord-${q}" value="${value}" checked`).test(body)
+const checked = (body: string, q: string, value: string) =>
+  new RegExp(`name="antwoord-${q}" value="${value}" checked`).test(body)
 const hiddenVersion = (body: string) => /name="versie" value="(\d+)"/.exec(body)?.[1]
 
 function noInlineStyle(body: string): void {
@@ -43,7 +48,13 @@ describe('basisniveau pages', () => {
   it('introduces the basisniveau with its elements, sources and a start button', async () => {
     const res = await app.inject('/basisniveau')
     expect(res.statusCode).toBe(200)
-    for (const text of ['BN01 Signalering', 'BN02 Beleid', 'href="/basisniveau/scan"', 'href="/basisniveau/overzicht"', 'kst-28638-128.html']) {
+    for (const text of [
+      'BN01 Signalering',
+      'BN02 Beleid',
+      'href="/basisniveau/scan"',
+      'href="/basisniveau/overzicht"',
+      'kst-28638-128.html',
+    ]) {
       expect(res.body).toContain(text)
     }
     noInlineStyle(res.body)
@@ -83,7 +94,11 @@ describe('basisniveau pages', () => {
 
   it('shows field errors and a linked summary, keeps the input and saves nothing when an answer is invalid', async () => {
     const token = await newScan()
-    const res = await post(scanUrl(token), 'versie=1&actie=opslaan&antwoord-bn01-1=misschien&antwoord-bn01-2=deels&onderbouwing-bn01-2=Raadsbesluit+%3Cb%3E2024%3C%2Fb%3E&onderbouwing-bn02-1=' + 'x'.repeat(2001))
+    const res = await post(
+      scanUrl(token),
+      'versie=1&actie=opslaan&antwoord-bn01-1=misschien&antwoord-bn01-2=deels&onderbouwing-bn01-2=Raadsbesluit+%3Cb%3E2024%3C%2Fb%3E&onderbouwing-bn02-1=' +
+        'x'.repeat(2001),
+    )
     expect(res.statusCode).toBe(400)
     expect(res.body).toContain('Er is iets mis met de antwoorden')
     expect(res.body).toContain('href="#vraag-bn01-1"')
@@ -113,7 +128,10 @@ describe('basisniveau pages', () => {
 
   it('saves a draft (303, then a confirmation) and refuses a stale version without overwriting', async () => {
     const token = await newScan()
-    const first = await post(scanUrl(token), 'versie=1&actie=opslaan&antwoord-bn01-1=voldoet&onderbouwing-bn01-1=Protocol')
+    const first = await post(
+      scanUrl(token),
+      'versie=1&actie=opslaan&antwoord-bn01-1=voldoet&onderbouwing-bn01-1=Protocol',
+    )
     expect(first.statusCode).toBe(303)
     expect(first.headers.location).toBe(`${scanUrl(token)}?opgeslagen=1`)
     const saved = await app.inject(first.headers.location as string)
@@ -146,7 +164,10 @@ describe('basisniveau pages', () => {
     expect(open.body).toContain('href="#vraag-bn02-1"')
     expect(hiddenVersion(open.body)).toBe('2')
 
-    const done = await post(scanUrl(token), 'versie=2&actie=publiceren&antwoord-bn01-1=voldoet&antwoord-bn01-2=deels&antwoord-bn02-1=niet&onderbouwing-bn02-1=geheim+memo')
+    const done = await post(
+      scanUrl(token),
+      'versie=2&actie=publiceren&antwoord-bn01-1=voldoet&antwoord-bn01-2=deels&antwoord-bn02-1=niet&onderbouwing-bn02-1=geheim+memo',
+    )
     expect(done.statusCode).toBe(303)
     expect(done.headers.location).toBe(`${scanUrl(token)}?gepubliceerd=1`)
     const page = await app.inject(done.headers.location as string)
@@ -192,7 +213,13 @@ describe('basisniveau pages', () => {
 
   it('refuses cross-site posts with a 403 page and stores nothing', async () => {
     const token = await newScan()
-    const refused: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }, {}, { referer: 'https://evil.example/page' }]
+    const refused: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
+      { 'sec-fetch-site': 'cross-site' },
+      { origin: 'null' },
+      {},
+      { referer: 'https://evil.example/page' },
+    ]
     for (const headers of refused) {
       const res = await post(scanUrl(token), 'versie=1&antwoord-bn01-1=niet', headers)
       expect(res.statusCode, JSON.stringify(headers)).toBe(403)
@@ -203,8 +230,16 @@ describe('basisniveau pages', () => {
     }
     expect(hiddenVersion((await app.inject(scanUrl(token))).body)).toBe('1')
     // Same host by Origin or Referer is accepted (older browsers without Sec-Fetch-Site).
-    expect((await post(scanUrl(token), 'versie=1&antwoord-bn01-1=niet', { origin: 'http://localhost:80' })).statusCode).toBe(303)
-    expect((await post(scanUrl(token), 'versie=2&antwoord-bn01-1=deels', { referer: `http://localhost:80${scanUrl(token)}` })).statusCode).toBe(303)
+    expect(
+      (await post(scanUrl(token), 'versie=1&antwoord-bn01-1=niet', { origin: 'http://localhost:80' })).statusCode,
+    ).toBe(303)
+    expect(
+      (
+        await post(scanUrl(token), 'versie=2&antwoord-bn01-1=deels', {
+          referer: `http://localhost:80${scanUrl(token)}`,
+        })
+      ).statusCode,
+    ).toBe(303)
   })
 
   it('answers unknown or malformed links with the 404 page and a non-form body with a 4xx page', async () => {
@@ -212,7 +247,12 @@ describe('basisniveau pages', () => {
     expect((await app.inject(`/basisniveau/scan/${'A'.repeat(32)}`)).statusCode).toBe(404)
     expect((await app.inject(`/basisniveau/scan/${'A'.repeat(32)}/rapport`)).statusCode).toBe(404)
     expect((await post(`/basisniveau/scan/${'A'.repeat(32)}`, 'versie=1')).statusCode).toBe(404)
-    const text = await app.inject({ method: 'POST', url: '/basisniveau/scan', headers: { 'content-type': 'application/xml', ...SAME_ORIGIN }, payload: '<x/>' })
+    const text = await app.inject({
+      method: 'POST',
+      url: '/basisniveau/scan',
+      headers: { 'content-type': 'application/xml', ...SAME_ORIGIN },
+      payload: '<x/>',
+    })
     expect(text.statusCode).toBe(415)
     expect(text.headers['content-type']).toBe('text/html; charset=utf-8')
     expect(text.body).toContain('Het formulier kon niet worden gelezen')
@@ -229,6 +269,8 @@ describe('basisniveau pages', () => {
     expect(res.body).toContain('Question BN01-1: &quot;nope&quot; is not a valid answer.')
     const saved = await post(`/en${scanUrl(token)}`, 'versie=1&antwoord-bn01-1=niet')
     expect(saved.headers.location).toBe(`/en${scanUrl(token)}?opgeslagen=1`)
-    expect((await app.inject(`/en${scanUrl(token)}/rapport`)).body).toContain('Include signalling in housing inspections.')
+    expect((await app.inject(`/en${scanUrl(token)}/rapport`)).body).toContain(
+      'Include signalling in housing inspections.',
+    )
   })
 })

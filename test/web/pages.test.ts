@@ -67,7 +67,13 @@ describe('page behaviour', () => {
   })
 
   it('answers unknown records with the 404 page, in the page language', async () => {
-    for (const [url, text] of [['/organisaties/bestaat-niet', 'Pagina niet gevonden'], ['/en/rechten/nope', 'Page not found'], ['/fasen/E', 'Pagina niet gevonden'], ['/signalen/slavery', 'Pagina niet gevonden'], ['/gemeenten/GM9999', 'Pagina niet gevonden']] as const) {
+    for (const [url, text] of [
+      ['/organisaties/bestaat-niet', 'Pagina niet gevonden'],
+      ['/en/rechten/nope', 'Page not found'],
+      ['/fasen/E', 'Pagina niet gevonden'],
+      ['/signalen/slavery', 'Pagina niet gevonden'],
+      ['/gemeenten/GM9999', 'Pagina niet gevonden'],
+    ] as const) {
       const res = await app.inject(url)
       expect(res.statusCode, url).toBe(404)
       expect(res.body).toContain(text)
@@ -80,7 +86,9 @@ describe('page behaviour', () => {
     expect(ind.body).toContain('Immigration and Naturalisation Service')
     expect(ind.body).toContain('Decides on residence permits')
     const comensha = await app.inject('/en/organisaties/comensha')
-    expect(comensha.body).toMatch(/<p class="utrecht-paragraph utrecht-paragraph--lead" lang="nl">Landelijk coördinatiecentrum/)
+    expect(comensha.body).toMatch(
+      /<p class="utrecht-paragraph utrecht-paragraph--lead" lang="nl">Landelijk coördinatiecentrum/,
+    )
   })
 
   it('shows validity in time: the predecessor is out of the list but its page links the successor', async () => {
@@ -107,7 +115,9 @@ describe('page behaviour', () => {
 
   it('lists the victim categories a party can serve when all its roles are conditional', async () => {
     const ind = await app.inject('/organisaties/ind') // only third-country roles: both categories can overlap
-    expect(ind.body).toMatch(/Voor wie<\/h2>\s*<ul class="utrecht-unordered-list"><li[^>]*>Slachtoffer van buiten de EU<\/li><li[^>]*>Minderjarig slachtoffer/)
+    expect(ind.body).toMatch(
+      /Voor wie<\/h2>\s*<ul class="utrecht-unordered-list"><li[^>]*>Slachtoffer van buiten de EU<\/li><li[^>]*>Minderjarig slachtoffer/,
+    )
     const politie = await app.inject('/organisaties/politie') // unconditional roles: everyone
     expect(politie.body).toMatch(/Voor wie<\/h2>\s*<p class="utrecht-paragraph">Iedereen<\/p>/)
   })
@@ -167,8 +177,16 @@ describe('organogram', () => {
 
   it('highlights through the query string: labour marks the labour inspectorate, sexual does not', async () => {
     const highlightedLabels = (body: string): string[] =>
-      [...body.matchAll(/<rect class="wgw-og-party is-highlighted"[^>]*\/><text[^>]*>((?:<tspan[^>]*>[^<]*<\/tspan>)+)/g)]
-        .map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ' ').trim().replace(/\s+/g, ' '))
+      [
+        ...body.matchAll(
+          /<rect class="wgw-og-party is-highlighted"[^>]*\/><text[^>]*>((?:<tspan[^>]*>[^<]*<\/tspan>)+)/g,
+        ),
+      ].map((m) =>
+        (m[1] ?? '')
+          .replace(/<[^>]+>/g, ' ')
+          .trim()
+          .replace(/\s+/g, ' '),
+      )
     const labour = await app.inject('/organogram?form=labour')
     expect(highlightedLabels(labour.body)).toContain('Nederlandse Arbeidsinspectie')
     expect(labour.body).toContain('4 organisaties gemarkeerd')
@@ -214,7 +232,9 @@ describe('assets', () => {
       expect(url).toMatch(/\.[0-9a-f]{12}\.(css|js|svg)$/)
     }
     const css = await app.inject(urls.find((u) => u.endsWith('.css')) ?? '')
-    const fontUrls = [...css.body.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1] ?? '').filter((u) => !u.startsWith('"data:'))
+    const fontUrls = [...css.body.matchAll(/url\(([^)]+)\)/g)]
+      .map((m) => m[1] ?? '')
+      .filter((u) => !u.startsWith('"data:'))
     expect(fontUrls.length).toBeGreaterThan(0)
     for (const u of fontUrls) {
       expect(u).toMatch(/^\/assets\/fonts\//)

@@ -37,7 +37,10 @@ const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url))
 let app: FastifyInstance
 beforeAll(async () => {
   const { dataset, problems } = loadDataset(DATA_DIR)
-  expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`), 'data/ must load without problems').toEqual([])
+  expect(
+    problems.map((p) => `${p.file}:${p.line} ${p.message}`),
+    'data/ must load without problems',
+  ).toEqual([])
   app = Fastify({ logger: false })
   const options = { dataset: () => dataset }
   await app.register(webPlugin, options)
@@ -55,23 +58,42 @@ async function size(path: string): Promise<number> {
 }
 
 describe('route page HTML on the real dataset', () => {
-  it.each(REALISTIC_SCENARIOS.flatMap((q) => [`/route?${q}`, `/en/route?${q}`]))('%s stays within 100 KB', async (path) => {
-    expect(await size(path)).toBeLessThanOrEqual(REAL_HTML_BUDGETS.route)
-  })
+  it.each(REALISTIC_SCENARIOS.flatMap((q) => [`/route?${q}`, `/en/route?${q}`]))(
+    '%s stays within 100 KB',
+    async (path) => {
+      expect(await size(path)).toBeLessThanOrEqual(REAL_HTML_BUDGETS.route)
+    },
+  )
 })
 
 describe('other pages on the real dataset', () => {
-  it.each(['/organogram', '/en/organogram', '/organogram?form=labour'])('%s stays within the organogram budget', async (path) => {
-    expect(await size(path)).toBeLessThanOrEqual(REAL_HTML_BUDGETS.organogram)
-  })
+  it.each(['/organogram', '/en/organogram', '/organogram?form=labour'])(
+    '%s stays within the organogram budget',
+    async (path) => {
+      expect(await size(path)).toBeLessThanOrEqual(REAL_HTML_BUDGETS.organogram)
+    },
+  )
 
-  it.each(['/analyse', '/en/analyse', '/analyse?uitklappen=ja'])('%s stays within the analysis budget', async (path) => {
-    expect(await size(path)).toBeLessThanOrEqual(REAL_HTML_BUDGETS.analysis)
-  })
+  it.each(['/analyse', '/en/analyse', '/analyse?uitklappen=ja'])(
+    '%s stays within the analysis budget',
+    async (path) => {
+      expect(await size(path)).toBeLessThanOrEqual(REAL_HTML_BUDGETS.analysis)
+    },
+  )
 
   it.each([
-    '/', '/situatie', '/situatie?stap=2&exploitation=labour', '/organisaties', '/organisaties/politie', '/fasen', '/aspecten/signaleren',
-    '/rechten', '/signalen', '/gemeenten', '/gemeenten/GM0344', '/barrieremodel',
+    '/',
+    '/situatie',
+    '/situatie?stap=2&exploitation=labour',
+    '/organisaties',
+    '/organisaties/politie',
+    '/fasen',
+    '/aspecten/signaleren',
+    '/rechten',
+    '/signalen',
+    '/gemeenten',
+    '/gemeenten/GM0344',
+    '/barrieremodel',
   ])('%s stays within the general budget', async (path) => {
     expect(await size(path)).toBeLessThanOrEqual(REAL_HTML_BUDGETS.other)
   })

@@ -107,8 +107,13 @@ describe('route page', () => {
   })
 
   it('shows the shareable address and a link back to the wizard with the answers', async () => {
-    const res = await app.inject({ url: '/route?ageGroup=adult&exploitation=labour', headers: { host: 'wegwijzer.test' } })
-    expect(res.body).toContain('<code class="wgw-share">http://wegwijzer.test/route?exploitation=labour&amp;ageGroup=adult</code>')
+    const res = await app.inject({
+      url: '/route?ageGroup=adult&exploitation=labour',
+      headers: { host: 'wegwijzer.test' },
+    })
+    expect(res.body).toContain(
+      '<code class="wgw-share">http://wegwijzer.test/route?exploitation=labour&amp;ageGroup=adult</code>',
+    )
     expect(res.body).toContain('href="/situatie?exploitation=labour&amp;ageGroup=adult"')
   })
 
@@ -147,7 +152,11 @@ describe('search page', () => {
   })
 
   it('answers an empty, word-less or too long query with a field error', async () => {
-    for (const [url, text] of [['/zoeken?q=', 'Vul een of meer zoekwoorden in.'], ['/zoeken?q=%21%21%21', 'ten minste één letter'], [`/zoeken?q=${'a'.repeat(201)}`, '201 tekens']] as const) {
+    for (const [url, text] of [
+      ['/zoeken?q=', 'Vul een of meer zoekwoorden in.'],
+      ['/zoeken?q=%21%21%21', 'ten minste één letter'],
+      [`/zoeken?q=${'a'.repeat(201)}`, '201 tekens'],
+    ] as const) {
       const res = await get(url)
       expect(res.statusCode, url).toBe(400)
       expect(res.body).toContain(text)

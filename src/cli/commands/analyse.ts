@@ -39,11 +39,16 @@ export async function analyseCommand(args: string[], io: CliIo): Promise<number>
   const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
   const { dataset, problems } = loadDataset(dir, io.cwd)
   if (problems.length > 0) {
-    io.err(`let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`)
+    io.err(
+      `let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`,
+    )
   }
   const index = buildAnalysisIndex(dataset)
   const result = analyse(index, asOf)
-  const analysis = compare === undefined ? result.analysis : { ...result.analysis, comparison: compareAnalyses(result.run, analyse(index, compare).run) }
+  const analysis =
+    compare === undefined
+      ? result.analysis
+      : { ...result.analysis, comparison: compareAnalyses(result.run, analyse(index, compare).run) }
   if (values.csv === true) {
     io.out(analysisToCsv(analysis))
   } else if (values.json === true) {

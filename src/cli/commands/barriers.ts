@@ -3,12 +3,18 @@
 import { resolve } from 'node:path'
 import { loadDataset } from '../../data/dataset/load.ts'
 import { buildBarrierModel, type BarrierModel } from '../../domain/barrier-model/build-barrier-model.ts'
-import { EXPLOITATION_FORMS, RECRUITMENT_METHODS, type ExploitationFormId, type RecruitmentMethod } from '../../domain/facets.ts'
+import {
+  EXPLOITATION_FORMS,
+  RECRUITMENT_METHODS,
+  type ExploitationFormId,
+  type RecruitmentMethod,
+} from '../../domain/facets.ts'
 import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
 import { defaultDataDir } from '../paths.ts'
 
-export const barriersHelp = 'barriers [--form F] [--path loverboy|other] [--municipal] [--json] [--data DIR]  barrier model: stages, barriers, parties'
+export const barriersHelp =
+  'barriers [--form F] [--path loverboy|other] [--municipal] [--json] [--data DIR]  barrier model: stages, barriers, parties'
 
 const FORM_LABELS: Record<ExploitationFormId, string> = {
   sexual: 'seksuele uitbuiting',
@@ -28,7 +34,9 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
 }
 
 export function barrierModelText(model: BarrierModel): string[] {
-  const lines = [`Barrièremodel${model.form === null ? '' : ` – ${FORM_LABELS[model.form]}`}${model.municipalOnly ? ' (wat de gemeente zelf kan doen)' : ''}`]
+  const lines = [
+    `Barrièremodel${model.form === null ? '' : ` – ${FORM_LABELS[model.form]}`}${model.municipalOnly ? ' (wat de gemeente zelf kan doen)' : ''}`,
+  ]
   for (const stage of model.stages) {
     lines.push('', `${stage.order}. ${stage.name}${stage.status === 'sourced' ? '' : ` [${stage.status}]`}`)
     if (stage.barriers.length === 0) {
@@ -47,7 +55,11 @@ export function barrierModelText(model: BarrierModel): string[] {
 
 export async function barriersCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, {
-    form: { type: 'string' }, path: { type: 'string' }, municipal: { type: 'boolean' }, json: { type: 'boolean' }, data: { type: 'string' },
+    form: { type: 'string' },
+    path: { type: 'string' },
+    municipal: { type: 'boolean' },
+    json: { type: 'boolean' },
+    data: { type: 'string' },
   })
   const form = oneOf<ExploitationFormId>('form', values.form, EXPLOITATION_FORMS)
   const path = oneOf<RecruitmentMethod>('path', values.path, RECRUITMENT_METHODS)

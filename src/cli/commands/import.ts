@@ -10,14 +10,17 @@ import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
 import { defaultDataDir } from '../paths.ts'
 
-export const importHelp = 'import [--data DIR] [--database URL]  copy the dataset into the database (default: DATABASE_URL or var/wegwijzer.sqlite)'
+export const importHelp =
+  'import [--data DIR] [--database URL]  copy the dataset into the database (default: DATABASE_URL or var/wegwijzer.sqlite)'
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, { data: { type: 'string' }, database: { type: 'string' } })
   const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
   const parsed = parseDatabaseUrl(values.database ?? io.env['DATABASE_URL'], io.cwd)
   if ('error' in parsed) {
-    throw new UsageError(values.database === undefined ? parsed.error : parsed.error.replace(/^DATABASE_URL/, '--database'))
+    throw new UsageError(
+      values.database === undefined ? parsed.error : parsed.error.replace(/^DATABASE_URL/, '--database'),
+    )
   }
   const config = parsed.config
   const db = openDatabase(config)
@@ -28,7 +31,9 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       for (const p of report.problems) {
         io.out(formatProblem(p))
       }
-      io.err(`${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} in ${dir}: nothing imported into ${describeDatabase(config)}`)
+      io.err(
+        `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} in ${dir}: nothing imported into ${describeDatabase(config)}`,
+      )
       return EXIT.failed
     }
     for (const line of formatImportCounts(report.counts)) {

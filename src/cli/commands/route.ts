@@ -11,10 +11,15 @@ import { EXIT, UsageError, type CliIo } from '../io.ts'
 import { defaultDataDir } from '../paths.ts'
 import { routeToText } from '../route-text.ts'
 
-export const routeHelp = 'route [--json] [--scenario FILE] [--data DIR]  route for a scenario (JSON from FILE or standard input)'
+export const routeHelp =
+  'route [--json] [--scenario FILE] [--data DIR]  route for a scenario (JSON from FILE or standard input)'
 
 export async function routeCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(args, { json: { type: 'boolean' }, scenario: { type: 'string' }, data: { type: 'string' } })
+  const { values } = parseFlags(args, {
+    json: { type: 'boolean' },
+    scenario: { type: 'string' },
+    data: { type: 'string' },
+  })
   const text = values.scenario === undefined ? await io.readStdin() : readScenarioFile(resolve(io.cwd, values.scenario))
   let input: unknown
   try {
@@ -27,7 +32,9 @@ export async function routeCommand(args: string[], io: CliIo): Promise<number> {
   const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
   const { dataset, problems } = loadDataset(dir, io.cwd)
   if (problems.length > 0) {
-    io.err(`let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`)
+    io.err(
+      `let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`,
+    )
   }
   const index = buildRouteIndex(dataset)
   const parsed = parseScenario(input, { municipalities: index.municipalities, today: todayInAmsterdam() })

@@ -6,13 +6,20 @@ import { resolve } from 'node:path'
 import { Ajv } from 'ajv'
 import { loadDataset } from '../../data/dataset/load.ts'
 import { describeSchemaErrors } from '../../data/dataset/schema-errors.ts'
-import { AnswerFile, type AnswerFile as AnswerFileValue, answerProblems, answerTemplate, normaliseAnswers } from '../../domain/basisniveau/answers.ts'
+import {
+  AnswerFile,
+  type AnswerFile as AnswerFileValue,
+  answerProblems,
+  answerTemplate,
+  normaliseAnswers,
+} from '../../domain/basisniveau/answers.ts'
 import { buildScanReport, type ScanReport } from '../../domain/basisniveau/report.ts'
 import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
 import { defaultDataDir } from '../paths.ts'
 
-export const scanHelp = 'scan (--template | --answers FILE|-) [--municipality GM0000] [--json] [--data DIR]  basisniveau self-scan'
+export const scanHelp =
+  'scan (--template | --answers FILE|-) [--municipality GM0000] [--json] [--data DIR]  basisniveau self-scan'
 
 const LEVEL_LABEL = { niet: 'niet', deels: 'deels', voldoet: 'voldoet' } as const
 
@@ -23,7 +30,10 @@ export function scanReportText(report: ScanReport): string[] {
     `Totaalscore: ${s.overall.percent}% (${s.overall.answered} van ${s.overall.questions} vragen beantwoord)`,
     '',
     'Score per element:',
-    ...s.elements.map((e) => `  ${e.code} ${e.name}: ${e.percent}% (${LEVEL_LABEL[e.level]}${e.open.length > 0 ? `, ${e.open.length} open` : ''})`),
+    ...s.elements.map(
+      (e) =>
+        `  ${e.code} ${e.name}: ${e.percent}% (${LEVEL_LABEL[e.level]}${e.open.length > 0 ? `, ${e.open.length} open` : ''})`,
+    ),
   ]
   if (report.nextSteps.length === 0) {
     lines.push('', 'De gemeente voldoet aan alle elementen.')
@@ -52,7 +62,11 @@ const validateAnswerFile = new Ajv({ allErrors: true, strict: false }).compile<A
 
 export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, {
-    template: { type: 'boolean' }, answers: { type: 'string' }, municipality: { type: 'string' }, json: { type: 'boolean' }, data: { type: 'string' },
+    template: { type: 'boolean' },
+    answers: { type: 'string' },
+    municipality: { type: 'string' },
+    json: { type: 'boolean' },
+    data: { type: 'string' },
   })
   if ((values.template === true) === (values.answers !== undefined)) {
     throw new UsageError('give either --template or --answers FILE')
@@ -90,7 +104,10 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.failed
   }
   if (!validateAnswerFile(parsed)) {
-    const problems = describeSchemaErrors(validateAnswerFile.errors ?? []).map((e) => ({ path: e.pointer === '' ? '/' : e.pointer, message: e.message }))
+    const problems = describeSchemaErrors(validateAnswerFile.errors ?? []).map((e) => ({
+      path: e.pointer === '' ? '/' : e.pointer,
+      message: e.message,
+    }))
     return reportProblems(io, name, problems)
   }
   const unknown = answerProblems(dataset.basisniveau, parsed.answers)

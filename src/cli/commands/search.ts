@@ -21,7 +21,13 @@ const MAX_QUERY_LENGTH = 200
 export async function searchCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(
     args,
-    { json: { type: 'boolean' }, type: { type: 'string' }, limit: { type: 'string' }, database: { type: 'string' }, data: { type: 'string' } },
+    {
+      json: { type: 'boolean' },
+      type: { type: 'string' },
+      limit: { type: 'string' },
+      database: { type: 'string' },
+      data: { type: 'string' },
+    },
     true,
   )
   const query = positionals.join(' ').trim()
@@ -43,14 +49,19 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
     throw new UsageError('use either --data or --database, not both')
   }
 
-  const db = values.data === undefined ? openConfiguredDatabase(values.database, io) : openDatabase({ engine: 'sqlite', file: ':memory:' })
+  const db =
+    values.data === undefined
+      ? openConfiguredDatabase(values.database, io)
+      : openDatabase({ engine: 'sqlite', file: ':memory:' })
   try {
     await migrateOrThrow(db)
     if (values.data !== undefined) {
       const dir = resolve(io.cwd, values.data)
       const { dataset, problems } = loadDataset(dir, io.cwd)
       if (problems.length > 0) {
-        io.err(`let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`)
+        io.err(
+          `let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`,
+        )
       }
       await db.transaction().execute((trx) => refreshSearchIndex(trx, dataset, `dir:${dir}`))
     }
@@ -109,13 +120,18 @@ export function responseToText(response: SearchResponse): string {
   lines.push(`Zoekvraag: ${response.query} — ${response.total === 1 ? '1 resultaat' : `${response.total} resultaten`}`)
   for (const t of response.terms) {
     const via = [...new Set(t.matches.map((m) => VIA[m.via] ?? m.via))].join(', ')
-    lines.push(`  ${t.partOf === undefined ? t.word : `${t.word} (uit ${t.partOf})`}: ${t.matches.map((m) => m.term).join(', ')} (${via})`)
+    lines.push(
+      `  ${t.partOf === undefined ? t.word : `${t.word} (uit ${t.partOf})`}: ${t.matches.map((m) => m.term).join(', ')} (${via})`,
+    )
   }
   for (const i of response.ignored) {
     lines.push(`  ${i.word}: genegeerd (${IGNORED[i.reason] ?? i.reason})`)
   }
   for (const group of response.groups) {
-    lines.push('', `${group.label} (${group.total}${group.total > group.results.length ? `, eerste ${group.results.length}` : ''})`)
+    lines.push(
+      '',
+      `${group.label} (${group.total}${group.total > group.results.length ? `, eerste ${group.results.length}` : ''})`,
+    )
     group.results.forEach((hit, n) => {
       lines.push(`  ${n + 1}. ${hit.title}${hit.page === null ? '' : `  ${hit.page}`}`)
       if (hit.snippet !== '' && hit.snippet !== hit.title) {

@@ -11,10 +11,16 @@ import { EXIT, UsageError, type CliIo } from '../io.ts'
 import { defaultDataDir } from '../paths.ts'
 import { planToText } from '../trajectory-text.ts'
 
-export const trajectoryHelp = 'trajectory [--json | --ics] [--input FILE] [--data DIR]  B8 trajectory plan with deadlines (JSON input from FILE or standard input)'
+export const trajectoryHelp =
+  'trajectory [--json | --ics] [--input FILE] [--data DIR]  B8 trajectory plan with deadlines (JSON input from FILE or standard input)'
 
 export async function trajectoryCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(args, { json: { type: 'boolean' }, ics: { type: 'boolean' }, input: { type: 'string' }, data: { type: 'string' } })
+  const { values } = parseFlags(args, {
+    json: { type: 'boolean' },
+    ics: { type: 'boolean' },
+    input: { type: 'string' },
+    data: { type: 'string' },
+  })
   if (values.json === true && values.ics === true) {
     throw new UsageError('choose one of --json and --ics')
   }
@@ -36,7 +42,9 @@ export async function trajectoryCommand(args: string[], io: CliIo): Promise<numb
   const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
   const { dataset, problems } = loadDataset(dir, io.cwd)
   if (problems.length > 0) {
-    io.err(`let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`)
+    io.err(
+      `let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`,
+    )
   }
   if (dataset.trajectorySteps.length === 0) {
     io.err(`geen trajectstappen gevonden in ${dir}/trajectory-steps`)

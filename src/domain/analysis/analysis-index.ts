@@ -40,8 +40,12 @@ export interface AnalysisIndex {
 }
 
 export function buildAnalysisIndex(dataset: Dataset, route: RouteIndex = buildRouteIndex(dataset)): AnalysisIndex {
-  const requiredByAspect = groupByAspect(dataset.requiredAspects.map((r) => ({ record: r, conditions: compileConditions(r.scope) })))
-  const agreementsByAspect = groupByAspect(dataset.agreements.map((r) => ({ record: r, conditions: compileConditions(r.scope) })))
+  const requiredByAspect = groupByAspect(
+    dataset.requiredAspects.map((r) => ({ record: r, conditions: compileConditions(r.scope) })),
+  )
+  const agreementsByAspect = groupByAspect(
+    dataset.agreements.map((r) => ({ record: r, conditions: compileConditions(r.scope) })),
+  )
   const municipalities = [...route.municipalities.values()].map((m) => ({ id: m.record.id, regionSet: m.regionSet }))
 
   const aspects: AspectModel[] = []
@@ -73,7 +77,17 @@ export function buildAnalysisIndex(dataset: Dataset, route: RouteIndex = buildRo
           classOf.set(m, i)
         }
       })
-      aspects.push({ phase: phase.record, aspect: a.record, players, required, agreements, grid, contexts, validCells, classOf })
+      aspects.push({
+        phase: phase.record,
+        aspect: a.record,
+        players,
+        required,
+        agreements,
+        grid,
+        contexts,
+        validCells,
+        classOf,
+      })
     }
   }
   return {

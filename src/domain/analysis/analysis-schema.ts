@@ -16,9 +16,14 @@ export const ScopeFacets = Type.Object(
     recruitment: Type.Optional(Strings),
     cooperation: Type.Optional(Strings),
     exploitation: Type.Optional(Strings),
-    municipalities: Type.Optional(Type.Array(Type.String(), { description: 'CBS codes, only when the scope is limited to some municipalities.' })),
+    municipalities: Type.Optional(
+      Type.Array(Type.String(), { description: 'CBS codes, only when the scope is limited to some municipalities.' }),
+    ),
   },
-  { additionalProperties: false, description: 'The facet values of one part of the scope; absent facets span every value.' },
+  {
+    additionalProperties: false,
+    description: 'The facet values of one part of the scope; absent facets span every value.',
+  },
 )
 
 export const Scope = Type.Object(
@@ -39,21 +44,35 @@ export type FindingKind = (typeof FINDING_KINDS)[number]
 export const Finding = Type.Object(
   {
     id: Type.String({ description: 'Stable key: kind, aspect and parties.' }),
-    kind: literalUnion(FINDING_KINDS, 'gap: a required aspect nobody leads or executes; overlap: two or more parties without an agreement; agreed-overlap: an overlap an agreement resolves.'),
+    kind: literalUnion(
+      FINDING_KINDS,
+      'gap: a required aspect nobody leads or executes; overlap: two or more parties without an agreement; agreed-overlap: an overlap an agreement resolves.',
+    ),
     aspect: AspectRef,
     scope: Type.String({ description: 'Where the finding holds, in Dutch: facet cubes separated by "; ".' }),
     scopeEn: Type.String(),
     scopes: Type.Array(Scope),
     parties: Type.Array(AnalysisPartyRef, { description: 'The parties that lead or execute (empty for a gap).' }),
-    unresolvedPairs: Type.Array(Type.Array(Id, { minItems: 2, maxItems: 2 }), { description: 'Pairs of parties no agreement covers.' }),
+    unresolvedPairs: Type.Array(Type.Array(Id, { minItems: 2, maxItems: 2 }), {
+      description: 'Pairs of parties no agreement covers.',
+    }),
     responsibilities: Type.Array(Id),
     requiredAspects: Type.Array(Id),
     agreements: Type.Array(Id),
     sources: Type.Array(Id, { description: 'Sources of every record involved.' }),
     status: Status,
-    combinations: Type.Integer({ description: 'Number of facet combinations (age, unaccompanied, nationality, residence, form) involved.' }),
-    municipalities: Type.Optional(Type.Integer({ description: 'Number of municipalities involved, when the finding depends on the region.' })),
-    sharedDuty: Type.Optional(Type.Boolean({ description: 'True when every scenario of the finding falls under a required aspect marked shared: an overlap that is expected, not a role conflict. Still counted as an overlap.' })),
+    combinations: Type.Integer({
+      description: 'Number of facet combinations (age, unaccompanied, nationality, residence, form) involved.',
+    }),
+    municipalities: Type.Optional(
+      Type.Integer({ description: 'Number of municipalities involved, when the finding depends on the region.' }),
+    ),
+    sharedDuty: Type.Optional(
+      Type.Boolean({
+        description:
+          'True when every scenario of the finding falls under a required aspect marked shared: an overlap that is expected, not a role conflict. Still counted as an overlap.',
+      }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -65,15 +84,33 @@ export const FindingGroup = Type.Object(
   {
     aspect: AspectRef,
     findings: Type.Integer({ description: 'Number of findings (sets of parties) on this aspect.' }),
-    combinations: Type.Integer({ description: 'Facet combinations (age, unaccompanied, nationality, residence, form) with such a finding on this aspect, each counted once.' }),
+    combinations: Type.Integer({
+      description:
+        'Facet combinations (age, unaccompanied, nationality, residence, form) with such a finding on this aspect, each counted once.',
+    }),
     sharedDuty: Type.Integer({ description: 'How many of the findings are marked sharedDuty.' }),
-    parties: Type.Array(Type.Object({ ...AnalysisPartyRef.properties, ...Counted }, { additionalProperties: false }), { description: 'Every party involved, most frequent first.' }),
-    pairs: Type.Array(Type.Object({ parties: Type.Array(Id, { minItems: 2, maxItems: 2 }), ...Counted }, { additionalProperties: false }), { description: 'Pairs of parties without an agreement (for agreed overlaps: pairs an agreement covers), most frequent first.' }),
+    parties: Type.Array(Type.Object({ ...AnalysisPartyRef.properties, ...Counted }, { additionalProperties: false }), {
+      description: 'Every party involved, most frequent first.',
+    }),
+    pairs: Type.Array(
+      Type.Object(
+        { parties: Type.Array(Id, { minItems: 2, maxItems: 2 }), ...Counted },
+        { additionalProperties: false },
+      ),
+      {
+        description:
+          'Pairs of parties without an agreement (for agreed overlaps: pairs an agreement covers), most frequent first.',
+      },
+    ),
     findingIds: Type.Array(Type.String(), { description: 'Ids of the findings in the flat list, in its order.' }),
     sources: Type.Array(Id),
     status: Status,
   },
-  { additionalProperties: false, description: 'The findings of one kind on one aspect, summarised for reading: who is involved and which pairs meet most often.' },
+  {
+    additionalProperties: false,
+    description:
+      'The findings of one kind on one aspect, summarised for reading: who is involved and which pairs meet most often.',
+  },
 )
 export type FindingGroup = Static<typeof FindingGroup>
 
@@ -83,12 +120,17 @@ export const HeatmapSlice = Type.Object(
 )
 export const HeatmapCell = Type.Object(
   { slice: Type.String(), gaps: Type.Integer(), overlaps: Type.Integer(), agreed: Type.Integer() },
-  { additionalProperties: false, description: 'Numbers of facet combinations in the slice with a gap, an unresolved overlap, an agreed overlap.' },
+  {
+    additionalProperties: false,
+    description: 'Numbers of facet combinations in the slice with a gap, an unresolved overlap, an agreed overlap.',
+  },
 )
 export const Heatmap = Type.Object(
   {
     slices: Type.Array(HeatmapSlice),
-    rows: Type.Array(Type.Object({ aspect: AspectRef, cells: Type.Array(HeatmapCell) }, { additionalProperties: false })),
+    rows: Type.Array(
+      Type.Object({ aspect: AspectRef, cells: Type.Array(HeatmapCell) }, { additionalProperties: false }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -99,7 +141,10 @@ export const AnalysisComparison = Type.Object(
     from: IsoDate,
     to: IsoDate,
     gaps: Type.Object({ added: Type.Array(Finding), removed: Type.Array(Finding) }, { additionalProperties: false }),
-    overlaps: Type.Object({ added: Type.Array(Finding), removed: Type.Array(Finding) }, { additionalProperties: false }),
+    overlaps: Type.Object(
+      { added: Type.Array(Finding), removed: Type.Array(Finding) },
+      { additionalProperties: false },
+    ),
   },
   { title: 'Changes in gaps and overlaps between two dates', additionalProperties: false },
 )
@@ -116,8 +161,13 @@ export const Analysis = Type.Object(
         aspects: Type.Integer({ description: 'Aspects valid on asOf.' }),
         combinations: Type.Integer({ description: 'Possible facet combinations per aspect (without region).' }),
         municipalities: Type.Integer(),
-        regionalAspects: Type.Array(Id, { description: 'Aspects whose records depend on the region: analysed per group of municipalities.' }),
-        sharedDutyOverlaps: Type.Integer({ description: 'Overlaps (included in overlaps) on a required aspect marked shared: expected, not a role conflict.' }),
+        regionalAspects: Type.Array(Id, {
+          description: 'Aspects whose records depend on the region: analysed per group of municipalities.',
+        }),
+        sharedDutyOverlaps: Type.Integer({
+          description:
+            'Overlaps (included in overlaps) on a required aspect marked shared: expected, not a role conflict.',
+        }),
       },
       { additionalProperties: false },
     ),
@@ -126,12 +176,17 @@ export const Analysis = Type.Object(
     agreedOverlaps: Type.Array(Finding),
     groups: Type.Object(
       { overlaps: Type.Array(FindingGroup), agreedOverlaps: Type.Array(FindingGroup) },
-      { additionalProperties: false, description: 'The same overlaps grouped per aspect, in the order of the flat lists.' },
+      {
+        additionalProperties: false,
+        description: 'The same overlaps grouped per aspect, in the order of the flat lists.',
+      },
     ),
     heatmap: Heatmap,
-    comparison: Type.Optional({ ...AnalysisComparison, description: 'Present when a second date was asked for: what changed from asOf to that date.' }),
+    comparison: Type.Optional({
+      ...AnalysisComparison,
+      description: 'Present when a second date was asked for: what changed from asOf to that date.',
+    }),
   },
   { $id: 'Analysis', title: 'Overlap and gap analysis', additionalProperties: false },
 )
 export type Analysis = Static<typeof Analysis>
-

@@ -9,7 +9,13 @@ const index = buildAnalysisIndex(knownDataset())
 const before = analyse(index, '2021-06-01')
 const after = analyse(index, '2023-01-01')
 
-const summary = (fs: readonly Finding[]) => fs.map((f) => ({ aspect: f.aspect.id, parties: f.parties.map((p) => p.id), scope: f.scope, combinations: f.combinations }))
+const summary = (fs: readonly Finding[]) =>
+  fs.map((f) => ({
+    aspect: f.aspect.id,
+    parties: f.parties.map((p) => p.id),
+    scope: f.scope,
+    combinations: f.combinations,
+  }))
 
 describe('analyse on the known dataset', () => {
   it('finds exactly the expected gaps, merged into readable scopes', () => {
@@ -17,10 +23,16 @@ describe('analyse on the known dataset', () => {
       {
         aspect: 'opvang',
         parties: [],
-        scope: 'alle minderjarigen; slachtoffers uit derde landen met rechtmatig verblijf, in de asielprocedure, die onder de Dublinverordening vallen of in vreemdelingenbewaring',
+        scope:
+          'alle minderjarigen; slachtoffers uit derde landen met rechtmatig verblijf, in de asielprocedure, die onder de Dublinverordening vallen of in vreemdelingenbewaring',
         combinations: 88 + 16,
       },
-      { aspect: 'voogdij-jeugdbescherming', parties: [], scope: 'begeleide minderjarigen uit derde landen', combinations: 20 },
+      {
+        aspect: 'voogdij-jeugdbescherming',
+        parties: [],
+        scope: 'begeleide minderjarigen uit derde landen',
+        combinations: 20,
+      },
     ])
     expect(before.analysis.gaps[0]?.requiredAspects).toEqual(['opvang-iedereen'])
     expect(before.analysis.gaps[0]?.status).toBe('derived')
@@ -28,9 +40,24 @@ describe('analyse on the known dataset', () => {
 
   it('finds the overlaps without agreement, with their parties and records', () => {
     expect(summary(before.analysis.overlaps)).toEqual([
-      { aspect: 'opvang', parties: ['centrumgemeente-vo', 'comensha'], scope: 'volwassenen uit de EU, EER of Zwitserland zonder rechtmatig verblijf', combinations: 4 },
-      { aspect: 'voogdij-jeugdbescherming', parties: ['gi', 'nidos'], scope: 'alleenstaande minderjarigen uit Nederland of de EU, EER of Zwitserland', combinations: 24 },
-      { aspect: 'zorgcoordinatie', parties: ['comensha', 'zorgcoordinator'], scope: 'alle slachtoffers × in Zorgcoördinatie Twente (2 gemeenten)', combinations: 132 },
+      {
+        aspect: 'opvang',
+        parties: ['centrumgemeente-vo', 'comensha'],
+        scope: 'volwassenen uit de EU, EER of Zwitserland zonder rechtmatig verblijf',
+        combinations: 4,
+      },
+      {
+        aspect: 'voogdij-jeugdbescherming',
+        parties: ['gi', 'nidos'],
+        scope: 'alleenstaande minderjarigen uit Nederland of de EU, EER of Zwitserland',
+        combinations: 24,
+      },
+      {
+        aspect: 'zorgcoordinatie',
+        parties: ['comensha', 'zorgcoordinator'],
+        scope: 'alle slachtoffers × in Zorgcoördinatie Twente (2 gemeenten)',
+        combinations: 132,
+      },
     ])
     const opvang = before.analysis.overlaps[0]
     // A party that only refers is not counted as covering: comensha-verwijst is not involved.
@@ -43,7 +70,12 @@ describe('analyse on the known dataset', () => {
 
   it('moves an overlap an agreement covers to agreedOverlaps', () => {
     expect(summary(before.analysis.agreedOverlaps)).toEqual([
-      { aspect: 'signaleren', parties: ['arbeidsinspectie', 'politie'], scope: 'alle slachtoffers × arbeidsuitbuiting', combinations: 33 },
+      {
+        aspect: 'signaleren',
+        parties: ['arbeidsinspectie', 'politie'],
+        scope: 'alle slachtoffers × arbeidsuitbuiting',
+        combinations: 33,
+      },
     ])
     expect(before.analysis.agreedOverlaps[0]?.agreements).toEqual(['signaleren-arbeid'])
   })
@@ -61,7 +93,9 @@ describe('analyse on the known dataset', () => {
     const c = compareAnalyses(before.run, after.run)
     expect(c.from).toBe('2021-06-01')
     expect(c.to).toBe('2023-01-01')
-    expect(summary(c.gaps.removed)).toEqual([{ aspect: 'opvang', parties: [], scope: 'alle minderjarigen', combinations: 88 }])
+    expect(summary(c.gaps.removed)).toEqual([
+      { aspect: 'opvang', parties: [], scope: 'alle minderjarigen', combinations: 88 },
+    ])
     expect(c.gaps.added).toEqual([])
     expect(c.overlaps.removed.map((o) => o.aspect.id)).toEqual(['zorgcoordinatie'])
     // jeugdhulp joins opvang where minors had nobody: a gap closes, no overlap appears.
@@ -106,7 +140,10 @@ describe('analyse on small edge cases', () => {
     d.agreements = [agreement('ab', 'opvang', ['a', 'b'], {})]
     const a = analyse(buildAnalysisIndex(d), '2024-01-01').analysis
     expect(a.overlaps).toHaveLength(1)
-    expect(a.overlaps[0]?.unresolvedPairs).toEqual([['a', 'c'], ['b', 'c']])
+    expect(a.overlaps[0]?.unresolvedPairs).toEqual([
+      ['a', 'c'],
+      ['b', 'c'],
+    ])
     expect(a.overlaps[0]?.agreements).toEqual(['ab'])
   })
 

@@ -25,16 +25,21 @@ interface Extra {
 
 /** A plain reading of Conditions against fully known facet values (no bit masks). */
 export function conditionsHold(c: Conditions, q: CellQuery, regionSet: ReadonlySet<string> | undefined): boolean {
-  const has = <T>(list: readonly T[] | undefined, v: T | undefined): boolean => list === undefined || (v !== undefined && list.includes(v))
-  return has(c.ageGroup, q.ageGroup as never) &&
+  const has = <T>(list: readonly T[] | undefined, v: T | undefined): boolean =>
+    list === undefined || (v !== undefined && list.includes(v))
+  return (
+    has(c.ageGroup, q.ageGroup as never) &&
     has(c.nationalityGroup, q.nationalityGroup as never) &&
     (c.residence === undefined || (c.residence as readonly string[]).includes(q.residence)) &&
     (c.unaccompanied === undefined || c.unaccompanied === q.unaccompanied) &&
     (c.exploitation === undefined || (c.exploitation as readonly string[]).includes(q.exploitation)) &&
     (c.gender === undefined || (q.gender !== undefined && (c.gender as readonly string[]).includes(q.gender))) &&
-    (c.recruitment === undefined || (q.recruitment !== undefined && (c.recruitment as readonly string[]).includes(q.recruitment))) &&
-    (c.cooperation === undefined || (q.cooperation !== undefined && (c.cooperation as readonly string[]).includes(q.cooperation))) &&
+    (c.recruitment === undefined ||
+      (q.recruitment !== undefined && (c.recruitment as readonly string[]).includes(q.recruitment))) &&
+    (c.cooperation === undefined ||
+      (q.cooperation !== undefined && (c.cooperation as readonly string[]).includes(q.cooperation))) &&
     (c.regions === undefined || (regionSet !== undefined && c.regions.some((r) => regionSet.has(r))))
+  )
 }
 
 export function scenarioOf(q: CellQuery, asOf: string): Scenario {
@@ -53,7 +58,12 @@ export function scenarioOf(q: CellQuery, asOf: string): Scenario {
 }
 
 /** Per aspect (valid on asOf): the covering parties and the cell kind for one concrete scenario. */
-export function bruteForceScenario(route: RouteIndex, extra: Extra, q: CellQuery, asOf: string): Map<string, BruteForceAspect> {
+export function bruteForceScenario(
+  route: RouteIndex,
+  extra: Extra,
+  q: CellQuery,
+  asOf: string,
+): Map<string, BruteForceAspect> {
   const result = computeRoute(route, scenarioOf(q, asOf))
   const regionSet = q.municipality === undefined ? undefined : route.municipalities.get(q.municipality)?.regionSet
   const out = new Map<string, BruteForceAspect>()
@@ -66,8 +76,12 @@ export function bruteForceScenario(route: RouteIndex, extra: Extra, q: CellQuery
         continue
       }
       const shown = result.phases.flatMap((p) => p.aspects).find((x) => x.id === a.record.id)
-      const parties = [...new Set((shown?.parties ?? []).filter((p) => COVERING_ROLES.includes(p.roleType)).map((p) => p.id))].sort()
-      const required = extra.requiredAspects.some((r) => r.aspect === a.record.id && isValidOn(r, asOf) && conditionsHold(r.scope, q, regionSet))
+      const parties = [
+        ...new Set((shown?.parties ?? []).filter((p) => COVERING_ROLES.includes(p.roleType)).map((p) => p.id)),
+      ].sort()
+      const required = extra.requiredAspects.some(
+        (r) => r.aspect === a.record.id && isValidOn(r, asOf) && conditionsHold(r.scope, q, regionSet),
+      )
       const agreements = extra.agreements
         .filter((g) => g.aspect === a.record.id && isValidOn(g, asOf) && conditionsHold(g.scope, q, regionSet))
         .map((g) => new Set(g.parties.map((id) => partyOnDate(route, id, asOf)?.id ?? id)))
@@ -79,7 +93,16 @@ export function bruteForceScenario(route: RouteIndex, extra: Extra, q: CellQuery
           }
         }
       }
-      const kind: CellKind = parties.length === 0 ? (required ? 'gap' : 'uncovered') : parties.length === 1 ? 'covered' : resolved ? 'agreed' : 'overlap'
+      const kind: CellKind =
+        parties.length === 0
+          ? required
+            ? 'gap'
+            : 'uncovered'
+          : parties.length === 1
+            ? 'covered'
+            : resolved
+              ? 'agreed'
+              : 'overlap'
       out.set(a.record.id, { parties, kind })
     }
   }
@@ -87,7 +110,10 @@ export function bruteForceScenario(route: RouteIndex, extra: Extra, q: CellQuery
 }
 
 /** Every possible facet combination, times the given secondary facets and municipalities. */
-export function* allQueries(secondary: readonly SecondaryFacet[] = [], municipalities: readonly (string | undefined)[] = [undefined]): Generator<CellQuery> {
+export function* allQueries(
+  secondary: readonly SecondaryFacet[] = [],
+  municipalities: readonly (string | undefined)[] = [undefined],
+): Generator<CellQuery> {
   const secondaryCombos: Partial<Record<SecondaryFacet, string>>[] = [{}]
   for (const f of SECONDARY_FACETS.filter((s) => secondary.includes(s))) {
     const next: Partial<Record<SecondaryFacet, string>>[] = []
@@ -105,7 +131,15 @@ export function* allQueries(secondary: readonly SecondaryFacet[] = [], municipal
           for (const exploitation of EXPLOITATION_FORMS) {
             for (const combo of secondaryCombos) {
               for (const municipality of municipalities) {
-                yield { ageGroup, unaccompanied, nationalityGroup, residence, exploitation, ...combo, ...(municipality === undefined ? {} : { municipality }) }
+                yield {
+                  ageGroup,
+                  unaccompanied,
+                  nationalityGroup,
+                  residence,
+                  exploitation,
+                  ...combo,
+                  ...(municipality === undefined ? {} : { municipality }),
+                }
               }
             }
           }
@@ -123,7 +157,13 @@ export interface BruteForceTotals {
 }
 
 /** The baseline: one computeRoute per scenario over the whole facet space. */
-export function bruteForceAll(route: RouteIndex, extra: Extra, asOf: string, secondary: readonly SecondaryFacet[], municipalities: readonly (string | undefined)[]): BruteForceTotals {
+export function bruteForceAll(
+  route: RouteIndex,
+  extra: Extra,
+  asOf: string,
+  secondary: readonly SecondaryFacet[],
+  municipalities: readonly (string | undefined)[],
+): BruteForceTotals {
   let scenarios = 0
   let gaps = 0
   let overlaps = 0

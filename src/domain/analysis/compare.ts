@@ -10,7 +10,12 @@ export function compareAnalyses(from: AnalysisRun, to: AnalysisRun): AnalysisCom
     throw new Error('compareAnalyses needs two runs over the same analysis index')
   }
   const index = from.index
-  const out = { gapsAdded: [] as Finding[], gapsRemoved: [] as Finding[], overlapsAdded: [] as Finding[], overlapsRemoved: [] as Finding[] }
+  const out = {
+    gapsAdded: [] as Finding[],
+    gapsRemoved: [] as Finding[],
+    overlapsAdded: [] as Finding[],
+    overlapsRemoved: [] as Finding[],
+  }
   index.aspects.forEach((model, i) => {
     const a = from.aspects[i]
     const b = to.aspects[i]

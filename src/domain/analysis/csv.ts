@@ -6,21 +6,52 @@ import { toCsv, type CsvValue } from '../basisniveau/csv.ts'
 import type { Analysis, Finding } from './analysis-schema.ts'
 
 export const ANALYSIS_CSV_HEADER = [
-  'soort', 'aspect', 'aspect_naam', 'fase', 'partijen', 'partij_namen', 'reikwijdte', 'scope_en',
-  'combinaties', 'gemeenten', 'vereiste_aspecten', 'afspraken', 'verantwoordelijkheden', 'bronnen', 'status',
+  'soort',
+  'aspect',
+  'aspect_naam',
+  'fase',
+  'partijen',
+  'partij_namen',
+  'reikwijdte',
+  'scope_en',
+  'combinaties',
+  'gemeenten',
+  'vereiste_aspecten',
+  'afspraken',
+  'verantwoordelijkheden',
+  'bronnen',
+  'status',
 ] as const
 
-const KIND_NL: Readonly<Record<Finding['kind'], string>> = { gap: 'hiaat', overlap: 'overlap', 'agreed-overlap': 'overlap met afspraak' }
+const KIND_NL: Readonly<Record<Finding['kind'], string>> = {
+  gap: 'hiaat',
+  overlap: 'overlap',
+  'agreed-overlap': 'overlap met afspraak',
+}
 
 function row(f: Finding): CsvValue[] {
   return [
-    KIND_NL[f.kind], f.aspect.id, f.aspect.name, f.aspect.phase,
-    f.parties.map((p) => p.id).join(' '), f.parties.map((p) => p.shortName ?? p.name).join('; '),
-    f.scope, f.scopeEn, f.combinations, f.municipalities ?? null,
-    f.requiredAspects.join(' '), f.agreements.join(' '), f.responsibilities.join(' '), f.sources.join(' '), f.status,
+    KIND_NL[f.kind],
+    f.aspect.id,
+    f.aspect.name,
+    f.aspect.phase,
+    f.parties.map((p) => p.id).join(' '),
+    f.parties.map((p) => p.shortName ?? p.name).join('; '),
+    f.scope,
+    f.scopeEn,
+    f.combinations,
+    f.municipalities ?? null,
+    f.requiredAspects.join(' '),
+    f.agreements.join(' '),
+    f.responsibilities.join(' '),
+    f.sources.join(' '),
+    f.status,
   ]
 }
 
 export function analysisToCsv(analysis: Analysis): string {
-  return toCsv([[...ANALYSIS_CSV_HEADER], ...[...analysis.gaps, ...analysis.overlaps, ...analysis.agreedOverlaps].map(row)])
+  return toCsv([
+    [...ANALYSIS_CSV_HEADER],
+    ...[...analysis.gaps, ...analysis.overlaps, ...analysis.agreedOverlaps].map(row),
+  ])
 }

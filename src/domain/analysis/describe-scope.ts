@@ -25,7 +25,10 @@ export interface ScopeText {
   readonly facets: ScopeFacets
 }
 
-interface Words { nl: string; en: string }
+interface Words {
+  nl: string
+  en: string
+}
 
 const FOREIGN_RESIDENCE = FACET_VALUES.residence.filter((r) => r !== RESIDENCE_NOT_APPLICABLE)
 
@@ -34,7 +37,10 @@ const NATIONALITY: Readonly<Record<string, Words>> = {
   eu: { nl: 'uit de EU, EER of Zwitserland', en: 'from the EU, EEA or Switzerland' },
   'third-country': { nl: 'uit derde landen', en: 'from third countries' },
   'eu,third-country': { nl: 'zonder Nederlandse nationaliteit', en: 'without Dutch nationality' },
-  'nl,eu': { nl: 'uit Nederland of de EU, EER of Zwitserland', en: 'from the Netherlands or the EU, EEA or Switzerland' },
+  'nl,eu': {
+    nl: 'uit Nederland of de EU, EER of Zwitserland',
+    en: 'from the Netherlands or the EU, EEA or Switzerland',
+  },
   'nl,third-country': { nl: 'uit Nederland of derde landen', en: 'from the Netherlands or third countries' },
 }
 
@@ -47,7 +53,9 @@ const RESIDENCE: Readonly<Record<string, Words>> = {
 }
 
 function list(items: readonly string[], word: string): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1] ?? ''}`
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1] ?? ''}`
 }
 
 export interface DescribeContext {
@@ -60,7 +68,10 @@ export function describeCube(ctx: DescribeContext, cube: Cube): ScopeText {
   const { grid } = ctx
   const chosen = new Map<GridFacet, string[]>()
   grid.dims.forEach((dim, d) => {
-    chosen.set(dim.facet, (cube[d] ?? []).map((i) => dim.values[i] ?? ''))
+    chosen.set(
+      dim.facet,
+      (cube[d] ?? []).map((i) => dim.values[i] ?? ''),
+    )
   })
   const get = (f: GridFacet): string[] | undefined => chosen.get(f)
   const full = (f: GridFacet): boolean => {
@@ -77,7 +88,10 @@ export function describeCube(ctx: DescribeContext, cube: Cube): ScopeText {
   const adultsOnly = ages.length === 1 && ages[0] === 'adult'
   let noun: Words
   if (minorsOnly && unacc.length === 1) {
-    noun = unacc[0] === 'true' ? { nl: 'alleenstaande minderjarigen', en: 'unaccompanied minors' } : { nl: 'begeleide minderjarigen', en: 'accompanied minors' }
+    noun =
+      unacc[0] === 'true'
+        ? { nl: 'alleenstaande minderjarigen', en: 'unaccompanied minors' }
+        : { nl: 'begeleide minderjarigen', en: 'accompanied minors' }
     facets.ageGroup = ['minor']
     facets.unaccompanied = unacc[0] === 'true'
   } else if (minorsOnly) {
@@ -105,8 +119,14 @@ export function describeCube(ctx: DescribeContext, cube: Cube): ScopeText {
   const residence = (get('residence') ?? []).filter((r) => r !== RESIDENCE_NOT_APPLICABLE)
   const dutchOnly = nats.length === 1 && nats[0] === 'nl'
   if (!dutchOnly && residence.length > 0 && residence.length < FOREIGN_RESIDENCE.length) {
-    const nl = list(residence.map((r) => RESIDENCE[r]?.nl ?? r), 'of')
-    const en = list(residence.map((r) => RESIDENCE[r]?.en ?? r), 'or')
+    const nl = list(
+      residence.map((r) => RESIDENCE[r]?.nl ?? r),
+      'of',
+    )
+    const en = list(
+      residence.map((r) => RESIDENCE[r]?.en ?? r),
+      'or',
+    )
     if (nats.includes('nl')) {
       qualNl.push(`(niet-Nederlanders alleen ${nl})`)
       qualEn.push(`(non-Dutch nationals only ${en})`)
@@ -119,22 +139,39 @@ export function describeCube(ctx: DescribeContext, cube: Cube): ScopeText {
   for (const f of ['gender', 'recruitment', 'cooperation'] as const) {
     const values = get(f)
     if (values !== undefined && !full(f)) {
-      qualNl.push(`(${list(values.map((v) => VALUE_LABELS[f][v]?.nl ?? v), 'of')})`)
-      qualEn.push(`(${list(values.map((v) => VALUE_LABELS[f][v]?.en ?? v), 'or')})`)
+      qualNl.push(
+        `(${list(
+          values.map((v) => VALUE_LABELS[f][v]?.nl ?? v),
+          'of',
+        )})`,
+      )
+      qualEn.push(
+        `(${list(
+          values.map((v) => VALUE_LABELS[f][v]?.en ?? v),
+          'or',
+        )})`,
+      )
       facets[f] = values
     }
   }
-  const person: Words = qualNl.length === 0
-    ? { nl: `alle ${noun.nl}`, en: `all ${noun.en}` }
-    : { nl: `${noun.nl} ${qualNl.join(' ')}`, en: `${noun.en} ${qualEn.join(' ')}` }
+  const person: Words =
+    qualNl.length === 0
+      ? { nl: `alle ${noun.nl}`, en: `all ${noun.en}` }
+      : { nl: `${noun.nl} ${qualNl.join(' ')}`, en: `${noun.en} ${qualEn.join(' ')}` }
   const parts: Words[] = [person]
 
   const forms = get('exploitation') ?? []
   if (!full('exploitation')) {
     const ordered = EXPLOITATION_FORMS.filter((f) => forms.includes(f))
     parts.push({
-      nl: list(ordered.map((f) => VALUE_LABELS.exploitation[f]?.nl ?? f), 'of'),
-      en: list(ordered.map((f) => VALUE_LABELS.exploitation[f]?.en ?? f), 'or'),
+      nl: list(
+        ordered.map((f) => VALUE_LABELS.exploitation[f]?.nl ?? f),
+        'of',
+      ),
+      en: list(
+        ordered.map((f) => VALUE_LABELS.exploitation[f]?.en ?? f),
+        'or',
+      ),
     })
     facets.exploitation = ordered
   }
@@ -158,7 +195,10 @@ function regionWords(
 ): Words {
   const name = (id: string): string => ctx.regionNames.get(id) ?? id
   const classWords = (c: Grid['regionClasses'][number]): string => list(c.signature.map(name), 'en')
-  const n = { nl: `${count} ${count === 1 ? 'gemeente' : 'gemeenten'}`, en: `${count} ${count === 1 ? 'municipality' : 'municipalities'}` }
+  const n = {
+    nl: `${count} ${count === 1 ? 'gemeente' : 'gemeenten'}`,
+    en: `${count} ${count === 1 ? 'municipality' : 'municipalities'}`,
+  }
   const includesNowhere = classes.some((c) => c.signature.length === 0)
   if (includesNowhere) {
     // "Everywhere except …" reads better than listing every other region.

@@ -52,7 +52,10 @@ function evaluateAspect(index: AnalysisIndex, model: AspectModel, asOf: string):
   const required = model.required.filter((r) => isValidOn(r.record, asOf))
   const agreements = model.agreements
     .filter((a) => isValidOn(a.record, asOf))
-    .map((a) => ({ ...a, parties: new Set(a.record.parties.map((id) => partyOnDate(index.route, id, asOf)?.id ?? id)) }))
+    .map((a) => ({
+      ...a,
+      parties: new Set(a.record.parties.map((id) => partyOnDate(index.route, id, asOf)?.id ?? id)),
+    }))
 
   const states: CellState[] = []
   const interned = new Map<string, number>()
@@ -98,9 +101,16 @@ function evaluateAspect(index: AnalysisIndex, model: AspectModel, asOf: string):
           }
         }
       }
-      const kind: CellKind = parties.length === 0
-        ? (req.length > 0 ? 'gap' : 'uncovered')
-        : parties.length === 1 ? 'covered' : unresolvedPairs.length > 0 ? 'overlap' : 'agreed'
+      const kind: CellKind =
+        parties.length === 0
+          ? req.length > 0
+            ? 'gap'
+            : 'uncovered'
+          : parties.length === 1
+            ? 'covered'
+            : unresolvedPairs.length > 0
+              ? 'overlap'
+              : 'agreed'
       states.push({
         kind,
         parties,

@@ -22,7 +22,10 @@ export function findingKey(state: CellState): { kind: FindingKind; key: string }
     case 'gap':
       return { kind: 'gap', key: 'gap' }
     case 'overlap':
-      return { kind: 'overlap', key: `overlap:${state.parties.join('+')}#${state.unresolvedPairs.map((p) => p.join('+')).join(',')}` }
+      return {
+        kind: 'overlap',
+        key: `overlap:${state.parties.join('+')}#${state.unresolvedPairs.map((p) => p.join('+')).join(',')}`,
+      }
     case 'agreed':
       return { kind: 'agreed-overlap', key: `agreed-overlap:${state.parties.join('+')}#${state.agreements.join(',')}` }
     default:
@@ -30,7 +33,13 @@ export function findingKey(state: CellState): { kind: FindingKind; key: string }
   }
 }
 
-export function addToGroup(groups: Map<string, CellGroup>, key: string, kind: FindingKind, cell: number, state: CellState): void {
+export function addToGroup(
+  groups: Map<string, CellGroup>,
+  key: string,
+  kind: FindingKind,
+  cell: number,
+  state: CellState,
+): void {
   let g = groups.get(key)
   if (g === undefined) {
     g = { kind, cells: [], states: new Set() }
@@ -102,9 +111,11 @@ const KIND_ORDER: Readonly<Record<FindingKind, number>> = { gap: 0, overlap: 1, 
 /** Findings in organogram order: phase, aspect, kind, then the widest first. */
 export function sortFindings(index: AnalysisIndex, findings: Finding[]): Finding[] {
   const order = new Map(index.aspects.map((m, i) => [m.aspect.id, i]))
-  return findings.sort((a, b) =>
-    (order.get(a.aspect.id) ?? 0) - (order.get(b.aspect.id) ?? 0) ||
-    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-    b.combinations - a.combinations ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return findings.sort(
+    (a, b) =>
+      (order.get(a.aspect.id) ?? 0) - (order.get(b.aspect.id) ?? 0) ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      b.combinations - a.combinations ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  )
 }

@@ -4,7 +4,13 @@
 import type { Conditions } from '../facets.ts'
 import { EXPLOITATION_FORMS } from '../facets.ts'
 import {
-  FACET_VALUES, FORM_BITS, RESIDENCE_NOT_APPLICABLE, allBits, bitOf, type MaskFacet, type Possible,
+  FACET_VALUES,
+  FORM_BITS,
+  RESIDENCE_NOT_APPLICABLE,
+  allBits,
+  bitOf,
+  type MaskFacet,
+  type Possible,
 } from '../route/index.ts'
 
 export const CORE_FACETS = ['ageGroup', 'unaccompanied', 'nationalityGroup', 'residence', 'exploitation'] as const
@@ -68,7 +74,10 @@ export function decode(grid: Pick<Grid, 'sizes' | 'strides'>, cell: number): num
 }
 
 /** Which secondary facets and regions the given conditions touch. */
-export function usedFacets(conditions: readonly (Conditions | undefined)[]): { secondary: SecondaryFacet[]; regions: Set<string> } {
+export function usedFacets(conditions: readonly (Conditions | undefined)[]): {
+  secondary: SecondaryFacet[]
+  regions: Set<string>
+} {
   const secondary = new Set<SecondaryFacet>()
   const regions = new Set<string>()
   for (const c of conditions) {
@@ -99,7 +108,12 @@ export function regionClasses(
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, g], i) => ({ id: `r${i}`, signature: g.signature, regionSet: new Set(g.signature), municipalities: g.municipalities.sort() }))
+    .map(([, g], i) => ({
+      id: `r${i}`,
+      signature: g.signature,
+      regionSet: new Set(g.signature),
+      municipalities: g.municipalities.sort(),
+    }))
 }
 
 export function buildGrid(secondary: readonly SecondaryFacet[], classes: readonly RegionClass[]): Grid {
@@ -115,7 +129,13 @@ export function buildGrid(secondary: readonly SecondaryFacet[], classes: readonl
   const valid = new Uint8Array(size)
   const coreOf = new Int32Array(size)
   const at = (facet: GridFacet): number => dims.findIndex((d) => d.facet === facet)
-  const [age, unacc, nat, res, form] = [at('ageGroup'), at('unaccompanied'), at('nationalityGroup'), at('residence'), at('exploitation')]
+  const [age, unacc, nat, res, form] = [
+    at('ageGroup'),
+    at('unaccompanied'),
+    at('nationalityGroup'),
+    at('residence'),
+    at('exploitation'),
+  ]
   const na = FACET_VALUES.residence.indexOf(RESIDENCE_NOT_APPLICABLE)
   const nl = FACET_VALUES.nationalityGroup.indexOf('nl')
   const adult = FACET_VALUES.ageGroup.indexOf('adult')

@@ -9,9 +9,15 @@ describe('finding groups', () => {
   const { analysis } = analyse(buildAnalysisIndex(knownDataset()), '2021-06-01')
 
   it('has one group per aspect, in the order of the flat list, pointing at every finding once', () => {
-    expect(analysis.groups.overlaps.map((g) => g.aspect.id)).toEqual(['opvang', 'voogdij-jeugdbescherming', 'zorgcoordinatie'])
+    expect(analysis.groups.overlaps.map((g) => g.aspect.id)).toEqual([
+      'opvang',
+      'voogdij-jeugdbescherming',
+      'zorgcoordinatie',
+    ])
     expect(analysis.groups.overlaps.flatMap((g) => g.findingIds)).toEqual(analysis.overlaps.map((f) => f.id))
-    expect(analysis.groups.agreedOverlaps.flatMap((g) => g.findingIds)).toEqual(analysis.agreedOverlaps.map((f) => f.id))
+    expect(analysis.groups.agreedOverlaps.flatMap((g) => g.findingIds)).toEqual(
+      analysis.agreedOverlaps.map((f) => f.id),
+    )
   })
 
   it('counts parties and open pairs, and takes the combinations from the heatmap row', () => {
@@ -20,12 +26,17 @@ describe('finding groups', () => {
       findings: 1,
       combinations: 4,
       sharedDuty: 0,
-      parties: [{ id: 'centrumgemeente-vo', findings: 1 }, { id: 'comensha', findings: 1 }],
+      parties: [
+        { id: 'centrumgemeente-vo', findings: 1 },
+        { id: 'comensha', findings: 1 },
+      ],
       pairs: [{ parties: ['centrumgemeente-vo', 'comensha'], findings: 1 }],
       status: analysis.overlaps[0]?.status,
     })
     // Agreed overlaps list the pairs the agreement covers.
-    expect(analysis.groups.agreedOverlaps[0]?.pairs).toEqual([{ parties: ['arbeidsinspectie', 'politie'], findings: 1 }])
+    expect(analysis.groups.agreedOverlaps[0]?.pairs).toEqual([
+      { parties: ['arbeidsinspectie', 'politie'], findings: 1 },
+    ])
   })
 
   it('ranks the pair that occurs in most findings first', () => {
@@ -51,8 +62,14 @@ describe('finding groups', () => {
 describe('shared duty', () => {
   it('marks overlaps under a shared required aspect as expected but keeps them in overlaps and the counts', () => {
     const base = knownDataset()
-    const plain = { ...base, responsibilities: [...base.responsibilities, resp('zc-signaleren', 'zorgcoordinator', 'signaleren')] }
-    const shared = { ...plain, requiredAspects: base.requiredAspects.map((r) => (r.id === 'signaleren-iedereen' ? { ...r, shared: true } : r)) }
+    const plain = {
+      ...base,
+      responsibilities: [...base.responsibilities, resp('zc-signaleren', 'zorgcoordinator', 'signaleren')],
+    }
+    const shared = {
+      ...plain,
+      requiredAspects: base.requiredAspects.map((r) => (r.id === 'signaleren-iedereen' ? { ...r, shared: true } : r)),
+    }
 
     const without = analyse(buildAnalysisIndex(plain), '2021-06-01').analysis
     const withShared = analyse(buildAnalysisIndex(shared), '2021-06-01').analysis
@@ -64,7 +81,9 @@ describe('shared duty', () => {
     const signaleren = withShared.overlaps.filter((f) => f.aspect.id === 'signaleren')
     expect(signaleren.length).toBeGreaterThan(0)
     expect(signaleren.every((f) => f.sharedDuty === true)).toBe(true)
-    expect(withShared.overlaps.filter((f) => f.aspect.id !== 'signaleren').some((f) => f.sharedDuty === true)).toBe(false)
+    expect(withShared.overlaps.filter((f) => f.aspect.id !== 'signaleren').some((f) => f.sharedDuty === true)).toBe(
+      false,
+    )
     expect(withShared.summary.sharedDutyOverlaps).toBe(signaleren.length)
     expect(withShared.groups.overlaps.find((g) => g.aspect.id === 'signaleren')?.sharedDuty).toBe(signaleren.length)
   })

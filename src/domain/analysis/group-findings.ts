@@ -24,7 +24,11 @@ function bump<T>(counts: Map<string, { item: T; findings: number }>, key: string
  * One group per aspect, in the order the findings come in (organogram order). The combinations come
  * from the heatmap row, where every facet combination is counted once however many findings share it.
  */
-export function groupFindings(findings: readonly Finding[], heatmap: Heatmap, count: 'overlaps' | 'agreed'): FindingGroup[] {
+export function groupFindings(
+  findings: readonly Finding[],
+  heatmap: Heatmap,
+  count: 'overlaps' | 'agreed',
+): FindingGroup[] {
   const byAspect = new Map<string, Finding[]>()
   for (const f of findings) {
     const list = byAspect.get(f.aspect.id) ?? []

@@ -16,15 +16,66 @@ const FOREIGN_NO_STAY = ['none', 'detained']
 const FOREIGN_ASYLUM = ['asylum', 'dublin']
 
 export const SLICES: readonly SliceDef[] = [
-  { id: 'nl-minor', name: 'Nederlandse minderjarigen', nameEn: 'Dutch minors', matches: (v) => v('nationalityGroup') === 'nl' && v('ageGroup') === 'minor' },
-  { id: 'nl-adult', name: 'Nederlandse volwassenen', nameEn: 'Dutch adults', matches: (v) => v('nationalityGroup') === 'nl' && v('ageGroup') === 'adult' },
-  { id: 'eu-minor', name: 'Minderjarigen uit de EU', nameEn: 'EU minors', matches: (v) => v('nationalityGroup') === 'eu' && v('ageGroup') === 'minor' },
-  { id: 'eu-adult', name: 'Volwassenen uit de EU', nameEn: 'EU adults', matches: (v) => v('nationalityGroup') === 'eu' && v('ageGroup') === 'adult' },
-  { id: 'tc-minor-unaccompanied', name: 'Alleenstaande minderjarigen uit derde landen', nameEn: 'Unaccompanied third-country minors', matches: (v) => v('nationalityGroup') === 'third-country' && v('unaccompanied') === 'true' },
-  { id: 'tc-minor-accompanied', name: 'Begeleide minderjarigen uit derde landen', nameEn: 'Accompanied third-country minors', matches: (v) => v('nationalityGroup') === 'third-country' && v('ageGroup') === 'minor' && v('unaccompanied') === 'false' },
-  { id: 'tc-adult-no-stay', name: 'Volwassenen uit derde landen zonder rechtmatig verblijf of in bewaring', nameEn: 'Third-country adults without lawful stay or detained', matches: (v) => v('nationalityGroup') === 'third-country' && v('ageGroup') === 'adult' && FOREIGN_NO_STAY.includes(v('residence')) },
-  { id: 'tc-adult-asylum', name: 'Volwassenen uit derde landen in asiel- of Dublinprocedure', nameEn: 'Third-country adults in the asylum or Dublin procedure', matches: (v) => v('nationalityGroup') === 'third-country' && v('ageGroup') === 'adult' && FOREIGN_ASYLUM.includes(v('residence')) },
-  { id: 'tc-adult-lawful', name: 'Volwassenen uit derde landen met rechtmatig verblijf', nameEn: 'Third-country adults with lawful stay', matches: (v) => v('nationalityGroup') === 'third-country' && v('ageGroup') === 'adult' && v('residence') === 'lawful' },
+  {
+    id: 'nl-minor',
+    name: 'Nederlandse minderjarigen',
+    nameEn: 'Dutch minors',
+    matches: (v) => v('nationalityGroup') === 'nl' && v('ageGroup') === 'minor',
+  },
+  {
+    id: 'nl-adult',
+    name: 'Nederlandse volwassenen',
+    nameEn: 'Dutch adults',
+    matches: (v) => v('nationalityGroup') === 'nl' && v('ageGroup') === 'adult',
+  },
+  {
+    id: 'eu-minor',
+    name: 'Minderjarigen uit de EU',
+    nameEn: 'EU minors',
+    matches: (v) => v('nationalityGroup') === 'eu' && v('ageGroup') === 'minor',
+  },
+  {
+    id: 'eu-adult',
+    name: 'Volwassenen uit de EU',
+    nameEn: 'EU adults',
+    matches: (v) => v('nationalityGroup') === 'eu' && v('ageGroup') === 'adult',
+  },
+  {
+    id: 'tc-minor-unaccompanied',
+    name: 'Alleenstaande minderjarigen uit derde landen',
+    nameEn: 'Unaccompanied third-country minors',
+    matches: (v) => v('nationalityGroup') === 'third-country' && v('unaccompanied') === 'true',
+  },
+  {
+    id: 'tc-minor-accompanied',
+    name: 'Begeleide minderjarigen uit derde landen',
+    nameEn: 'Accompanied third-country minors',
+    matches: (v) =>
+      v('nationalityGroup') === 'third-country' && v('ageGroup') === 'minor' && v('unaccompanied') === 'false',
+  },
+  {
+    id: 'tc-adult-no-stay',
+    name: 'Volwassenen uit derde landen zonder rechtmatig verblijf of in bewaring',
+    nameEn: 'Third-country adults without lawful stay or detained',
+    matches: (v) =>
+      v('nationalityGroup') === 'third-country' &&
+      v('ageGroup') === 'adult' &&
+      FOREIGN_NO_STAY.includes(v('residence')),
+  },
+  {
+    id: 'tc-adult-asylum',
+    name: 'Volwassenen uit derde landen in asiel- of Dublinprocedure',
+    nameEn: 'Third-country adults in the asylum or Dublin procedure',
+    matches: (v) =>
+      v('nationalityGroup') === 'third-country' && v('ageGroup') === 'adult' && FOREIGN_ASYLUM.includes(v('residence')),
+  },
+  {
+    id: 'tc-adult-lawful',
+    name: 'Volwassenen uit derde landen met rechtmatig verblijf',
+    nameEn: 'Third-country adults with lawful stay',
+    matches: (v) =>
+      v('nationalityGroup') === 'third-country' && v('ageGroup') === 'adult' && v('residence') === 'lawful',
+  },
 ]
 
 /** Slice index per core cell (-1 for impossible combinations). */
@@ -32,7 +83,9 @@ const SLICE_OF: Int32Array = (() => {
   const out = new Int32Array(CORE_SIZE).fill(-1)
   for (let core = 0; core < CORE_SIZE; core++) {
     const v = (f: 'ageGroup' | 'unaccompanied' | 'nationalityGroup' | 'residence'): string => coreValue(core, f)
-    const possible = (v('nationalityGroup') === 'nl') === (v('residence') === 'not-applicable') && !(v('ageGroup') === 'adult' && v('unaccompanied') === 'true')
+    const possible =
+      (v('nationalityGroup') === 'nl') === (v('residence') === 'not-applicable') &&
+      !(v('ageGroup') === 'adult' && v('unaccompanied') === 'true')
     if (possible) {
       out[core] = SLICES.findIndex((s) => s.matches(v))
     }
@@ -73,8 +126,16 @@ export function buildHeatmap(run: AnalysisRun): Heatmap {
     const count = (set: Set<number>, slice: number): number => [...set].filter((c) => SLICE_OF[c] === slice).length
     rows.push({
       aspect: { id: a.model.aspect.id, name: a.model.aspect.name, phase: a.model.aspect.phase },
-      cells: SLICES.map((s, i) => ({ slice: s.id, gaps: count(marks.gaps, i), overlaps: count(marks.overlaps, i), agreed: count(marks.agreed, i) })),
+      cells: SLICES.map((s, i) => ({
+        slice: s.id,
+        gaps: count(marks.gaps, i),
+        overlaps: count(marks.overlaps, i),
+        agreed: count(marks.agreed, i),
+      })),
     })
   }
-  return { slices: SLICES.map((s, i) => ({ id: s.id, name: s.name, nameEn: s.nameEn, combinations: combos[i] ?? 0 })), rows }
+  return {
+    slices: SLICES.map((s, i) => ({ id: s.id, name: s.name, nameEn: s.nameEn, combinations: combos[i] ?? 0 })),
+    rows,
+  }
 }

@@ -7,5 +7,13 @@ export { evaluateCells, type AnalysisRun, type CellState, type CellKind } from '
 export { stateFor, type CellQuery } from './query.ts'
 export { allQueries, bruteForceAll, bruteForceScenario, conditionsHold, scenarioOf } from './brute-force.ts'
 export { SLICES } from './heatmap.ts'
-export { Analysis, AnalysisComparison, Finding, FindingGroup, Scope, FINDING_KINDS, type FindingKind } from './analysis-schema.ts'
+export {
+  Analysis,
+  AnalysisComparison,
+  Finding,
+  FindingGroup,
+  Scope,
+  FINDING_KINDS,
+  type FindingKind,
+} from './analysis-schema.ts'
 export { analysisToCsv, ANALYSIS_CSV_HEADER } from './csv.ts'

@@ -122,7 +122,10 @@ export function coverCells(grid: CubeGrid, targetCells: readonly number[]): Cube
       for (const cell of c.cells) {
         score += uncovered[cell] ?? 0
       }
-      if (score > bestScore || (score === bestScore && score > 0 && best !== undefined && restricted(c.cube) < restricted(best.cube))) {
+      if (
+        score > bestScore ||
+        (score === bestScore && score > 0 && best !== undefined && restricted(c.cube) < restricted(best.cube))
+      ) {
         best = c
         bestScore = score
       }

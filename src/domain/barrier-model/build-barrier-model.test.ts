@@ -12,14 +12,27 @@ describe('buildBarrierModel', () => {
     expect(m.stages.map((s) => s.id)).toEqual(['werving', 'huisvesting'])
     const housing = m.stages[1]
     expect(housing?.barriers.map((b) => b.id)).toEqual(['woninginspectie', 'politiecontrole'])
-    expect(housing?.barriers[0]?.parties).toEqual([{ id: 'gemeente', name: 'Gemeente' }, { id: 'politie', name: 'Politie' }])
+    expect(housing?.barriers[0]?.parties).toEqual([
+      { id: 'gemeente', name: 'Gemeente' },
+      { id: 'politie', name: 'Politie' },
+    ])
     expect(housing?.barriers[0]?.municipal).toBe(true)
   })
 
   it('shows the loverboy recruitment path next to the general one, or alone', () => {
-    expect(buildBarrierModel(data, { form: 'sexual' }).stages.map((s) => s.id)).toEqual(['werving', 'werving-loverboy', 'huisvesting'])
-    expect(buildBarrierModel(data, { form: 'sexual', path: 'loverboy' }).stages.map((s) => s.id)).toEqual(['werving-loverboy', 'huisvesting'])
-    expect(buildBarrierModel(data, { form: 'sexual', path: 'other' }).stages.map((s) => s.id)).toEqual(['werving', 'huisvesting'])
+    expect(buildBarrierModel(data, { form: 'sexual' }).stages.map((s) => s.id)).toEqual([
+      'werving',
+      'werving-loverboy',
+      'huisvesting',
+    ])
+    expect(buildBarrierModel(data, { form: 'sexual', path: 'loverboy' }).stages.map((s) => s.id)).toEqual([
+      'werving-loverboy',
+      'huisvesting',
+    ])
+    expect(buildBarrierModel(data, { form: 'sexual', path: 'other' }).stages.map((s) => s.id)).toEqual([
+      'werving',
+      'huisvesting',
+    ])
   })
 
   it('keeps only what the municipality does itself when asked', () => {

@@ -93,7 +93,8 @@ export function barrierView(b: Barrier, parties: readonly Party[]): BarrierView 
 
 export function buildBarrierModel(data: BarrierModelData, query: BarrierModelQuery): BarrierModel {
   const valid = (r: { validFrom?: string; validTo?: string }) => query.asOf === undefined || isValidOn(r, query.asOf)
-  const forForm = (r: { forms: readonly ExploitationFormId[] }) => query.form === undefined || r.forms.includes(query.form)
+  const forForm = (r: { forms: readonly ExploitationFormId[] }) =>
+    query.form === undefined || r.forms.includes(query.form)
   const stages = data.barrierStages
     .filter((s) => forForm(s) && onPath(s.recruitment, query.path) && valid(s))
     .slice()

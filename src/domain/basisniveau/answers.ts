@@ -17,8 +17,12 @@ export const ScanAnswer = strictObject(
       enum: [...ANSWER_VALUES, null],
       description: 'niet, deels or voldoet; null while the question is still open.',
     }),
-    evidence: Type.Optional(Type.String({ maxLength: 2000, description: 'What shows this, e.g. a council decision or a protocol.' })),
-    question: Type.Optional(Type.String({ maxLength: 400, description: 'Copy of the question text, as in the template; ignored.' })),
+    evidence: Type.Optional(
+      Type.String({ maxLength: 2000, description: 'What shows this, e.g. a council decision or a protocol.' }),
+    ),
+    question: Type.Optional(
+      Type.String({ maxLength: 400, description: 'Copy of the question text, as in the template; ignored.' }),
+    ),
   },
   { description: 'The answer to one question of the scan.' },
 )
@@ -47,12 +51,19 @@ export interface AnswerProblem {
 }
 
 /** Checks answers against the current elements: every key must be a known question id. */
-export function answerProblems(elements: readonly BasisniveauElement[], answers: ScanAnswers, base = '/answers'): AnswerProblem[] {
+export function answerProblems(
+  elements: readonly BasisniveauElement[],
+  answers: ScanAnswers,
+  base = '/answers',
+): AnswerProblem[] {
   const known = new Set(elements.flatMap((e) => e.questions.map((q) => q.id)))
   return Object.keys(answers)
     .filter((id) => !known.has(id))
     .sort()
-    .map((id) => ({ path: `${base}/${id}`, message: `unknown question id '${id}'; see the template for the valid ids` }))
+    .map((id) => ({
+      path: `${base}/${id}`,
+      message: `unknown question id '${id}'; see the template for the valid ids`,
+    }))
 }
 
 /** Drops the informational question texts, so only answers and evidence are stored. */
@@ -71,7 +82,9 @@ export function normaliseAnswers(answers: ScanAnswers): ScanAnswers {
 
 /** Questions without an answer yet, in scan order: publishing needs this list to be empty. */
 export function unansweredQuestions(elements: readonly BasisniveauElement[], answers: ScanAnswers): string[] {
-  return orderedElements(elements).flatMap((e) => e.questions.filter((q) => (answers[q.id]?.answer ?? null) === null).map((q) => q.id))
+  return orderedElements(elements).flatMap((e) =>
+    e.questions.filter((q) => (answers[q.id]?.answer ?? null) === null).map((q) => q.id),
+  )
 }
 
 export function orderedElements(elements: readonly BasisniveauElement[]): BasisniveauElement[] {

@@ -3,8 +3,15 @@
 import { describe, expect, it } from 'vitest'
 import { municipalDataset } from '../../../test/helpers/municipal-dataset.ts'
 import {
-  answerProblems, buildRegionalOverview, buildScanReport, csvCell, publishedScansCsv, scoreScan,
-  unansweredQuestions, type AnswerValue, type ScanAnswers,
+  answerProblems,
+  buildRegionalOverview,
+  buildScanReport,
+  csvCell,
+  publishedScansCsv,
+  scoreScan,
+  unansweredQuestions,
+  type AnswerValue,
+  type ScanAnswers,
 } from './index.ts'
 
 const data = municipalDataset()
@@ -13,8 +20,15 @@ const fill = (value: AnswerValue | null, ids: readonly string[]): ScanAnswers =>
 
 describe('scoreScan', () => {
   it('scores niet 0, deels 0.5, voldoet 1 and weighs elements equally', () => {
-    const s = scoreScan(data.basisniveau, { 'bn01-1': { answer: 'voldoet' }, 'bn01-2': { answer: 'deels' }, 'bn02-1': { answer: 'niet' } })
-    expect(s.elements.map((e) => [e.code, e.percent, e.level])).toEqual([['BN01', 75, 'deels'], ['BN02', 0, 'niet']])
+    const s = scoreScan(data.basisniveau, {
+      'bn01-1': { answer: 'voldoet' },
+      'bn01-2': { answer: 'deels' },
+      'bn02-1': { answer: 'niet' },
+    })
+    expect(s.elements.map((e) => [e.code, e.percent, e.level])).toEqual([
+      ['BN01', 75, 'deels'],
+      ['BN02', 0, 'niet'],
+    ])
     // (0.75 + 0) / 2 elements, not (1.5 / 3 questions)
     expect(s.overall.percent).toBe(38)
     expect(s.overall.complete).toBe(true)
@@ -37,26 +51,47 @@ describe('scoreScan', () => {
 
 describe('buildScanReport', () => {
   it('gives next steps with parties and barriers only for elements not met, plus regional contacts', () => {
-    const r = buildScanReport(data, { municipality: 'GM0001', answers: { ...fill('voldoet', ['bn01-1', 'bn01-2']), 'bn02-1': { answer: 'deels', evidence: 'concept' } } })
+    const r = buildScanReport(data, {
+      municipality: 'GM0001',
+      answers: { ...fill('voldoet', ['bn01-1', 'bn01-2']), 'bn02-1': { answer: 'deels', evidence: 'concept' } },
+    })
     expect(r.municipality).toEqual({ code: 'GM0001', name: 'Aadorp' })
     expect(r.nextSteps.map((s) => s.element.code)).toEqual(['BN02'])
     expect(r.nextSteps[0]?.questions[0]).toMatchObject({ answer: 'deels', evidence: 'concept' })
     expect(r.helpers).toEqual([{ id: 'riec', name: 'RIEC', elements: ['BN02'] }])
-    expect(r.regionalContacts.find((c) => c.kind === 'riec')).toEqual({ kind: 'riec', region: { id: 'riec-noord', name: 'RIEC Noord' }, parties: [{ id: 'riec-noord', name: 'RIEC Noord' }] })
+    expect(r.regionalContacts.find((c) => c.kind === 'riec')).toEqual({
+      kind: 'riec',
+      region: { id: 'riec-noord', name: 'RIEC Noord' },
+      parties: [{ id: 'riec-noord', name: 'RIEC Noord' }],
+    })
   })
 
   it('resolves barrier names in action perspectives', () => {
     const r = buildScanReport(data, { answers: {} })
     expect(r.municipality).toBeNull()
-    expect(r.nextSteps[0]?.actionPerspectives[0]?.barriers).toEqual([{ id: 'woninginspectie', name: 'Woninginspectie' }])
+    expect(r.nextSteps[0]?.actionPerspectives[0]?.barriers).toEqual([
+      { id: 'woninginspectie', name: 'Woninginspectie' },
+    ])
   })
 })
 
 describe('regional overview', () => {
   const scans = [
-    { municipality: 'GM0001', publishedAt: '2025-01-01T00:00:00Z', answers: fill('niet', ['bn01-1', 'bn01-2', 'bn02-1']) },
-    { municipality: 'GM0001', publishedAt: '2025-02-01T00:00:00Z', answers: fill('voldoet', ['bn01-1', 'bn01-2', 'bn02-1']) },
-    { municipality: 'GM0003', publishedAt: '2025-01-05T00:00:00Z', answers: fill('deels', ['bn01-1', 'bn01-2', 'bn02-1']) },
+    {
+      municipality: 'GM0001',
+      publishedAt: '2025-01-01T00:00:00Z',
+      answers: fill('niet', ['bn01-1', 'bn01-2', 'bn02-1']),
+    },
+    {
+      municipality: 'GM0001',
+      publishedAt: '2025-02-01T00:00:00Z',
+      answers: fill('voldoet', ['bn01-1', 'bn01-2', 'bn02-1']),
+    },
+    {
+      municipality: 'GM0003',
+      publishedAt: '2025-01-05T00:00:00Z',
+      answers: fill('deels', ['bn01-1', 'bn01-2', 'bn02-1']),
+    },
   ]
   it('groups the latest published scan per municipality by RIEC', () => {
     const o = buildRegionalOverview(data, scans, 'riec')
@@ -66,8 +101,14 @@ describe('regional overview', () => {
     ])
   })
   it('groups by police unit and safety region', () => {
-    expect(buildRegionalOverview(data, scans, 'police-unit').regions[0]).toMatchObject({ published: 2, averagePercent: 75 })
-    expect(buildRegionalOverview(data, [], 'safety-region').regions[0]).toMatchObject({ published: 0, averagePercent: null })
+    expect(buildRegionalOverview(data, scans, 'police-unit').regions[0]).toMatchObject({
+      published: 2,
+      averagePercent: 75,
+    })
+    expect(buildRegionalOverview(data, [], 'safety-region').regions[0]).toMatchObject({
+      published: 0,
+      averagePercent: null,
+    })
   })
 })
 
@@ -86,13 +127,23 @@ describe('CSV export', () => {
   })
   it('writes one row per municipality with CRLF line ends', () => {
     const csv = publishedScansCsv(data, [
-      { municipality: 'GM0002', publishedAt: '2025-01-01T00:00:00Z', answers: fill('voldoet', ['bn01-1', 'bn01-2', 'bn02-1']) },
+      {
+        municipality: 'GM0002',
+        publishedAt: '2025-01-01T00:00:00Z',
+        answers: fill('voldoet', ['bn01-1', 'bn01-2', 'bn02-1']),
+      },
       { municipality: 'GM0003', publishedAt: '2025-01-01T00:00:00Z', answers: {} },
     ])
     const lines = csv.split('\r\n')
-    expect(lines[0]).toBe('gemeentecode,gemeente,riec,politie_eenheid,veiligheidsregio,gepubliceerd_op,totaal_procent,vragen_beantwoord,bn01_procent,bn02_procent')
-    expect(lines[1]).toBe("GM0002,'=Beekdorp,RIEC Noord,Eenheid Noord,Veiligheidsregio Noord,2025-01-01T00:00:00Z,100,3,100,100")
-    expect(lines[2]).toBe('GM0003,"Ceedorp, ""C""",RIEC Zuid,Eenheid Noord,Veiligheidsregio Noord,2025-01-01T00:00:00Z,0,0,0,0')
+    expect(lines[0]).toBe(
+      'gemeentecode,gemeente,riec,politie_eenheid,veiligheidsregio,gepubliceerd_op,totaal_procent,vragen_beantwoord,bn01_procent,bn02_procent',
+    )
+    expect(lines[1]).toBe(
+      "GM0002,'=Beekdorp,RIEC Noord,Eenheid Noord,Veiligheidsregio Noord,2025-01-01T00:00:00Z,100,3,100,100",
+    )
+    expect(lines[2]).toBe(
+      'GM0003,"Ceedorp, ""C""",RIEC Zuid,Eenheid Noord,Veiligheidsregio Noord,2025-01-01T00:00:00Z,0,0,0,0',
+    )
     expect(lines[3]).toBe('')
   })
 })

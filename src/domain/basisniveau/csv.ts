@@ -37,9 +37,17 @@ export interface CsvData {
 export function publishedScansCsv(data: CsvData, scans: readonly PublishedScan[]): string {
   const elements = orderedElements(data.basisniveau)
   const municipalities = new Map(data.municipalities.map((m) => [m.id, m]))
-  const regionName = (id: string | undefined) => (id === undefined ? null : data.regions.find((r) => r.id === id)?.name ?? id)
+  const regionName = (id: string | undefined) =>
+    id === undefined ? null : (data.regions.find((r) => r.id === id)?.name ?? id)
   const header: CsvValue[] = [
-    'gemeentecode', 'gemeente', 'riec', 'politie_eenheid', 'veiligheidsregio', 'gepubliceerd_op', 'totaal_procent', 'vragen_beantwoord',
+    'gemeentecode',
+    'gemeente',
+    'riec',
+    'politie_eenheid',
+    'veiligheidsregio',
+    'gepubliceerd_op',
+    'totaal_procent',
+    'vragen_beantwoord',
     ...elements.map((e) => `${e.code.toLowerCase()}_procent`),
   ]
   const rows: CsvValue[][] = latestPerMunicipality(scans).map((s) => {

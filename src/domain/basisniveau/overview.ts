@@ -58,7 +58,11 @@ export function latestPerMunicipality<S extends PublishedScan>(scans: readonly S
 const mean = (values: readonly number[]): number | null =>
   values.length === 0 ? null : Math.round(values.reduce((s, v) => s + v, 0) / values.length)
 
-export function buildRegionalOverview(data: OverviewData, scans: readonly PublishedScan[], by: OverviewGrouping): RegionalOverview {
+export function buildRegionalOverview(
+  data: OverviewData,
+  scans: readonly PublishedScan[],
+  by: OverviewGrouping,
+): RegionalOverview {
   const key = REGION_KEY[by]
   const municipalities = new Map(data.municipalities.map((m) => [m.id, m]))
   const elements = orderedElements(data.basisniveau)

@@ -60,7 +60,12 @@ export function buildScanReport(data: ReportData, input: { municipality?: string
       requirement: element.requirement,
       questions: element.questions.map((q) => {
         const a = input.answers[q.id]
-        return { id: q.id, text: q.text, answer: a?.answer ?? null, ...(a?.evidence === undefined ? {} : { evidence: a.evidence }) }
+        return {
+          id: q.id,
+          text: q.text,
+          answer: a?.answer ?? null,
+          ...(a?.evidence === undefined ? {} : { evidence: a.evidence }),
+        }
       }),
       actionPerspectives: element.actionPerspectives.map((ap) => ({
         text: ap.text,
@@ -83,18 +88,28 @@ export function buildScanReport(data: ReportData, input: { municipality?: string
     }
   }
 
-  const municipality = input.municipality === undefined ? undefined : data.municipalities.find((m) => m.id === input.municipality)
+  const municipality =
+    input.municipality === undefined ? undefined : data.municipalities.find((m) => m.id === input.municipality)
   return {
     municipality: municipality === undefined ? null : { code: municipality.id, name: municipality.name },
     score,
     nextSteps,
-    helpers: [...helpers.values()].sort((a, b) => b.elements.length - a.elements.length || a.name.localeCompare(b.name, 'nl')),
+    helpers: [...helpers.values()].sort(
+      (a, b) => b.elements.length - a.elements.length || a.name.localeCompare(b.name, 'nl'),
+    ),
     regionalContacts: municipality === undefined ? [] : regionalContacts(municipality, data),
   }
 }
 
 /** The regions the municipality belongs to that help with the administrative approach, with their parties. */
-const CONTACT_KINDS: readonly (keyof Municipality['regions'])[] = ['riec', 'policeUnit', 'zorgcoordinatie', 'veiligThuis', 'centrumgemeenteVo', 'safetyRegion']
+const CONTACT_KINDS: readonly (keyof Municipality['regions'])[] = [
+  'riec',
+  'policeUnit',
+  'zorgcoordinatie',
+  'veiligThuis',
+  'centrumgemeenteVo',
+  'safetyRegion',
+]
 
 function regionalContacts(m: Municipality, data: ReportData): RegionalContact[] {
   const regions = new Map(data.regions.map((r) => [r.id, r]))
@@ -105,7 +120,11 @@ function regionalContacts(m: Municipality, data: ReportData): RegionalContact[] 
     if (region === undefined) {
       continue
     }
-    out.push({ kind: MUNICIPALITY_REGION_KINDS[key], region: { id: region.id, name: region.name }, parties: partyRefs(region.parties ?? [], data.parties) })
+    out.push({
+      kind: MUNICIPALITY_REGION_KINDS[key],
+      region: { id: region.id, name: region.name },
+      parties: partyRefs(region.parties ?? [], data.parties),
+    })
   }
   return out
 }

@@ -152,13 +152,27 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
     phases,
     rights,
     regional,
-    warnings: routeWarnings({ scenario, items, aspects: shownAspects, conditionalCount: conditionalRefs.length, renamed }),
-    openQuestions: openQuestions(scenario, possible, { refs: conditionalRefs, plans: conditionalPlans, bits: conditionalBits }),
+    warnings: routeWarnings({
+      scenario,
+      items,
+      aspects: shownAspects,
+      conditionalCount: conditionalRefs.length,
+      renamed,
+    }),
+    openQuestions: openQuestions(scenario, possible, {
+      refs: conditionalRefs,
+      plans: conditionalPlans,
+      bits: conditionalBits,
+    }),
   }
 }
 
 /** Like Map.set keyed by the shown id: first position wins, last value wins. */
-function noteRename(renamed: { old: string; current: string; id: string }[], id: string, r: { readonly old: string; readonly current: string }): void {
+function noteRename(
+  renamed: { old: string; current: string; id: string }[],
+  id: string,
+  r: { readonly old: string; readonly current: string },
+): void {
   for (const x of renamed) {
     if (x.id === id) {
       x.old = r.old

@@ -26,7 +26,10 @@ export class ConditionPlan {
   readonly validityNl: string | undefined
   readonly validityEn: string | undefined
 
-  constructor(readonly conditions: CompiledConditions, validity: Dated) {
+  constructor(
+    readonly conditions: CompiledConditions,
+    validity: Dated,
+  ) {
     const facets: number[] = []
     const masks: number[] = []
     const openNl: string[] = []
@@ -48,7 +51,10 @@ export class ConditionPlan {
     this.openEn = openEn
     this.regions = conditions.regions
     this.unconditional = conditions.exploitation === 0 && facets.length === 0 && conditions.regions === undefined
-    const v = validity.validFrom !== undefined || validity.validTo !== undefined ? validityLabel(validity.validFrom, validity.validTo) : undefined
+    const v =
+      validity.validFrom !== undefined || validity.validTo !== undefined
+        ? validityLabel(validity.validFrom, validity.validTo)
+        : undefined
     this.validityNl = v?.nl
     this.validityEn = v?.en
   }
@@ -58,7 +64,12 @@ export class ConditionPlan {
  * The same three-valued check as `evaluate`, without allocating: EXCLUDED, or the facets that are
  * still open as bits (0 = the conditions hold). `possible` is indexed like MASK_FACETS.
  */
-export function openBits(c: ConditionPlan, possible: readonly number[], forms: number, regions: ReadonlySet<string> | undefined): number {
+export function openBits(
+  c: ConditionPlan,
+  possible: readonly number[],
+  forms: number,
+  regions: ReadonlySet<string> | undefined,
+): number {
   if (c.exploitation !== 0 && (c.exploitation & forms) === 0) {
     return EXCLUDED
   }
@@ -106,7 +117,10 @@ const DEPENDS_ON: (readonly string[] | undefined)[] = []
 export function dependsOnOf(bits: number): string[] {
   let names = DEPENDS_ON[bits]
   if (names === undefined) {
-    names = [...MASK_FACETS.filter((_, i) => (bits & (1 << i)) !== 0), ...((bits & MUNICIPALITY_BIT) !== 0 ? ['municipality'] : [])]
+    names = [
+      ...MASK_FACETS.filter((_, i) => (bits & (1 << i)) !== 0),
+      ...((bits & MUNICIPALITY_BIT) !== 0 ? ['municipality'] : []),
+    ]
     DEPENDS_ON[bits] = names
   }
   return names.slice()

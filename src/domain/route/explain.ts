@@ -14,7 +14,10 @@ export interface Reasons {
   readonly en: string[]
 }
 
-export const EVERYONE: Label = { nl: 'geldt voor ieder slachtoffer, ongeacht de situatie', en: 'applies to every victim, whatever the situation' }
+export const EVERYONE: Label = {
+  nl: 'geldt voor ieder slachtoffer, ongeacht de situatie',
+  en: 'applies to every victim, whatever the situation',
+}
 const OPEN_LABELS = new Map<string, Label>()
 /** Per facet index, the label of a set of possible values (indexed by its mask). */
 const VALUE_SET_LABELS: Label[][] = MASK_FACETS.map(() => [])
@@ -80,7 +83,10 @@ export class ReasonWriter {
   private regionLabel(ids: ReadonlySet<string>): Label {
     const m = this.municipality
     if (m === undefined || this.regionSet === undefined) {
-      return { nl: "alleen in bepaalde regio's (gemeente nog onbekend)", en: 'only in certain regions (municipality not yet known)' }
+      return {
+        nl: "alleen in bepaalde regio's (gemeente nog onbekend)",
+        en: 'only in certain regions (municipality not yet known)',
+      }
     }
     const names: string[] = []
     for (const id of ids) {
@@ -88,7 +94,10 @@ export class ReasonWriter {
         names.push(this.regions.get(id)?.name ?? id)
       }
     }
-    return { nl: `gemeente ${m.name} valt in ${orList(names, 'en')}`, en: `municipality ${m.name} lies in ${orList(names, 'and')}` }
+    return {
+      nl: `gemeente ${m.name} valt in ${orList(names, 'en')}`,
+      en: `municipality ${m.name} lies in ${orList(names, 'and')}`,
+    }
   }
 }
 
@@ -104,13 +113,21 @@ function heldLabel(s: Scenario, i: number, possible: number): Label {
   }
   if (f === 'nationalityGroup' && s.nationalityGroup !== undefined) {
     const base = valueLabel('nationalityGroup', s.nationalityGroup)
-    return s.nationality === undefined ? base : { nl: `${base.nl} (${s.nationality})`, en: `${base.en} (${s.nationality})` }
+    return s.nationality === undefined
+      ? base
+      : { nl: `${base.nl} (${s.nationality})`, en: `${base.en} (${s.nationality})` }
   }
   const cache = VALUE_SET_LABELS[i] ?? []
   let label = cache[possible]
   if (label === undefined) {
     const values = valuesOf(f, possible).map((v) => valueLabel(f, v))
-    label = { nl: orList(values.map((v) => v.nl)), en: orList(values.map((v) => v.en), 'or') }
+    label = {
+      nl: orList(values.map((v) => v.nl)),
+      en: orList(
+        values.map((v) => v.en),
+        'or',
+      ),
+    }
     cache[possible] = label
   }
   return label
@@ -120,8 +137,19 @@ function heldLabel(s: Scenario, i: number, possible: number): Label {
 function formLabel(matched: number): Label {
   let label = FORM_LABELS[matched]
   if (label === undefined) {
-    const forms = EXPLOITATION_FORMS.filter((_, i) => (matched & (1 << i)) !== 0).map((f) => valueLabel('exploitation', f))
-    label = { nl: orList(forms.map((m) => m.nl), 'en'), en: orList(forms.map((m) => m.en), 'and') }
+    const forms = EXPLOITATION_FORMS.filter((_, i) => (matched & (1 << i)) !== 0).map((f) =>
+      valueLabel('exploitation', f),
+    )
+    label = {
+      nl: orList(
+        forms.map((m) => m.nl),
+        'en',
+      ),
+      en: orList(
+        forms.map((m) => m.en),
+        'and',
+      ),
+    }
     FORM_LABELS[matched] = label
   }
   return label
@@ -134,7 +162,10 @@ export function openLabel(f: MaskFacet, mask: number): Label {
     const values = valuesOf(f, mask).map((v) => valueLabel(f, v))
     label = {
       nl: `alleen bij ${orList(values.map((v) => v.nl))} (${FACET_LABELS[f].nl} nog onbekend)`,
-      en: `only if ${orList(values.map((v) => v.en), 'or')} (${FACET_LABELS[f].en} not yet known)`,
+      en: `only if ${orList(
+        values.map((v) => v.en),
+        'or',
+      )} (${FACET_LABELS[f].en} not yet known)`,
     }
     OPEN_LABELS.set(key, label)
   }

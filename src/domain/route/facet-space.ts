@@ -2,13 +2,27 @@
 // Facet values as bit masks, so a condition is checked with two AND operations: the scenario says
 // which values are still possible per facet, a condition says which values it accepts.
 import {
-  AGE_GROUPS, COOPERATION, EXPLOITATION_FORMS, GENDERS, NATIONALITY_GROUPS, RECRUITMENT_METHODS, RESIDENCE_STATUSES,
+  AGE_GROUPS,
+  COOPERATION,
+  EXPLOITATION_FORMS,
+  GENDERS,
+  NATIONALITY_GROUPS,
+  RECRUITMENT_METHODS,
+  RESIDENCE_STATUSES,
   type Conditions,
 } from '../facets.ts'
 import type { Scenario } from '../scenario.ts'
 
 /** Facets a condition can test by mask (exploitation and regions are handled apart). */
-export const MASK_FACETS = ['ageGroup', 'nationalityGroup', 'residence', 'unaccompanied', 'gender', 'recruitment', 'cooperation'] as const
+export const MASK_FACETS = [
+  'ageGroup',
+  'nationalityGroup',
+  'residence',
+  'unaccompanied',
+  'gender',
+  'recruitment',
+  'cooperation',
+] as const
 export type MaskFacet = (typeof MASK_FACETS)[number]
 
 /** Residence does not apply to Dutch nationals: a value no condition lists. */
@@ -41,9 +55,12 @@ export function valuesOf(facet: MaskFacet, mask: number): string[] {
   return FACET_VALUES[facet].filter((_, i) => (mask & (1 << i)) !== 0)
 }
 
-const maskOfList = (facet: MaskFacet, values: readonly string[]): number => values.reduce((m, v) => m | bitOf(facet, v), 0)
+const maskOfList = (facet: MaskFacet, values: readonly string[]): number =>
+  values.reduce((m, v) => m | bitOf(facet, v), 0)
 
-export const FORM_BITS: Readonly<Record<string, number>> = Object.fromEntries(EXPLOITATION_FORMS.map((f, i) => [f, 1 << i]))
+export const FORM_BITS: Readonly<Record<string, number>> = Object.fromEntries(
+  EXPLOITATION_FORMS.map((f, i) => [f, 1 << i]),
+)
 
 /** A record's conditions compiled to masks; 0 means "no condition on this facet". */
 export interface CompiledConditions {
@@ -72,9 +89,11 @@ export type Possible = { [F in MaskFacet]: number }
 export function possibleValues(s: Scenario): Possible {
   const p: Possible = {
     ageGroup: s.ageGroup === undefined ? allBits('ageGroup') : bitOf('ageGroup', s.ageGroup),
-    nationalityGroup: s.nationalityGroup === undefined ? allBits('nationalityGroup') : bitOf('nationalityGroup', s.nationalityGroup),
+    nationalityGroup:
+      s.nationalityGroup === undefined ? allBits('nationalityGroup') : bitOf('nationalityGroup', s.nationalityGroup),
     residence: s.residence === undefined ? allBits('residence') : bitOf('residence', s.residence),
-    unaccompanied: s.unaccompanied === undefined ? allBits('unaccompanied') : bitOf('unaccompanied', String(s.unaccompanied)),
+    unaccompanied:
+      s.unaccompanied === undefined ? allBits('unaccompanied') : bitOf('unaccompanied', String(s.unaccompanied)),
     gender: s.gender === undefined ? allBits('gender') : bitOf('gender', s.gender),
     recruitment: s.recruitment === undefined ? allBits('recruitment') : bitOf('recruitment', s.recruitment),
     cooperation: s.cooperation === undefined ? allBits('cooperation') : bitOf('cooperation', s.cooperation),
@@ -123,7 +142,8 @@ function propagate(p: Possible): Possible {
   return q
 }
 
-export type Verdict = { readonly kind: 'excluded' } | { readonly kind: 'included'; readonly dependsOn: readonly string[] }
+export type Verdict =
+  { readonly kind: 'excluded' } | { readonly kind: 'included'; readonly dependsOn: readonly string[] }
 
 const HOLDS: Verdict = { kind: 'included', dependsOn: [] }
 const EXCLUDED: Verdict = { kind: 'excluded' }
@@ -133,7 +153,12 @@ const EXCLUDED: Verdict = { kind: 'excluded' }
  * empty dependsOn when every possible value does; otherwise included but depending on the facets
  * that are still open. `regions` is the municipality's region set, or undefined when unknown.
  */
-export function evaluate(c: CompiledConditions, p: Possible, forms: number, regions: ReadonlySet<string> | undefined): Verdict {
+export function evaluate(
+  c: CompiledConditions,
+  p: Possible,
+  forms: number,
+  regions: ReadonlySet<string> | undefined,
+): Verdict {
   if (c.exploitation !== 0 && (c.exploitation & forms) === 0) {
     return EXCLUDED
   }

@@ -1,16 +1,43 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Public surface of the route engine: parse a scenario, index a dataset once, compute routes.
-export { parseScenario, SCENARIO_FIELDS, type ParseContext, type ParseOptions, type ParseResult, type ScenarioError } from './parse-scenario.ts'
+export {
+  parseScenario,
+  SCENARIO_FIELDS,
+  type ParseContext,
+  type ParseOptions,
+  type ParseResult,
+  type ScenarioError,
+} from './parse-scenario.ts'
 export { buildRouteIndex, type RouteIndex } from './route-index.ts'
 export { computeRoute } from './compute-route.ts'
 export { partyOnDate } from './party-on-date.ts'
 export {
-  Route, RouteParty, RouteRight, RouteAspect, RoutePhase, RegionalParty, RegionRef, PartyRef, ItemRef, OpenQuestion, OpenQuestionOption,
+  Route,
+  RouteParty,
+  RouteRight,
+  RouteAspect,
+  RoutePhase,
+  RegionalParty,
+  RegionRef,
+  PartyRef,
+  ItemRef,
+  OpenQuestion,
+  OpenQuestionOption,
 } from './route-schema.ts'
 export { FACET_LABELS, VALUE_LABELS } from './labels.ts'
 // Condition matching, shared with the overlap and gap analysis (src/domain/analysis) so both engines agree.
 export {
-  compileConditions, evaluate, bitOf, allBits, FORM_BITS, FACET_VALUES, MASK_FACETS, RESIDENCE_NOT_APPLICABLE,
-  type CompiledConditions, type MaskFacet, type Possible, type Verdict,
+  compileConditions,
+  evaluate,
+  bitOf,
+  allBits,
+  FORM_BITS,
+  FACET_VALUES,
+  MASK_FACETS,
+  RESIDENCE_NOT_APPLICABLE,
+  type CompiledConditions,
+  type MaskFacet,
+  type Possible,
+  type Verdict,
 } from './facet-space.ts'
 export { Scenario, ScenarioInput, ScenarioQuery, OPEN_FACETS, type OpenFacet } from '../scenario.ts'

@@ -35,12 +35,21 @@ export const VALUE_LABELS: Readonly<Record<MaskFacet | 'exploitation', Readonly<
     lawful: { nl: 'rechtmatig verblijf', en: 'lawful stay' },
     none: { nl: 'geen rechtmatig verblijf', en: 'no lawful stay' },
     asylum: { nl: 'in de asielprocedure', en: 'in the asylum procedure' },
-    dublin: { nl: 'Dublinclaimant (ander EU-land verantwoordelijk)', en: 'Dublin claimant (another EU state responsible)' },
+    dublin: {
+      nl: 'Dublinclaimant (ander EU-land verantwoordelijk)',
+      en: 'Dublin claimant (another EU state responsible)',
+    },
     detained: { nl: 'in vreemdelingenbewaring', en: 'in immigration detention' },
-    'not-applicable': { nl: 'verblijfsstatus niet van toepassing (Nederlander)', en: 'residence not applicable (Dutch national)' },
+    'not-applicable': {
+      nl: 'verblijfsstatus niet van toepassing (Nederlander)',
+      en: 'residence not applicable (Dutch national)',
+    },
   },
   unaccompanied: {
-    true: { nl: 'alleenstaand (geen ouder of voogd in Nederland)', en: 'unaccompanied (no parent or guardian in the Netherlands)' },
+    true: {
+      nl: 'alleenstaand (geen ouder of voogd in Nederland)',
+      en: 'unaccompanied (no parent or guardian in the Netherlands)',
+    },
     false: { nl: 'niet alleenstaand', en: 'not unaccompanied' },
   },
   gender: {
@@ -55,8 +64,14 @@ export const VALUE_LABELS: Readonly<Record<MaskFacet | 'exploitation', Readonly<
   cooperation: {
     undecided: { nl: 'nog geen besluit over aangifte', en: 'not yet decided whether to report' },
     reporting: { nl: 'doet aangifte', en: 'reports to the police' },
-    'cooperating-otherwise': { nl: 'werkt op een andere manier mee aan het strafproces', en: 'cooperates otherwise with the criminal process' },
-    unable: { nl: 'kan niet meewerken (dreiging of medische beperking)', en: 'unable to cooperate (threat or medical reasons)' },
+    'cooperating-otherwise': {
+      nl: 'werkt op een andere manier mee aan het strafproces',
+      en: 'cooperates otherwise with the criminal process',
+    },
+    unable: {
+      nl: 'kan niet meewerken (dreiging of medische beperking)',
+      en: 'unable to cooperate (threat or medical reasons)',
+    },
     declined: { nl: 'wil niet meewerken aan het strafproces', en: 'declines to cooperate' },
   },
   exploitation: {

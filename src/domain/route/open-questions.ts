@@ -4,7 +4,14 @@
 // against the narrowed facet values (exploitation and region verdicts do not change by narrowing).
 import type { OpenFacet, Scenario } from '../scenario.ts'
 import { EXCLUDED, MUNICIPALITY_BIT, facetIndex, maskBits, type ConditionPlan } from './condition-plan.ts'
-import { FACET_VALUES, MASK_FACETS, RESIDENCE_NOT_APPLICABLE, narrow, type MaskFacet, type Possible } from './facet-space.ts'
+import {
+  FACET_VALUES,
+  MASK_FACETS,
+  RESIDENCE_NOT_APPLICABLE,
+  narrow,
+  type MaskFacet,
+  type Possible,
+} from './facet-space.ts'
 import { valueLabel } from './labels.ts'
 import type { ItemRef, OpenQuestion } from './route-schema.ts'
 
@@ -26,7 +33,8 @@ const QUESTIONS: Readonly<Record<OpenFacet, string>> = {
   municipality: 'In welke gemeente is het slachtoffer gevonden of verblijft het?',
 }
 
-const MUNICIPALITY_EFFECT = 'Met de gemeente erbij toont de route de regionale partijen met contactgegevens: politie-eenheid, RIEC, Veilig Thuis, zorgcoördinator en centrumgemeente.'
+const MUNICIPALITY_EFFECT =
+  'Met de gemeente erbij toont de route de regionale partijen met contactgegevens: politie-eenheid, RIEC, Veilig Thuis, zorgcoördinator en centrumgemeente.'
 const NO_EFFECT = 'Het antwoord verandert niets aan de partijen en rechten in deze route.'
 
 export function openQuestions(scenario: Scenario, possible: Possible, conditional: ConditionalItems): OpenQuestion[] {
@@ -52,7 +60,10 @@ export function openQuestions(scenario: Scenario, possible: Possible, conditiona
       out.push({
         facet,
         question: QUESTIONS.municipality,
-        effect: names.length === 0 ? MUNICIPALITY_EFFECT : `${MUNICIPALITY_EFFECT} Ook hangt van de regio af: ${names.join(', ')}.`,
+        effect:
+          names.length === 0
+            ? MUNICIPALITY_EFFECT
+            : `${MUNICIPALITY_EFFECT} Ook hangt van de regio af: ${names.join(', ')}.`,
         options: [],
       })
       continue
@@ -87,9 +98,10 @@ export function openQuestions(scenario: Scenario, possible: Possible, conditiona
     out.push({
       facet,
       question: QUESTIONS[facet],
-      effect: affected.length === 0
-        ? NO_EFFECT
-        : `Van het antwoord ${affected.length === 1 ? 'hangt 1 onderdeel' : `hangen ${affected.length} onderdelen`} van deze route af.`,
+      effect:
+        affected.length === 0
+          ? NO_EFFECT
+          : `Van het antwoord ${affected.length === 1 ? 'hangt 1 onderdeel' : `hangen ${affected.length} onderdelen`} van deze route af.`,
       options,
     })
   }

@@ -21,22 +21,53 @@ describe('parseScenario: valid input', () => {
     expect(r).toEqual({
       ok: true,
       scenario: {
-        exploitation: ['sexual'], asOf: '2025-03-01', derived: [],
-        unknown: ['ageGroup', 'nationalityGroup', 'residence', 'unaccompanied', 'gender', 'recruitment', 'cooperation', 'municipality'],
+        exploitation: ['sexual'],
+        asOf: '2025-03-01',
+        derived: [],
+        unknown: [
+          'ageGroup',
+          'nationalityGroup',
+          'residence',
+          'unaccompanied',
+          'gender',
+          'recruitment',
+          'cooperation',
+          'municipality',
+        ],
       },
     })
   })
 
   it('derives ageGroup and nationalityGroup, upper-cases codes and orders forms canonically', () => {
-    const r = parse({ age: 16, nationality: 'ng', exploitation: ['criminal', 'sexual'], municipality: 'gm0344', residence: 'none' })
+    const r = parse({
+      age: 16,
+      nationality: 'ng',
+      exploitation: ['criminal', 'sexual'],
+      municipality: 'gm0344',
+      residence: 'none',
+    })
     expect(r.ok && r.scenario).toMatchObject({
-      age: 16, ageGroup: 'minor', nationality: 'NG', nationalityGroup: 'third-country', residence: 'none',
-      exploitation: ['sexual', 'criminal'], municipality: 'GM0344', derived: ['ageGroup', 'nationalityGroup'],
+      age: 16,
+      ageGroup: 'minor',
+      nationality: 'NG',
+      nationalityGroup: 'third-country',
+      residence: 'none',
+      exploitation: ['sexual', 'criminal'],
+      municipality: 'GM0344',
+      derived: ['ageGroup', 'nationalityGroup'],
     })
   })
 
   it('counts EEA and Swiss nationals as eu, NL as nl', () => {
-    for (const [code, group] of [['NO', 'eu'], ['CH', 'eu'], ['IS', 'eu'], ['RO', 'eu'], ['NL', 'nl'], ['GB', 'third-country'], ['UA', 'third-country']] as const) {
+    for (const [code, group] of [
+      ['NO', 'eu'],
+      ['CH', 'eu'],
+      ['IS', 'eu'],
+      ['RO', 'eu'],
+      ['NL', 'nl'],
+      ['GB', 'third-country'],
+      ['UA', 'third-country'],
+    ] as const) {
       const r = parse({ nationality: code, exploitation: ['labour'] })
       expect(r.ok && r.scenario.nationalityGroup, code).toBe(group)
     }
@@ -54,7 +85,9 @@ describe('parseScenario: valid input', () => {
   })
 
   it('accepts agreeing age and ageGroup, nationality and nationalityGroup', () => {
-    expect(parse({ age: 17, ageGroup: 'minor', nationality: 'PL', nationalityGroup: 'eu', exploitation: ['labour'] }).ok).toBe(true)
+    expect(
+      parse({ age: 17, ageGroup: 'minor', nationality: 'PL', nationalityGroup: 'eu', exploitation: ['labour'] }).ok,
+    ).toBe(true)
   })
 })
 
@@ -73,23 +106,63 @@ describe('parseScenario: errors name the field', () => {
     ['age too high', { exploitation: ['sexual'], age: 121 }, 'age', /0 to 120/],
     ['negative age', { exploitation: ['sexual'], age: -1 }, 'age', /whole number/],
     ['bad ageGroup', { exploitation: ['sexual'], ageGroup: 'child' }, 'ageGroup', /'child' is not allowed/],
-    ['age and ageGroup disagree', { exploitation: ['sexual'], age: 16, ageGroup: 'adult' }, 'ageGroup', /disagrees with age 16/],
+    [
+      'age and ageGroup disagree',
+      { exploitation: ['sexual'], age: 16, ageGroup: 'adult' },
+      'ageGroup',
+      /disagrees with age 16/,
+    ],
     ['nationality not a code', { exploitation: ['sexual'], nationality: 'Dutch' }, 'nationality', /two-letter/],
     ['nationality not ISO', { exploitation: ['sexual'], nationality: 'XX' }, 'nationality', /not an ISO 3166-1/],
     ['nationality as number', { exploitation: ['sexual'], nationality: 31 }, 'nationality', /number 31/],
     ['bad nationalityGroup', { exploitation: ['sexual'], nationalityGroup: 'eea' }, 'nationalityGroup', /not allowed/],
-    ['nationality and group disagree', { exploitation: ['sexual'], nationality: 'RO', nationalityGroup: 'third-country' }, 'nationalityGroup', /disagrees with nationality RO/],
-    ['residence for a Dutch national', { exploitation: ['sexual'], nationality: 'NL', residence: 'none' }, 'residence', /non-Dutch/],
-    ['residence for the nl group', { exploitation: ['sexual'], nationalityGroup: 'nl', residence: 'asylum' }, 'residence', /non-Dutch/],
+    [
+      'nationality and group disagree',
+      { exploitation: ['sexual'], nationality: 'RO', nationalityGroup: 'third-country' },
+      'nationalityGroup',
+      /disagrees with nationality RO/,
+    ],
+    [
+      'residence for a Dutch national',
+      { exploitation: ['sexual'], nationality: 'NL', residence: 'none' },
+      'residence',
+      /non-Dutch/,
+    ],
+    [
+      'residence for the nl group',
+      { exploitation: ['sexual'], nationalityGroup: 'nl', residence: 'asylum' },
+      'residence',
+      /non-Dutch/,
+    ],
     ['bad residence', { exploitation: ['sexual'], residence: 'illegal' }, 'residence', /not allowed/],
     ['bad gender', { exploitation: ['sexual'], gender: 'f' }, 'gender', /not allowed/],
     ['bad recruitment', { exploitation: ['sexual'], recruitment: 'online' }, 'recruitment', /not allowed/],
     ['bad cooperation', { exploitation: ['sexual'], cooperation: 'yes' }, 'cooperation', /not allowed/],
     ['unaccompanied as text', { exploitation: ['sexual'], unaccompanied: 'true' }, 'unaccompanied', /true or false/],
-    ['unaccompanied adult by age', { exploitation: ['sexual'], age: 19, unaccompanied: true }, 'unaccompanied', /only a minor.*age is 19/],
-    ['unaccompanied adult by group', { exploitation: ['sexual'], ageGroup: 'adult', unaccompanied: true }, 'unaccompanied', /only a minor/],
-    ['municipality format', { exploitation: ['sexual'], municipality: '0344' }, 'municipality', /CBS municipality code/],
-    ['unknown municipality', { exploitation: ['sexual'], municipality: 'GM9999' }, 'municipality', /unknown municipality code 'GM9999'/],
+    [
+      'unaccompanied adult by age',
+      { exploitation: ['sexual'], age: 19, unaccompanied: true },
+      'unaccompanied',
+      /only a minor.*age is 19/,
+    ],
+    [
+      'unaccompanied adult by group',
+      { exploitation: ['sexual'], ageGroup: 'adult', unaccompanied: true },
+      'unaccompanied',
+      /only a minor/,
+    ],
+    [
+      'municipality format',
+      { exploitation: ['sexual'], municipality: '0344' },
+      'municipality',
+      /CBS municipality code/,
+    ],
+    [
+      'unknown municipality',
+      { exploitation: ['sexual'], municipality: 'GM9999' },
+      'municipality',
+      /unknown municipality code 'GM9999'/,
+    ],
     ['asOf format', { exploitation: ['sexual'], asOf: '1-1-2025' }, 'asOf', /YYYY-MM-DD/],
     ['asOf not a real date', { exploitation: ['sexual'], asOf: '2025-02-30' }, 'asOf', /not a real calendar date/],
     ['asOf as number', { exploitation: ['sexual'], asOf: 20250101 }, 'asOf', /YYYY-MM-DD/],
@@ -115,8 +188,17 @@ describe('parseScenario: errors name the field', () => {
 
 describe('parseScenario: query-string input (fromQuery)', () => {
   it('accepts text numbers and booleans, comma-separated and repeated forms, empty fields as unknown', () => {
-    const r = parse({ age: '15', unaccompanied: 'true', exploitation: ['criminal,labour', 'sexual'], gender: '', nationality: 'vn' }, true)
-    expect(r.ok && r.scenario).toMatchObject({ age: 15, ageGroup: 'minor', unaccompanied: true, exploitation: ['sexual', 'labour', 'criminal'], nationality: 'VN' })
+    const r = parse(
+      { age: '15', unaccompanied: 'true', exploitation: ['criminal,labour', 'sexual'], gender: '', nationality: 'vn' },
+      true,
+    )
+    expect(r.ok && r.scenario).toMatchObject({
+      age: 15,
+      ageGroup: 'minor',
+      unaccompanied: true,
+      exploitation: ['sexual', 'labour', 'criminal'],
+      nationality: 'VN',
+    })
     expect(r.ok && r.scenario.unknown).toContain('gender')
   })
 
@@ -127,7 +209,9 @@ describe('parseScenario: query-string input (fromQuery)', () => {
 
   it('rejects a repeated single-valued field', () => {
     const errors = errorsOf({ exploitation: 'sexual', gender: ['female', 'male'] }, true)
-    expect(errors).toEqual([expect.objectContaining({ path: 'gender', message: expect.stringMatching(/more than once/) })])
+    expect(errors).toEqual([
+      expect.objectContaining({ path: 'gender', message: expect.stringMatching(/more than once/) }),
+    ])
   })
 
   it('does not coerce text without fromQuery', () => {

@@ -2,8 +2,16 @@
 // Turns untrusted input (a JSON body, query-string fields, a CLI file) into a normalised Scenario,
 // or into a list of errors that each name the field, in English and Dutch.
 import {
-  AGE_GROUPS, COOPERATION, EXPLOITATION_FORMS, GENDERS, NATIONALITY_GROUPS, RECRUITMENT_METHODS, RESIDENCE_STATUSES,
-  type AgeGroup, type ExploitationFormId, type NationalityGroup,
+  AGE_GROUPS,
+  COOPERATION,
+  EXPLOITATION_FORMS,
+  GENDERS,
+  NATIONALITY_GROUPS,
+  RECRUITMENT_METHODS,
+  RESIDENCE_STATUSES,
+  type AgeGroup,
+  type ExploitationFormId,
+  type NationalityGroup,
 } from '../facets.ts'
 import { isIsoCountryCode, nationalityGroupOf } from '../countries.ts'
 import { AGE_OF_MAJORITY, MAX_AGE, OPEN_FACETS, type OpenFacet, type Scenario } from '../scenario.ts'
@@ -28,11 +36,22 @@ export interface ParseOptions {
   readonly fromQuery?: boolean
 }
 
-export type ParseResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: ScenarioError[] }
+export type ParseResult =
+  { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: ScenarioError[] }
 
 export const SCENARIO_FIELDS = [
-  'age', 'ageGroup', 'nationality', 'nationalityGroup', 'residence', 'gender', 'exploitation', 'recruitment',
-  'unaccompanied', 'cooperation', 'municipality', 'asOf',
+  'age',
+  'ageGroup',
+  'nationality',
+  'nationalityGroup',
+  'residence',
+  'gender',
+  'exploitation',
+  'recruitment',
+  'unaccompanied',
+  'cooperation',
+  'municipality',
+  'asOf',
 ] as const
 type Field = (typeof SCENARIO_FIELDS)[number]
 const FIELD_SET: ReadonlySet<string> = new Set(SCENARIO_FIELDS)
@@ -44,13 +63,21 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
     return undefined
   }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    fail('scenario', 'the scenario must be a JSON object with at least the field exploitation', 'het scenario moet een JSON-object zijn met minstens het veld exploitation')
+    fail(
+      'scenario',
+      'the scenario must be a JSON object with at least the field exploitation',
+      'het scenario moet een JSON-object zijn met minstens het veld exploitation',
+    )
     return { ok: false, errors }
   }
   const raw = input as Record<string, unknown>
   for (const key of Object.keys(raw)) {
     if (!FIELD_SET.has(key)) {
-      fail(key, `unknown field; allowed fields: ${SCENARIO_FIELDS.join(', ')}`, `onbekend veld; toegestaan zijn: ${SCENARIO_FIELDS.join(', ')}`)
+      fail(
+        key,
+        `unknown field; allowed fields: ${SCENARIO_FIELDS.join(', ')}`,
+        `onbekend veld; toegestaan zijn: ${SCENARIO_FIELDS.join(', ')}`,
+      )
     }
   }
   const query = options.fromQuery === true
@@ -66,7 +93,9 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
     return v
   }
   const text = (field: Field, v: unknown): string | undefined =>
-    typeof v === 'string' ? v : fail(field, `must be text, got ${describe(v)}`, `moet tekst zijn, maar is ${describeNl(v)}`)
+    typeof v === 'string'
+      ? v
+      : fail(field, `must be text, got ${describe(v)}`, `moet tekst zijn, maar is ${describeNl(v)}`)
   const oneOf = <T extends string>(field: Field, values: readonly T[]): T | undefined => {
     const v = value(field)
     if (v === undefined) {
@@ -77,7 +106,11 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
       return undefined
     }
     if (!(values as readonly string[]).includes(s)) {
-      return fail(field, `'${s}' is not allowed; use one of: ${values.join(', ')}`, `'${s}' is niet toegestaan; kies uit: ${values.join(', ')}`)
+      return fail(
+        field,
+        `'${s}' is not allowed; use one of: ${values.join(', ')}`,
+        `'${s}' is niet toegestaan; kies uit: ${values.join(', ')}`,
+      )
     }
     return s as T
   }
@@ -101,7 +134,11 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
   if (age !== undefined) {
     const fromAge: AgeGroup = age < AGE_OF_MAJORITY ? 'minor' : 'adult'
     if (ageGroupIn !== undefined && ageGroupIn !== fromAge) {
-      fail('ageGroup', `'${ageGroupIn}' disagrees with age ${age} (${fromAge}); give one of the two or make them agree`, `'${ageGroupIn}' klopt niet met leeftijd ${age} (${fromAge === 'minor' ? 'minderjarig' : 'meerderjarig'}); geef één van beide of laat ze overeenkomen`)
+      fail(
+        'ageGroup',
+        `'${ageGroupIn}' disagrees with age ${age} (${fromAge}); give one of the two or make them agree`,
+        `'${ageGroupIn}' klopt niet met leeftijd ${age} (${fromAge === 'minor' ? 'minderjarig' : 'meerderjarig'}); geef één van beide of laat ze overeenkomen`,
+      )
     }
     if (ageGroupIn === undefined) {
       derived.push('ageGroup')
@@ -110,7 +147,11 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
   }
   let unaccompanied = unaccompaniedIn
   if (unaccompaniedIn === true && ageGroup === 'adult') {
-    fail('unaccompanied', `only a minor can be unaccompanied, but ${age === undefined ? 'ageGroup is adult' : `age is ${age}`}`, `alleen een minderjarige kan alleenstaand zijn, maar ${age === undefined ? 'ageGroup is adult' : `de leeftijd is ${age}`}`)
+    fail(
+      'unaccompanied',
+      `only a minor can be unaccompanied, but ${age === undefined ? 'ageGroup is adult' : `age is ${age}`}`,
+      `alleen een minderjarige kan alleenstaand zijn, maar ${age === undefined ? 'ageGroup is adult' : `de leeftijd is ${age}`}`,
+    )
   }
   if (unaccompaniedIn === true && ageGroup === undefined) {
     ageGroup = 'minor'
@@ -126,7 +167,11 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
   if (nationality !== undefined) {
     const fromCountry = nationalityGroupOf(nationality)
     if (nationalityGroupIn !== undefined && nationalityGroupIn !== fromCountry) {
-      fail('nationalityGroup', `'${nationalityGroupIn}' disagrees with nationality ${nationality} (${fromCountry})`, `'${nationalityGroupIn}' klopt niet met nationaliteit ${nationality} (${fromCountry})`)
+      fail(
+        'nationalityGroup',
+        `'${nationalityGroupIn}' disagrees with nationality ${nationality} (${fromCountry})`,
+        `'${nationalityGroupIn}' klopt niet met nationaliteit ${nationality} (${fromCountry})`,
+      )
     }
     if (nationalityGroupIn === undefined) {
       derived.push('nationalityGroup')
@@ -134,7 +179,11 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
     nationalityGroup = fromCountry
   }
   if (residence !== undefined && nationalityGroup === 'nl') {
-    fail('residence', 'applies to non-Dutch victims only; leave it out for a Dutch national', 'geldt alleen voor slachtoffers zonder Nederlandse nationaliteit; laat het weg bij een Nederlander')
+    fail(
+      'residence',
+      'applies to non-Dutch victims only; leave it out for a Dutch national',
+      'geldt alleen voor slachtoffers zonder Nederlandse nationaliteit; laat het weg bij een Nederlander',
+    )
   }
 
   if (exploitation === undefined || errors.length > 0) {
@@ -181,7 +230,11 @@ function parseAge(v: unknown, query: boolean, fail: Fail): number | undefined {
     n = /^\d{1,3}$/.test(v.trim()) ? Number(v.trim()) : v
   }
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_AGE) {
-    return fail('age', `must be a whole number from 0 to ${MAX_AGE}, got ${describe(v)}`, `moet een geheel getal van 0 tot en met ${MAX_AGE} zijn, maar is ${describeNl(v)}`)
+    return fail(
+      'age',
+      `must be a whole number from 0 to ${MAX_AGE}, got ${describe(v)}`,
+      `moet een geheel getal van 0 tot en met ${MAX_AGE} zijn, maar is ${describeNl(v)}`,
+    )
   }
   return n
 }
@@ -191,11 +244,19 @@ function parseNationality(v: unknown, fail: Fail): string | undefined {
     return undefined
   }
   if (typeof v !== 'string' || !/^[A-Za-z]{2}$/.test(v)) {
-    return fail('nationality', `must be a two-letter ISO 3166-1 country code such as NL, RO or NG, got ${describe(v)}`, `moet een landcode van twee letters zijn (ISO 3166-1), zoals NL, RO of NG, maar is ${describeNl(v)}`)
+    return fail(
+      'nationality',
+      `must be a two-letter ISO 3166-1 country code such as NL, RO or NG, got ${describe(v)}`,
+      `moet een landcode van twee letters zijn (ISO 3166-1), zoals NL, RO of NG, maar is ${describeNl(v)}`,
+    )
   }
   const code = v.toUpperCase()
   if (!isIsoCountryCode(code)) {
-    return fail('nationality', `'${v}' is not an ISO 3166-1 alpha-2 country code`, `'${v}' is geen landcode volgens ISO 3166-1`)
+    return fail(
+      'nationality',
+      `'${v}' is not an ISO 3166-1 alpha-2 country code`,
+      `'${v}' is geen landcode volgens ISO 3166-1`,
+    )
   }
   return code
 }
@@ -210,30 +271,53 @@ function parseBoolean(v: unknown, query: boolean, fail: Fail): boolean | undefin
   if (query && (v === 'true' || v === 'false')) {
     return v === 'true'
   }
-  return fail('unaccompanied', `must be true or false, got ${describe(v)}`, `moet true of false zijn, maar is ${describeNl(v)}`)
+  return fail(
+    'unaccompanied',
+    `must be true or false, got ${describe(v)}`,
+    `moet true of false zijn, maar is ${describeNl(v)}`,
+  )
 }
 
 function parseExploitation(v: unknown, query: boolean, fail: Fail): ExploitationFormId[] | undefined {
   const allowed = EXPLOITATION_FORMS.join(', ')
   let items: unknown[]
   if (v === undefined || (query && v === '')) {
-    return fail('exploitation', `is required: give at least one form (${allowed})`, `is verplicht: geef minstens één vorm van uitbuiting (${allowed})`)
+    return fail(
+      'exploitation',
+      `is required: give at least one form (${allowed})`,
+      `is verplicht: geef minstens één vorm van uitbuiting (${allowed})`,
+    )
   }
   if (query && (typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string')))) {
-    items = (Array.isArray(v) ? v : [v]).flatMap((s: string) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '')
+    items = (Array.isArray(v) ? v : [v])
+      .flatMap((s: string) => s.split(','))
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
   } else if (Array.isArray(v)) {
     items = v
   } else {
-    return fail('exploitation', `must be a list of forms such as ["sexual"], got ${describe(v)}`, `moet een lijst van vormen zijn, zoals ["sexual"], maar is ${describeNl(v)}`)
+    return fail(
+      'exploitation',
+      `must be a list of forms such as ["sexual"], got ${describe(v)}`,
+      `moet een lijst van vormen zijn, zoals ["sexual"], maar is ${describeNl(v)}`,
+    )
   }
   if (items.length === 0) {
-    return fail('exploitation', `needs at least one form (${allowed})`, `noem minstens één vorm van uitbuiting (${allowed})`)
+    return fail(
+      'exploitation',
+      `needs at least one form (${allowed})`,
+      `noem minstens één vorm van uitbuiting (${allowed})`,
+    )
   }
   const seen = new Set<string>()
   let bad = false
   for (const item of items) {
     if (typeof item !== 'string' || !(EXPLOITATION_FORMS as readonly string[]).includes(item)) {
-      fail('exploitation', `${describe(item)} is not a form of exploitation; use: ${allowed}`, `${describeNl(item)} is geen vorm van uitbuiting; kies uit: ${allowed}`)
+      fail(
+        'exploitation',
+        `${describe(item)} is not a form of exploitation; use: ${allowed}`,
+        `${describeNl(item)} is geen vorm van uitbuiting; kies uit: ${allowed}`,
+      )
       bad = true
     } else if (seen.has(item)) {
       fail('exploitation', `'${item}' is listed twice`, `'${item}' staat er twee keer in`)
@@ -250,7 +334,11 @@ function parseMunicipality(v: unknown, ctx: ParseContext, fail: Fail): string | 
     return undefined
   }
   if (typeof v !== 'string' || !/^GM\d{4}$/i.test(v)) {
-    return fail('municipality', `must be a CBS municipality code such as GM0344, got ${describe(v)}`, `moet een CBS-gemeentecode zijn, zoals GM0344, maar is ${describeNl(v)}`)
+    return fail(
+      'municipality',
+      `must be a CBS municipality code such as GM0344, got ${describe(v)}`,
+      `moet een CBS-gemeentecode zijn, zoals GM0344, maar is ${describeNl(v)}`,
+    )
   }
   const code = v.toUpperCase()
   if (!ctx.municipalities.has(code)) {
@@ -264,7 +352,11 @@ function parseDate(v: unknown, fail: Fail): string | undefined {
     return undefined
   }
   if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) {
-    return fail('asOf', `must be a date as YYYY-MM-DD, got ${describe(v)}`, `moet een datum zijn als JJJJ-MM-DD, maar is ${describeNl(v)}`)
+    return fail(
+      'asOf',
+      `must be a date as YYYY-MM-DD, got ${describe(v)}`,
+      `moet een datum zijn als JJJJ-MM-DD, maar is ${describeNl(v)}`,
+    )
   }
   if (!isCalendarDate(v)) {
     return fail('asOf', `'${v}' is not a real calendar date`, `'${v}' is geen bestaande datum`)
@@ -298,5 +390,9 @@ function describeNl(v: unknown): string {
   if (typeof v === 'object') {
     return 'een object'
   }
-  return typeof v === 'number' ? `het getal ${String(v)}` : typeof v === 'boolean' ? `de waarde ${String(v)}` : String(v)
+  return typeof v === 'number'
+    ? `het getal ${String(v)}`
+    : typeof v === 'boolean'
+      ? `de waarde ${String(v)}`
+      : String(v)
 }

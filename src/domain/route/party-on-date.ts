@@ -8,11 +8,20 @@ import type { RouteIndex } from './route-index.ts'
 
 const MAX_HOPS = 8
 
-export function partyOnDate(index: Pick<RouteIndex, 'parties' | 'predecessors'>, id: string, asOf: string): Party | undefined {
+export function partyOnDate(
+  index: Pick<RouteIndex, 'parties' | 'predecessors'>,
+  id: string,
+  asOf: string,
+): Party | undefined {
   return walk(index, index.parties.get(id), asOf, 0)
 }
 
-function walk(index: Pick<RouteIndex, 'parties' | 'predecessors'>, party: Party | undefined, asOf: string, hops: number): Party | undefined {
+function walk(
+  index: Pick<RouteIndex, 'parties' | 'predecessors'>,
+  party: Party | undefined,
+  asOf: string,
+  hops: number,
+): Party | undefined {
   if (party === undefined || hops > MAX_HOPS) {
     return undefined
   }

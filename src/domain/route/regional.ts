@@ -14,7 +14,10 @@ const KIND_LABELS: Readonly<Record<RegionKind, { nl: string; en: string }>> = {
   'safety-region': { nl: 'veiligheidsregio', en: 'safety region' },
   'veilig-thuis': { nl: 'Veilig Thuis-regio', en: 'Veilig Thuis region' },
   zorgcoordinatie: { nl: 'zorgcoördinatieregio', en: 'care-coordination region' },
-  'centrumgemeente-vo': { nl: 'regio van de centrumgemeente vrouwenopvang', en: 'women\'s shelter central-municipality region' },
+  'centrumgemeente-vo': {
+    nl: 'regio van de centrumgemeente vrouwenopvang',
+    en: "women's shelter central-municipality region",
+  },
   province: { nl: 'provincie', en: 'province' },
 }
 
@@ -58,7 +61,12 @@ export function regionalPart(index: RouteIndex, m: IndexedMunicipality | undefin
     if (region === undefined || !isValidOn(region, asOf)) {
       continue
     }
-    const ref: RegionRef = { id: region.id, kind: region.kind, name: region.name, ...(region.code === undefined ? {} : { code: region.code }) }
+    const ref: RegionRef = {
+      id: region.id,
+      kind: region.kind,
+      name: region.name,
+      ...(region.code === undefined ? {} : { code: region.code }),
+    }
     regions.push(ref)
     const kind = KIND_LABELS[region.kind]
     const whyNl = `gemeente ${m.record.name} hoort bij ${kind.nl} ${region.name}`

@@ -54,7 +54,15 @@ export interface RouteIndex {
 }
 
 /** Order in which a municipality's regions are shown: the contacts a professional needs first. */
-export const REGION_KEY_ORDER = ['policeUnit', 'riec', 'veiligThuis', 'zorgcoordinatie', 'centrumgemeenteVo', 'safetyRegion', 'province'] as const satisfies readonly (keyof typeof MUNICIPALITY_REGION_KINDS)[]
+export const REGION_KEY_ORDER = [
+  'policeUnit',
+  'riec',
+  'veiligThuis',
+  'zorgcoordinatie',
+  'centrumgemeenteVo',
+  'safetyRegion',
+  'province',
+] as const satisfies readonly (keyof typeof MUNICIPALITY_REGION_KINDS)[]
 
 const roleRank = (t: string): number => ROLE_TYPES.indexOf(t as (typeof ROLE_TYPES)[number])
 const kindRank = (k: string): number => RIGHT_KINDS.indexOf(k as (typeof RIGHT_KINDS)[number])
@@ -79,7 +87,12 @@ export function buildRouteIndex(dataset: Dataset): RouteIndex {
     byAspect.set(r.aspect, list)
   }
   for (const list of byAspect.values()) {
-    list.sort((a, b) => roleRank(a.record.roleType) - roleRank(b.record.roleType) || byText(partyName(a.record.party), partyName(b.record.party)) || byText(a.record.id, b.record.id))
+    list.sort(
+      (a, b) =>
+        roleRank(a.record.roleType) - roleRank(b.record.roleType) ||
+        byText(partyName(a.record.party), partyName(b.record.party)) ||
+        byText(a.record.id, b.record.id),
+    )
   }
 
   const phases = [...dataset.phases]
@@ -110,6 +123,13 @@ export function buildRouteIndex(dataset: Dataset): RouteIndex {
     regions: new Map(dataset.regions.map((r) => [r.id, r])),
     municipalities,
     responsibilityCount: dataset.responsibilities.length,
-    plans: new RoutePlans([...dataset.phases, ...dataset.aspects, ...dataset.responsibilities, ...dataset.rights, ...dataset.parties, ...dataset.regions]),
+    plans: new RoutePlans([
+      ...dataset.phases,
+      ...dataset.aspects,
+      ...dataset.responsibilities,
+      ...dataset.rights,
+      ...dataset.parties,
+      ...dataset.regions,
+    ]),
   }
 }

@@ -93,7 +93,10 @@ export class RoutePlans {
     return plan
   }
 
-  private conditionPlan(record: Responsibility | Right, conditions: ConstructorParameters<typeof ConditionPlan>[0]): ConditionPlan {
+  private conditionPlan(
+    record: Responsibility | Right,
+    conditions: ConstructorParameters<typeof ConditionPlan>[0],
+  ): ConditionPlan {
     let plan = this.conditionPlans.get(record)
     if (plan === undefined) {
       plan = new ConditionPlan(conditions, record)
@@ -118,7 +121,16 @@ export class RoutePlans {
           const party = isValidOn(r, asOf) ? partyOnDate(index, r.party, asOf) : undefined
           if (party !== undefined) {
             const current = index.parties.get(r.party)?.name ?? r.party
-            parties.push(new PlannedParty(r, aspect.record.id, this.conditionPlan(r, conditions), party, aspect.record.name, current))
+            parties.push(
+              new PlannedParty(
+                r,
+                aspect.record.id,
+                this.conditionPlan(r, conditions),
+                party,
+                aspect.record.name,
+                current,
+              ),
+            )
           }
         }
         const a = aspect.record
@@ -130,7 +142,11 @@ export class RoutePlans {
     const rights: PlannedRight[] = []
     for (const { record, conditions } of index.rights) {
       if (isValidOn(record, asOf)) {
-        rights.push({ record, plan: this.conditionPlan(record, conditions), providers: providersOn(index, record.providers, asOf) })
+        rights.push({
+          record,
+          plan: this.conditionPlan(record, conditions),
+          providers: providersOn(index, record.providers, asOf),
+        })
       }
     }
     return { phases, rights }

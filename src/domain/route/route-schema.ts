@@ -9,10 +9,16 @@ import { RIGHT_KINDS, TimeLimit } from '../right.ts'
 import { REGION_KINDS } from '../region.ts'
 import { Scenario } from '../scenario.ts'
 
-const Why = Type.Array(Type.String(), { description: 'Why this item is in the route: the conditions that matched, in Dutch.' })
+const Why = Type.Array(Type.String(), {
+  description: 'Why this item is in the route: the conditions that matched, in Dutch.',
+})
 const WhyEn = Type.Array(Type.String(), { description: 'The same reasons in English.' })
 const DependsOn = Type.Optional(Type.Array(Type.String(), { description: 'Unknown facets the item depends on.' }))
-const Conditional = Type.Optional(Type.Boolean({ description: 'True when the item applies only for some values of facets the scenario leaves unknown.' }))
+const Conditional = Type.Optional(
+  Type.Boolean({
+    description: 'True when the item applies only for some values of facets the scenario leaves unknown.',
+  }),
+)
 
 export const PartyRef = Type.Object(
   { id: Id, name: Type.String(), shortName: Type.Optional(Type.String()), contact: Type.Optional(Contact) },
@@ -58,8 +64,14 @@ export const RouteParty = Type.Object(
     description: Type.String(),
     legalBasis: Type.Optional(Type.String()),
     sources: Type.Array(Id),
-    currentId: Type.Optional(Type.String({ description: 'Id the party has today, when the route shows an older name.' })),
-    regional: Type.Optional(Type.Array(RegionalParty, { description: 'The regional branch(es) of this party for the scenario\'s municipality.' })),
+    currentId: Type.Optional(
+      Type.String({ description: 'Id the party has today, when the route shows an older name.' }),
+    ),
+    regional: Type.Optional(
+      Type.Array(RegionalParty, {
+        description: "The regional branch(es) of this party for the scenario's municipality.",
+      }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -140,7 +152,10 @@ export const Route = Type.Object(
     regional: Type.Object(
       {
         municipality: Type.Union([
-          Type.Object({ code: Type.String(), name: Type.String(), regions: Type.Array(RegionRef) }, { additionalProperties: false }),
+          Type.Object(
+            { code: Type.String(), name: Type.String(), regions: Type.Array(RegionRef) },
+            { additionalProperties: false },
+          ),
           Type.Null(),
         ]),
         parties: Type.Array(RegionalParty),
@@ -150,6 +165,11 @@ export const Route = Type.Object(
     warnings: Type.Array(Type.String()),
     openQuestions: Type.Array(OpenQuestion),
   },
-  { $id: 'Route', title: 'Route', additionalProperties: false, description: 'Who does what for a scenario, with the rights that apply and why.' },
+  {
+    $id: 'Route',
+    title: 'Route',
+    additionalProperties: false,
+    description: 'Who does what for a scenario, with the rights that apply and why.',
+  },
 )
 export type Route = Static<typeof Route>

@@ -7,7 +7,10 @@ import { isValidOn, type Dated } from '../validity.ts'
 import { ValidityBuckets } from './validity-buckets.ts'
 
 const date = fc.integer({ min: 0, max: 60 }).map((d) => new Date(Date.UTC(2018, 0, 1 + d)).toISOString().slice(0, 10))
-const dated: fc.Arbitrary<Dated> = fc.record({ validFrom: fc.option(date, { nil: undefined }), validTo: fc.option(date, { nil: undefined }) })
+const dated: fc.Arbitrary<Dated> = fc.record({
+  validFrom: fc.option(date, { nil: undefined }),
+  validTo: fc.option(date, { nil: undefined }),
+})
 
 describe('ValidityBuckets', () => {
   it('puts validFrom in the bucket where the record starts (inclusive) and validTo where it ends (exclusive)', () => {
@@ -30,7 +33,9 @@ describe('ValidityBuckets', () => {
           }
         }
         // Buckets follow the calendar.
-        expect(a <= b ? buckets.bucketOf(a) <= buckets.bucketOf(b) : buckets.bucketOf(a) >= buckets.bucketOf(b)).toBe(true)
+        expect(a <= b ? buckets.bucketOf(a) <= buckets.bucketOf(b) : buckets.bucketOf(a) >= buckets.bucketOf(b)).toBe(
+          true,
+        )
       }),
       { numRuns: 500 },
     )

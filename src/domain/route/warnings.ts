@@ -34,24 +34,36 @@ export function routeWarnings(input: WarningInput): string[] {
   }
   const derived = [...derivedSeen]
   if (derived.length > 0) {
-    out.push(`${parts(derived.length)} van deze route ${derived.length === 1 ? 'berust' : 'berusten'} op afgeleide gegevens (eigen redenering uit de bronnen, niet letterlijk zo vastgelegd): ${derived.join('; ')}.`)
+    out.push(
+      `${parts(derived.length)} van deze route ${derived.length === 1 ? 'berust' : 'berusten'} op afgeleide gegevens (eigen redenering uit de bronnen, niet letterlijk zo vastgelegd): ${derived.join('; ')}.`,
+    )
   }
   const unverified = [...unverifiedSeen]
   if (unverified.length > 0) {
-    out.push(`${parts(unverified.length)} van deze route ${unverified.length === 1 ? 'is' : 'zijn'} nog niet aan een bron getoetst: ${unverified.join('; ')}.`)
+    out.push(
+      `${parts(unverified.length)} van deze route ${unverified.length === 1 ? 'is' : 'zijn'} nog niet aan een bron getoetst: ${unverified.join('; ')}.`,
+    )
   }
   const derivedAspects = input.aspects.filter((a) => a.status !== 'sourced').map((a) => a.name)
   if (derivedAspects.length > 0) {
-    out.push(`De indeling in aspecten is deels afgeleid (het organogram uit de bron was niet beschikbaar); dat geldt voor ${derivedAspects.length} van de ${input.aspects.length} aspecten in deze route.`)
+    out.push(
+      `De indeling in aspecten is deels afgeleid (het organogram uit de bron was niet beschikbaar); dat geldt voor ${derivedAspects.length} van de ${input.aspects.length} aspecten in deze route.`,
+    )
   }
   if (input.conditionalCount > 0) {
-    out.push(`${parts(input.conditionalCount)} ${input.conditionalCount === 1 ? 'geldt' : 'gelden'} alleen bij bepaalde antwoorden op de open vragen; ze zijn gemarkeerd als voorwaardelijk.`)
+    out.push(
+      `${parts(input.conditionalCount)} ${input.conditionalCount === 1 ? 'geldt' : 'gelden'} alleen bij bepaalde antwoorden op de open vragen; ze zijn gemarkeerd als voorwaardelijk.`,
+    )
   }
   if (input.scenario.municipality === undefined) {
-    out.push('Er is geen gemeente opgegeven, dus ontbreken de regionale contactpersonen (politie-eenheid, RIEC, Veilig Thuis, zorgcoördinator, centrumgemeente).')
+    out.push(
+      'Er is geen gemeente opgegeven, dus ontbreken de regionale contactpersonen (politie-eenheid, RIEC, Veilig Thuis, zorgcoördinator, centrumgemeente).',
+    )
   }
   for (const r of input.renamed) {
-    out.push(`Op de peildatum ${input.scenario.asOf} heette ${r.current} nog ${r.old}; de route toont de naam van toen.`)
+    out.push(
+      `Op de peildatum ${input.scenario.asOf} heette ${r.current} nog ${r.old}; de route toont de naam van toen.`,
+    )
   }
   return out
 }

@@ -13,12 +13,21 @@ import { stemDutch } from './stem.ts'
 import { Vocabulary } from './vocabulary.ts'
 
 const source = (recordId: string, text: string): SearchSource => ({
-  type: 'glossary', recordId, title: recordId, body: text, page: null, link: null, fields: [{ text, weight: 1 }],
+  type: 'glossary',
+  recordId,
+  title: recordId,
+  body: text,
+  page: null,
+  link: null,
+  fields: [{ text, weight: 1 }],
 })
 
 /** A small vocabulary of realistic texts, as the importer would build it. */
 const built = buildIndex([
-  source('arbeidsuitbuiting', 'Arbeidsuitbuiting is uitbuiting buiten de seksindustrie, bijvoorbeeld in de land- en tuinbouw.'),
+  source(
+    'arbeidsuitbuiting',
+    'Arbeidsuitbuiting is uitbuiting buiten de seksindustrie, bijvoorbeeld in de land- en tuinbouw.',
+  ),
   source('uitbuiting', 'Uitbuiting van een persoon: iemand haalt voordeel uit het werk van een ander.'),
   source('arbeid', 'Arbeid en diensten onder dwang.'),
   source('zorgcoordinator', 'De regionale zorgcoördinator regelt opvang en begeleiding voor een slachtoffer.'),
@@ -31,13 +40,23 @@ const vocabulary = new Vocabulary(built.vocabulary)
 const docTerms = new Map(built.documents.map((d) => [d.recordId, new Set(d.tokens.split(' '))]))
 const found = (query: string): string[] => {
   const plan = analyzeQuery(query, vocabulary)
-  return [...docTerms].filter(([, terms]) => matchesPlan(plan, terms)).map(([id]) => id).sort()
+  return [...docTerms]
+    .filter(([, terms]) => matchesPlan(plan, terms))
+    .map(([id]) => id)
+    .sort()
 }
 
 describe('folding', () => {
   it('lowercases and strips diacritics', () => {
     expect(foldText('Zorgcoördinator CAFÉ Ĳssel')).toBe('zorgcoordinator cafe ijssel')
-    expect(words('Coördinator, één-op-één; B8-vergunning!')).toEqual(['coordinator', 'een', 'op', 'een', 'b8', 'vergunning'])
+    expect(words('Coördinator, één-op-één; B8-vergunning!')).toEqual([
+      'coordinator',
+      'een',
+      'op',
+      'een',
+      'b8',
+      'vergunning',
+    ])
   })
   it('folds letters that have no decomposition', () => {
     expect(words('Straße Søren Œuvre')).toEqual(['strasse', 'soren', 'oeuvre'])
@@ -84,7 +103,18 @@ describe('participle rule', () => {
 })
 
 describe('compound splitting', () => {
-  const known = new Set(['arbeid', 'uitbuiting', 'verblijf', 'vergunning', 'mensen', 'handel', 'zorg', 'coordinator', 'kind', 'opvang'])
+  const known = new Set([
+    'arbeid',
+    'uitbuiting',
+    'verblijf',
+    'vergunning',
+    'mensen',
+    'handel',
+    'zorg',
+    'coordinator',
+    'kind',
+    'opvang',
+  ])
   const isWord = (w: string) => known.has(w)
   it('splits on known words with linking sounds', () => {
     expect(splitCompound('arbeidsuitbuiting', isWord)).toEqual(['arbeid', 'uitbuiting'])
@@ -118,10 +148,12 @@ describe('edit distance', () => {
   })
   it('is symmetric and zero only for equal words', () => {
     const word = fc.stringMatching(/^[a-z]{0,10}$/)
-    fc.assert(fc.property(word, word, (a, b) => {
-      const d = boundedEditDistance(a, b, 3)
-      return d === boundedEditDistance(b, a, 3) && (d === 0) === (a === b)
-    }))
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const d = boundedEditDistance(a, b, 3)
+        return d === boundedEditDistance(b, a, 3) && (d === 0) === (a === b)
+      }),
+    )
   })
   it('allows more typos in longer words', () => {
     expect([typoAllowance('wet'), typoAllowance('opvang'), typoAllowance('slachtoffer')]).toEqual([0, 1, 2])
@@ -153,7 +185,10 @@ describe('query analysis against a vocabulary', () => {
   })
   it('splits an unknown compound query word into known parts that must all occur', () => {
     const plan = analyzeQuery('gemeenteopvang', vocabulary)
-    expect(plan.groups.map((g) => [g.word, g.partOf])).toEqual([['gemeente', 'gemeenteopvang'], ['opvang', 'gemeenteopvang']])
+    expect(plan.groups.map((g) => [g.word, g.partOf])).toEqual([
+      ['gemeente', 'gemeenteopvang'],
+      ['opvang', 'gemeenteopvang'],
+    ])
     expect(found('gemeenteopvang')).toEqual(['gemeente'])
   })
   it('drops stop words and reports unknown words', () => {

@@ -78,7 +78,10 @@ const round2 = (n: number): number => Math.round(n * 100) / 100
 
 /** Builds the documents and the vocabulary for `sources` (in their order). Pure and deterministic. */
 export function buildIndex(sources: readonly SearchSource[]): BuiltIndex {
-  const analysed = sources.map((s) => ({ source: s, fields: s.fields.map((f) => ({ weight: f.weight, words: contentWords(f.text) })) }))
+  const analysed = sources.map((s) => ({
+    source: s,
+    fields: s.fields.map((f) => ({ weight: f.weight, words: contentWords(f.text) })),
+  }))
 
   // Pass 1: the plain vocabulary (words and their stems) that compound splits and participles are checked against.
   const wordStems = new Map<string, string>()

@@ -13,7 +13,11 @@ export const MATCH_KINDS = ['exact', 'participle', 'compound', 'typo'] as const
 export type MatchKind = (typeof MATCH_KINDS)[number]
 
 /** How much a match of each kind is worth compared with an exact one. */
-export const MATCH_FACTOR: Readonly<Record<Exclude<MatchKind, 'typo'>, number>> = { exact: 1, participle: 0.9, compound: 0.8 }
+export const MATCH_FACTOR: Readonly<Record<Exclude<MatchKind, 'typo'>, number>> = {
+  exact: 1,
+  participle: 0.9,
+  compound: 0.8,
+}
 /** A typo match is worth 0.7 at distance 1 and 0.5 at distance 2. */
 export const typoFactor = (distance: number): number => (distance <= 1 ? 0.7 : 0.5)
 
@@ -96,7 +100,11 @@ function analyzeWord(word: string, vocabulary: Vocabulary): QueryGroup[] {
   // Unknown as a whole: a compound of known words means all its parts must occur.
   const parts = splitCompound(word, vocabulary.isWord)
   if (parts !== undefined) {
-    return parts.map((part) => ({ word: part, partOf: word, alternatives: [{ term: stemDutch(part), via: 'compound' as const, factor: MATCH_FACTOR.compound }] }))
+    return parts.map((part) => ({
+      word: part,
+      partOf: word,
+      alternatives: [{ term: stemDutch(part), via: 'compound' as const, factor: MATCH_FACTOR.compound }],
+    }))
   }
   for (const match of vocabulary.typoMatches(word, MAX_TYPO_TERMS)) {
     add(match.term, 'typo', typoFactor(match.distance))

@@ -23,7 +23,10 @@ export function parseSearchTypes(value: string | undefined): { types: readonly S
   if (value === undefined) {
     return { types: SEARCH_TYPES }
   }
-  const asked = value.split(',').map((t) => t.trim()).filter((t) => t !== '')
+  const asked = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '')
   const unknown = asked.filter((t) => !(SEARCH_TYPES as readonly string[]).includes(t))
   if (asked.length === 0 || unknown.length > 0) {
     const what = asked.length === 0 ? 'is empty' : `has unknown type ${unknown.map((t) => `'${t}'`).join(', ')}`
@@ -81,39 +84,80 @@ export function searchSources(dataset: Dataset): SearchSource[] {
   const sources: SearchSource[] = []
   for (const p of dataset.parties) {
     sources.push({
-      type: 'party', recordId: p.id, title: p.name, body: p.description, page: `/organisaties/${p.id}`, link: `${API_BASE}/parties/${p.id}`,
-      fields: [...field(p.name, FIELD_WEIGHT.title), ...field(p.shortName, FIELD_WEIGHT.title), ...field(p.description, FIELD_WEIGHT.body)],
+      type: 'party',
+      recordId: p.id,
+      title: p.name,
+      body: p.description,
+      page: `/organisaties/${p.id}`,
+      link: `${API_BASE}/parties/${p.id}`,
+      fields: [
+        ...field(p.name, FIELD_WEIGHT.title),
+        ...field(p.shortName, FIELD_WEIGHT.title),
+        ...field(p.description, FIELD_WEIGHT.body),
+      ],
     })
   }
   for (const r of dataset.responsibilities) {
     const partyName = partyNames.get(r.party) ?? r.party
     sources.push({
-      type: 'responsibility', recordId: r.id, title: `${r.role} — ${partyName}`, body: joinText(r.description, r.legalBasis),
+      type: 'responsibility',
+      recordId: r.id,
+      title: `${r.role} — ${partyName}`,
+      body: joinText(r.description, r.legalBasis),
       // A responsibility has no page or endpoint of its own: its party's shows it.
-      page: `/organisaties/${r.party}`, link: `${API_BASE}/parties/${r.party}`,
-      fields: [...field(r.role, FIELD_WEIGHT.title), ...field(partyName, FIELD_WEIGHT.alias), ...field(r.description, FIELD_WEIGHT.body), ...field(r.legalBasis, FIELD_WEIGHT.body)],
+      page: `/organisaties/${r.party}`,
+      link: `${API_BASE}/parties/${r.party}`,
+      fields: [
+        ...field(r.role, FIELD_WEIGHT.title),
+        ...field(partyName, FIELD_WEIGHT.alias),
+        ...field(r.description, FIELD_WEIGHT.body),
+        ...field(r.legalBasis, FIELD_WEIGHT.body),
+      ],
     })
   }
   for (const r of dataset.rights) {
     sources.push({
-      type: 'right', recordId: r.id, title: r.name, body: joinText(r.summary, r.description, r.eligibility), page: `/rechten/${r.id}`, link: `${API_BASE}/rights/${r.id}`,
+      type: 'right',
+      recordId: r.id,
+      title: r.name,
+      body: joinText(r.summary, r.description, r.eligibility),
+      page: `/rechten/${r.id}`,
+      link: `${API_BASE}/rights/${r.id}`,
       fields: [
-        ...field(r.name, FIELD_WEIGHT.title), ...field(r.summary, FIELD_WEIGHT.body), ...field(r.description, FIELD_WEIGHT.body),
-        ...field(r.eligibility, FIELD_WEIGHT.body), ...field(r.amount, FIELD_WEIGHT.body), ...field(r.legalBasis, FIELD_WEIGHT.body),
+        ...field(r.name, FIELD_WEIGHT.title),
+        ...field(r.summary, FIELD_WEIGHT.body),
+        ...field(r.description, FIELD_WEIGHT.body),
+        ...field(r.eligibility, FIELD_WEIGHT.body),
+        ...field(r.amount, FIELD_WEIGHT.body),
+        ...field(r.legalBasis, FIELD_WEIGHT.body),
       ],
     })
   }
   for (const i of dataset.indicators) {
     sources.push({
-      type: 'indicator', recordId: i.id, title: shortTitle(i.text), body: i.text, page: indicatorPage(i.forms, i.recruitment), link: `${API_BASE}/indicators/${i.id}`,
+      type: 'indicator',
+      recordId: i.id,
+      title: shortTitle(i.text),
+      body: i.text,
+      page: indicatorPage(i.forms, i.recruitment),
+      link: `${API_BASE}/indicators/${i.id}`,
       // The text is both title and body of an indicator: weigh it once, as a title.
       fields: field(i.text, FIELD_WEIGHT.title),
     })
   }
   for (const g of dataset.glossary) {
     sources.push({
-      type: 'glossary', recordId: g.id, title: g.term, body: g.definition, page: null, link: null,
-      fields: [...field(g.term, FIELD_WEIGHT.title), ...(g.synonyms ?? []).flatMap((s) => field(s, FIELD_WEIGHT.alias)), ...field(g.definition, FIELD_WEIGHT.body)],
+      type: 'glossary',
+      recordId: g.id,
+      title: g.term,
+      body: g.definition,
+      page: null,
+      link: null,
+      fields: [
+        ...field(g.term, FIELD_WEIGHT.title),
+        ...(g.synonyms ?? []).flatMap((s) => field(s, FIELD_WEIGHT.alias)),
+        ...field(g.definition, FIELD_WEIGHT.body),
+      ],
     })
   }
   return sources

@@ -4,7 +4,16 @@
 
 /** Letters that Unicode decomposition (NFD) does not split into base letter + accent. */
 const FOLDED_LETTERS: Readonly<Record<string, string>> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ĳ: 'ij',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ĳ: 'ij',
 }
 
 const COMBINING_MARKS = /\p{M}+/gu
@@ -23,7 +32,9 @@ export function foldText(text: string): string {
 
 /** The words of a text, folded (see foldText); empty strings never occur. */
 export function words(text: string): string[] {
-  return foldText(text).split(SEPARATORS).filter((w) => w !== '')
+  return foldText(text)
+    .split(SEPARATORS)
+    .filter((w) => w !== '')
 }
 
 /** True when `text` contains at least one searchable letter or digit. */

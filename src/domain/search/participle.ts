@@ -6,8 +6,34 @@
 
 /** Separable verb prefixes that put "ge" between themselves and the verb in a participle. */
 const SEPARABLE_PREFIXES = [
-  '', 'aan', 'achter', 'af', 'bij', 'binnen', 'buiten', 'door', 'in', 'los', 'mee', 'na', 'neer', 'om', 'onder', 'op',
-  'over', 'rond', 'samen', 'tegen', 'terug', 'thuis', 'toe', 'uit', 'vast', 'voor', 'vrij', 'weg',
+  '',
+  'aan',
+  'achter',
+  'af',
+  'bij',
+  'binnen',
+  'buiten',
+  'door',
+  'in',
+  'los',
+  'mee',
+  'na',
+  'neer',
+  'om',
+  'onder',
+  'op',
+  'over',
+  'rond',
+  'samen',
+  'tegen',
+  'terug',
+  'thuis',
+  'toe',
+  'uit',
+  'vast',
+  'voor',
+  'vrij',
+  'weg',
 ] as const
 
 /** Participle endings: weak (-d, -t, inflected -de, -te) and strong (-en, inflected -ene). */

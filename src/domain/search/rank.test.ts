@@ -9,8 +9,16 @@ import { makeSnippet, SNIPPET_LENGTH } from './snippet.ts'
 import { Vocabulary } from './vocabulary.ts'
 
 const doc = (type: SearchType, recordId: string, title: string, body: string): SearchSource => ({
-  type, recordId, title, body, page: `/p/${recordId}`, link: `/api/v1/x/${recordId}`,
-  fields: [{ text: title, weight: FIELD_WEIGHT.title }, { text: body, weight: FIELD_WEIGHT.body }],
+  type,
+  recordId,
+  title,
+  body,
+  page: `/p/${recordId}`,
+  link: `/api/v1/x/${recordId}`,
+  fields: [
+    { text: title, weight: FIELD_WEIGHT.title },
+    { text: body, weight: FIELD_WEIGHT.body },
+  ],
 })
 
 const sources = [
@@ -25,7 +33,11 @@ const sources = [
 ]
 const built = buildIndex(sources)
 const vocabulary = new Vocabulary(built.vocabulary)
-const search = (q: string, types: readonly SearchType[] = ['party', 'responsibility', 'right', 'indicator', 'glossary'], limit = 10) => {
+const search = (
+  q: string,
+  types: readonly SearchType[] = ['party', 'responsibility', 'right', 'indicator', 'glossary'],
+  limit = 10,
+) => {
   const plan = analyzeQuery(q, vocabulary)
   const candidates = built.documents.filter((d) => matchesPlan(plan, new Set(d.tokens.split(' '))))
   return rankAndGroup(q, plan, candidates, vocabulary, { types, limit })
@@ -61,13 +73,19 @@ describe('ranking and grouping', () => {
   })
   it('keeps only the requested types and cuts each group at the limit', () => {
     const r = search('opvang', ['party', 'glossary'], 1)
-    expect(r.groups.map((g) => [g.type, g.total, g.results.length])).toEqual([['party', 3, 1], ['glossary', 1, 1]])
+    expect(r.groups.map((g) => [g.type, g.total, g.results.length])).toEqual([
+      ['party', 3, 1],
+      ['glossary', 1, 1],
+    ])
     expect(r.total).toBe(4)
   })
   it('returns links, pages, Dutch labels and an explanation of the query', () => {
     const r = search('opvang de')
     expect(r.groups[0]).toMatchObject({ label: 'Organisaties' })
-    expect(r.groups[0]?.results[0]).toMatchObject({ link: expect.stringMatching(/^\/api\/v1\//), page: expect.stringMatching(/^\/p\//) })
+    expect(r.groups[0]?.results[0]).toMatchObject({
+      link: expect.stringMatching(/^\/api\/v1\//),
+      page: expect.stringMatching(/^\/p\//),
+    })
     expect(r.terms).toEqual([{ word: 'opvang', matches: [{ term: 'opvang', via: 'exact' }] }])
     expect(r.ignored).toEqual([{ word: 'de', reason: 'stopword' }])
   })

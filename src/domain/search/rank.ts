@@ -62,7 +62,12 @@ function planIdfs(plan: QueryPlan, vocabulary: Vocabulary): number[][] {
 }
 
 /** BM25 over the plan: per group the best of its alternatives, summed over groups; 4 decimals. */
-export function scoreCandidate(plan: QueryPlan, candidate: Candidate, vocabulary: Vocabulary, idfs: readonly (readonly number[])[] = planIdfs(plan, vocabulary)): number {
+export function scoreCandidate(
+  plan: QueryPlan,
+  candidate: Candidate,
+  vocabulary: Vocabulary,
+  idfs: readonly (readonly number[])[] = planIdfs(plan, vocabulary),
+): number {
   const norm = K1 * (1 - B + (B * candidate.length) / Math.max(vocabulary.averageLength, 1))
   let score = 0
   plan.groups.forEach((group, g) => {
@@ -85,7 +90,12 @@ export interface RankOptions {
 }
 
 /** Scores and sorts (score, then id) the candidates per type, in the fixed type order; keeps the top `limit`. */
-export function rankCandidates(plan: QueryPlan, candidates: readonly Candidate[], vocabulary: Vocabulary, options: RankOptions): RankedGroup[] {
+export function rankCandidates(
+  plan: QueryPlan,
+  candidates: readonly Candidate[],
+  vocabulary: Vocabulary,
+  options: RankOptions,
+): RankedGroup[] {
   const wanted = new Set(options.types)
   const idfs = planIdfs(plan, vocabulary)
   const byType = new Map<SearchType, { candidate: Candidate; score: number }[]>()
@@ -109,7 +119,13 @@ export function rankCandidates(plan: QueryPlan, candidates: readonly Candidate[]
 }
 
 /** The answer: groups with labels, each shown result with its title, snippet and links. */
-export function presentResults(query: string, plan: QueryPlan, ranked: readonly RankedGroup[], texts: ReadonlyMap<number, DocumentText>, vocabulary: Vocabulary): SearchResponse {
+export function presentResults(
+  query: string,
+  plan: QueryPlan,
+  ranked: readonly RankedGroup[],
+  texts: ReadonlyMap<number, DocumentText>,
+  vocabulary: Vocabulary,
+): SearchResponse {
   const matched = new Set(plan.groups.flatMap((g) => g.alternatives.map((a) => a.term)))
   const isMatch = (raw: string): boolean => termsOfRawWord(raw, vocabulary).some((t) => matched.has(t))
   const groups: SearchGroup[] = ranked.map((group) => ({
@@ -122,7 +138,13 @@ export function presentResults(query: string, plan: QueryPlan, ranked: readonly 
         throw new Error(`search document ${candidate.docId} (${candidate.type}/${candidate.recordId}) has no text`)
       }
       return {
-        type: group.type, id: candidate.recordId, title: text.title, snippet: makeSnippet(text.body, isMatch), score, link: text.link, page: text.page,
+        type: group.type,
+        id: candidate.recordId,
+        title: text.title,
+        snippet: makeSnippet(text.body, isMatch),
+        score,
+        link: text.link,
+        page: text.page,
       }
     }),
   }))
@@ -140,7 +162,13 @@ export function presentResults(query: string, plan: QueryPlan, ranked: readonly 
 }
 
 /** Ranking and presentation in one step, for documents that carry their text (in-memory use, tests). */
-export function rankAndGroup(query: string, plan: QueryPlan, candidates: readonly (Candidate & DocumentText)[], vocabulary: Vocabulary, options: RankOptions): SearchResponse {
+export function rankAndGroup(
+  query: string,
+  plan: QueryPlan,
+  candidates: readonly (Candidate & DocumentText)[],
+  vocabulary: Vocabulary,
+  options: RankOptions,
+): SearchResponse {
   const ranked = rankCandidates(plan, candidates, vocabulary, options)
   return presentResults(query, plan, ranked, new Map(candidates.map((c) => [c.docId, c])), vocabulary)
 }
@@ -156,7 +184,9 @@ function termsOfRawWord(raw: string, vocabulary: Vocabulary): readonly string[] 
   }
   let terms = memo.get(raw)
   if (terms === undefined) {
-    terms = words(raw).filter((w) => !isStopword(w)).flatMap((w) => termsOfWord(w, vocabulary).map((t) => t.term))
+    terms = words(raw)
+      .filter((w) => !isStopword(w))
+      .flatMap((w) => termsOfWord(w, vocabulary).map((t) => t.term))
     memo.set(raw, terms)
   }
   return terms

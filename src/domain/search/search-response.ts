@@ -13,8 +13,12 @@ export const SearchHit = Type.Object(
     title: Type.String(),
     snippet: Type.String({ description: 'Plain-text excerpt around the first match (not HTML).' }),
     score: Type.Number({ description: 'Relevance; higher is better. Only comparable within one answer.' }),
-    link: Type.Union([Type.String(), Type.Null()], { description: 'API path that returns the record (for a responsibility: its party), or null.' }),
-    page: Type.Union([Type.String(), Type.Null()], { description: 'Path of the web page that shows the record, or null.' }),
+    link: Type.Union([Type.String(), Type.Null()], {
+      description: 'API path that returns the record (for a responsibility: its party), or null.',
+    }),
+    page: Type.Union([Type.String(), Type.Null()], {
+      description: 'Path of the web page that shows the record, or null.',
+    }),
   },
   { additionalProperties: false },
 )
@@ -24,7 +28,10 @@ export const SearchGroup = Type.Object(
   {
     type: literalUnion(SEARCH_TYPES),
     label: Type.String({ description: 'Dutch heading of the group.' }),
-    total: Type.Integer({ minimum: 0, description: 'Number of matching records of this type (results holds at most `limit`).' }),
+    total: Type.Integer({
+      minimum: 0,
+      description: 'Number of matching records of this type (results holds at most `limit`).',
+    }),
     results: Type.Array(SearchHit),
   },
   { additionalProperties: false },
@@ -52,7 +59,9 @@ export const SearchResponse = Type.Object(
       Type.Object({ word: Type.String(), reason: literalUnion(IGNORE_REASONS) }, { additionalProperties: false }),
       { description: 'Query words that played no part: stop words, unknown words, words beyond the maximum.' },
     ),
-    groups: Type.Array(SearchGroup, { description: 'Non-empty groups in the fixed order party, responsibility, right, indicator, glossary.' }),
+    groups: Type.Array(SearchGroup, {
+      description: 'Non-empty groups in the fixed order party, responsibility, right, indicator, glossary.',
+    }),
   },
   { $id: 'SearchResponse', additionalProperties: false, description: 'Search results grouped by type.' },
 )

@@ -54,7 +54,8 @@ export class Vocabulary implements VocabularyData {
   }
 
   /** Whether `word` may stand as a part of a compound. */
-  readonly isWord = (word: string): boolean => word.length >= MIN_PART_LENGTH && this.words.has(word) && !isStopword(word)
+  readonly isWord = (word: string): boolean =>
+    word.length >= MIN_PART_LENGTH && this.words.has(word) && !isStopword(word)
 
   /**
    * Words of the dataset within the typo allowance of `word` (Damerau–Levenshtein), closest
@@ -77,7 +78,11 @@ export class Vocabulary implements VocabularyData {
           continue
         }
         const known = found.get(term)
-        if (known === undefined || distance < known.distance || (distance === known.distance && candidate < known.word)) {
+        if (
+          known === undefined ||
+          distance < known.distance ||
+          (distance === known.distance && candidate < known.word)
+        ) {
           found.set(term, { word: candidate, term, distance })
         }
       }

@@ -65,7 +65,9 @@ describe('calendar arithmetic', () => {
   })
 
   it('always lands inside the target month, never before the start (property)', () => {
-    const day = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
+    const day = fc
+      .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10))
     fc.assert(
       fc.property(day, fc.integer({ min: 1, max: 60 }), (start, n) => {
         const last = periodLastDay(start, n, 'months')

@@ -79,7 +79,9 @@ export function periodLastDay(start: string, value: number, unit: TimeUnit): str
       const months = unit === 'years' ? 12 * value : value
       const s = parse(start)
       const t = shiftMonth(s, months)
-      return t.exists ? addDays(format({ y: t.y, m: t.m, d: s.d }), -1) : format({ y: t.y, m: t.m, d: daysInMonth(t.y, t.m) })
+      return t.exists
+        ? addDays(format({ y: t.y, m: t.m, d: s.d }), -1)
+        : format({ y: t.y, m: t.m, d: daysInMonth(t.y, t.m) })
     }
   }
 }

@@ -5,22 +5,56 @@ import { escapeText, foldLine, planToICalendar } from './ical.ts'
 import type { ParsedTrajectoryInput } from './input.ts'
 import type { TrajectoryPlan } from './plan-schema.ts'
 
-const input: ParsedTrajectoryInput = { nationalityGroup: 'third-country', reflectionStart: '2016-02-29', asOf: '2016-03-10' }
+const input: ParsedTrajectoryInput = {
+  nationalityGroup: 'third-country',
+  reflectionStart: '2016-02-29',
+  asOf: '2016-03-10',
+}
 const plan: TrajectoryPlan = {
   applicable: true,
   asOf: '2016-03-10',
   permitGrounds: [],
   warnings: [],
   rules: [],
-  steps: [{
-    id: 't06-bedenktijd', code: 'T06', name: 'Bedenktijd', track: 'reflection', status: 'current', summary: 's',
-    parties: [{ id: 'ind', name: 'IND' }, { id: 'politie', name: 'Politie' }], rights: [], notes: [], rules: [], next: [],
-    legalBasis: 'Vc', recordStatus: 'sourced', sources: ['vc-2000-b8-3'],
-    deadlines: [
-      { id: 't06-bedenktijd.start', label: 'Begin', date: '2016-02-29', legalBasis: 'Vc', kind: 'event', passed: true },
-      { id: 't06-bedenktijd.reflection-max', label: 'Uiterste einddatum; één keer, niet verlengbaar', date: '2016-05-28', legalBasis: 'Vc 2000 (B) B8/3.1', kind: 'max', passed: false },
-    ],
-  }],
+  steps: [
+    {
+      id: 't06-bedenktijd',
+      code: 'T06',
+      name: 'Bedenktijd',
+      track: 'reflection',
+      status: 'current',
+      summary: 's',
+      parties: [
+        { id: 'ind', name: 'IND' },
+        { id: 'politie', name: 'Politie' },
+      ],
+      rights: [],
+      notes: [],
+      rules: [],
+      next: [],
+      legalBasis: 'Vc',
+      recordStatus: 'sourced',
+      sources: ['vc-2000-b8-3'],
+      deadlines: [
+        {
+          id: 't06-bedenktijd.start',
+          label: 'Begin',
+          date: '2016-02-29',
+          legalBasis: 'Vc',
+          kind: 'event',
+          passed: true,
+        },
+        {
+          id: 't06-bedenktijd.reflection-max',
+          label: 'Uiterste einddatum; één keer, niet verlengbaar',
+          date: '2016-05-28',
+          legalBasis: 'Vc 2000 (B) B8/3.1',
+          kind: 'max',
+          passed: false,
+        },
+      ],
+    },
+  ],
 }
 
 describe('planToICalendar', () => {

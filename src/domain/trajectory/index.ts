@@ -1,7 +1,19 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The public face of the trajectory planner: input schema and parser, planner, plan schema, iCalendar.
-export { TrajectoryInput, TrajectoryQuery, TRAJECTORY_FIELDS, CASE_OUTCOMES, REFLECTION_END_REASONS, type ParsedTrajectoryInput } from './input.ts'
-export { parseTrajectoryInput, FIELD_LABELS_NL, type TrajectoryInputError, type TrajectoryParseResult } from './parse-input.ts'
+export {
+  TrajectoryInput,
+  TrajectoryQuery,
+  TRAJECTORY_FIELDS,
+  CASE_OUTCOMES,
+  REFLECTION_END_REASONS,
+  type ParsedTrajectoryInput,
+} from './input.ts'
+export {
+  parseTrajectoryInput,
+  FIELD_LABELS_NL,
+  type TrajectoryInputError,
+  type TrajectoryParseResult,
+} from './parse-input.ts'
 export { planTrajectory, STEP, type TrajectoryData } from './plan.ts'
 export { TrajectoryPlan, PlanStep, PlanDeadline, STEP_STATUSES, type StepStatus } from './plan-schema.ts'
 export { planToICalendar } from './ical.ts'

@@ -6,7 +6,13 @@ import { Type, type Static } from '@sinclair/typebox'
 import { IsoDate, literalUnion } from '../common.ts'
 import { AGE_GROUPS, COOPERATION, NATIONALITY_GROUPS, RESIDENCE_STATUSES } from '../facets.ts'
 
-export const REFLECTION_END_REASONS = ['reported', 'cooperating', 'declined', 'disappeared', 'other-application'] as const
+export const REFLECTION_END_REASONS = [
+  'reported',
+  'cooperating',
+  'declined',
+  'disappeared',
+  'other-application',
+] as const
 export type ReflectionEndReason = (typeof REFLECTION_END_REASONS)[number]
 
 export const CASE_OUTCOMES = ['pending', 'conviction', 'acquittal', 'dismissal'] as const
@@ -14,11 +20,13 @@ export type CaseOutcome = (typeof CASE_OUTCOMES)[number]
 
 const d = {
   nationalityGroup: 'Nationality group: nl (Dutch), eu (EU, EEA or Swiss), third-country.',
-  euResidenceRight: 'EU/EEA/Swiss citizens only: false when the person derives no residence right from EU law (then the scheme can apply). Default true.',
+  euResidenceRight:
+    'EU/EEA/Swiss citizens only: false when the person derives no residence right from EU law (then the scheme can apply). Default true.',
   residence: 'Residence situation: lawful stay, none, asylum procedure, Dublin claimant, immigration detention.',
   ageGroup: 'Age group.',
   unaccompanied: 'True for a minor without a parent or guardian in the Netherlands.',
-  cooperation: 'Stance towards the criminal process: undecided, reporting, cooperating-otherwise, unable (threat or medical), declined.',
+  cooperation:
+    'Stance towards the criminal process: undecided, reporting, cooperating-otherwise, unable (threat or medical), declined.',
   witness: 'True for a witness who reported (getuige-aangever), who is not the victim.',
   labourExploitation: 'True when the exploitation was labour exploitation (opens the employer-sanctions ground).',
   refusedEntry: 'True when the person was refused entry at the border (KMar decides on the reflection period).',
@@ -81,7 +89,11 @@ export const TrajectoryQuery = Type.Object(
     TRAJECTORY_FIELDS.map((f) => [
       f,
       f === 'renewals'
-        ? Type.Optional(Type.Union([Type.String(), Type.Array(Type.String())], { description: `${d.renewals} Repeat the field or separate with commas.` }))
+        ? Type.Optional(
+            Type.Union([Type.String(), Type.Array(Type.String())], {
+              description: `${d.renewals} Repeat the field or separate with commas.`,
+            }),
+          )
         : f === 'nationalityGroup'
           ? Type.String({ description: d.nationalityGroup })
           : Type.Optional(Type.String({ description: d[f] })),

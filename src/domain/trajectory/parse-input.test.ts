@@ -14,7 +14,17 @@ const paths = (input: unknown, fromQuery = false) => errorsOf(input, fromQuery).
 
 describe('parseTrajectoryInput', () => {
   it('accepts a consistent trajectory and fills in the plan date', () => {
-    const r = parseTrajectoryInput({ ...base, firstSignal: '2019-01-31', reflectionStart: '2019-01-31', report: '2019-03-10', permitGranted: '2019-03-12', renewals: ['2020-03-01'] }, TODAY)
+    const r = parseTrajectoryInput(
+      {
+        ...base,
+        firstSignal: '2019-01-31',
+        reflectionStart: '2019-01-31',
+        report: '2019-03-10',
+        permitGranted: '2019-03-12',
+        renewals: ['2020-03-01'],
+      },
+      TODAY,
+    )
     expect(r.ok).toBe(true)
     expect(r.ok && r.input.asOf).toBe(TODAY)
   })
@@ -45,8 +55,18 @@ describe('parseTrajectoryInput', () => {
     expect(paths({ ...base, firstSignal: '2019-03-01', reflectionStart: '2019-02-01' })).toEqual(['reflectionStart'])
     expect(paths({ ...base, reflectionStart: '2019-03-01', reflectionEnd: '2019-02-01' })).toEqual(['reflectionEnd'])
     expect(paths({ ...base, report: '2019-03-01', permitGranted: '2019-02-01' })).toEqual(['permitGranted'])
-    expect(paths({ ...base, report: '2019-03-01', prosecutionDecision: '2019-04-01', caseOutcome: 'conviction', caseOutcomeDate: '2019-03-15' })).toEqual(['caseOutcomeDate'])
-    expect(paths({ ...base, permitGranted: '2019-03-01', renewals: ['2020-03-01', '2020-02-01'] })).toEqual(['renewals/1'])
+    expect(
+      paths({
+        ...base,
+        report: '2019-03-01',
+        prosecutionDecision: '2019-04-01',
+        caseOutcome: 'conviction',
+        caseOutcomeDate: '2019-03-15',
+      }),
+    ).toEqual(['caseOutcomeDate'])
+    expect(paths({ ...base, permitGranted: '2019-03-01', renewals: ['2020-03-01', '2020-02-01'] })).toEqual([
+      'renewals/1',
+    ])
     expect(paths({ ...base, permitGranted: '2019-03-01', renewals: ['2019-02-01'] })).toEqual(['renewals/0'])
   })
 
@@ -81,7 +101,18 @@ describe('parseTrajectoryInput', () => {
   })
 
   it('reads query-string text: booleans, comma-separated renewals, empty fields as absent', () => {
-    const r = parseTrajectoryInput({ nationalityGroup: 'third-country', residence: '', witness: 'true', report: '2019-01-10', permitGranted: '2019-01-11', renewals: '2019-12-01, 2020-05-01' }, TODAY, { fromQuery: true })
+    const r = parseTrajectoryInput(
+      {
+        nationalityGroup: 'third-country',
+        residence: '',
+        witness: 'true',
+        report: '2019-01-10',
+        permitGranted: '2019-01-11',
+        renewals: '2019-12-01, 2020-05-01',
+      },
+      TODAY,
+      { fromQuery: true },
+    )
     expect(r.ok && r.input).toMatchObject({ witness: true, renewals: ['2019-12-01', '2020-05-01'] })
     expect(r.ok && 'residence' in r.input).toBe(false)
     expect(paths({ nationalityGroup: 'third-country', witness: 'yes' }, true)).toEqual(['witness'])

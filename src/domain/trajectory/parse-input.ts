@@ -5,7 +5,13 @@
 import { AGE_GROUPS, COOPERATION, NATIONALITY_GROUPS, RESIDENCE_STATUSES } from '../facets.ts'
 import { isCalendarDate } from '../validity.ts'
 import { periodLastDay } from './calendar.ts'
-import { CASE_OUTCOMES, REFLECTION_END_REASONS, TRAJECTORY_FIELDS, type ParsedTrajectoryInput, type TrajectoryInput } from './input.ts'
+import {
+  CASE_OUTCOMES,
+  REFLECTION_END_REASONS,
+  TRAJECTORY_FIELDS,
+  type ParsedTrajectoryInput,
+  type TrajectoryInput,
+} from './input.ts'
 
 export interface TrajectoryInputError {
   /** The input field the problem is about; for a problem between two fields, the later one. */
@@ -24,37 +30,80 @@ export interface TrajectoryParseOptions {
 }
 
 const FIELD_SET: ReadonlySet<string> = new Set(TRAJECTORY_FIELDS)
-const BOOLEAN_FIELDS = ['euResidenceRight', 'unaccompanied', 'witness', 'labourExploitation', 'refusedEntry', 'detentionConsent', 'presenceNeeded'] as const
-const DATE_FIELDS = ['firstSignal', 'reflectionStart', 'reflectionEnd', 'report', 'permitGranted', 'prosecutionDecision', 'caseOutcomeDate', 'asOf'] as const
+const BOOLEAN_FIELDS = [
+  'euResidenceRight',
+  'unaccompanied',
+  'witness',
+  'labourExploitation',
+  'refusedEntry',
+  'detentionConsent',
+  'presenceNeeded',
+] as const
+const DATE_FIELDS = [
+  'firstSignal',
+  'reflectionStart',
+  'reflectionEnd',
+  'report',
+  'permitGranted',
+  'prosecutionDecision',
+  'caseOutcomeDate',
+  'asOf',
+] as const
 type DateField = (typeof DATE_FIELDS)[number]
 
 /** Dutch names of the fields, for messages a counsellor reads. */
 export const FIELD_LABELS_NL: Readonly<Record<keyof TrajectoryInput, string>> = {
-  nationalityGroup: 'nationaliteit', euResidenceRight: 'verblijfsrecht op grond van EU-recht', residence: 'verblijfssituatie',
-  ageGroup: 'leeftijdsgroep', unaccompanied: 'alleenstaande minderjarige', cooperation: 'houding tegenover het strafproces',
-  witness: 'getuige-aangever', labourExploitation: 'arbeidsuitbuiting', refusedEntry: 'geweigerd aan de grens',
-  detentionConsent: 'instemming OM en politie (bewaring)', presenceNeeded: 'aanwezigheid nodig voor het onderzoek (Dublin)',
-  firstSignal: 'eerste signaal', reflectionStart: 'begin bedenktijd', reflectionEnd: 'einde bedenktijd',
-  reflectionEndReason: 'reden einde bedenktijd', report: 'aangifte of medewerking', permitGranted: 'vergunning verleend',
-  renewals: 'verlengingen', prosecutionDecision: 'vervolgingsbeslissing OM', caseOutcome: 'uitkomst strafzaak',
-  caseOutcomeDate: 'datum uitkomst strafzaak', asOf: 'plandatum',
+  nationalityGroup: 'nationaliteit',
+  euResidenceRight: 'verblijfsrecht op grond van EU-recht',
+  residence: 'verblijfssituatie',
+  ageGroup: 'leeftijdsgroep',
+  unaccompanied: 'alleenstaande minderjarige',
+  cooperation: 'houding tegenover het strafproces',
+  witness: 'getuige-aangever',
+  labourExploitation: 'arbeidsuitbuiting',
+  refusedEntry: 'geweigerd aan de grens',
+  detentionConsent: 'instemming OM en politie (bewaring)',
+  presenceNeeded: 'aanwezigheid nodig voor het onderzoek (Dublin)',
+  firstSignal: 'eerste signaal',
+  reflectionStart: 'begin bedenktijd',
+  reflectionEnd: 'einde bedenktijd',
+  reflectionEndReason: 'reden einde bedenktijd',
+  report: 'aangifte of medewerking',
+  permitGranted: 'vergunning verleend',
+  renewals: 'verlengingen',
+  prosecutionDecision: 'vervolgingsbeslissing OM',
+  caseOutcome: 'uitkomst strafzaak',
+  caseOutcomeDate: 'datum uitkomst strafzaak',
+  asOf: 'plandatum',
 }
 
-export function parseTrajectoryInput(input: unknown, today: string, options: TrajectoryParseOptions = {}): TrajectoryParseResult {
+export function parseTrajectoryInput(
+  input: unknown,
+  today: string,
+  options: TrajectoryParseOptions = {},
+): TrajectoryParseResult {
   const errors: TrajectoryInputError[] = []
   const fail = (path: string, message: string, messageNl: string): undefined => {
     errors.push({ path, message, messageNl })
     return undefined
   }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    fail('input', 'the input must be a JSON object with at least the field nationalityGroup', 'de invoer moet een JSON-object zijn met minstens het veld nationalityGroup')
+    fail(
+      'input',
+      'the input must be a JSON object with at least the field nationalityGroup',
+      'de invoer moet een JSON-object zijn met minstens het veld nationalityGroup',
+    )
     return { ok: false, errors }
   }
   const raw = input as Record<string, unknown>
   const query = options.fromQuery === true
   for (const key of Object.keys(raw)) {
     if (!FIELD_SET.has(key)) {
-      fail(key, `unknown field; allowed fields: ${TRAJECTORY_FIELDS.join(', ')}`, `onbekend veld; toegestaan zijn: ${TRAJECTORY_FIELDS.join(', ')}`)
+      fail(
+        key,
+        `unknown field; allowed fields: ${TRAJECTORY_FIELDS.join(', ')}`,
+        `onbekend veld; toegestaan zijn: ${TRAJECTORY_FIELDS.join(', ')}`,
+      )
     }
   }
   const value = (field: keyof TrajectoryInput): unknown => {
@@ -73,7 +122,11 @@ export function parseTrajectoryInput(input: unknown, today: string, options: Tra
       return undefined
     }
     if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
-      return fail(field, `${show(v)} is not allowed; use one of: ${values.join(', ')}`, `${show(v)} is niet toegestaan; kies uit: ${values.join(', ')}`)
+      return fail(
+        field,
+        `${show(v)} is not allowed; use one of: ${values.join(', ')}`,
+        `${show(v)} is niet toegestaan; kies uit: ${values.join(', ')}`,
+      )
     }
     return v as T
   }
@@ -89,14 +142,22 @@ export function parseTrajectoryInput(input: unknown, today: string, options: Tra
   }
   const dateOf = (field: string, v: unknown): string | undefined => {
     if (typeof v !== 'string' || !isCalendarDate(v)) {
-      return fail(field, `must be a real calendar date as YYYY-MM-DD, got ${show(v)}`, `moet een bestaande datum zijn in de vorm JJJJ-MM-DD, maar is ${show(v)}`)
+      return fail(
+        field,
+        `must be a real calendar date as YYYY-MM-DD, got ${show(v)}`,
+        `moet een bestaande datum zijn in de vorm JJJJ-MM-DD, maar is ${show(v)}`,
+      )
     }
     return v
   }
 
   const nationalityGroup = oneOf('nationalityGroup', NATIONALITY_GROUPS)
   if (raw.nationalityGroup === undefined || (query && raw.nationalityGroup === '')) {
-    fail('nationalityGroup', `is required; use one of: ${NATIONALITY_GROUPS.join(', ')}`, `is verplicht; kies uit: ${NATIONALITY_GROUPS.join(', ')}`)
+    fail(
+      'nationalityGroup',
+      `is required; use one of: ${NATIONALITY_GROUPS.join(', ')}`,
+      `is verplicht; kies uit: ${NATIONALITY_GROUPS.join(', ')}`,
+    )
   }
   const out: Record<string, unknown> = { nationalityGroup }
   out.residence = oneOf('residence', RESIDENCE_STATUSES)
@@ -114,10 +175,17 @@ export function parseTrajectoryInput(input: unknown, today: string, options: Tra
   const renewalsRaw = value('renewals')
   if (renewalsRaw !== undefined) {
     const list = query
-      ? (Array.isArray(renewalsRaw) ? renewalsRaw : [renewalsRaw]).flatMap((s) => (typeof s === 'string' ? s.split(',') : [s])).map((s) => (typeof s === 'string' ? s.trim() : s)).filter((s) => s !== '')
+      ? (Array.isArray(renewalsRaw) ? renewalsRaw : [renewalsRaw])
+          .flatMap((s) => (typeof s === 'string' ? s.split(',') : [s]))
+          .map((s) => (typeof s === 'string' ? s.trim() : s))
+          .filter((s) => s !== '')
       : renewalsRaw
     if (!Array.isArray(list)) {
-      fail('renewals', `must be a list of dates, got ${show(renewalsRaw)}`, `moet een lijst van datums zijn, maar is ${show(renewalsRaw)}`)
+      fail(
+        'renewals',
+        `must be a list of dates, got ${show(renewalsRaw)}`,
+        `moet een lijst van datums zijn, maar is ${show(renewalsRaw)}`,
+      )
     } else if (list.length > 20) {
       fail('renewals', 'at most 20 renewals', 'ten hoogste 20 verlengingen')
     } else {
@@ -140,62 +208,158 @@ type Fail = (path: string, message: string, messageNl: string) => undefined
 function checkConsistency(i: ParsedTrajectoryInput, fail: Fail): void {
   const label = (f: keyof TrajectoryInput) => `${f} (${FIELD_LABELS_NL[f]})`
   if (i.euResidenceRight !== undefined && i.nationalityGroup !== 'eu') {
-    fail('euResidenceRight', 'only applies to EU, EEA or Swiss citizens (nationalityGroup eu)', 'geldt alleen voor burgers van de EU, EER of Zwitserland (nationalityGroup eu)')
+    fail(
+      'euResidenceRight',
+      'only applies to EU, EEA or Swiss citizens (nationalityGroup eu)',
+      'geldt alleen voor burgers van de EU, EER of Zwitserland (nationalityGroup eu)',
+    )
   }
   if (i.nationalityGroup === 'nl' && i.residence !== undefined) {
-    fail('residence', 'a Dutch national has no residence status; leave it out', 'een Nederlander heeft geen verblijfsstatus; laat het veld weg')
+    fail(
+      'residence',
+      'a Dutch national has no residence status; leave it out',
+      'een Nederlander heeft geen verblijfsstatus; laat het veld weg',
+    )
   }
   if (i.unaccompanied === true && i.ageGroup === 'adult') {
-    fail('unaccompanied', 'only a minor can be unaccompanied, but ageGroup is adult', 'alleen een minderjarige kan alleenstaand zijn, maar ageGroup is adult')
+    fail(
+      'unaccompanied',
+      'only a minor can be unaccompanied, but ageGroup is adult',
+      'alleen een minderjarige kan alleenstaand zijn, maar ageGroup is adult',
+    )
   }
   if (i.witness === true && i.cooperation !== undefined && i.cooperation !== 'reporting') {
-    fail('cooperation', `a witness who reported has cooperation 'reporting', not '${i.cooperation}'`, `een getuige-aangever heeft aangifte gedaan: cooperation is 'reporting', niet '${i.cooperation}'`)
+    fail(
+      'cooperation',
+      `a witness who reported has cooperation 'reporting', not '${i.cooperation}'`,
+      `een getuige-aangever heeft aangifte gedaan: cooperation is 'reporting', niet '${i.cooperation}'`,
+    )
   }
   if (i.reflectionStart !== undefined) {
     if (i.residence === 'lawful' || i.residence === 'asylum') {
-      fail('reflectionStart', `a reflection period is only given without lawful stay, but residence is '${i.residence}'`, `een bedenktijd wordt alleen gegeven zonder rechtmatig verblijf, maar residence is '${i.residence}'`)
+      fail(
+        'reflectionStart',
+        `a reflection period is only given without lawful stay, but residence is '${i.residence}'`,
+        `een bedenktijd wordt alleen gegeven zonder rechtmatig verblijf, maar residence is '${i.residence}'`,
+      )
     }
     if (i.witness === true) {
-      fail('reflectionStart', 'a witness who reported gets no reflection period', 'een getuige-aangever krijgt geen bedenktijd')
+      fail(
+        'reflectionStart',
+        'a witness who reported gets no reflection period',
+        'een getuige-aangever krijgt geen bedenktijd',
+      )
     }
     if (i.residence === 'detained' && i.detentionConsent !== true) {
-      fail('detentionConsent', 'in immigration detention a reflection period needs the consent of the OM and the police; set detentionConsent to true if they agreed', 'in vreemdelingenbewaring is voor een bedenktijd instemming van OM en politie nodig; zet detentionConsent op true als zij instemden')
+      fail(
+        'detentionConsent',
+        'in immigration detention a reflection period needs the consent of the OM and the police; set detentionConsent to true if they agreed',
+        'in vreemdelingenbewaring is voor een bedenktijd instemming van OM en politie nodig; zet detentionConsent op true als zij instemden',
+      )
     }
   }
   if (i.detentionConsent !== undefined && i.residence !== 'detained') {
-    fail('detentionConsent', "only applies in immigration detention (residence 'detained')", "geldt alleen in vreemdelingenbewaring (residence 'detained')")
+    fail(
+      'detentionConsent',
+      "only applies in immigration detention (residence 'detained')",
+      "geldt alleen in vreemdelingenbewaring (residence 'detained')",
+    )
   }
   if (i.presenceNeeded !== undefined && i.residence !== 'dublin') {
-    fail('presenceNeeded', "only applies to Dublin claimants (residence 'dublin')", "geldt alleen voor Dublinclaimanten (residence 'dublin')")
+    fail(
+      'presenceNeeded',
+      "only applies to Dublin claimants (residence 'dublin')",
+      "geldt alleen voor Dublinclaimanten (residence 'dublin')",
+    )
   }
   if (i.reflectionEnd !== undefined && i.reflectionStart === undefined) {
-    fail('reflectionEnd', 'given without reflectionStart; give the first day of the reflection period too', 'opgegeven zonder reflectionStart; geef ook de eerste dag van de bedenktijd')
+    fail(
+      'reflectionEnd',
+      'given without reflectionStart; give the first day of the reflection period too',
+      'opgegeven zonder reflectionStart; geef ook de eerste dag van de bedenktijd',
+    )
   }
   if (i.reflectionEndReason !== undefined && i.reflectionEnd === undefined) {
-    fail('reflectionEndReason', 'given without reflectionEnd; give the day the reflection period ended', 'opgegeven zonder reflectionEnd; geef de dag waarop de bedenktijd eindigde')
+    fail(
+      'reflectionEndReason',
+      'given without reflectionEnd; give the day the reflection period ended',
+      'opgegeven zonder reflectionEnd; geef de dag waarop de bedenktijd eindigde',
+    )
   }
   if (i.caseOutcomeDate !== undefined && (i.caseOutcome === undefined || i.caseOutcome === 'pending')) {
-    fail('caseOutcomeDate', 'given without a final caseOutcome (conviction, acquittal or dismissal)', 'opgegeven zonder uitkomst van de strafzaak (conviction, acquittal of dismissal)')
+    fail(
+      'caseOutcomeDate',
+      'given without a final caseOutcome (conviction, acquittal or dismissal)',
+      'opgegeven zonder uitkomst van de strafzaak (conviction, acquittal of dismissal)',
+    )
   }
   if (i.renewals !== undefined && i.renewals.length > 0 && i.permitGranted === undefined) {
-    fail('renewals', 'a permit can only be renewed after it was granted; give permitGranted', 'een vergunning kan pas worden verlengd als die is verleend; geef permitGranted')
+    fail(
+      'renewals',
+      'a permit can only be renewed after it was granted; give permitGranted',
+      'een vergunning kan pas worden verlengd als die is verleend; geef permitGranted',
+    )
   }
   if (i.permitGranted !== undefined && i.cooperation === 'declined' && i.witness !== true) {
-    fail('permitGranted', "a B8 permit needs a report, cooperation or inability to cooperate, but cooperation is 'declined'", "een B8-vergunning vraagt aangifte, medewerking of niet kunnen meewerken, maar cooperation is 'declined'")
+    fail(
+      'permitGranted',
+      "a B8 permit needs a report, cooperation or inability to cooperate, but cooperation is 'declined'",
+      "een B8-vergunning vraagt aangifte, medewerking of niet kunnen meewerken, maar cooperation is 'declined'",
+    )
   }
 
   // Dates in the order events can happen. [earlier, later, why]
   const order: [DateField | 'renewals', DateField, string, string][] = [
-    ['firstSignal', 'reflectionStart', 'the reflection period is offered after the first signal', 'de bedenktijd wordt na het eerste signaal aangeboden'],
-    ['reflectionStart', 'reflectionEnd', 'the reflection period cannot end before it starts', 'de bedenktijd kan niet eindigen voordat die begint'],
+    [
+      'firstSignal',
+      'reflectionStart',
+      'the reflection period is offered after the first signal',
+      'de bedenktijd wordt na het eerste signaal aangeboden',
+    ],
+    [
+      'reflectionStart',
+      'reflectionEnd',
+      'the reflection period cannot end before it starts',
+      'de bedenktijd kan niet eindigen voordat die begint',
+    ],
     ['firstSignal', 'report', 'the report comes after the first signal', 'de aangifte komt na het eerste signaal'],
-    ['reflectionStart', 'report', 'a report before the reflection period ends it before it starts; leave reflectionStart out', 'een aangifte vóór de bedenktijd maakt die overbodig; laat reflectionStart weg'],
-    ['firstSignal', 'permitGranted', 'the permit comes after the first signal', 'de vergunning komt na het eerste signaal'],
-    ['reflectionStart', 'permitGranted', 'the permit cannot be granted before the reflection period started', 'de vergunning kan niet zijn verleend voordat de bedenktijd begon'],
-    ['report', 'permitGranted', 'the permit follows the report or cooperation (the police send it as the application)', 'de vergunning volgt op de aangifte of medewerking (de politie stuurt die als aanvraag)'],
-    ['report', 'prosecutionDecision', 'the OM decides to prosecute after the report', 'het OM besluit na de aangifte tot vervolging'],
+    [
+      'reflectionStart',
+      'report',
+      'a report before the reflection period ends it before it starts; leave reflectionStart out',
+      'een aangifte vóór de bedenktijd maakt die overbodig; laat reflectionStart weg',
+    ],
+    [
+      'firstSignal',
+      'permitGranted',
+      'the permit comes after the first signal',
+      'de vergunning komt na het eerste signaal',
+    ],
+    [
+      'reflectionStart',
+      'permitGranted',
+      'the permit cannot be granted before the reflection period started',
+      'de vergunning kan niet zijn verleend voordat de bedenktijd begon',
+    ],
+    [
+      'report',
+      'permitGranted',
+      'the permit follows the report or cooperation (the police send it as the application)',
+      'de vergunning volgt op de aangifte of medewerking (de politie stuurt die als aanvraag)',
+    ],
+    [
+      'report',
+      'prosecutionDecision',
+      'the OM decides to prosecute after the report',
+      'het OM besluit na de aangifte tot vervolging',
+    ],
     ['report', 'caseOutcomeDate', 'the criminal case ends after the report', 'de strafzaak eindigt na de aangifte'],
-    ['prosecutionDecision', 'caseOutcomeDate', 'a conviction or acquittal comes after the decision to prosecute', 'een veroordeling of vrijspraak komt na de vervolgingsbeslissing'],
+    [
+      'prosecutionDecision',
+      'caseOutcomeDate',
+      'a conviction or acquittal comes after the decision to prosecute',
+      'een veroordeling of vrijspraak komt na de vervolgingsbeslissing',
+    ],
   ]
   for (const [a, b, en, nl] of order) {
     const va = i[a]
@@ -207,27 +371,58 @@ function checkConsistency(i: ParsedTrajectoryInput, fail: Fail): void {
   if (i.reflectionStart !== undefined && i.reflectionEnd !== undefined) {
     const last = periodLastDay(i.reflectionStart, 3, 'months')
     if (i.reflectionEnd > last) {
-      fail('reflectionEnd', `${i.reflectionEnd} is after ${last}, the last possible day: the reflection period lasts at most 3 months and cannot be extended`, `${i.reflectionEnd} ligt na ${last}, de laatst mogelijke dag: de bedenktijd duurt ten hoogste 3 maanden en wordt niet verlengd`)
+      fail(
+        'reflectionEnd',
+        `${i.reflectionEnd} is after ${last}, the last possible day: the reflection period lasts at most 3 months and cannot be extended`,
+        `${i.reflectionEnd} ligt na ${last}, de laatst mogelijke dag: de bedenktijd duurt ten hoogste 3 maanden en wordt niet verlengd`,
+      )
     }
   }
-  if (i.report !== undefined && i.reflectionEnd !== undefined && i.reflectionStart !== undefined && i.report >= i.reflectionStart && i.report < i.reflectionEnd) {
-    fail('reflectionEnd', `the reflection period ends on the day of the report (${i.report}), not later`, `de bedenktijd eindigt op de dag van de aangifte (${i.report}), niet later`)
+  if (
+    i.report !== undefined &&
+    i.reflectionEnd !== undefined &&
+    i.reflectionStart !== undefined &&
+    i.report >= i.reflectionStart &&
+    i.report < i.reflectionEnd
+  ) {
+    fail(
+      'reflectionEnd',
+      `the reflection period ends on the day of the report (${i.report}), not later`,
+      `de bedenktijd eindigt op de dag van de aangifte (${i.report}), niet later`,
+    )
   }
   const renewals = i.renewals ?? []
   renewals.forEach((r, n) => {
     if (i.permitGranted !== undefined && r < i.permitGranted) {
-      fail(`renewals/${n}`, `${r} lies before permitGranted ${i.permitGranted}: a permit is renewed after it was granted`, `${r} ligt vóór ${label('permitGranted')} ${i.permitGranted}: een vergunning wordt verlengd nadat die is verleend`)
+      fail(
+        `renewals/${n}`,
+        `${r} lies before permitGranted ${i.permitGranted}: a permit is renewed after it was granted`,
+        `${r} ligt vóór ${label('permitGranted')} ${i.permitGranted}: een vergunning wordt verlengd nadat die is verleend`,
+      )
     }
     const prev = renewals[n - 1]
     if (prev !== undefined && r <= prev) {
-      fail(`renewals/${n}`, `${r} is not after the previous renewal ${prev}; give the renewals oldest first, each once`, `${r} ligt niet na de vorige verlenging ${prev}; geef de verlengingen op volgorde, elk één keer`)
+      fail(
+        `renewals/${n}`,
+        `${r} is not after the previous renewal ${prev}; give the renewals oldest first, each once`,
+        `${r} ligt niet na de vorige verlenging ${prev}; geef de verlengingen op volgorde, elk één keer`,
+      )
     }
   })
   for (const f of [...DATE_FIELDS.filter((f) => f !== 'asOf'), 'renewals'] as const) {
-    const values = f === 'renewals' ? renewals.map((v, n) => [`renewals/${n}`, v] as const) : i[f] === undefined ? [] : [[f, i[f]] as const]
+    const values =
+      f === 'renewals'
+        ? renewals.map((v, n) => [`renewals/${n}`, v] as const)
+        : i[f] === undefined
+          ? []
+          : [[f, i[f]] as const]
     for (const [path, v] of values) {
       if (v !== undefined && v > i.asOf) {
-        fail(path, `${v} lies after the plan date ${i.asOf}; give only dates that have passed (the planner computes what comes next)`, `${v} ligt na de plandatum ${i.asOf}; geef alleen datums die al voorbij zijn (de planner berekent wat volgt)`)
+        fail(
+          path,
+          `${v} lies after the plan date ${i.asOf}; give only dates that have passed (the planner computes what comes next)`,
+          `${v} ligt na de plandatum ${i.asOf}; geef alleen datums die al voorbij zijn (de planner berekent wat volgt)`,
+        )
       }
     }
   }

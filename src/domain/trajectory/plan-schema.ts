@@ -20,7 +20,10 @@ export const PlanDeadline = Type.Object(
     labelEn: Type.Optional(Type.String()),
     date: { ...IsoDate, description: 'Europe/Amsterdam calendar date.' },
     legalBasis: Type.String(),
-    kind: literalUnion(DEADLINE_KINDS, 'max/within: last day; target: aimed-for day; after/min: first day on which it is possible; event: a date from the input.'),
+    kind: literalUnion(
+      DEADLINE_KINDS,
+      'max/within: last day; target: aimed-for day; after/min: first day on which it is possible; event: a date from the input.',
+    ),
     passed: Type.Boolean({ description: 'True when the date lies before the plan date.' }),
   },
   { additionalProperties: false },
@@ -54,14 +57,32 @@ export const TrajectoryPlan = Type.Object(
   {
     applicable: Type.Boolean({ description: 'False when the B8 scheme does not apply to this person.' }),
     reason: Type.Optional(Type.String({ description: 'Why the scheme does not apply (Dutch).' })),
-    alternatives: Type.Optional(Type.Array(Type.Object({ id: Type.String(), name: Type.String(), summary: Type.String() }, { additionalProperties: false }), { description: 'Rights and routes that apply instead.' })),
+    alternatives: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { id: Type.String(), name: Type.String(), summary: Type.String() },
+          { additionalProperties: false },
+        ),
+        { description: 'Rights and routes that apply instead.' },
+      ),
+    ),
     asOf: IsoDate,
-    permitGrounds: Type.Array(Type.String(), { description: 'Grounds of Vb 2000 art. 3.48 lid 1 that fit (a, b, c, d, g).' }),
+    permitGrounds: Type.Array(Type.String(), {
+      description: 'Grounds of Vb 2000 art. 3.48 lid 1 that fit (a, b, c, d, g).',
+    }),
     steps: Type.Array(PlanStep),
     warnings: Type.Array(Type.String()),
     rules: Type.Array(
       Type.Object(
-        { id: Type.String(), name: Type.String(), legalBasis: Type.String(), status: Type.String(), validFrom: Type.Optional(IsoDate), validTo: Type.Optional(IsoDate), decisiveDate: Type.String() },
+        {
+          id: Type.String(),
+          name: Type.String(),
+          legalBasis: Type.String(),
+          status: Type.String(),
+          validFrom: Type.Optional(IsoDate),
+          validTo: Type.Optional(IsoDate),
+          decisiveDate: Type.String(),
+        },
         { additionalProperties: false },
       ),
       { description: 'Every versioned rule the plan applied.' },

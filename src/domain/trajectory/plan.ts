@@ -71,9 +71,10 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
   if (input.nationalityGroup === 'nl' || (input.nationalityGroup === 'eu' && input.euResidenceRight !== false)) {
     const kind: RuleKind = input.nationalityGroup === 'nl' ? 'scope-dutch-nationals' : 'scope-eu-citizens'
     const rule = ruleOn(kind, input.firstSignal)
-    const reason = input.nationalityGroup === 'nl'
-      ? 'De verblijfsregeling mensenhandel (Vc B8/3) geldt niet voor Nederlanders: er is geen verblijfsvraag. Opvang, zorg en begeleiding lopen via de gemeente en de zorgcoördinator.'
-      : 'Burgers van de EU, de EER en Zwitserland ontlenen hun verblijfsrecht aan het EU-recht en vallen daarom buiten de verblijfsregeling mensenhandel. Hun verblijfsrecht eindigt niet doordat zij als slachtoffer een beroep op bijstand doen. Geef euResidenceRight: false op als de persoon geen verblijfsrecht aan het EU-recht ontleent; dan geldt de regeling wel.'
+    const reason =
+      input.nationalityGroup === 'nl'
+        ? 'De verblijfsregeling mensenhandel (Vc B8/3) geldt niet voor Nederlanders: er is geen verblijfsvraag. Opvang, zorg en begeleiding lopen via de gemeente en de zorgcoördinator.'
+        : 'Burgers van de EU, de EER en Zwitserland ontlenen hun verblijfsrecht aan het EU-recht en vallen daarom buiten de verblijfsregeling mensenhandel. Hun verblijfsrecht eindigt niet doordat zij als slachtoffer een beroep op bijstand doen. Geef euResidenceRight: false op als de persoon geen verblijfsrecht aan het EU-recht ontleent; dan geldt de regeling wel.'
     return {
       applicable: false,
       reason: rule === undefined ? reason : `${reason} (${rule.legalBasis})`,
@@ -86,7 +87,9 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
     }
   }
   if (input.nationalityGroup === 'eu') {
-    warnings.push('Burger van de EU/EER/Zwitserland zonder verblijfsrecht op grond van het EU-recht: de regeling geldt alleen voor zover het EU-recht geen verblijfsrecht geeft.')
+    warnings.push(
+      'Burger van de EU/EER/Zwitserland zonder verblijfsrecht op grond van het EU-recht: de regeling geldt alleen voor zover het EU-recht geen verblijfsrecht geeft.',
+    )
   }
 
   const drafts = new Map<string, Draft>()
@@ -103,12 +106,22 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
     return found
   }
   /** A deadline from a limit in the data, counted from `from`. */
-  const deadline = (d: Draft, stepId: string, key: LimitKey, from: string, suffix = '', n?: number): string | undefined => {
+  const deadline = (
+    d: Draft,
+    stepId: string,
+    key: LimitKey,
+    from: string,
+    suffix = '',
+    n?: number,
+  ): string | undefined => {
     const l = limit(stepId, key)
     if (l === undefined) {
       return undefined
     }
-    const date = l.kind === 'after' || l.kind === 'min' ? dayAfterPeriod(from, l.value, l.unit) : periodLastDay(from, l.value, l.unit)
+    const date =
+      l.kind === 'after' || l.kind === 'min'
+        ? dayAfterPeriod(from, l.value, l.unit)
+        : periodLastDay(from, l.value, l.unit)
     d.deadlines.push({
       id: `${stepId}.${key}${n === undefined ? '' : `.${n}`}`,
       label: `${l.label}${suffix}`,
@@ -135,8 +148,15 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
   const unable = input.cooperation === 'unable'
   const lawfulStay = input.residence === 'lawful' || input.residence === 'asylum' || input.residence === 'dublin'
   const noTitle = input.residence === undefined || input.residence === 'none' || input.residence === 'detained'
-  const cooperates = witness || input.cooperation === 'reporting' || input.cooperation === 'cooperating-otherwise' || input.report !== undefined
-  const reflectionEndedWithout = input.reflectionEndReason === 'declined' || input.reflectionEndReason === 'disappeared' || input.reflectionEndReason === 'other-application'
+  const cooperates =
+    witness ||
+    input.cooperation === 'reporting' ||
+    input.cooperation === 'cooperating-otherwise' ||
+    input.report !== undefined
+  const reflectionEndedWithout =
+    input.reflectionEndReason === 'declined' ||
+    input.reflectionEndReason === 'disappeared' ||
+    input.reflectionEndReason === 'other-application'
 
   // T01 — signal.
   const t01 = draft(STEP.signal, 'done', input.firstSignal)
@@ -146,7 +166,11 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
 
   // T02–T06 — reflection period, only without lawful stay, never for witnesses.
   const reflectionOn = input.reflectionStart ?? input.firstSignal
-  const reflectionRule = useRule(draft(STEP.offer, 'upcoming', reflectionOn), 'reflection-only-without-lawful-stay', reflectionOn)
+  const reflectionRule = useRule(
+    draft(STEP.offer, 'upcoming', reflectionOn),
+    'reflection-only-without-lawful-stay',
+    reflectionOn,
+  )
   const t02 = drafts.get(STEP.offer) as Draft
   let reflectionPossible = !witness && !lawfulStay && reflectionRule !== undefined
   if (witness) {
@@ -155,7 +179,9 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
     t02.notes.push('Een getuige-aangever heeft al aangifte gedaan en krijgt geen bedenktijd.')
   } else if (lawfulStay) {
     t02.status = 'not-applicable'
-    t02.notes.push(`Bij rechtmatig verblijf (${input.residence}) wordt geen bedenktijd gegeven; de vergunning kan wel worden aangevraagd na aangifte of medewerking.`)
+    t02.notes.push(
+      `Bij rechtmatig verblijf (${input.residence}) wordt geen bedenktijd gegeven; de vergunning kan wel worden aangevraagd na aangifte of medewerking.`,
+    )
   } else if (input.residence === 'detained') {
     useRule(t02, 'reflection-detention-consent', reflectionOn)
     if (input.detentionConsent !== true) {
@@ -165,15 +191,23 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
     }
   }
   if (input.residence === undefined && !witness) {
-    t02.notes.push('Alleen als de persoon geen rechtmatig verblijf heeft; geef de verblijfssituatie op om dat vast te stellen.')
+    t02.notes.push(
+      'Alleen als de persoon geen rechtmatig verblijf heeft; geef de verblijfssituatie op om dat vast te stellen.',
+    )
   }
   if (input.refusedEntry === true && !witness) {
     useRule(t02, 'reflection-refused-entry', reflectionOn)
-    t02.notes.push('Geweigerd aan de grens: de Koninklijke Marechaussee beslist, zo nodig met het OM, of de signalen volstaan.')
+    t02.notes.push(
+      'Geweigerd aan de grens: de Koninklijke Marechaussee beslist, zo nodig met het OM, of de signalen volstaan.',
+    )
   }
   if (reflectionPossible && (input.reflectionStart !== undefined || input.report === undefined)) {
     t02.status = status(input.reflectionStart !== undefined, false)
-    const t06 = draft(STEP.reflection, input.reflectionStart === undefined ? 'upcoming' : input.reflectionEnd === undefined ? 'current' : 'done', input.reflectionStart)
+    const t06 = draft(
+      STEP.reflection,
+      input.reflectionStart === undefined ? 'upcoming' : input.reflectionEnd === undefined ? 'current' : 'done',
+      input.reflectionStart,
+    )
     t06.rules.push(...t02.rules.filter((r) => r.rule !== 'reflection-refused-entry'))
     if (input.reflectionStart !== undefined) {
       event(t06, STEP.reflection, 'start', 'Begin van de bedenktijd', input.reflectionStart, 'Vc 2000 (B) B8/3.1')
@@ -188,16 +222,21 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
             break
           }
           t06.deadlines.push({
-            id: `${STEP.reflection}.reflection-reporting.${k}`, label: `${reporting.label} (${k}e maand)`,
+            id: `${STEP.reflection}.reflection-reporting.${k}`,
+            label: `${reporting.label} (${k}e maand)`,
             ...(reporting.en === undefined ? {} : { labelEn: `${reporting.en} (month ${k})` }),
-            date: due, legalBasis: reporting.legalBasis, kind: reporting.kind,
+            date: due,
+            legalBasis: reporting.legalBasis,
+            kind: reporting.kind,
           })
         }
       }
       if (input.reflectionEnd !== undefined) {
         event(t06, STEP.reflection, 'end', 'Einde van de bedenktijd', input.reflectionEnd, 'Vc 2000 (B) B8/3.1')
       } else if (last !== undefined && last < asOf) {
-        warnings.push(`De bedenktijd liep uiterlijk tot en met ${last} en kan niet worden verlengd. Leg vast hoe die eindigde (reflectionEnd en reflectionEndReason).`)
+        warnings.push(
+          `De bedenktijd liep uiterlijk tot en met ${last} en kan niet worden verlengd. Leg vast hoe die eindigde (reflectionEnd en reflectionEndReason).`,
+        )
       }
     } else {
       t06.notes.push('De termijnen worden berekend zodra de begindatum bekend is (reflectionStart).')
@@ -207,7 +246,14 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
     draft(STEP.rvb, input.reflectionStart === undefined ? 'upcoming' : 'done', input.reflectionStart)
     const t06x = draft(STEP.reflectionEnd, reflectionEndedWithout ? 'done' : 'possible', input.reflectionEnd)
     if (reflectionEndedWithout && input.reflectionEnd !== undefined) {
-      event(t06x, STEP.reflectionEnd, 'date', 'Bedenktijd geëindigd zonder vergunning', input.reflectionEnd, 'Vc 2000 (B) B8/3.1')
+      event(
+        t06x,
+        STEP.reflectionEnd,
+        'date',
+        'Bedenktijd geëindigd zonder vergunning',
+        input.reflectionEnd,
+        'Vc 2000 (B) B8/3.1',
+      )
     }
   } else {
     // No reflection period; CoMensha is still notified and shelter can still be needed.
@@ -237,7 +283,10 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
         grounds.push('d')
       }
     } else {
-      if (input.cooperation === 'reporting' || (input.report !== undefined && input.cooperation !== 'cooperating-otherwise')) {
+      if (
+        input.cooperation === 'reporting' ||
+        (input.report !== undefined && input.cooperation !== 'cooperating-otherwise')
+      ) {
         grounds.push('a')
       }
       if (input.cooperation === 'cooperating-otherwise') {
@@ -270,19 +319,36 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
         t12b.status = 'current'
       }
     } else {
-      t12.notes.push('Bewijs: een politieverklaring dat de persoon slachtoffer is, plus een verklaring over de bedreiging of medische informatie van een BIG- of NIP-geregistreerde behandelaar.')
+      t12.notes.push(
+        'Bewijs: een politieverklaring dat de persoon slachtoffer is, plus een verklaring over de bedreiging of medische informatie van een BIG- of NIP-geregistreerde behandelaar.',
+      )
       draft(STEP.noncoopAfter, 'possible')
     }
-    draft(STEP.report, 'possible').notes.push('Aangifte of medewerking blijft mogelijk; dan volgt de gewone tijdelijke vergunning.')
+    draft(STEP.report, 'possible').notes.push(
+      'Aangifte of medewerking blijft mogelijk; dan volgt de gewone tijdelijke vergunning.',
+    )
   } else {
     // T07 — report or other cooperation; the M55 notification is the application.
-    const t07 = draft(STEP.report, input.report !== undefined || witness ? 'done' : input.cooperation === 'declined' ? 'possible' : 'upcoming', input.report)
+    const t07 = draft(
+      STEP.report,
+      input.report !== undefined || witness ? 'done' : input.cooperation === 'declined' ? 'possible' : 'upcoming',
+      input.report,
+    )
     if (input.report !== undefined) {
-      event(t07, STEP.report, 'date', witness ? 'Aangifte (getuige-aangever)' : 'Aangifte of begin van de medewerking', input.report, 'Vc 2000 (B) B8/3.1')
+      event(
+        t07,
+        STEP.report,
+        'date',
+        witness ? 'Aangifte (getuige-aangever)' : 'Aangifte of begin van de medewerking',
+        input.report,
+        'Vc 2000 (B) B8/3.1',
+      )
       if (input.permitGranted === undefined) {
         const target = deadline(t07, STEP.report, 'ind-decision-target', input.report)
         if (target !== undefined && target < asOf) {
-          warnings.push(`De IND streeft naar een beslissing binnen 24 uur; na ${target} is die streeftermijn voorbij. Vraag bij de politie na of de kennisgeving M55 is verzonden.`)
+          warnings.push(
+            `De IND streeft naar een beslissing binnen 24 uur; na ${target} is die streeftermijn voorbij. Vraag bij de politie na of de kennisgeving M55 is verzonden.`,
+          )
         }
       }
     }
@@ -291,7 +357,11 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
     }
 
     // T08 — temporary permit.
-    const t08 = draft(STEP.permit, input.permitGranted === undefined ? (cooperates ? 'current' : 'upcoming') : 'done', input.permitGranted ?? input.report)
+    const t08 = draft(
+      STEP.permit,
+      input.permitGranted === undefined ? (cooperates ? 'current' : 'upcoming') : 'done',
+      input.permitGranted ?? input.report,
+    )
     useRule(t08, 'permit-grounds', permitOn)
     if (grounds.length > 0) {
       t08.notes.push(`Passende grond(en) in Vb 2000 art. 3.48 lid 1: ${grounds.join(', ')}.`)
@@ -302,10 +372,14 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
         permitBlocked = input.permitGranted === undefined
         if (permitBlocked) {
           t08.status = 'not-applicable'
-          t08.notes.push('Dublinclaimant: het OM vindt aanwezigheid in Nederland niet nodig, dus geen B8-vergunning. Overdracht aan de verantwoordelijke lidstaat of terugkeer volgt.')
+          t08.notes.push(
+            'Dublinclaimant: het OM vindt aanwezigheid in Nederland niet nodig, dus geen B8-vergunning. Overdracht aan de verantwoordelijke lidstaat of terugkeer volgt.',
+          )
         }
       } else if (input.presenceNeeded === undefined) {
-        t08.notes.push('Dublinclaimant: alleen een B8-vergunning als de aanwezigheid in Nederland van belang is voor het strafrechtelijk onderzoek (vraag het OM).')
+        t08.notes.push(
+          'Dublinclaimant: alleen een B8-vergunning als de aanwezigheid in Nederland van belang is voor het strafrechtelijk onderzoek (vraag het OM).',
+        )
       }
     }
     if (input.permitGranted !== undefined) {
@@ -316,7 +390,11 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
     // T09 / T10 — renewal while the case runs; withdrawal when it stops.
     if (!permitBlocked) {
       const caseStopped = input.caseOutcome === 'acquittal' || input.caseOutcome === 'dismissal'
-      const t09 = draft(STEP.renewal, input.permitGranted === undefined ? 'upcoming' : caseStopped ? 'not-applicable' : 'current', input.permitGranted)
+      const t09 = draft(
+        STEP.renewal,
+        input.permitGranted === undefined ? 'upcoming' : caseStopped ? 'not-applicable' : 'current',
+        input.permitGranted,
+      )
       if (witness) {
         t09.notes.push('Getuige-aangever: verlenging zolang het OM de aanwezigheid in Nederland nodig vindt.')
       }
@@ -332,16 +410,27 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
         if (caseStopped) {
           t09.notes.push('De strafzaak loopt niet meer; verlenging is dan niet mogelijk.')
         } else if (expiry !== undefined) {
-          t09.notes.push(`Vraag verlenging aan vóór ${expiry}, de laatste geldigheidsdag; verlenging kan telkens met ten hoogste een jaar zolang de strafzaak loopt.`)
+          t09.notes.push(
+            `Vraag verlenging aan vóór ${expiry}, de laatste geldigheidsdag; verlenging kan telkens met ten hoogste een jaar zolang de strafzaak loopt.`,
+          )
           if (expiry < asOf) {
-            warnings.push(`De vergunning was geldig tot en met ${expiry}. Geef een verlenging op (renewals) als die er is.`)
+            warnings.push(
+              `De vergunning was geldig tot en met ${expiry}. Geef een verlenging op (renewals) als die er is.`,
+            )
           }
         }
       }
       const t10 = draft(STEP.withdrawal, caseStopped ? 'current' : 'possible', input.caseOutcomeDate)
       useRule(t10, 'permit-withdrawal', input.caseOutcomeDate)
       if (caseStopped && input.caseOutcomeDate !== undefined) {
-        event(t10, STEP.withdrawal, 'outcome', input.caseOutcome === 'acquittal' ? 'Vrijspraak' : 'Sepot', input.caseOutcomeDate, 'Vc 2000 (B) B8/3.2')
+        event(
+          t10,
+          STEP.withdrawal,
+          'outcome',
+          input.caseOutcome === 'acquittal' ? 'Vrijspraak' : 'Sepot',
+          input.caseOutcomeDate,
+          'Vc 2000 (B) B8/3.2',
+        )
       }
     }
   }
@@ -352,24 +441,44 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
     const eligible: string[] = []
     if (witness) {
       useRule(t11, 'continued-special-circumstances', asOf)
-      t11.notes.push('Getuige-aangever: voortgezet verblijf alleen op grond van bijzondere individuele omstandigheden (Vc B9/13).')
+      t11.notes.push(
+        'Getuige-aangever: voortgezet verblijf alleen op grond van bijzondere individuele omstandigheden (Vc B9/13).',
+      )
     } else {
       if (input.caseOutcome === 'conviction') {
         const r = useRule(t11, 'continued-conviction', input.caseOutcomeDate)
         if (r !== undefined && input.caseOutcomeDate !== undefined) {
-          event(t11, STEP.continued, 'conviction', 'Onherroepelijke veroordeling: voortgezet verblijf mogelijk vanaf', input.caseOutcomeDate, r.legalBasis)
+          event(
+            t11,
+            STEP.continued,
+            'conviction',
+            'Onherroepelijke veroordeling: voortgezet verblijf mogelijk vanaf',
+            input.caseOutcomeDate,
+            r.legalBasis,
+          )
           eligible.push(input.caseOutcomeDate)
         } else if (r !== undefined) {
-          t11.notes.push('Na een onherroepelijke veroordeling is voortgezet verblijf mogelijk; geef de datum op (caseOutcomeDate).')
+          t11.notes.push(
+            'Na een onherroepelijke veroordeling is voortgezet verblijf mogelijk; geef de datum op (caseOutcomeDate).',
+          )
         }
       }
       if (input.prosecutionDecision !== undefined) {
         const r = useRule(t11, 'continued-prosecution-decision', input.prosecutionDecision)
         if (r !== undefined) {
-          event(t11, STEP.continued, 'prosecution', 'Vervolgingsbeslissing OM: voortgezet verblijf mogelijk vanaf', input.prosecutionDecision, r.legalBasis)
+          event(
+            t11,
+            STEP.continued,
+            'prosecution',
+            'Vervolgingsbeslissing OM: voortgezet verblijf mogelijk vanaf',
+            input.prosecutionDecision,
+            r.legalBasis,
+          )
           eligible.push(input.prosecutionDecision)
         } else {
-          t11.notes.push(`De vervolgingsbeslissing van ${input.prosecutionDecision} valt vóór de regel die voortgezet verblijf na een vervolgingsbeslissing mogelijk maakt; de oudere voorwaarden gelden.`)
+          t11.notes.push(
+            `De vervolgingsbeslissing van ${input.prosecutionDecision} valt vóór de regel die voortgezet verblijf na een vervolgingsbeslissing mogelijk maakt; de oudere voorwaarden gelden.`,
+          )
         }
       }
       if (input.permitGranted !== undefined) {
@@ -377,23 +486,32 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
         if (l !== undefined) {
           const reached = dayAfterPeriod(input.permitGranted, l.value, l.unit)
           const r = useRule(t11, 'continued-three-years', reached)
-          const stoppedEarly = (input.caseOutcome === 'acquittal' || input.caseOutcome === 'dismissal') && input.caseOutcomeDate !== undefined && input.caseOutcomeDate < reached
+          const stoppedEarly =
+            (input.caseOutcome === 'acquittal' || input.caseOutcome === 'dismissal') &&
+            input.caseOutcomeDate !== undefined &&
+            input.caseOutcomeDate < reached
           if (r !== undefined && !stoppedEarly) {
             deadline(t11, STEP.continued, 'continued-three-years', input.permitGranted)
             eligible.push(reached)
           } else if (stoppedEarly) {
-            t11.notes.push(`De strafzaak eindigde op ${input.caseOutcomeDate}, vóór drie jaar op de vergunning (${reached}); de driejaarsregel helpt dan niet.`)
+            t11.notes.push(
+              `De strafzaak eindigde op ${input.caseOutcomeDate}, vóór drie jaar op de vergunning (${reached}); de driejaarsregel helpt dan niet.`,
+            )
           }
         }
       } else {
         t11.notes.push('De driejaarstermijn wordt berekend zodra de datum van de vergunning bekend is (permitGranted).')
       }
       useRule(t11, 'continued-special-circumstances', asOf)
-      t11.notes.push('Anders: bijzondere individuele omstandigheden (represailles, bescherming in het land van herkomst, vervolging daar, kansen op herintegratie).')
+      t11.notes.push(
+        'Anders: bijzondere individuele omstandigheden (represailles, bescherming in het land van herkomst, vervolging daar, kansen op herintegratie).',
+      )
     }
     const continuedMax = limit(STEP.continued, 'continued-permit-max')
     if (continuedMax !== undefined) {
-      t11.notes.push(`De niet-tijdelijke vergunning geldt ten hoogste ${continuedMax.value} jaar (${continuedMax.legalBasis}); tijdens de aanvraag lopen opvang, zorg en voorzieningen door.`)
+      t11.notes.push(
+        `De niet-tijdelijke vergunning geldt ten hoogste ${continuedMax.value} jaar (${continuedMax.legalBasis}); tijdens de aanvraag lopen opvang, zorg en voorzieningen door.`,
+      )
     }
     const earliest = eligible.sort()[0]
     if (earliest !== undefined) {
@@ -420,7 +538,11 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
 
   // P01 — compensation runs in parallel with the criminal case.
   if (cooperates) {
-    const p01 = draft(STEP.compensation, input.caseOutcome === 'conviction' ? 'current' : 'possible', input.caseOutcomeDate)
+    const p01 = draft(
+      STEP.compensation,
+      input.caseOutcome === 'conviction' ? 'current' : 'possible',
+      input.caseOutcomeDate,
+    )
     if (input.caseOutcome === 'conviction' && input.caseOutcomeDate !== undefined) {
       deadline(p01, STEP.compensation, 'cjib-advance-after', input.caseOutcomeDate)
     }
@@ -448,16 +570,26 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
 
 function ruleSummary(rule: TrajectoryRule): TrajectoryPlan['rules'][number] {
   return {
-    id: rule.id, name: rule.name, legalBasis: rule.legalBasis, status: rule.status, decisiveDate: rule.decisiveDate,
+    id: rule.id,
+    name: rule.name,
+    legalBasis: rule.legalBasis,
+    status: rule.status,
+    decisiveDate: rule.decisiveDate,
     ...(rule.validFrom === undefined ? {} : { validFrom: rule.validFrom }),
     ...(rule.validTo === undefined ? {} : { validTo: rule.validTo }),
   }
 }
 
-function toPlanStep(data: TrajectoryData, input: ParsedTrajectoryInput, record: TrajectoryStep, d: Draft, included: ReadonlySet<string>): PlanStep {
+function toPlanStep(
+  data: TrajectoryData,
+  input: ParsedTrajectoryInput,
+  record: TrajectoryStep,
+  d: Draft,
+  included: ReadonlySet<string>,
+): PlanStep {
   const on = d.on ?? input.asOf
   // Rights meant only for the other role (victim or witness who reported) do not show.
-  const excluded = new Set(input.witness === true ? record.onlyFor?.victim ?? [] : record.onlyFor?.witness ?? [])
+  const excluded = new Set(input.witness === true ? (record.onlyFor?.victim ?? []) : (record.onlyFor?.witness ?? []))
   return {
     id: record.id,
     code: record.code,
@@ -467,8 +599,15 @@ function toPlanStep(data: TrajectoryData, input: ParsedTrajectoryInput, record: 
     status: d.status,
     summary: record.summary,
     parties: partiesOn(data.parties, record.parties, on).map((p) => ({ id: p.id, name: p.shortName ?? p.name })),
-    rights: rightsFor(data.rights, record.rights.filter((id) => !excluded.has(id)), input, on).map((r) => ({ id: r.id, name: r.name })),
-    deadlines: [...d.deadlines].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((x) => ({ ...x, passed: x.date < input.asOf })),
+    rights: rightsFor(
+      data.rights,
+      record.rights.filter((id) => !excluded.has(id)),
+      input,
+      on,
+    ).map((r) => ({ id: r.id, name: r.name })),
+    deadlines: [...d.deadlines]
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map((x) => ({ ...x, passed: x.date < input.asOf })),
     notes: d.notes,
     rules: d.rules.map((r) => ({ id: r.id, name: r.name })),
     legalBasis: record.legalBasis,
@@ -508,19 +647,33 @@ function fits(c: Conditions | undefined, input: ParsedTrajectoryInput): boolean 
   if (c === undefined) {
     return true
   }
-  const has = <T extends string>(list: readonly T[] | undefined, v: T | undefined) => list === undefined || v === undefined || list.includes(v)
+  const has = <T extends string>(list: readonly T[] | undefined, v: T | undefined) =>
+    list === undefined || v === undefined || list.includes(v)
   const exploitation = input.labourExploitation === true ? 'labour' : undefined
   return (
     has(c.nationalityGroup, input.nationalityGroup) &&
     has(c.residence, input.residence) &&
     has(c.ageGroup, input.ageGroup) &&
-    has(c.cooperation, input.witness === true ? 'reporting' : input.cooperation ?? (input.report === undefined ? undefined : 'reporting')) &&
+    has(
+      c.cooperation,
+      input.witness === true
+        ? 'reporting'
+        : (input.cooperation ?? (input.report === undefined ? undefined : 'reporting')),
+    ) &&
     (c.unaccompanied === undefined || input.unaccompanied === undefined || c.unaccompanied === input.unaccompanied) &&
     (c.exploitation === undefined || exploitation === undefined || c.exploitation.includes(exploitation))
   )
 }
 
 /** The rights the scope rule names as the route instead of the scheme, valid and fitting the facets. */
-function alternativesFor(data: TrajectoryData, rule: TrajectoryRule | undefined, input: ParsedTrajectoryInput): NonNullable<TrajectoryPlan['alternatives']> {
-  return rightsFor(data.rights, rule?.alternatives ?? [], { ...input, residence: undefined }, input.asOf).map((r) => ({ id: r.id, name: r.name, summary: r.summary }))
+function alternativesFor(
+  data: TrajectoryData,
+  rule: TrajectoryRule | undefined,
+  input: ParsedTrajectoryInput,
+): NonNullable<TrajectoryPlan['alternatives']> {
+  return rightsFor(data.rights, rule?.alternatives ?? [], { ...input, residence: undefined }, input.asOf).map((r) => ({
+    id: r.id,
+    name: r.name,
+    summary: r.summary,
+  }))
 }

@@ -112,7 +112,16 @@ export function conditionsOverlap(a: Conditions | undefined, b: Conditions | und
   if (a === undefined || b === undefined) {
     return true
   }
-  const lists = ['ageGroup', 'nationalityGroup', 'residence', 'gender', 'exploitation', 'recruitment', 'cooperation', 'regions'] as const
+  const lists = [
+    'ageGroup',
+    'nationalityGroup',
+    'residence',
+    'gender',
+    'exploitation',
+    'recruitment',
+    'cooperation',
+    'regions',
+  ] as const
   for (const facet of lists) {
     const x = a[facet] as readonly string[] | undefined
     const y = b[facet] as readonly string[] | undefined
@@ -134,5 +143,8 @@ export function matchesQuery(q: string | undefined, texts: readonly (string | un
     return true
   }
   const haystack = foldText(texts.filter((t): t is string => t !== undefined).join(' \u0000 '))
-  return foldText(q).split(/\s+/).filter((w) => w !== '').every((w) => haystack.includes(w))
+  return foldText(q)
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .every((w) => haystack.includes(w))
 }

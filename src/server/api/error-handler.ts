@@ -47,12 +47,20 @@ export function toApiError(error: unknown): ApiError {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new ApiError('WGW_BAD_JSON', 'The request body is empty.', [{ path: '/', message: 'send a JSON object' }])
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return new ApiError('WGW_VALIDATION', 'The Content-Length header does not match the body.', [{ path: 'content-length', message: 'does not match the body' }])
+      return new ApiError('WGW_VALIDATION', 'The Content-Length header does not match the body.', [
+        { path: 'content-length', message: 'does not match the body' },
+      ])
     default:
       break
   }
-  if (error instanceof SyntaxError || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (e.statusCode === 400 && /JSON/i.test(e.message ?? ''))) {
-    return new ApiError('WGW_BAD_JSON', 'The request body is not valid JSON.', [{ path: '/', message: e.message ?? 'invalid JSON' }])
+  if (
+    error instanceof SyntaxError ||
+    e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    (e.statusCode === 400 && /JSON/i.test(e.message ?? ''))
+  ) {
+    return new ApiError('WGW_BAD_JSON', 'The request body is not valid JSON.', [
+      { path: '/', message: e.message ?? 'invalid JSON' },
+    ])
   }
   if (e.statusCode === 404) {
     return new ApiError('WGW_NOT_FOUND')

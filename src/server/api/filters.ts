@@ -35,5 +35,7 @@ export function regionSet(index: ApiIndex, value: string | undefined): ReadonlyS
   if (municipality !== undefined) {
     return municipality.regionSet
   }
-  throw invalid([{ path: 'region', message: `no region or municipality '${value}'; give a region id or a CBS code such as GM0344` }])
+  throw invalid([
+    { path: 'region', message: `no region or municipality '${value}'; give a region id or a CBS code such as GM0344` },
+  ])
 }

@@ -36,16 +36,31 @@ export const API_VERSION = '1.0.0'
 export const API_PREFIX = '/api/v1'
 
 const TAGS: readonly { name: string; description: string }[] = [
-  { name: 'route', description: 'De route voor een scenario: wie doet wat, welke rechten gelden. / The route for a scenario.' },
-  { name: 'parties', description: 'Partijen in de keten en hun verantwoordelijkheden. / Parties and their responsibilities.' },
+  {
+    name: 'route',
+    description: 'De route voor een scenario: wie doet wat, welke rechten gelden. / The route for a scenario.',
+  },
+  {
+    name: 'parties',
+    description: 'Partijen in de keten en hun verantwoordelijkheden. / Parties and their responsibilities.',
+  },
   { name: 'phases', description: 'Fasen en aspecten van het organogram. / Phases and aspects of the organogram.' },
   { name: 'rights', description: 'Rechten en regelingen. / Rights and regulations.' },
   { name: 'indicators', description: 'Signalen van mensenhandel. / Signals of trafficking.' },
-  { name: 'municipalities', description: 'Gemeenten, regio\'s en regionale partijen. / Municipalities, regions, regional parties.' },
+  {
+    name: 'municipalities',
+    description: "Gemeenten, regio's en regionale partijen. / Municipalities, regions, regional parties.",
+  },
   { name: 'sources', description: 'Bronnen achter elk gegeven. / Sources behind every fact.' },
-  { name: 'vocabulary', description: 'Categorieën slachtoffers en vormen van uitbuiting. / Victim categories and exploitation forms.' },
+  {
+    name: 'vocabulary',
+    description: 'Categorieën slachtoffers en vormen van uitbuiting. / Victim categories and exploitation forms.',
+  },
   { name: 'search', description: 'Zoeken in de hele dataset. / Search the dataset.' },
-  { name: 'municipal-instruments', description: 'Barrièremodel, basisniveau en zelfscans. / Barrier model, basisniveau, self-scans.' },
+  {
+    name: 'municipal-instruments',
+    description: 'Barrièremodel, basisniveau en zelfscans. / Barrier model, basisniveau, self-scans.',
+  },
   { name: 'meta', description: 'Deze documentatie. / This documentation.' },
 ]
 
@@ -95,11 +110,18 @@ export function plainSchema(schema: unknown): Json {
 const openApiPath = (url: string): string => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}')
 
 function operationId(method: string, path: string): string {
-  const words = path.split('/').filter((s) => s !== '').map((seg) => {
-    const param = /^\{(.+)\}$/.exec(seg)
-    const text = param === null ? seg : `by-${param[1] ?? ''}`
-    return text.split(/[^A-Za-z0-9]+/).filter((w) => w !== '').map((w) => w[0]?.toUpperCase() + w.slice(1)).join('')
-  })
+  const words = path
+    .split('/')
+    .filter((s) => s !== '')
+    .map((seg) => {
+      const param = /^\{(.+)\}$/.exec(seg)
+      const text = param === null ? seg : `by-${param[1] ?? ''}`
+      return text
+        .split(/[^A-Za-z0-9]+/)
+        .filter((w) => w !== '')
+        .map((w) => w[0]?.toUpperCase() + w.slice(1))
+        .join('')
+    })
   return method.toLowerCase() + words.join('')
 }
 
@@ -131,7 +153,10 @@ function operation(c: Components, route: ApiRoute): JsonObject {
   const path = openApiPath(route.url.slice(route.prefix.length))
   const responses: JsonObject = {}
   for (const [status, schema] of Object.entries(s.response ?? {})) {
-    responses[status] = { description: 'OK', content: { [route.produces[0] ?? 'application/json']: { schema: c.plain(schema) } } }
+    responses[status] = {
+      description: 'OK',
+      content: { [route.produces[0] ?? 'application/json']: { schema: c.plain(schema) } },
+    }
   }
   if (Object.keys(responses).length === 0) {
     responses['200'] = { description: 'OK', content: { [route.produces[0] ?? 'application/json']: { schema: {} } } }
@@ -158,14 +183,20 @@ function operation(c: Components, route: ApiRoute): JsonObject {
     responses[String(status)] ??= errorResponse(codes)
   }
   responses['default'] = errorResponse(['WGW_INTERNAL'])
-  const tag = s.tags?.[0] ?? (/barriers|basisniveau|scans/.test(path) ? 'municipal-instruments' : path.split('/')[1] ?? 'meta')
+  const tag =
+    s.tags?.[0] ?? (/barriers|basisniveau|scans/.test(path) ? 'municipal-instruments' : (path.split('/')[1] ?? 'meta'))
   return {
     operationId: operationId(route.method, path),
     summary: s.summary ?? `${route.method} ${path}`,
     ...(s.description === undefined ? {} : { description: s.description }),
     tags: [tag],
-    parameters: [...(s.params === undefined ? [] : parameters(c, s.params, 'path')), ...(s.querystring === undefined ? [] : parameters(c, s.querystring, 'query'))],
-    ...(s.body === undefined ? {} : { requestBody: { required: true, content: { 'application/json': { schema: c.plain(s.body) } } } }),
+    parameters: [
+      ...(s.params === undefined ? [] : parameters(c, s.params, 'path')),
+      ...(s.querystring === undefined ? [] : parameters(c, s.querystring, 'query')),
+    ],
+    ...(s.body === undefined
+      ? {}
+      : { requestBody: { required: true, content: { 'application/json': { schema: c.plain(s.body) } } } }),
     responses,
     ...(s.examples === undefined ? {} : { 'x-examples': c.plain(s.examples) }),
   }
@@ -174,7 +205,9 @@ function operation(c: Components, route: ApiRoute): JsonObject {
 export function buildOpenApiDocument(routes: readonly ApiRoute[], serverUrl: string): JsonObject {
   const paths: Record<string, JsonObject> = {}
   const components = new Components()
-  const sorted = [...routes].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : a.method < b.method ? -1 : a.method > b.method ? 1 : 0))
+  const sorted = [...routes].sort((a, b) =>
+    a.url < b.url ? -1 : a.url > b.url ? 1 : a.method < b.method ? -1 : a.method > b.method ? 1 : 0,
+  )
   for (const route of sorted) {
     const path = openApiPath(route.url.slice(route.prefix.length))
     paths[path] = { ...(paths[path] ?? {}), [route.method.toLowerCase()]: operation(components, route) }
@@ -194,8 +227,17 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], serverUrl: str
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     servers: [{ url: serverUrl }],
-    tags: TAGS.filter((t) => Object.values(paths).some((ops) => Object.values(ops).some((op) => JSON.stringify((op as JsonObject)['tags']) === JSON.stringify([t.name])))).map((t) => ({ ...t })),
+    tags: TAGS.filter((t) =>
+      Object.values(paths).some((ops) =>
+        Object.values(ops).some((op) => JSON.stringify((op as JsonObject)['tags']) === JSON.stringify([t.name])),
+      ),
+    ).map((t) => ({ ...t })),
     paths,
-    components: { schemas: { Error: components.plain(ErrorBody), ...Object.fromEntries([...components.schemas].sort(([a], [b]) => (a < b ? -1 : 1))) } },
+    components: {
+      schemas: {
+        Error: components.plain(ErrorBody),
+        ...Object.fromEntries([...components.schemas].sort(([a], [b]) => (a < b ? -1 : 1))),
+      },
+    },
   }
 }

@@ -9,8 +9,17 @@ export const DEFAULT_PER_PAGE = 50
 
 /** Query fields every list accepts; spread into the list's querystring schema. */
 export const paginationQuery = {
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.' })),
-  per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE, description: `Items per page, 1–${MAX_PER_PAGE}.` })),
+  page: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.' }),
+  ),
+  per_page: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: MAX_PER_PAGE,
+      default: DEFAULT_PER_PAGE,
+      description: `Items per page, 1–${MAX_PER_PAGE}.`,
+    }),
+  ),
 }
 
 export interface PageQuery {
@@ -44,7 +53,12 @@ export function PageOf<T extends TSchema>(item: T, title: string) {
  * Cuts one page out of `all` and sets the Link header. A page past the end is an empty page (not
  * an error), so a client that follows `next` while data shrinks gets a clean stop.
  */
-export function paginate<T>(all: readonly T[], query: PageQuery, request: FastifyRequest, reply: FastifyReply): Page<T> {
+export function paginate<T>(
+  all: readonly T[],
+  query: PageQuery,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Page<T> {
   const page = query.page ?? 1
   const perPage = query.per_page ?? DEFAULT_PER_PAGE
   const total = all.length

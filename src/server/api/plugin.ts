@@ -2,7 +2,14 @@
 // The API as one encapsulated Fastify plugin, mounted at /api/v1: strict validation, one error
 // shape, JSON 404/405/406, ETags and CORS on reads, a body limit, and every resource registered
 // explicitly below. The OpenAPI document is built from the routes registered here.
-import type { FastifyError, FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyPluginAsync,
+  FastifyReply,
+  FastifyRequest,
+  RouteOptions,
+} from 'fastify'
 import type { AppContext } from '../app.ts'
 import { ApiError } from '../errors.ts'
 import { apiErrorHandler } from './error-handler.ts'
@@ -54,14 +61,22 @@ export const apiPlugin: FastifyPluginAsync<AppContext> = async (app, options) =>
     route.config = { ...(route.config as object | undefined), produces }
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') {
-        routes.push({ method, url: route.url, prefix: route.prefix, schema: (route.schema ?? {}) as RouteSchema, produces })
+        routes.push({
+          method,
+          url: route.url,
+          prefix: route.prefix,
+          schema: (route.schema ?? {}) as RouteSchema,
+          produces,
+        })
       }
     }
   })
   app.addHook('onRequest', async (request) => {
     const produces = (request.routeOptions.config as { produces?: readonly string[] } | undefined)?.produces
     if (produces !== undefined && !accepts(request.headers.accept, produces)) {
-      throw new ApiError('WGW_NOT_ACCEPTABLE', `This resource is available as ${produces.join(', ')} only.`, [{ path: 'accept', message: `send Accept: ${produces[0] ?? 'application/json'} or */*` }])
+      throw new ApiError('WGW_NOT_ACCEPTABLE', `This resource is available as ${produces.join(', ')} only.`, [
+        { path: 'accept', message: `send Accept: ${produces[0] ?? 'application/json'} or */*` },
+      ])
     }
   })
   app.setNotFoundHandler((request, reply) => notFoundOrNotAllowed(routes, request, reply))
@@ -93,7 +108,16 @@ export const apiPlugin: FastifyPluginAsync<AppContext> = async (app, options) =>
 
 /** JSON 404 for /api paths outside /api/v1 (e.g. /api/v2/…), so no API client ever gets HTML. */
 export const apiFallbackPlugin: FastifyPluginAsync = async (app) => {
-  app.setNotFoundHandler(async (request, reply) => apiErrorHandler(new ApiError('WGW_NOT_FOUND', `No API resource at ${request.method} ${request.url.split('?')[0] ?? ''}; the API lives under ${API_PREFIX}.`), request, reply))
+  app.setNotFoundHandler(async (request, reply) =>
+    apiErrorHandler(
+      new ApiError(
+        'WGW_NOT_FOUND',
+        `No API resource at ${request.method} ${request.url.split('?')[0] ?? ''}; the API lives under ${API_PREFIX}.`,
+      ),
+      request,
+      reply,
+    ),
+  )
 }
 
 /**
@@ -102,28 +126,49 @@ export const apiFallbackPlugin: FastifyPluginAsync = async (app) => {
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const isParamLength = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-  const apiError = new ApiError('WGW_VALIDATION', isParamLength ? 'A path segment is too long.' : 'The URL is not valid (check its percent-encoding).', [
-    { path: 'url', message: isParamLength ? 'path segment too long' : 'malformed percent-encoding' },
-  ])
+  const apiError = new ApiError(
+    'WGW_VALIDATION',
+    isParamLength ? 'A path segment is too long.' : 'The URL is not valid (check its percent-encoding).',
+    [{ path: 'url', message: isParamLength ? 'path segment too long' : 'malformed percent-encoding' }],
+  )
   void reply.status(apiError.status).type('application/json; charset=utf-8').send(apiError.toJSON())
 }
 
-async function notFoundOrNotAllowed(routes: readonly ApiRoute[], request: FastifyRequest, reply: FastifyReply): Promise<void> {
+async function notFoundOrNotAllowed(
+  routes: readonly ApiRoute[],
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
   const path = request.url.split('?')[0] ?? ''
   const allowed = [...new Set(routes.filter((r) => pathMatches(r.url, path)).map((r) => r.method))]
   if (allowed.length > 0 && request.method !== 'OPTIONS') {
     const allow = [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ')
     void reply.header('allow', allow)
-    return apiErrorHandler(new ApiError('WGW_METHOD_NOT_ALLOWED', `${request.method} is not allowed here; use ${allowed.join(' or ')}.`, [{ path: 'method', message: `allowed: ${allow}` }]), request, reply)
+    return apiErrorHandler(
+      new ApiError('WGW_METHOD_NOT_ALLOWED', `${request.method} is not allowed here; use ${allowed.join(' or ')}.`, [
+        { path: 'method', message: `allowed: ${allow}` },
+      ]),
+      request,
+      reply,
+    )
   }
-  return apiErrorHandler(new ApiError('WGW_NOT_FOUND', `No API resource at ${request.method} ${path}.`, [{ path: 'url', message: 'see /api/v1/docs for the endpoints' }]), request, reply)
+  return apiErrorHandler(
+    new ApiError('WGW_NOT_FOUND', `No API resource at ${request.method} ${path}.`, [
+      { path: 'url', message: 'see /api/v1/docs for the endpoints' },
+    ]),
+    request,
+    reply,
+  )
 }
 
 const patternCache = new Map<string, RegExp>()
 function pathMatches(pattern: string, path: string): boolean {
   let re = patternCache.get(pattern)
   if (re === undefined) {
-    const source = pattern.split('/').map((seg) => (seg.startsWith(':') ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/')
+    const source = pattern
+      .split('/')
+      .map((seg) => (seg.startsWith(':') ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('/')
     re = new RegExp(`^${source}/?$`)
     patternCache.set(pattern, re)
   }

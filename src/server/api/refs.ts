@@ -13,15 +13,27 @@ import type { ApiIndex } from './api-index.ts'
 export { PartyRef, RegionRef }
 
 export const SourceRef = Type.Object(
-  { id: Id, title: Type.String(), url: Type.String({ format: 'uri' }), kind: literalUnion(SOURCE_KINDS), publisher: Type.Optional(Type.String()) },
+  {
+    id: Id,
+    title: Type.String(),
+    url: Type.String({ format: 'uri' }),
+    kind: literalUnion(SOURCE_KINDS),
+    publisher: Type.Optional(Type.String()),
+  },
   { additionalProperties: false, description: 'A cited source, resolved to its public address.' },
 )
 export type SourceRef = Static<typeof SourceRef>
 
-export const AspectRef = Type.Object({ id: Id, name: Type.String(), phase: PhaseId, order: Type.Integer() }, { additionalProperties: false })
+export const AspectRef = Type.Object(
+  { id: Id, name: Type.String(), phase: PhaseId, order: Type.Integer() },
+  { additionalProperties: false },
+)
 export type AspectRef = Static<typeof AspectRef>
 
-export const PhaseRef = Type.Object({ id: PhaseId, name: Type.String(), order: Type.Integer() }, { additionalProperties: false })
+export const PhaseRef = Type.Object(
+  { id: PhaseId, name: Type.String(), order: Type.Integer() },
+  { additionalProperties: false },
+)
 export type PhaseRef = Static<typeof PhaseRef>
 
 export const ErrorBody = Type.Object(
@@ -31,7 +43,13 @@ export const ErrorBody = Type.Object(
         code: Type.String({ description: 'A code from docs/errors.md, e.g. WGW_VALIDATION.' }),
         message: Type.String(),
         details: Type.Array(
-          Type.Object({ path: Type.String({ description: 'Query field name, or JSON pointer into the body.' }), message: Type.String() }, { additionalProperties: false }),
+          Type.Object(
+            {
+              path: Type.String({ description: 'Query field name, or JSON pointer into the body.' }),
+              message: Type.String(),
+            },
+            { additionalProperties: false },
+          ),
         ),
       },
       { additionalProperties: false },
@@ -40,12 +58,20 @@ export const ErrorBody = Type.Object(
   { title: 'Error', additionalProperties: false, description: 'Every API error has this shape.' },
 )
 
-export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 80, description: 'Record id.' }) }, { additionalProperties: false })
+export const IdParams = Type.Object(
+  { id: Type.String({ minLength: 1, maxLength: 80, description: 'Record id.' }) },
+  { additionalProperties: false },
+)
 export type IdParams = Static<typeof IdParams>
 
 export const StatusFilter = Type.Optional(literalUnion(STATUSES, 'Only records with this status.'))
 export const AsOfFilter = Type.Optional({ ...IsoDate, description: 'Only records valid on this date (YYYY-MM-DD).' })
-export const TextQuery = Type.Optional(Type.String({ maxLength: 200, description: 'Words that must all occur in the name or text (case and accents ignored).' }))
+export const TextQuery = Type.Optional(
+  Type.String({
+    maxLength: 200,
+    description: 'Words that must all occur in the name or text (case and accents ignored).',
+  }),
+)
 
 /** A query-string schema: unknown fields are a 400 that names them. */
 export function QueryOf<P extends TProperties>(properties: P) {
@@ -61,7 +87,17 @@ export function withResolvedSources<P extends TProperties>(properties: P) {
 export function resolveSources(index: ApiIndex, ids: readonly string[]): SourceRef[] {
   return ids.flatMap((id) => {
     const s = index.sources.get(id)
-    return s === undefined ? [] : [{ id: s.id, title: s.title, url: s.url, kind: s.kind, ...(s.publisher === undefined ? {} : { publisher: s.publisher }) }]
+    return s === undefined
+      ? []
+      : [
+          {
+            id: s.id,
+            title: s.title,
+            url: s.url,
+            kind: s.kind,
+            ...(s.publisher === undefined ? {} : { publisher: s.publisher }),
+          },
+        ]
   })
 }
 
@@ -70,12 +106,19 @@ export function partyRef(index: ApiIndex, id: string): PartyRef {
   if (p === undefined) {
     return { id, name: id }
   }
-  return { id: p.id, name: p.name, ...(p.shortName === undefined ? {} : { shortName: p.shortName }), ...(p.contact === undefined ? {} : { contact: p.contact }) }
+  return {
+    id: p.id,
+    name: p.name,
+    ...(p.shortName === undefined ? {} : { shortName: p.shortName }),
+    ...(p.contact === undefined ? {} : { contact: p.contact }),
+  }
 }
 
 export function aspectRef(index: ApiIndex, id: string): AspectRef {
   const a = index.aspects.get(id)
-  return a === undefined ? { id, name: id, phase: 'A', order: 0 } : { id: a.id, name: a.name, phase: a.phase, order: a.order }
+  return a === undefined
+    ? { id, name: id, phase: 'A', order: 0 }
+    : { id: a.id, name: a.name, phase: a.phase, order: a.order }
 }
 
 export function phaseRef(index: ApiIndex, id: string): PhaseRef {
@@ -87,11 +130,19 @@ export function phaseRef(index: ApiIndex, id: string): PhaseRef {
 export function regionRefs(index: ApiIndex, ids: readonly string[]): RegionRef[] {
   return ids.flatMap((id) => {
     const r = index.regions.get(id)
-    return r === undefined ? [] : [{ id: r.id, kind: r.kind, name: r.name, ...(r.code === undefined ? {} : { code: r.code }) }]
+    return r === undefined
+      ? []
+      : [{ id: r.id, kind: r.kind, name: r.name, ...(r.code === undefined ? {} : { code: r.code }) }]
   })
 }
 
 /** Common list filters every curated record supports. */
-export function keepRecord(record: { status: string; validFrom?: string; validTo?: string }, query: { status?: string; asOf?: string }): boolean {
-  return (query.status === undefined || record.status === query.status) && (query.asOf === undefined || isValidOn(record, query.asOf))
+export function keepRecord(
+  record: { status: string; validFrom?: string; validTo?: string },
+  query: { status?: string; asOf?: string },
+): boolean {
+  return (
+    (query.status === undefined || record.status === query.status) &&
+    (query.asOf === undefined || isValidOn(record, query.asOf))
+  )
 }

@@ -2,7 +2,7 @@
 // "Snel weg": leave for a neutral site and replace this page in the history, so the back button
 // does not return here. Without JavaScript the same button is a plain link that still leaves.
 /* global window, document */
-(function () {
+;(function () {
   'use strict'
   var links = document.querySelectorAll('a[data-quick-exit]')
   function leave(target) {

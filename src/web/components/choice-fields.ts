@@ -39,7 +39,8 @@ ${invalid ? html`<div class="utrecht-form-field-error-message" id="${o.id}-error
     // Implicit labels keep ~50 questions × 3 answers small; the first radio carries the group's id.
     const id = i === 0 ? o.id : `${o.id}-${opt.value}`
     return html`<label class="utrecht-form-label utrecht-form-label--radio wgw-radio"><input class="utrecht-radio-button utrecht-radio-button--html-input${
-      invalid ? ' utrecht-radio-button--invalid' : ''}" type="radio" id="${id}" name="${o.name}" value="${opt.value}"${opt.value === o.checked ? html` checked` : ''}>${opt.label}</label>`
+      invalid ? ' utrecht-radio-button--invalid' : ''
+    }" type="radio" id="${id}" name="${o.name}" value="${opt.value}"${opt.value === o.checked ? html` checked` : ''}>${opt.label}</label>`
   })}</div>
 </fieldset>
 </div>`
@@ -58,12 +59,16 @@ export interface TextAreaOptions {
 
 export function textArea(o: TextAreaOptions): SafeHtml {
   const invalid = o.error !== undefined
-  const described = [o.description === undefined ? undefined : `${o.id}-description`, invalid ? `${o.id}-error` : undefined].filter((x) => x !== undefined)
+  const described = [
+    o.description === undefined ? undefined : `${o.id}-description`,
+    invalid ? `${o.id}-error` : undefined,
+  ].filter((x) => x !== undefined)
   return html`<div class="utrecht-form-field utrecht-form-field--text${invalid ? ' utrecht-form-field--invalid' : ''}">
 <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${o.id}">${o.label}</label></div>
 ${o.description === undefined ? '' : html`<div class="utrecht-form-field__description utrecht-form-field-description" id="${o.id}-description">${o.description}</div>`}
 ${invalid ? html`<div class="utrecht-form-field__error-message utrecht-form-field-error-message" id="${o.id}-error">${o.error}</div>` : ''}
 <div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea${invalid ? ' utrecht-textarea--invalid' : ''}" id="${o.id}" name="${o.name}" rows="${o.rows ?? 3}"${
-    o.maxLength === undefined ? '' : html` maxlength="${o.maxLength}"`}${invalid ? html` aria-invalid="true"` : ''}${described.length === 0 ? '' : html` aria-describedby="${described.join(' ')}"`}>${o.value ?? ''}</textarea></div>
+    o.maxLength === undefined ? '' : html` maxlength="${o.maxLength}"`
+  }${invalid ? html` aria-invalid="true"` : ''}${described.length === 0 ? '' : html` aria-describedby="${described.join(' ')}"`}>${o.value ?? ''}</textarea></div>
 </div>`
 }

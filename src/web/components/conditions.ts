@@ -13,9 +13,10 @@ export function conditionsText(ctx: PageContext, conditions: Conditions | undefi
   const values = ctx.t.conditions.values as Readonly<Record<string, string>>
   return joinHtml(
     parts.map((p) => {
-      const shown = p.facet === 'regions'
-        ? p.values.map((id) => ctx.data.byId('regions', id)?.name ?? id)
-        : p.values.map((v) => values[v] ?? v)
+      const shown =
+        p.facet === 'regions'
+          ? p.values.map((id) => ctx.data.byId('regions', id)?.name ?? id)
+          : p.values.map((v) => values[v] ?? v)
       return html`${ctx.t.conditions[p.facet]}: ${shown.join(', ')}`
     }),
     html`; `,

@@ -11,10 +11,16 @@ export function contactDetails(ctx: PageContext, contact: Contact | undefined): 
   const t = ctx.t.contacts
   const items: DataListItem[] = []
   if (contact?.phone !== undefined) {
-    items.push({ key: t.phone, value: html`${phoneLink(contact.phone)}${contact.phoneNote === undefined ? '' : html` <span lang="nl">(${contact.phoneNote})</span>`}` })
+    items.push({
+      key: t.phone,
+      value: html`${phoneLink(contact.phone)}${contact.phoneNote === undefined ? '' : html` <span lang="nl">(${contact.phoneNote})</span>`}`,
+    })
   }
   if (contact?.website !== undefined) {
-    items.push({ key: t.website, value: link(contact.website, contact.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')) })
+    items.push({
+      key: t.website,
+      value: link(contact.website, contact.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')),
+    })
   }
   if (contact?.email !== undefined) {
     items.push({ key: t.email, value: link(`mailto:${contact.email}`, contact.email) })

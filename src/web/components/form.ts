@@ -18,8 +18,10 @@ export interface FieldOptions {
 }
 
 function describedBy(o: FieldOptions): SafeHtml {
-  const ids = [o.description === undefined ? undefined : `${o.id}-description`, o.error === undefined ? undefined : `${o.id}-error`]
-    .filter((x) => x !== undefined)
+  const ids = [
+    o.description === undefined ? undefined : `${o.id}-description`,
+    o.error === undefined ? undefined : `${o.id}-error`,
+  ].filter((x) => x !== undefined)
   return ids.length === 0 ? html`` : html` aria-describedby="${ids.join(' ')}"`
 }
 
@@ -33,20 +35,27 @@ ${invalid ? html`<div class="utrecht-form-field__error-message utrecht-form-fiel
 </div>`
 }
 
-export function selectField(o: FieldOptions & { readonly options: readonly SelectOption[]; readonly selected?: string }): SafeHtml {
+export function selectField(
+  o: FieldOptions & { readonly options: readonly SelectOption[]; readonly selected?: string },
+): SafeHtml {
   const invalid = o.error !== undefined
   const control = html`<select class="utrecht-select utrecht-select--html-select${invalid ? ' utrecht-select--invalid' : ''}" id="${o.id}" name="${o.name}"${
-    invalid ? html` aria-invalid="true"` : ''}${describedBy(o)}>${o.options.map(
+    invalid ? html` aria-invalid="true"` : ''
+  }${describedBy(o)}>${o.options.map(
     (opt) => html`<option value="${opt.value}"${opt.value === o.selected ? html` selected` : ''}>${opt.label}</option>`,
   )}</select>`
   return fieldShell(o, control)
 }
 
-export function textField(o: FieldOptions & { readonly value?: string; readonly autocomplete?: string; readonly type?: 'text' | 'search' }): SafeHtml {
+export function textField(
+  o: FieldOptions & { readonly value?: string; readonly autocomplete?: string; readonly type?: 'text' | 'search' },
+): SafeHtml {
   const invalid = o.error !== undefined
   const control = html`<input class="utrecht-textbox utrecht-textbox--html-input${invalid ? ' utrecht-textbox--invalid' : ''}" id="${o.id}" name="${o.name}" type="${o.type ?? 'text'}"${
-    o.value === undefined ? '' : html` value="${o.value}"`}${o.autocomplete === undefined ? '' : html` autocomplete="${o.autocomplete}"`}${
-    invalid ? html` aria-invalid="true"` : ''}${describedBy(o)}>`
+    o.value === undefined ? '' : html` value="${o.value}"`
+  }${o.autocomplete === undefined ? '' : html` autocomplete="${o.autocomplete}"`}${
+    invalid ? html` aria-invalid="true"` : ''
+  }${describedBy(o)}>`
   return fieldShell(o, control)
 }
 
@@ -54,12 +63,19 @@ export function submitButton(label: HtmlValue): SafeHtml {
   return html`<button class="utrecht-button utrecht-button--primary-action" type="submit">${label}</button>`
 }
 
-export function buttonLink(href: string, label: HtmlValue, appearance: 'primary-action' | 'secondary-action' = 'secondary-action'): SafeHtml {
+export function buttonLink(
+  href: string,
+  label: HtmlValue,
+  appearance: 'primary-action' | 'secondary-action' = 'secondary-action',
+): SafeHtml {
   return html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${appearance}" href="${safeHref(href)}">${label}</a>`
 }
 
 /** Summary of form errors at the top, each linking to its field (WCAG 3.3.1). */
-export function errorSummary(title: HtmlValue, errors: readonly { readonly fieldId: string; readonly message: string }[]): SafeHtml {
+export function errorSummary(
+  title: HtmlValue,
+  errors: readonly { readonly fieldId: string; readonly message: string }[],
+): SafeHtml {
   if (errors.length === 0) {
     return html``
   }

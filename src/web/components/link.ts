@@ -5,7 +5,11 @@ import { html, type HtmlValue, type SafeHtml } from '../html.ts'
 
 /** Returns the URL when it is safe to put in href, otherwise throws (a bug in our data or code). */
 export function safeHref(url: string): string {
-  if (/^(https?:\/\/|mailto:|tel:)/i.test(url) || (url.startsWith('/') && !url.startsWith('//')) || url.startsWith('#')) {
+  if (
+    /^(https?:\/\/|mailto:|tel:)/i.test(url) ||
+    (url.startsWith('/') && !url.startsWith('//')) ||
+    url.startsWith('#')
+  ) {
     return url
   }
   throw new Error(`unsafe link target: ${JSON.stringify(url)}`)
@@ -23,8 +27,10 @@ export function link(href: string, content: HtmlValue, options: LinkOptions = {}
   const classes = ['utrecht-link', options.className].filter((c) => c !== undefined).join(' ')
   const external = /^https?:\/\//i.test(href)
   return html`<a class="${classes}" href="${safeHref(href)}"${options.current === true ? html` aria-current="page"` : ''}${
-    options.lang === undefined ? '' : html` lang="${options.lang}"`}${options.hreflang === undefined ? '' : html` hreflang="${options.hreflang}"`}${
-    options.download === true ? html` download` : ''}${external ? html` rel="noopener noreferrer"` : ''}>${content}</a>`
+    options.lang === undefined ? '' : html` lang="${options.lang}"`
+  }${options.hreflang === undefined ? '' : html` hreflang="${options.hreflang}"`}${
+    options.download === true ? html` download` : ''
+  }${external ? html` rel="noopener noreferrer"` : ''}>${content}</a>`
 }
 
 /** A phone link: tel: with the digits only, the number shown as written but never broken over lines. */
@@ -50,7 +56,9 @@ export interface LinkListItem {
 /** A list of links with an optional line of text each (entrances, instruments, index pages). */
 export function linkList(items: readonly LinkListItem[]): SafeHtml {
   return html`<ul class="utrecht-link-list utrecht-link-list--html-ul">${items.map(
-    (i) => html`<li class="utrecht-link-list__item"><a class="utrecht-link utrecht-link-list__link" href="${safeHref(i.href)}">${i.title}</a>${
-      i.text === undefined ? '' : html`<span class="wgw-link-list__text">${i.text}</span>`}</li>`,
+    (i) =>
+      html`<li class="utrecht-link-list__item"><a class="utrecht-link utrecht-link-list__link" href="${safeHref(i.href)}">${i.title}</a>${
+        i.text === undefined ? '' : html`<span class="wgw-link-list__text">${i.text}</span>`
+      }</li>`,
   )}</ul>`
 }

@@ -24,14 +24,21 @@ export function statusBadge(ctx: PageContext, status: Status): SafeHtml {
 export function formatDate(ctx: PageContext, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number)
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1))
-  return new Intl.DateTimeFormat(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+  return new Intl.DateTimeFormat(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(date)
 }
 
 export function sourceList(ctx: PageContext, ids: readonly string[]): SafeHtml {
-  return unorderedList(ids.map((id) => {
-    const source = ctx.data.source(id)
-    return source === undefined ? html`${id}` : html`${link(source.url, source.title, { lang: 'nl' })}${source.publisher === undefined ? '' : html` (${source.publisher})`}`
-  }))
+  return unorderedList(
+    ids.map((id) => {
+      const source = ctx.data.source(id)
+      return source === undefined
+        ? html`${id}`
+        : html`${link(source.url, source.title, { lang: 'nl' })}${source.publisher === undefined ? '' : html` (${source.publisher})`}`
+    }),
+  )
 }
 
 /** `verifiable`: the record type carries lastVerified (parties), so its absence is shown too. */
@@ -39,13 +46,25 @@ export function recordMeta(ctx: PageContext, record: Provenance, options: { veri
   const t = ctx.t.record
   const items: DataListItem[] = [{ key: t.status, value: statusBadge(ctx, record.status) }]
   if (record.lastVerified !== undefined || options.verifiable === true) {
-    items.push({ key: t.lastVerified, value: record.lastVerified === undefined ? t.notChecked : html`<time datetime="${record.lastVerified}">${formatDate(ctx, record.lastVerified)}</time>` })
+    items.push({
+      key: t.lastVerified,
+      value:
+        record.lastVerified === undefined
+          ? t.notChecked
+          : html`<time datetime="${record.lastVerified}">${formatDate(ctx, record.lastVerified)}</time>`,
+    })
   }
   if (record.validFrom !== undefined) {
-    items.push({ key: t.validFrom, value: html`<time datetime="${record.validFrom}">${formatDate(ctx, record.validFrom)}</time>` })
+    items.push({
+      key: t.validFrom,
+      value: html`<time datetime="${record.validFrom}">${formatDate(ctx, record.validFrom)}</time>`,
+    })
   }
   if (record.validTo !== undefined) {
-    items.push({ key: t.validTo, value: html`<time datetime="${record.validTo}">${formatDate(ctx, record.validTo)}</time>` })
+    items.push({
+      key: t.validTo,
+      value: html`<time datetime="${record.validTo}">${formatDate(ctx, record.validTo)}</time>`,
+    })
   }
   if (record.note !== undefined) {
     items.push({ key: t.note, value: html`<span lang="nl">${record.note}</span>` })

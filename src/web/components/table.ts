@@ -18,7 +18,10 @@ export function table(options: TableOptions): SafeHtml {
     const extra = options.rowClass?.(i)
     const cls = extra === undefined ? 'utrecht-table__row' : `utrecht-table__row ${extra}`
     return html`<tr class="${cls}">${row.map((cell, j) =>
-      j === 0 ? html`<th class="utrecht-table__header-cell" scope="row">${cell}</th>` : html`<td class="utrecht-table__cell">${cell}</td>`)}</tr>`
+      j === 0
+        ? html`<th class="utrecht-table__header-cell" scope="row">${cell}</th>`
+        : html`<td class="utrecht-table__cell">${cell}</td>`,
+    )}</tr>`
   })}</tbody>
 </table></div>`
 }
@@ -31,6 +34,7 @@ export interface DataListItem {
 /** Key–value pairs (contact, kind, status) as a description list. */
 export function dataList(items: readonly DataListItem[]): SafeHtml {
   return html`<dl class="utrecht-data-list">${items.map(
-    (i) => html`<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${i.key}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${i.value}</dd></div>`,
+    (i) =>
+      html`<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${i.key}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${i.value}</dd></div>`,
   )}</dl>`
 }

@@ -8,10 +8,14 @@ export type HeadingLevel = 1 | 2 | 3 | 4
 export function heading(level: HeadingLevel, content: HtmlValue, options: { id?: string } = {}): SafeHtml {
   const id = options.id === undefined ? '' : html` id="${options.id}"`
   switch (level) {
-    case 1: return html`<h1 class="utrecht-heading-1"${id}>${content}</h1>`
-    case 2: return html`<h2 class="utrecht-heading-2"${id}>${content}</h2>`
-    case 3: return html`<h3 class="utrecht-heading-3"${id}>${content}</h3>`
-    case 4: return html`<h4 class="utrecht-heading-4"${id}>${content}</h4>`
+    case 1:
+      return html`<h1 class="utrecht-heading-1"${id}>${content}</h1>`
+    case 2:
+      return html`<h2 class="utrecht-heading-2"${id}>${content}</h2>`
+    case 3:
+      return html`<h3 class="utrecht-heading-3"${id}>${content}</h3>`
+    case 4:
+      return html`<h4 class="utrecht-heading-4"${id}>${content}</h4>`
   }
 }
 

@@ -8,7 +8,17 @@ import type { PageContext } from '../page-context.ts'
 /** A neutral site to leave for; a weather site gives nothing away on a shared screen. */
 export const QUICK_EXIT_URL = 'https://www.weeronline.nl/'
 
-export type NavKey = 'home' | 'route' | 'search' | 'organogram' | 'parties' | 'rights' | 'signals' | 'municipalities' | 'barriers' | 'basisniveau'
+export type NavKey =
+  | 'home'
+  | 'route'
+  | 'search'
+  | 'organogram'
+  | 'parties'
+  | 'rights'
+  | 'signals'
+  | 'municipalities'
+  | 'barriers'
+  | 'basisniveau'
 
 export interface Crumb {
   readonly href: string
@@ -43,7 +53,8 @@ function otherLocale(locale: Locale): Locale {
 
 function breadcrumbNav(ctx: PageContext, crumbs: readonly Crumb[]): SafeHtml {
   return html`<nav class="utrecht-breadcrumb-nav" aria-label="${ctx.t.breadcrumbLabel}"><ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">${crumbs.map(
-    (c) => html`<li class="utrecht-breadcrumb-nav__item"><a class="utrecht-breadcrumb-nav__link utrecht-link" href="${c.href}">${c.label}</a></li>`,
+    (c) =>
+      html`<li class="utrecht-breadcrumb-nav__item"><a class="utrecht-breadcrumb-nav__link utrecht-link" href="${c.href}">${c.label}</a></li>`,
   )}</ol></nav>`
 }
 
@@ -79,7 +90,8 @@ ${page.description === undefined ? '' : html`<meta name="description" content="$
 </header>
 <nav class="wgw-nav" aria-label="${t.mainNavLabel}">
 <ul class="wgw-container wgw-nav__list">${NAV.map(
-    (n) => html`<li><a class="utrecht-link" href="${ctx.url(n.path)}"${page.nav === n.key ? html` aria-current="page"` : ''}>${t.nav[n.key]}</a></li>`,
+    (n) =>
+      html`<li><a class="utrecht-link" href="${ctx.url(n.path)}"${page.nav === n.key ? html` aria-current="page"` : ''}>${t.nav[n.key]}</a></li>`,
   )}</ul>
 </nav>
 <main id="inhoud" class="wgw-container" tabindex="-1">

@@ -19,7 +19,10 @@ describe('analysis API', () => {
     expect(res.statusCode).toBe(200)
     const body = res.json()
     expect(body.asOf).toBe('2021-06-01')
-    expect(body.gaps.map((g: { aspect: { id: string } }) => g.aspect.id)).toEqual(['opvang', 'voogdij-jeugdbescherming'])
+    expect(body.gaps.map((g: { aspect: { id: string } }) => g.aspect.id)).toEqual([
+      'opvang',
+      'voogdij-jeugdbescherming',
+    ])
     expect(body.overlaps[0]).toMatchObject({
       kind: 'overlap',
       aspect: { id: 'opvang', phase: 'B' },
@@ -28,7 +31,11 @@ describe('analysis API', () => {
       sources: ['test-bron'],
     })
     // The grouped view is added next to the flat lists, never instead of them.
-    expect(body.groups.overlaps.map((g: { aspect: { id: string } }) => g.aspect.id)).toEqual(['opvang', 'voogdij-jeugdbescherming', 'zorgcoordinatie'])
+    expect(body.groups.overlaps.map((g: { aspect: { id: string } }) => g.aspect.id)).toEqual([
+      'opvang',
+      'voogdij-jeugdbescherming',
+      'zorgcoordinatie',
+    ])
     expect(body.summary.sharedDutyOverlaps).toBe(0)
     expect(body.heatmap.rows).toHaveLength(4)
     expect(body.comparison).toBeUndefined()
@@ -38,7 +45,9 @@ describe('analysis API', () => {
     const body = (await app.inject({ url: '/api/v1/analysis?asOf=2021-06-01&compare=2023-01-01' })).json()
     expect(body.comparison).toMatchObject({ from: '2021-06-01', to: '2023-01-01' })
     expect(body.comparison.gaps.removed.map((g: { scope: string }) => g.scope)).toEqual(['alle minderjarigen'])
-    expect(body.comparison.overlaps.removed.map((o: { aspect: { id: string } }) => o.aspect.id)).toEqual(['zorgcoordinatie'])
+    expect(body.comparison.overlaps.removed.map((o: { aspect: { id: string } }) => o.aspect.id)).toEqual([
+      'zorgcoordinatie',
+    ])
   })
 
   it('exports CSV with one row per finding', async () => {

@@ -5,7 +5,12 @@ import type { AppContext } from '../../app.ts'
 import { invalid } from '../../errors.ts'
 import type { Dataset } from '../../../domain/entities.ts'
 import {
-  analyse, analysisToCsv, buildAnalysisIndex, compareAnalyses, type AnalysisIndex, type AnalysisResult,
+  analyse,
+  analysisToCsv,
+  buildAnalysisIndex,
+  compareAnalyses,
+  type AnalysisIndex,
+  type AnalysisResult,
 } from '../../../domain/analysis/index.ts'
 import { isCalendarDate, todayInAmsterdam } from '../../../domain/validity.ts'
 import { apiIndex } from '../api-index.ts'
@@ -53,7 +58,9 @@ export async function analysisRoutes(app: FastifyInstance, ctx: AppContext): Pro
     checkDates({ asOf, compare })
     const dataset = ctx.dataset()
     const result = resultFor(dataset, asOf)
-    return compare === undefined ? result.analysis : { ...result.analysis, comparison: compareAnalyses(result.run, resultFor(dataset, compare).run) }
+    return compare === undefined
+      ? result.analysis
+      : { ...result.analysis, comparison: compareAnalyses(result.run, resultFor(dataset, compare).run) }
   })
 
   app.get<{ Querystring: CsvQuery }>('/analysis.csv', { schema: getAnalysisCsvSchema }, async (request, reply) => {

@@ -8,7 +8,11 @@ import { Analysis } from '../../../domain/analysis/index.ts'
 export const AnalysisQuery = Type.Object(
   {
     asOf: Type.Optional({ ...IsoDate, description: 'Date of the analysis (YYYY-MM-DD); default today.' }),
-    compare: Type.Optional({ ...IsoDate, description: 'Second date: the response then lists which gaps and overlaps appear or disappear from asOf to this date.' }),
+    compare: Type.Optional({
+      ...IsoDate,
+      description:
+        'Second date: the response then lists which gaps and overlaps appear or disappear from asOf to this date.',
+    }),
   },
   { additionalProperties: false },
 )

@@ -16,10 +16,17 @@ describeEachEngine('API /aspects', (t) => {
   })
 
   it('shows the responsibilities on an aspect with their party, lead roles first', async () => {
-    const aspect = (await app().inject('/api/v1/aspects/signaleren')).json<{ phaseRef: { id: string }; responsibilities: { id: string; party: { id: string; name: string } }[] }>()
+    const aspect = (await app().inject('/api/v1/aspects/signaleren')).json<{
+      phaseRef: { id: string }
+      responsibilities: { id: string; party: { id: string; name: string } }[]
+    }>()
     expect(aspect.phaseRef.id).toBe('A')
-    expect(aspect.responsibilities.map((r) => r.party.id)).toEqual(expect.arrayContaining(['arbeidsinspectie', 'politie']))
-    expect(aspect.responsibilities.find((r) => r.party.id === 'arbeidsinspectie')?.party.name).toBe('Nederlandse Arbeidsinspectie')
+    expect(aspect.responsibilities.map((r) => r.party.id)).toEqual(
+      expect.arrayContaining(['arbeidsinspectie', 'politie']),
+    )
+    expect(aspect.responsibilities.find((r) => r.party.id === 'arbeidsinspectie')?.party.name).toBe(
+      'Nederlandse Arbeidsinspectie',
+    )
     expect((await app().inject('/api/v1/aspects/nope')).statusCode).toBe(404)
   })
 })

@@ -26,12 +26,17 @@ export async function aspectsRoutes(app: FastifyInstance, ctx: AppContext): Prom
       throw notFound('aspect', request.params.id)
     }
     // The route index keeps responsibilities in display order (lead roles first).
-    const indexed = index.route.phases.flatMap((p) => p.aspects).find((a) => a.record.id === aspect.id)?.responsibilities ?? []
+    const indexed =
+      index.route.phases.flatMap((p) => p.aspects).find((a) => a.record.id === aspect.id)?.responsibilities ?? []
     return {
       ...aspect,
       sources: resolveSources(index, aspect.sources),
       phaseRef: phaseRef(index, aspect.phase),
-      responsibilities: indexed.map(({ record: { aspect: _a, ...r } }) => ({ ...r, party: partyRef(index, r.party), sources: resolveSources(index, r.sources) })),
+      responsibilities: indexed.map(({ record: { aspect: _a, ...r } }) => ({
+        ...r,
+        party: partyRef(index, r.party),
+        sources: resolveSources(index, r.sources),
+      })),
     }
   })
 }

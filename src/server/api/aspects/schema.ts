@@ -24,7 +24,9 @@ export const AspectDetail = Type.Object(
   {
     ...withResolvedSources(Aspect.properties),
     phaseRef: PhaseRef,
-    responsibilities: Type.Array(AspectResponsibility, { description: 'Who holds which role on this aspect, lead roles first.' }),
+    responsibilities: Type.Array(AspectResponsibility, {
+      description: 'Who holds which role on this aspect, lead roles first.',
+    }),
   },
   { title: 'Aspect with responsibilities', additionalProperties: false },
 )

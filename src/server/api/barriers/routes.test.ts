@@ -20,24 +20,43 @@ describe('barriers API', () => {
     const body = res.json()
     expect(body.form).toBe('labour')
     expect(body.stages.map((s: { id: string }) => s.id)).toEqual(['werving', 'huisvesting'])
-    expect(body.stages[1].barriers[0]).toMatchObject({ id: 'woninginspectie', instrumentTypes: ['bestuurlijk'], legalBasis: ['APV'], parties: [{ id: 'gemeente', name: 'Gemeente' }, { id: 'politie', name: 'Politie' }] })
+    expect(body.stages[1].barriers[0]).toMatchObject({
+      id: 'woninginspectie',
+      instrumentTypes: ['bestuurlijk'],
+      legalBasis: ['APV'],
+      parties: [
+        { id: 'gemeente', name: 'Gemeente' },
+        { id: 'politie', name: 'Politie' },
+      ],
+    })
   })
 
   it('filters on what the municipality can do and on the loverboy path', async () => {
     const body = (await app.inject({ url: '/api/v1/barriers?form=sexual&path=loverboy&municipal=true' })).json()
     expect(body.stages.map((s: { id: string }) => s.id)).toEqual(['werving-loverboy', 'huisvesting'])
-    expect(body.stages.flatMap((s: { barriers: { id: string }[] }) => s.barriers.map((b) => b.id))).toEqual(['lespakket', 'woninginspectie'])
+    expect(body.stages.flatMap((s: { barriers: { id: string }[] }) => s.barriers.map((b) => b.id))).toEqual([
+      'lespakket',
+      'woninginspectie',
+    ])
   })
 
   it('names the field of a bad query', async () => {
     const res = await app.inject({ url: '/api/v1/barriers?form=slavery' })
     expect(res.statusCode).toBe(400)
-    expect(res.json().error).toMatchObject({ code: 'WGW_VALIDATION', details: [{ path: 'form', message: expect.stringContaining('labour') }] })
+    expect(res.json().error).toMatchObject({
+      code: 'WGW_VALIDATION',
+      details: [{ path: 'form', message: expect.stringContaining('labour') }],
+    })
   })
 
   it('returns one barrier with its stage, or 404', async () => {
     const res = await app.inject({ url: '/api/v1/barriers/lespakket' })
-    expect(res.json()).toMatchObject({ id: 'lespakket', stage: { id: 'werving-loverboy' }, recruitment: ['loverboy'], municipal: true })
+    expect(res.json()).toMatchObject({
+      id: 'lespakket',
+      stage: { id: 'werving-loverboy' },
+      recruitment: ['loverboy'],
+      municipal: true,
+    })
     expect((await app.inject({ url: '/api/v1/barriers/onbekend' })).json().error.code).toBe('WGW_NOT_FOUND')
     expect((await app.inject({ url: '/api/v1/barriers/Not_An_Id' })).statusCode).toBe(400)
   })
@@ -47,7 +66,12 @@ describe('barriers API', () => {
     expect(body.answerValues).toEqual(['niet', 'deels', 'voldoet'])
     expect(body.elements.map((e: { code: string }) => e.code)).toEqual(['BN01', 'BN02'])
     expect(body.elements[0].actionPerspectives[0]).toEqual({
-      text: 'Inspecteer woningen.', barriers: [{ id: 'woninginspectie', name: 'Woninginspectie' }], parties: [{ id: 'gemeente', name: 'Gemeente' }, { id: 'politie', name: 'Politie' }],
+      text: 'Inspecteer woningen.',
+      barriers: [{ id: 'woninginspectie', name: 'Woninginspectie' }],
+      parties: [
+        { id: 'gemeente', name: 'Gemeente' },
+        { id: 'politie', name: 'Politie' },
+      ],
     })
   })
 })

@@ -26,7 +26,10 @@ export async function barriersRoutes(app: FastifyInstance, ctx: AppContext): Pro
     const stage = dataset.barrierStages.find((s) => s.id === barrier.stage)
     return {
       ...barrierView(barrier, dataset.parties),
-      stage: stage === undefined ? { id: barrier.stage, name: barrier.stage, order: 0 } : { id: stage.id, name: stage.name, order: stage.order },
+      stage:
+        stage === undefined
+          ? { id: barrier.stage, name: barrier.stage, order: 0 }
+          : { id: stage.id, name: stage.name, order: stage.order },
       note: barrier.note ?? null,
     }
   })

@@ -7,8 +7,12 @@ import { EXPLOITATION_FORMS, RECRUITMENT_METHODS } from '../../../domain/facets.
 export const BarriersQuery = Type.Object(
   {
     form: Type.Optional(literalUnion(EXPLOITATION_FORMS, 'Exploitation form; absent: every form.')),
-    path: Type.Optional(literalUnion(RECRUITMENT_METHODS, 'Recruitment path; loverboy shows the loverboy recruitment stage only.')),
-    municipal: Type.Optional(Type.Boolean({ description: 'true: only barriers the municipality raises itself ("wat kan de gemeente doen").' })),
+    path: Type.Optional(
+      literalUnion(RECRUITMENT_METHODS, 'Recruitment path; loverboy shows the loverboy recruitment stage only.'),
+    ),
+    municipal: Type.Optional(
+      Type.Boolean({ description: 'true: only barriers the municipality raises itself ("wat kan de gemeente doen").' }),
+    ),
     asOf: Type.Optional({ ...IsoDate, description: 'Only records valid on this date.' }),
   },
   { additionalProperties: false },

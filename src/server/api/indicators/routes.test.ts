@@ -20,7 +20,9 @@ describeEachEngine('API /indicators', (t) => {
     const bad = await app().inject('/api/v1/indicators?audience=aliens')
     expect(bad.statusCode).toBe(400)
     expect(errorPaths(bad.json<ErrorJson>())).toEqual(['audience'])
-    expect((await app().inject('/api/v1/indicators/geen-paspoort')).json<{ sources: { id: string }[] }>().sources[0]?.id).toBe('kst-28638-128')
+    expect(
+      (await app().inject('/api/v1/indicators/geen-paspoort')).json<{ sources: { id: string }[] }>().sources[0]?.id,
+    ).toBe('kst-28638-128')
     expect((await app().inject('/api/v1/indicators/nope')).statusCode).toBe(404)
   })
 })

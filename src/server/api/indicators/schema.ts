@@ -11,14 +11,19 @@ export const IndicatorsQuery = QueryOf({
   form: Type.Optional(literalUnion(EXPLOITATION_FORMS, 'Signals of this form, and general signals (no form given).')),
   domain: Type.Optional(literalUnion(INDICATOR_DOMAINS, 'Only signals that show in this domain.')),
   audience: Type.Optional(literalUnion(AUDIENCES, 'Only signals this audience is in a position to notice.')),
-  recruitment: Type.Optional(literalUnion(RECRUITMENT_METHODS, 'Signals of this recruitment method, and signals not tied to one.')),
+  recruitment: Type.Optional(
+    literalUnion(RECRUITMENT_METHODS, 'Signals of this recruitment method, and signals not tied to one.'),
+  ),
   status: StatusFilter,
   q: TextQuery,
   ...paginationQuery,
 })
 export type IndicatorsQuery = Static<typeof IndicatorsQuery>
 
-export const IndicatorDetail = Type.Object(withResolvedSources(Indicator.properties), { title: 'Indicator detail', additionalProperties: false })
+export const IndicatorDetail = Type.Object(withResolvedSources(Indicator.properties), {
+  title: 'Indicator detail',
+  additionalProperties: false,
+})
 
 const tags = ['indicators']
 

@@ -10,9 +10,13 @@ describeEachEngine('API /municipalities', (t) => {
   it('finds municipalities by name or code', async () => {
     const byName = (await app().inject('/api/v1/municipalities?q=utrecht')).json<{ items: { id: string }[] }>()
     expect(byName.items.map((m) => m.id)).toEqual(['GM0344'])
-    const inRegion = (await app().inject('/api/v1/municipalities?region=riec-midden-nederland')).json<{ total: number }>()
+    const inRegion = (await app().inject('/api/v1/municipalities?region=riec-midden-nederland')).json<{
+      total: number
+    }>()
     expect(inRegion.total).toBe(2)
-    expect(errorPaths((await app().inject('/api/v1/municipalities?region=nowhere')).json<ErrorJson>())).toEqual(['region'])
+    expect(errorPaths((await app().inject('/api/v1/municipalities?region=nowhere')).json<ErrorJson>())).toEqual([
+      'region',
+    ])
   })
 
   it('shows a municipality with its regions and the regional parties with contact', async () => {

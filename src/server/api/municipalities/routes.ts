@@ -8,20 +8,29 @@ import { REGION_KEY_ORDER } from '../../../domain/route/route-index.ts'
 import { apiIndex, matchesQuery } from '../api-index.ts'
 import { paginate } from '../pagination.ts'
 import { partyRef, resolveSources } from '../refs.ts'
-import { getMunicipalitySchema, listMunicipalitiesSchema, type MunicipalitiesQuery, type MunicipalityParams } from './schema.ts'
+import {
+  getMunicipalitySchema,
+  listMunicipalitiesSchema,
+  type MunicipalitiesQuery,
+  type MunicipalityParams,
+} from './schema.ts'
 
 export async function municipalitiesRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  app.get<{ Querystring: MunicipalitiesQuery }>('/municipalities', { schema: listMunicipalitiesSchema }, async (request, reply) => {
-    const index = apiIndex(ctx.dataset())
-    const { q, region } = request.query
-    if (region !== undefined && !index.regions.has(region)) {
-      throw invalid([{ path: 'region', message: `no region '${region}'` }])
-    }
-    const municipalities = index.dataset.municipalities.filter(
-      (m) => (region === undefined || Object.values(m.regions).includes(region)) && matchesQuery(q, [m.id, m.name]),
-    )
-    return paginate(municipalities, request.query, request, reply)
-  })
+  app.get<{ Querystring: MunicipalitiesQuery }>(
+    '/municipalities',
+    { schema: listMunicipalitiesSchema },
+    async (request, reply) => {
+      const index = apiIndex(ctx.dataset())
+      const { q, region } = request.query
+      if (region !== undefined && !index.regions.has(region)) {
+        throw invalid([{ path: 'region', message: `no region '${region}'` }])
+      }
+      const municipalities = index.dataset.municipalities.filter(
+        (m) => (region === undefined || Object.values(m.regions).includes(region)) && matchesQuery(q, [m.id, m.name]),
+      )
+      return paginate(municipalities, request.query, request, reply)
+    },
+  )
 
   app.get<{ Params: MunicipalityParams }>('/municipalities/:id', { schema: getMunicipalitySchema }, async (request) => {
     const index = apiIndex(ctx.dataset())
@@ -35,14 +44,16 @@ export async function municipalitiesRoutes(app: FastifyInstance, ctx: AppContext
       if (region === undefined) {
         return []
       }
-      return [{
-        key,
-        id: region.id,
-        kind: region.kind ?? MUNICIPALITY_REGION_KINDS[key],
-        name: region.name,
-        ...(region.code === undefined ? {} : { code: region.code }),
-        parties: (region.parties ?? []).filter((id) => index.parties.has(id)).map((id) => partyRef(index, id)),
-      }]
+      return [
+        {
+          key,
+          id: region.id,
+          kind: region.kind ?? MUNICIPALITY_REGION_KINDS[key],
+          name: region.name,
+          ...(region.code === undefined ? {} : { code: region.code }),
+          parties: (region.parties ?? []).filter((id) => index.parties.has(id)).map((id) => partyRef(index, id)),
+        },
+      ]
     })
     return { ...municipality, sources: resolveSources(index, municipality.sources), regions }
   })

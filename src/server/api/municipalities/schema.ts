@@ -22,7 +22,10 @@ export type MunicipalityParams = Static<typeof MunicipalityParams>
 
 export const MunicipalityRegion = Type.Object(
   {
-    key: literalUnion(Object.keys(MUNICIPALITY_REGION_KINDS) as (keyof typeof MUNICIPALITY_REGION_KINDS)[], 'Which of the municipality\'s regions this is.'),
+    key: literalUnion(
+      Object.keys(MUNICIPALITY_REGION_KINDS) as (keyof typeof MUNICIPALITY_REGION_KINDS)[],
+      "Which of the municipality's regions this is.",
+    ),
     id: Id,
     kind: literalUnion(REGION_KINDS),
     name: Type.String(),
@@ -34,7 +37,12 @@ export const MunicipalityRegion = Type.Object(
 
 const { regions: _regions, ...municipalityFields } = withResolvedSources(Municipality.properties)
 export const MunicipalityDetail = Type.Object(
-  { ...municipalityFields, regions: Type.Array(MunicipalityRegion, { description: 'The regions the municipality belongs to, contacts first.' }) },
+  {
+    ...municipalityFields,
+    regions: Type.Array(MunicipalityRegion, {
+      description: 'The regions the municipality belongs to, contacts first.',
+    }),
+  },
   { title: 'Municipality with regions', additionalProperties: false },
 )
 
@@ -49,8 +57,9 @@ export const listMunicipalitiesSchema = {
 } as const
 
 export const getMunicipalitySchema = {
-  summary: 'Eén gemeente met regio\'s en regionale partijen',
-  description: 'One municipality with its regions (police unit, RIEC, Veilig Thuis, zorgcoördinatie, …) and the regional parties to contact.',
+  summary: "Eén gemeente met regio's en regionale partijen",
+  description:
+    'One municipality with its regions (police unit, RIEC, Veilig Thuis, zorgcoördinatie, …) and the regional parties to contact.',
   tags,
   params: MunicipalityParams,
   response: { 200: MunicipalityDetail },

@@ -4,7 +4,13 @@ import { expect, it } from 'vitest'
 import { describeEachEngine } from '../../../../test/helpers/databases.ts'
 import { errorPaths, useApiApp, type ErrorJson } from '../../../../test/helpers/api-app.ts'
 
-interface PartyPage { items: { id: string; status: string }[]; total: number; page: number; perPage: number; totalPages: number }
+interface PartyPage {
+  items: { id: string; status: string }[]
+  total: number
+  page: number
+  perPage: number
+  totalPages: number
+}
 
 describeEachEngine('API /parties', (t) => {
   const app = useApiApp(t)
@@ -24,7 +30,11 @@ describeEachEngine('API /parties', (t) => {
     )
     const last = (await app().inject('/api/v1/parties?per_page=10&page=3')).json<PartyPage>()
     expect(last.items).toHaveLength(7)
-    const all = [...page.items, ...(await app().inject('/api/v1/parties?per_page=10&page=2')).json<PartyPage>().items, ...last.items].map((p) => p.id)
+    const all = [
+      ...page.items,
+      ...(await app().inject('/api/v1/parties?per_page=10&page=2')).json<PartyPage>().items,
+      ...last.items,
+    ].map((p) => p.id)
     expect(new Set(all).size).toBe(27)
     expect((await app().inject('/api/v1/parties?page=9')).json<PartyPage>().items).toEqual([])
   })
@@ -38,7 +48,9 @@ describeEachEngine('API /parties', (t) => {
     expect(await ids('category=nl-minor')).toContain('fier')
     expect(await ids('category=nl-adult')).not.toContain('fier')
     // A municipality code stands for all of its regions.
-    expect(await ids('region=GM0344')).toEqual(expect.arrayContaining(['politie-eenheid-midden-nederland', 'riec', 'riec-midden-nederland']))
+    expect(await ids('region=GM0344')).toEqual(
+      expect.arrayContaining(['politie-eenheid-midden-nederland', 'riec', 'riec-midden-nederland']),
+    )
     expect(await ids('region=riec-midden-nederland')).toEqual(['riec', 'riec-midden-nederland'])
     expect(await ids('kind=inspectorate')).toEqual(['arbeidsinspectie', 'inspectie-szw'])
     expect(await ids('q=arbeidsinspectie')).toEqual(['arbeidsinspectie'])
@@ -47,9 +59,18 @@ describeEachEngine('API /parties', (t) => {
 
   it('names the filter when a value is unknown or malformed', async () => {
     const cases: [string, string][] = [
-      ['aspect=nope', 'aspect'], ['category=nope', 'category'], ['region=GM9999', 'region'], ['phase=E', 'phase'],
-      ['form=slavery', 'form'], ['per_page=101', 'per_page'], ['page=0', 'page'], ['page=1.5', 'page'], ['colour=red', 'colour'],
-      ['status=maybe', 'status'], ['asOf=yesterday', 'asOf'], ['phase=A&phase=B', 'phase'],
+      ['aspect=nope', 'aspect'],
+      ['category=nope', 'category'],
+      ['region=GM9999', 'region'],
+      ['phase=E', 'phase'],
+      ['form=slavery', 'form'],
+      ['per_page=101', 'per_page'],
+      ['page=0', 'page'],
+      ['page=1.5', 'page'],
+      ['colour=red', 'colour'],
+      ['status=maybe', 'status'],
+      ['asOf=yesterday', 'asOf'],
+      ['phase=A&phase=B', 'phase'],
     ]
     for (const [query, field] of cases) {
       const response = await app().inject(`/api/v1/parties?${query}`)
@@ -61,12 +82,19 @@ describeEachEngine('API /parties', (t) => {
   it('shows a party with its responsibilities per phase and aspect, sources as URLs, and its successor', async () => {
     const response = await app().inject('/api/v1/parties/inspectie-szw')
     expect(response.statusCode).toBe(200)
-    const party = response.json<{ successorParty: { id: string } | null; sources: { url: string }[]; phases: unknown[] }>()
+    const party = response.json<{
+      successorParty: { id: string } | null
+      sources: { url: string }[]
+      phases: unknown[]
+    }>()
     expect(party.successorParty?.id).toBe('arbeidsinspectie')
     expect(party.sources[0]?.url).toMatch(/^https?:\/\//)
     const current = (await app().inject('/api/v1/parties/arbeidsinspectie')).json<{
       predecessors: { id: string }[]
-      phases: { id: string; aspects: { id: string; responsibilities: { id: string; sources: { url: string }[] }[] }[] }[]
+      phases: {
+        id: string
+        aspects: { id: string; responsibilities: { id: string; sources: { url: string }[] }[] }[]
+      }[]
     }>()
     expect(current.predecessors.map((p) => p.id)).toEqual(['inspectie-szw'])
     expect(current.phases.map((p) => p.id)).toEqual(['A', 'C'])

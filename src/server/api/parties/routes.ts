@@ -15,11 +15,14 @@ function partyFilter(index: ApiIndex, query: PartiesQuery): (party: Party) => bo
   const aspect = knownAspect(index, query.aspect)
   const facets = categoryFacets(index, query.category)
   const regions = regionSet(index, query.region)
-  const byResponsibility = query.phase !== undefined || aspect !== undefined || facets !== undefined || query.form !== undefined
+  const byResponsibility =
+    query.phase !== undefined || aspect !== undefined || facets !== undefined || query.form !== undefined
   const responsibilityMatches = (r: Responsibility): boolean =>
     (query.phase === undefined || index.aspects.get(r.aspect)?.phase === query.phase) &&
     (aspect === undefined || r.aspect === aspect) &&
-    (query.form === undefined || r.conditions?.exploitation === undefined || r.conditions.exploitation.includes(query.form)) &&
+    (query.form === undefined ||
+      r.conditions?.exploitation === undefined ||
+      r.conditions.exploitation.includes(query.form)) &&
     conditionsOverlap(r.conditions, facets)
   return (party) =>
     keepRecord(party, query) &&
@@ -38,14 +41,21 @@ function partyDetail(index: ApiIndex, party: Party) {
       if (own.length === 0) {
         return []
       }
-      return [{
-        id: aspect.id,
-        name: aspect.name,
-        order: aspect.order,
-        responsibilities: own.map(({ party: _p, aspect: _a, ...r }) => ({ ...r, sources: resolveSources(index, r.sources) })),
-      }]
+      return [
+        {
+          id: aspect.id,
+          name: aspect.name,
+          order: aspect.order,
+          responsibilities: own.map(({ party: _p, aspect: _a, ...r }) => ({
+            ...r,
+            sources: resolveSources(index, r.sources),
+          })),
+        },
+      ]
     })
-    return withResponsibilities.length === 0 ? [] : [{ id: phase.id, name: phase.name, order: phase.order, aspects: withResponsibilities }]
+    return withResponsibilities.length === 0
+      ? []
+      : [{ id: phase.id, name: phase.name, order: phase.order, aspects: withResponsibilities }]
   })
   return {
     ...party,

@@ -8,14 +8,38 @@ import { PARTY_KINDS, PARTY_LEVELS, Party } from '../../../domain/party.ts'
 import { PHASE_IDS } from '../../../domain/phase.ts'
 import { Responsibility } from '../../../domain/responsibility.ts'
 import { PageOf, paginationQuery } from '../pagination.ts'
-import { AsOfFilter, IdParams, PartyRef, QueryOf, RegionRef, StatusFilter, TextQuery, withResolvedSources } from '../refs.ts'
+import {
+  AsOfFilter,
+  IdParams,
+  PartyRef,
+  QueryOf,
+  RegionRef,
+  StatusFilter,
+  TextQuery,
+  withResolvedSources,
+} from '../refs.ts'
 
 export const PartiesQuery = QueryOf({
   phase: Type.Optional(literalUnion(PHASE_IDS, 'Only parties with a responsibility in this phase.')),
-  aspect: Type.Optional({ ...Id, description: 'Only parties with a responsibility on this aspect (id from /aspects).' }),
-  category: Type.Optional({ ...Id, description: 'Only parties with a responsibility that can apply to this victim category (id from /victim-categories).' }),
-  form: Type.Optional(literalUnion(EXPLOITATION_FORMS, 'Only parties with a responsibility that can apply to this exploitation form.')),
-  region: Type.Optional(Type.String({ minLength: 1, maxLength: 80, description: 'Region id (from /municipalities/{code}) or CBS municipality code: only the parties serving it.' })),
+  aspect: Type.Optional({
+    ...Id,
+    description: 'Only parties with a responsibility on this aspect (id from /aspects).',
+  }),
+  category: Type.Optional({
+    ...Id,
+    description:
+      'Only parties with a responsibility that can apply to this victim category (id from /victim-categories).',
+  }),
+  form: Type.Optional(
+    literalUnion(EXPLOITATION_FORMS, 'Only parties with a responsibility that can apply to this exploitation form.'),
+  ),
+  region: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 80,
+      description: 'Region id (from /municipalities/{code}) or CBS municipality code: only the parties serving it.',
+    }),
+  ),
   kind: Type.Optional(literalUnion(PARTY_KINDS, 'Only parties of this kind.')),
   level: Type.Optional(literalUnion(PARTY_LEVELS, 'Only parties at this level.')),
   status: StatusFilter,
@@ -35,7 +59,10 @@ export const PartyPhase = Type.Object(
     name: Type.String(),
     order: Type.Integer(),
     aspects: Type.Array(
-      Type.Object({ id: Id, name: Type.String(), order: Type.Integer(), responsibilities: Type.Array(PartyResponsibility) }, { additionalProperties: false }),
+      Type.Object(
+        { id: Id, name: Type.String(), order: Type.Integer(), responsibilities: Type.Array(PartyResponsibility) },
+        { additionalProperties: false },
+      ),
     ),
   },
   { additionalProperties: false },
@@ -58,7 +85,8 @@ const tags = ['parties']
 
 export const listPartiesSchema = {
   summary: 'Partijen (organisaties) in de keten',
-  description: 'Parties in the chain against human trafficking, filtered and paginated. Filters combine: phase, aspect, category and form must hold for one and the same responsibility.',
+  description:
+    'Parties in the chain against human trafficking, filtered and paginated. Filters combine: phase, aspect, category and form must hold for one and the same responsibility.',
   tags,
   querystring: PartiesQuery,
   response: { 200: PageOf(Party, 'Page of parties') },
@@ -67,7 +95,8 @@ export const listPartiesSchema = {
 
 export const getPartySchema = {
   summary: 'Eén partij met haar verantwoordelijkheden',
-  description: 'One party with its responsibilities per phase and aspect, its sources resolved to URLs, and its predecessor and successor.',
+  description:
+    'One party with its responsibilities per phase and aspect, its sources resolved to URLs, and its predecessor and successor.',
   tags,
   params: IdParams,
   response: { 200: PartyDetail },

@@ -8,7 +8,10 @@ describeEachEngine('API /phases', (t) => {
   const app = useApiApp(t)
 
   it('lists the phases in order with their aspects in order', async () => {
-    const page = (await app().inject('/api/v1/phases')).json<{ items: { id: string; aspects: { id: string; order: number }[] }[]; total: number }>()
+    const page = (await app().inject('/api/v1/phases')).json<{
+      items: { id: string; aspects: { id: string; order: number }[] }[]
+      total: number
+    }>()
     expect(page.items.map((p) => p.id)).toEqual(['A', 'B', 'C', 'D'])
     const orders = page.items[0]?.aspects.map((a) => a.order) ?? []
     expect(orders).toEqual([...orders].sort((a, b) => a - b))
@@ -16,7 +19,11 @@ describeEachEngine('API /phases', (t) => {
   })
 
   it('shows one phase with resolved sources; an unknown phase is a 400 naming id', async () => {
-    const phase = (await app().inject('/api/v1/phases/B')).json<{ id: string; sources: { url: string }[]; aspects: { phase: string }[] }>()
+    const phase = (await app().inject('/api/v1/phases/B')).json<{
+      id: string
+      sources: { url: string }[]
+      aspects: { phase: string }[]
+    }>()
     expect(phase.id).toBe('B')
     expect(phase.aspects.every((a) => a.phase === 'B')).toBe(true)
     expect(phase.sources[0]?.url).toMatch(/^https?:/)

@@ -11,7 +11,10 @@ import { getPhaseSchema, listPhasesSchema, type PhaseParams, type PhasesQuery } 
 export async function phasesRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get<{ Querystring: PhasesQuery }>('/phases', { schema: listPhasesSchema }, async (request, reply) => {
     const index = apiIndex(ctx.dataset())
-    const phases = index.route.phases.map(({ record, aspects }) => ({ ...record, aspects: aspects.map((a) => a.record) }))
+    const phases = index.route.phases.map(({ record, aspects }) => ({
+      ...record,
+      aspects: aspects.map((a) => a.record),
+    }))
     return paginate(phases, request.query, request, reply)
   })
 
@@ -21,6 +24,10 @@ export async function phasesRoutes(app: FastifyInstance, ctx: AppContext): Promi
     if (phase === undefined) {
       throw notFound('phase', request.params.id)
     }
-    return { ...phase.record, sources: resolveSources(index, phase.record.sources), aspects: phase.aspects.map((a) => a.record) }
+    return {
+      ...phase.record,
+      sources: resolveSources(index, phase.record.sources),
+      aspects: phase.aspects.map((a) => a.record),
+    }
   })
 }

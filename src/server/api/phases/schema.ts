@@ -17,7 +17,10 @@ export const PhaseWithAspects = Type.Object(
 )
 
 export const PhaseDetail = Type.Object(
-  { ...withResolvedSources(Phase.properties), aspects: Type.Array(Aspect, { description: 'The aspects of the phase, in order.' }) },
+  {
+    ...withResolvedSources(Phase.properties),
+    aspects: Type.Array(Aspect, { description: 'The aspects of the phase, in order.' }),
+  },
   { title: 'Phase detail', additionalProperties: false },
 )
 
@@ -25,7 +28,8 @@ const tags = ['phases']
 
 export const listPhasesSchema = {
   summary: 'Fasen van het organogram met hun aspecten',
-  description: 'The four phases (A identification, B care and protection, C combating, D towards independence), each with its aspects.',
+  description:
+    'The four phases (A identification, B care and protection, C combating, D towards independence), each with its aspects.',
   tags,
   querystring: PhasesQuery,
   response: { 200: PageOf(PhaseWithAspects, 'Page of phases') },

@@ -21,7 +21,12 @@ describeEachEngine('API /rights', (t) => {
   })
 
   it('names unknown filter values', async () => {
-    for (const [query, field] of [['kind=wishes', 'kind'], ['category=x', 'category'], ['provider=nobody', 'provider'], ['form=none', 'form']]) {
+    for (const [query, field] of [
+      ['kind=wishes', 'kind'],
+      ['category=x', 'category'],
+      ['provider=nobody', 'provider'],
+      ['form=none', 'form'],
+    ]) {
       const response = await app().inject(`/api/v1/rights?${query}`)
       expect(response.statusCode).toBe(400)
       expect(errorPaths(response.json<ErrorJson>())).toEqual([field])
@@ -29,7 +34,11 @@ describeEachEngine('API /rights', (t) => {
   })
 
   it('shows a right with its providers and sources resolved', async () => {
-    const right = (await app().inject('/api/v1/rights/bedenktijd')).json<{ providerParties: { id: string; name: string }[]; limits: { value: number }[]; sources: { url: string }[] }>()
+    const right = (await app().inject('/api/v1/rights/bedenktijd')).json<{
+      providerParties: { id: string; name: string }[]
+      limits: { value: number }[]
+      sources: { url: string }[]
+    }>()
     expect(right.providerParties.map((p) => p.id)).toEqual(['politie', 'kmar', 'ind'])
     expect(right.limits[0]?.value).toBe(3)
     expect(right.sources[0]?.url).toMatch(/^https?:/)

@@ -21,7 +21,9 @@ export async function rightsRoutes(app: FastifyInstance, ctx: AppContext): Promi
       (r) =>
         keepRecord(r, q) &&
         (q.kind === undefined || r.kind === q.kind) &&
-        (q.form === undefined || r.conditions?.exploitation === undefined || r.conditions.exploitation.includes(q.form)) &&
+        (q.form === undefined ||
+          r.conditions?.exploitation === undefined ||
+          r.conditions.exploitation.includes(q.form)) &&
         (q.provider === undefined || r.providers.includes(q.provider)) &&
         conditionsOverlap(r.conditions, facets) &&
         matchesQuery(q.q, [r.id, r.name, r.summary, r.description, r.en?.name]),
@@ -35,6 +37,10 @@ export async function rightsRoutes(app: FastifyInstance, ctx: AppContext): Promi
     if (right === undefined) {
       throw notFound('right', request.params.id)
     }
-    return { ...right, sources: resolveSources(index, right.sources), providerParties: right.providers.map((id) => partyRef(index, id)) }
+    return {
+      ...right,
+      sources: resolveSources(index, right.sources),
+      providerParties: right.providers.map((id) => partyRef(index, id)),
+    }
   })
 }

@@ -10,7 +10,10 @@ import { AsOfFilter, IdParams, PartyRef, QueryOf, StatusFilter, TextQuery, withR
 export const RightsQuery = QueryOf({
   kind: Type.Optional(literalUnion(RIGHT_KINDS, 'Only rights of this kind.')),
   form: Type.Optional(literalUnion(EXPLOITATION_FORMS, 'Only rights that can apply to this exploitation form.')),
-  category: Type.Optional({ ...Id, description: 'Only rights that can apply to this victim category (id from /victim-categories).' }),
+  category: Type.Optional({
+    ...Id,
+    description: 'Only rights that can apply to this victim category (id from /victim-categories).',
+  }),
   provider: Type.Optional({ ...Id, description: 'Only rights this party grants or delivers.' }),
   status: StatusFilter,
   asOf: AsOfFilter,
@@ -20,7 +23,10 @@ export const RightsQuery = QueryOf({
 export type RightsQuery = Static<typeof RightsQuery>
 
 export const RightDetail = Type.Object(
-  { ...withResolvedSources(Right.properties), providerParties: Type.Array(PartyRef, { description: 'The providers, with name and contact.' }) },
+  {
+    ...withResolvedSources(Right.properties),
+    providerParties: Type.Array(PartyRef, { description: 'The providers, with name and contact.' }),
+  },
   { title: 'Right detail', additionalProperties: false },
 )
 

@@ -59,7 +59,12 @@ class ByteBoundedLru {
 const caches = new WeakMap<Dataset, ByteBoundedLru>()
 
 /** The cached route for `key` in `dataset`, or computes, serialises, stores and returns it. */
-export function cachedRoute(dataset: Dataset, key: string, serialise: () => string, maxBytes = ROUTE_CACHE_BYTES): CachedRoute {
+export function cachedRoute(
+  dataset: Dataset,
+  key: string,
+  serialise: () => string,
+  maxBytes = ROUTE_CACHE_BYTES,
+): CachedRoute {
   let cache = caches.get(dataset)
   if (cache === undefined) {
     cache = new ByteBoundedLru(maxBytes)

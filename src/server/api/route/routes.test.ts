@@ -10,10 +10,19 @@ describeEachEngine('API /route', (t) => {
   const app = useApiApp(t)
 
   it('answers POST with the route for a JSON scenario', async () => {
-    const response = await app().inject({ method: 'POST', url: '/api/v1/route', payload: { exploitation: ['labour'], nationality: 'RO', asOf: '2024-06-01' } })
+    const response = await app().inject({
+      method: 'POST',
+      url: '/api/v1/route',
+      payload: { exploitation: ['labour'], nationality: 'RO', asOf: '2024-06-01' },
+    })
     expect(response.statusCode).toBe(200)
     const route = response.json<Route>()
-    expect(route.scenario).toMatchObject({ exploitation: ['labour'], nationality: 'RO', nationalityGroup: 'eu', asOf: '2024-06-01' })
+    expect(route.scenario).toMatchObject({
+      exploitation: ['labour'],
+      nationality: 'RO',
+      nationalityGroup: 'eu',
+      asOf: '2024-06-01',
+    })
     const signaleren = route.phases.find((p) => p.id === 'A')?.aspects.find((a) => a.id === 'signaleren')
     expect(signaleren?.parties.map((p) => p.id)).toContain('arbeidsinspectie')
   })
@@ -28,8 +37,12 @@ describeEachEngine('API /route', (t) => {
   it('gives the same route for GET with query fields as for POST with JSON', async () => {
     const body = { exploitation: ['sexual', 'labour'], age: 17, municipality: 'GM0344', asOf: '2024-06-01' }
     const post = await app().inject({ method: 'POST', url: '/api/v1/route', payload: body })
-    const repeated = await app().inject('/api/v1/route?exploitation=sexual&exploitation=labour&age=17&municipality=gm0344&asOf=2024-06-01')
-    const commas = await app().inject('/api/v1/route?exploitation=labour,sexual&age=17&municipality=GM0344&asOf=2024-06-01')
+    const repeated = await app().inject(
+      '/api/v1/route?exploitation=sexual&exploitation=labour&age=17&municipality=gm0344&asOf=2024-06-01',
+    )
+    const commas = await app().inject(
+      '/api/v1/route?exploitation=labour,sexual&age=17&municipality=GM0344&asOf=2024-06-01',
+    )
     expect(repeated.statusCode).toBe(200)
     expect(repeated.json()).toEqual(post.json())
     expect(commas.body).toBe(repeated.body)
@@ -44,7 +57,10 @@ describeEachEngine('API /route', (t) => {
     const again = await app().inject({ url, headers: { 'if-none-match': String(first.headers['etag']) } })
     expect(again.statusCode).toBe(304)
     expect(again.body).toBe('')
-    const other = await app().inject({ url: '/api/v1/route?exploitation=sexual&asOf=2024-06-01', headers: { 'if-none-match': String(first.headers['etag']) } })
+    const other = await app().inject({
+      url: '/api/v1/route?exploitation=sexual&asOf=2024-06-01',
+      headers: { 'if-none-match': String(first.headers['etag']) },
+    })
     expect(other.statusCode).toBe(200)
   })
 
@@ -68,7 +84,11 @@ describeEachEngine('API /route', (t) => {
   })
 
   it('points into the JSON body for body problems', async () => {
-    const response = await app().inject({ method: 'POST', url: '/api/v1/route', payload: { exploitation: 'labour', age: -1, extra: true } })
+    const response = await app().inject({
+      method: 'POST',
+      url: '/api/v1/route',
+      payload: { exploitation: 'labour', age: -1, extra: true },
+    })
     expect(response.statusCode).toBe(400)
     const body = response.json<ErrorJson>()
     expect(body.error.code).toBe('WGW_VALIDATION')
@@ -76,11 +96,25 @@ describeEachEngine('API /route', (t) => {
   })
 
   it('rejects broken JSON, other media types and oversized bodies with their own codes', async () => {
-    const broken = await app().inject({ method: 'POST', url: '/api/v1/route', headers: { 'content-type': 'application/json' }, payload: '{"exploitation": [' })
+    const broken = await app().inject({
+      method: 'POST',
+      url: '/api/v1/route',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"exploitation": [',
+    })
     expect([broken.statusCode, broken.json<ErrorJson>().error.code]).toEqual([400, 'WGW_BAD_JSON'])
-    const text = await app().inject({ method: 'POST', url: '/api/v1/route', headers: { 'content-type': 'text/plain' }, payload: 'exploitation=labour' })
+    const text = await app().inject({
+      method: 'POST',
+      url: '/api/v1/route',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'exploitation=labour',
+    })
     expect([text.statusCode, text.json<ErrorJson>().error.code]).toEqual([415, 'WGW_UNSUPPORTED_MEDIA_TYPE'])
-    const huge = await app().inject({ method: 'POST', url: '/api/v1/route', payload: { exploitation: ['labour'], note: 'x'.repeat(70_000) } })
+    const huge = await app().inject({
+      method: 'POST',
+      url: '/api/v1/route',
+      payload: { exploitation: ['labour'], note: 'x'.repeat(70_000) },
+    })
     expect([huge.statusCode, huge.json<ErrorJson>().error.code]).toEqual([413, 'WGW_BODY_TOO_LARGE'])
   })
 })

@@ -27,14 +27,25 @@ function sendRoute(ctx: AppContext, input: unknown, fromQuery: boolean, reply: F
   if (!parsed.ok) {
     // Query errors name the field; body errors point into the JSON (RFC 6901).
     const path = (field: string): string => (fromQuery ? field : field === 'scenario' ? '/' : `/${field}`)
-    throw invalid(parsed.errors.map((e) => ({ path: path(e.path), message: e.message })), 'The scenario is invalid.')
+    throw invalid(
+      parsed.errors.map((e) => ({ path: path(e.path), message: e.message })),
+      'The scenario is invalid.',
+    )
   }
   const scenario = parsed.scenario
-  const { body, etag } = cachedRoute(dataset, JSON.stringify(scenario), () => reply.serialize(computeRoute(index.route, scenario)) as string)
+  const { body, etag } = cachedRoute(
+    dataset,
+    JSON.stringify(scenario),
+    () => reply.serialize(computeRoute(index.route, scenario)) as string,
+  )
   return reply.header('etag', etag).type('application/json; charset=utf-8').send(body)
 }
 
 export async function routeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  app.post<{ Body: ScenarioInput }>('/route', { schema: postRouteSchema }, async (request, reply) => sendRoute(ctx, request.body, false, reply))
-  app.get<{ Querystring: ScenarioQuery }>('/route', { schema: getRouteSchema }, async (request, reply) => sendRoute(ctx, request.query, true, reply))
+  app.post<{ Body: ScenarioInput }>('/route', { schema: postRouteSchema }, async (request, reply) =>
+    sendRoute(ctx, request.body, false, reply),
+  )
+  app.get<{ Querystring: ScenarioQuery }>('/route', { schema: getRouteSchema }, async (request, reply) =>
+    sendRoute(ctx, request.query, true, reply),
+  )
 }

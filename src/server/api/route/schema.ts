@@ -22,5 +22,8 @@ export const getRouteSchema = {
   tags: ['route'],
   querystring: ScenarioQuery,
   response: { 200: Route },
-  examples: ['/route?exploitation=sexual&age=16&municipality=GM0344', '/route?exploitation=labour,criminal&nationality=RO&asOf=2021-06-01'],
+  examples: [
+    '/route?exploitation=sexual&age=16&municipality=GM0344',
+    '/route?exploitation=labour,criminal&nationality=RO&asOf=2021-06-01',
+  ],
 } as const

@@ -22,11 +22,19 @@ describeEachEngine('scans API', (t) => {
   }
 
   it('creates a draft behind an unguessable link', async () => {
-    const res = await create({ municipality: 'GM0001', answers: { 'bn01-1': { answer: 'deels', evidence: ' notitie ' } } })
+    const res = await create({
+      municipality: 'GM0001',
+      answers: { 'bn01-1': { answer: 'deels', evidence: ' notitie ' } },
+    })
     expect(res.statusCode).toBe(201)
     const body = res.json()
     expect(body.id).toMatch(/^[A-Za-z0-9_-]{32}$/)
-    expect(body).toMatchObject({ status: 'draft', version: 1, link: `/basisniveau/scan/${body.id}`, municipality: { code: 'GM0001', name: 'Aadorp' } })
+    expect(body).toMatchObject({
+      status: 'draft',
+      version: 1,
+      link: `/basisniveau/scan/${body.id}`,
+      municipality: { code: 'GM0001', name: 'Aadorp' },
+    })
     expect(body.answers['bn01-1']).toEqual({ answer: 'deels', evidence: 'notitie' })
     expect(body.score.overall).toMatchObject({ answered: 1, questions: 3, complete: false })
     expect(res.headers['cache-control']).toBe('no-store')
@@ -35,28 +43,56 @@ describeEachEngine('scans API', (t) => {
   })
 
   it('rejects an unknown municipality, bad answers and unknown fields with field-level details', async () => {
-    expect((await create({ municipality: 'GM9999' })).json().error.details).toEqual([{ path: '/municipality', message: expect.stringContaining('GM9999') }])
+    expect((await create({ municipality: 'GM9999' })).json().error.details).toEqual([
+      { path: '/municipality', message: expect.stringContaining('GM9999') },
+    ])
     const bad = await create({ municipality: 'GM0001', answers: { 'bn01-1': { answer: 'misschien' } }, extra: 1 })
     expect(bad.statusCode).toBe(400)
     const paths = bad.json().error.details.map((d: { path: string }) => d.path)
     expect(paths).toContain('/answers/bn01-1/answer')
     expect(paths).toContain('/extra')
     const unknown = await create({ municipality: 'GM0001', answers: { 'bn07-1': { answer: 'niet' } } })
-    expect(unknown.json().error.details).toEqual([{ path: '/answers/bn07-1', message: expect.stringContaining('unknown question') }])
-    expect((await app.inject({ method: 'POST', url: '/api/v1/scans', headers: { 'content-type': 'application/json' }, payload: '{"municipality":' })).statusCode).toBe(400)
+    expect(unknown.json().error.details).toEqual([
+      { path: '/answers/bn07-1', message: expect.stringContaining('unknown question') },
+    ])
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/v1/scans',
+          headers: { 'content-type': 'application/json' },
+          payload: '{"municipality":',
+        })
+      ).statusCode,
+    ).toBe(400)
   })
 
   it('updates with the current version and refuses a stale one without touching the stored scan', async () => {
     const id = (await create()).json().id as string
-    const first = await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { version: 1, answers: { 'bn01-1': { answer: 'voldoet' } } } })
+    const first = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/scans/${id}`,
+      payload: { version: 1, answers: { 'bn01-1': { answer: 'voldoet' } } },
+    })
     expect(first.statusCode).toBe(200)
     expect(first.json().version).toBe(2)
 
-    const stale = await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { version: 1, answers: { 'bn01-1': { answer: 'niet' } } } })
+    const stale = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/scans/${id}`,
+      payload: { version: 1, answers: { 'bn01-1': { answer: 'niet' } } },
+    })
     expect(stale.statusCode).toBe(409)
-    expect(stale.json().error).toMatchObject({ code: 'WGW_CONFLICT', details: [{ path: '/version', message: expect.stringContaining('stored version is 2') }] })
+    expect(stale.json().error).toMatchObject({
+      code: 'WGW_CONFLICT',
+      details: [{ path: '/version', message: expect.stringContaining('stored version is 2') }],
+    })
 
-    const invalid = await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { version: 2, answers: { 'bn01-1': { answer: 'ja' } } } })
+    const invalid = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/scans/${id}`,
+      payload: { version: 2, answers: { 'bn01-1': { answer: 'ja' } } },
+    })
     expect(invalid.statusCode).toBe(400)
     const missingVersion = await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { answers: {} } })
     expect(missingVersion.statusCode).toBe(428)
@@ -72,20 +108,32 @@ describeEachEngine('scans API', (t) => {
   })
 
   it('publishes only a complete scan, names the missing questions, then freezes it', async () => {
-    const id = (await create({ municipality: 'GM0002', answers: { 'bn01-1': { answer: 'voldoet' } } })).json().id as string
+    const id = (await create({ municipality: 'GM0002', answers: { 'bn01-1': { answer: 'voldoet' } } })).json()
+      .id as string
     const early = await app.inject({ method: 'POST', url: `/api/v1/scans/${id}/publish`, payload: { version: 1 } })
     expect(early.statusCode).toBe(400)
-    expect(early.json().error.details.map((d: { path: string }) => d.path)).toEqual(['/answers/bn01-2', '/answers/bn02-1'])
+    expect(early.json().error.details.map((d: { path: string }) => d.path)).toEqual([
+      '/answers/bn01-2',
+      '/answers/bn02-1',
+    ])
 
     await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { version: 1, answers: all('voldoet') } })
-    const stalePublish = await app.inject({ method: 'POST', url: `/api/v1/scans/${id}/publish`, payload: { version: 1 } })
+    const stalePublish = await app.inject({
+      method: 'POST',
+      url: `/api/v1/scans/${id}/publish`,
+      payload: { version: 1 },
+    })
     expect(stalePublish.statusCode).toBe(409)
     const published = await app.inject({ method: 'POST', url: `/api/v1/scans/${id}/publish`, payload: { version: 2 } })
     expect(published.statusCode).toBe(200)
     expect(published.json()).toMatchObject({ status: 'published', version: 3 })
     expect(published.json().publishedAt).toEqual(expect.any(String))
 
-    const edit = await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { version: 3, answers: all('niet') } })
+    const edit = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/scans/${id}`,
+      payload: { version: 3, answers: all('niet') },
+    })
     expect(edit.statusCode).toBe(409)
     expect(edit.json().error.details[0].path).toBe('/status')
   })
@@ -100,7 +148,12 @@ describeEachEngine('scans API', (t) => {
     await app.inject({ method: 'POST', url: `/api/v1/scans/${pub.id}/publish`, payload: { version: 1 } })
 
     const overview = (await app.inject({ method: 'GET', url: '/api/v1/scans/overview?by=riec' })).json()
-    expect(overview.regions.map((r: { region: { id: string }; published: number }) => [r.region.id, r.published])).toEqual([['riec-noord', 0], ['riec-zuid', 1]])
+    expect(
+      overview.regions.map((r: { region: { id: string }; published: number }) => [r.region.id, r.published]),
+    ).toEqual([
+      ['riec-noord', 0],
+      ['riec-zuid', 1],
+    ])
     expect(JSON.stringify(overview)).not.toContain(pub.id)
     const badBy = await app.inject({ method: 'GET', url: '/api/v1/scans/overview?by=provincie' })
     expect(badBy.statusCode).toBe(400)

@@ -6,13 +6,24 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { ApiError, invalid, notFound, type ErrorDetail } from '../../errors.ts'
 import type { Dataset } from '../../../domain/entities.ts'
-import { answerProblems, normaliseAnswers, unansweredQuestions, type ScanAnswers } from '../../../domain/basisniveau/answers.ts'
+import {
+  answerProblems,
+  normaliseAnswers,
+  unansweredQuestions,
+  type ScanAnswers,
+} from '../../../domain/basisniveau/answers.ts'
 import { scoreScan } from '../../../domain/basisniveau/score.ts'
 import { buildScanReport } from '../../../domain/basisniveau/report.ts'
 import { buildRegionalOverview } from '../../../domain/basisniveau/overview.ts'
 import { publishedScansCsv } from '../../../domain/basisniveau/csv.ts'
 import {
-  createScan, findScan, listPublishedScans, publishScan, updateScanAnswers, type Scan, type ScanChange,
+  createScan,
+  findScan,
+  listPublishedScans,
+  publishScan,
+  updateScanAnswers,
+  type Scan,
+  type ScanChange,
 } from '../../../data/repositories/scan.repository.ts'
 import { CreateScanBody, OverviewQuery, PublishScanBody, ScanParams, UpdateScanBody, checkBody } from './schema.ts'
 
@@ -47,13 +58,17 @@ export function answersOrThrow(dataset: Dataset, answers: ScanAnswers | undefine
 
 export function conflictError(current: Scan, attempted: number): ApiError {
   if (current.status === 'published') {
-    return new ApiError('WGW_CONFLICT', 'This scan is published and can no longer be changed; start a new scan to update it.', [
-      { path: '/status', message: 'the scan is published' },
-    ])
+    return new ApiError(
+      'WGW_CONFLICT',
+      'This scan is published and can no longer be changed; start a new scan to update it.',
+      [{ path: '/status', message: 'the scan is published' }],
+    )
   }
-  return new ApiError('WGW_CONFLICT', 'Someone else changed this scan after you opened it; reload it, check the answers and save again.', [
-    { path: '/version', message: `you edited version ${attempted}, the stored version is ${current.version}` },
-  ])
+  return new ApiError(
+    'WGW_CONFLICT',
+    'Someone else changed this scan after you opened it; reload it, check the answers and save again.',
+    [{ path: '/version', message: `you edited version ${attempted}, the stored version is ${current.version}` }],
+  )
 }
 
 export function changeOrThrow(change: ScanChange, id: string, attempted: number): Scan {
@@ -67,7 +82,10 @@ export function changeOrThrow(change: ScanChange, id: string, attempted: number)
 }
 
 export function missingAnswerDetails(dataset: Dataset, answers: ScanAnswers): ErrorDetail[] {
-  return unansweredQuestions(dataset.basisniveau, answers).map((id) => ({ path: `/answers/${id}`, message: 'not answered yet' }))
+  return unansweredQuestions(dataset.basisniveau, answers).map((id) => ({
+    path: `/answers/${id}`,
+    message: 'not answered yet',
+  }))
 }
 
 function noStore(reply: FastifyReply): void {
@@ -90,15 +108,27 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
     return reply.status(201).header('location', `/api/v1/scans/${scan.id}`).send(presentScan(scan, dataset))
   })
 
-  app.get<{ Querystring: OverviewQuery }>('/scans/overview', { schema: { querystring: OverviewQuery } }, async (request) => {
-    const scans = await listPublishedScans(ctx.db)
-    const published = scans.map((s) => ({ municipality: s.municipality, publishedAt: s.publishedAt ?? s.updatedAt, answers: s.answers }))
-    return buildRegionalOverview(ctx.dataset(), published, request.query.by ?? 'riec')
-  })
+  app.get<{ Querystring: OverviewQuery }>(
+    '/scans/overview',
+    { schema: { querystring: OverviewQuery } },
+    async (request) => {
+      const scans = await listPublishedScans(ctx.db)
+      const published = scans.map((s) => ({
+        municipality: s.municipality,
+        publishedAt: s.publishedAt ?? s.updatedAt,
+        answers: s.answers,
+      }))
+      return buildRegionalOverview(ctx.dataset(), published, request.query.by ?? 'riec')
+    },
+  )
 
   app.get('/scans.csv', async (_request, reply) => {
     const scans = await listPublishedScans(ctx.db)
-    const published = scans.map((s) => ({ municipality: s.municipality, publishedAt: s.publishedAt ?? s.updatedAt, answers: s.answers }))
+    const published = scans.map((s) => ({
+      municipality: s.municipality,
+      publishedAt: s.publishedAt ?? s.updatedAt,
+      answers: s.answers,
+    }))
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="basisniveau-scans.csv"')
@@ -120,11 +150,17 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
       throw invalid(body.details)
     }
     if (body.value.version === undefined) {
-      throw new ApiError('WGW_PRECONDITION_REQUIRED', undefined, [{ path: '/version', message: 'send the version you edited' }])
+      throw new ApiError('WGW_PRECONDITION_REQUIRED', undefined, [
+        { path: '/version', message: 'send the version you edited' },
+      ])
     }
     const dataset = ctx.dataset()
     const answers = answersOrThrow(dataset, body.value.answers)
-    const scan = changeOrThrow(await updateScanAnswers(ctx.db, request.params.id, body.value.version, answers), request.params.id, body.value.version)
+    const scan = changeOrThrow(
+      await updateScanAnswers(ctx.db, request.params.id, body.value.version, answers),
+      request.params.id,
+      body.value.version,
+    )
     noStore(reply)
     return presentScan(scan, dataset)
   })
@@ -135,7 +171,9 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
       throw invalid(body.details)
     }
     if (body.value.version === undefined) {
-      throw new ApiError('WGW_PRECONDITION_REQUIRED', undefined, [{ path: '/version', message: 'send the version you are publishing' }])
+      throw new ApiError('WGW_PRECONDITION_REQUIRED', undefined, [
+        { path: '/version', message: 'send the version you are publishing' },
+      ])
     }
     const dataset = ctx.dataset()
     const current = await findScan(ctx.db, request.params.id)
@@ -148,7 +186,11 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
         throw invalid(missing, `Answer every question before publishing; ${missing.length} still open.`)
       }
     }
-    const scan = changeOrThrow(await publishScan(ctx.db, request.params.id, body.value.version), request.params.id, body.value.version)
+    const scan = changeOrThrow(
+      await publishScan(ctx.db, request.params.id, body.value.version),
+      request.params.id,
+      body.value.version,
+    )
     noStore(reply)
     return presentScan(scan, dataset)
   })
@@ -159,6 +201,11 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
       throw notFound('scan', request.params.id)
     }
     noStore(reply)
-    return { id: scan.id, status: scan.status, version: scan.version, ...buildScanReport(ctx.dataset(), { municipality: scan.municipality, answers: scan.answers }) }
+    return {
+      id: scan.id,
+      status: scan.status,
+      version: scan.version,
+      ...buildScanReport(ctx.dataset(), { municipality: scan.municipality, answers: scan.answers }),
+    }
   })
 }

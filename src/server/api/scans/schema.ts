@@ -12,7 +12,10 @@ import { literalUnion } from '../../../domain/common.ts'
 import { describeSchemaErrors } from '../../../data/dataset/schema-errors.ts'
 import type { ErrorDetail } from '../../errors.ts'
 
-const Version = Type.Integer({ minimum: 1, description: 'The version of the scan you edited (from the last GET or change).' })
+const Version = Type.Integer({
+  minimum: 1,
+  description: 'The version of the scan you edited (from the last GET or change).',
+})
 
 export const CreateScanBody = strictObject({ municipality: MunicipalityCode, answers: Type.Optional(ScanAnswers) })
 export type CreateScanBody = Static<typeof CreateScanBody>
@@ -24,11 +27,18 @@ export const PublishScanBody = strictObject({ version: Type.Optional(Version) })
 export type PublishScanBody = Static<typeof PublishScanBody>
 
 /** 24 random bytes in base64url are 32 characters. */
-export const ScanParams = Type.Object({ id: Type.String({ pattern: '^[A-Za-z0-9_-]{32}$' }) }, { additionalProperties: false })
+export const ScanParams = Type.Object(
+  { id: Type.String({ pattern: '^[A-Za-z0-9_-]{32}$' }) },
+  { additionalProperties: false },
+)
 export type ScanParams = Static<typeof ScanParams>
 
 export const OverviewQuery = Type.Object(
-  { by: Type.Optional(literalUnion(OVERVIEW_GROUPINGS, 'Group by RIEC region (default), police unit or safety region.')) },
+  {
+    by: Type.Optional(
+      literalUnion(OVERVIEW_GROUPINGS, 'Group by RIEC region (default), police unit or safety region.'),
+    ),
+  },
   { additionalProperties: false },
 )
 export type OverviewQuery = Static<typeof OverviewQuery>
@@ -38,7 +48,10 @@ const ajv = addFormats(new Ajv({ allErrors: true, strict: false }))
 const compiled = new Map<TSchema, ValidateFunction>()
 
 /** Checks a body against a schema; returns the value typed, or details that name each field. */
-export function checkBody<S extends TSchema>(schema: S, body: unknown): { ok: true; value: Static<S> } | { ok: false; details: ErrorDetail[] } {
+export function checkBody<S extends TSchema>(
+  schema: S,
+  body: unknown,
+): { ok: true; value: Static<S> } | { ok: false; details: ErrorDetail[] } {
   let validate = compiled.get(schema)
   if (validate === undefined) {
     validate = ajv.compile(schema)
@@ -52,6 +65,9 @@ export function checkBody<S extends TSchema>(schema: S, body: unknown): { ok: tr
   }
   return {
     ok: false,
-    details: describeSchemaErrors(validate.errors ?? []).map((e) => ({ path: e.pointer === '' ? '/' : e.pointer, message: e.hint === undefined ? e.message : `${e.message} (${e.hint})` })),
+    details: describeSchemaErrors(validate.errors ?? []).map((e) => ({
+      path: e.pointer === '' ? '/' : e.pointer,
+      message: e.hint === undefined ? e.message : `${e.message} (${e.hint})`,
+    })),
   }
 }

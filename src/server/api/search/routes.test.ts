@@ -37,7 +37,11 @@ describeEachEngine('search API', (t) => {
     expect(body.query).toBe('Arbeidsinspectie')
     expect(body.groups[0]).toMatchObject({ type: 'party', label: 'Organisaties' })
     expect(body.groups[0].results[0]).toMatchObject({
-      type: 'party', id: 'arbeidsinspectie', title: 'Nederlandse Arbeidsinspectie', link: '/api/v1/parties/arbeidsinspectie', page: '/organisaties/arbeidsinspectie',
+      type: 'party',
+      id: 'arbeidsinspectie',
+      title: 'Nederlandse Arbeidsinspectie',
+      link: '/api/v1/parties/arbeidsinspectie',
+      page: '/organisaties/arbeidsinspectie',
     })
     expect(typeof body.groups[0].results[0].score).toBe('number')
   })
@@ -56,22 +60,48 @@ describeEachEngine('search API', (t) => {
 
   it('answers an empty result, not an error, when nothing matches', async () => {
     const body = (await get('?q=de%20xyzzyq')).json()
-    expect(body).toMatchObject({ total: 0, groups: [], ignored: [{ word: 'de', reason: 'stopword' }, { word: 'xyzzyq', reason: 'unknown' }] })
+    expect(body).toMatchObject({
+      total: 0,
+      groups: [],
+      ignored: [
+        { word: 'de', reason: 'stopword' },
+        { word: 'xyzzyq', reason: 'unknown' },
+      ],
+    })
   })
 
   it('names the field for every bad input', async () => {
-    expect(await detailsOf('')).toMatchObject({ status: 400, code: 'WGW_VALIDATION', details: [{ path: 'q', message: 'is required' }] })
-    expect(await detailsOf('?q=')).toMatchObject({ status: 400, details: [{ path: 'q', message: 'must not be empty' }] })
-    expect(await detailsOf('?q=%20%20')).toMatchObject({ status: 400, details: [{ path: 'q', message: 'must not be empty' }] })
-    expect(await detailsOf('?q=%3F!')).toMatchObject({ status: 400, details: [{ path: 'q', message: expect.stringContaining('letter or digit') }] })
+    expect(await detailsOf('')).toMatchObject({
+      status: 400,
+      code: 'WGW_VALIDATION',
+      details: [{ path: 'q', message: 'is required' }],
+    })
+    expect(await detailsOf('?q=')).toMatchObject({
+      status: 400,
+      details: [{ path: 'q', message: 'must not be empty' }],
+    })
+    expect(await detailsOf('?q=%20%20')).toMatchObject({
+      status: 400,
+      details: [{ path: 'q', message: 'must not be empty' }],
+    })
+    expect(await detailsOf('?q=%3F!')).toMatchObject({
+      status: 400,
+      details: [{ path: 'q', message: expect.stringContaining('letter or digit') }],
+    })
     expect(await detailsOf(`?q=${'a'.repeat(201)}`)).toMatchObject({ status: 400, details: [{ path: 'q' }] })
     expect((await get(`?q=${'a'.repeat(200)}`)).statusCode).toBe(200)
-    expect(await detailsOf('?q=opvang&type=organisatie')).toMatchObject({ status: 400, details: [{ path: 'type', message: expect.stringContaining("'organisatie'") }] })
+    expect(await detailsOf('?q=opvang&type=organisatie')).toMatchObject({
+      status: 400,
+      details: [{ path: 'type', message: expect.stringContaining("'organisatie'") }],
+    })
     expect(await detailsOf('?q=opvang&type=,')).toMatchObject({ status: 400, details: [{ path: 'type' }] })
     expect(await detailsOf('?q=opvang&limit=0')).toMatchObject({ status: 400, details: [{ path: 'limit' }] })
     expect(await detailsOf('?q=opvang&limit=veel')).toMatchObject({ status: 400, details: [{ path: 'limit' }] })
     expect(await detailsOf('?q=opvang&limit=51')).toMatchObject({ status: 400, details: [{ path: 'limit' }] })
-    expect(await detailsOf('?q=opvang&sort=score')).toMatchObject({ status: 400, details: [{ path: 'sort', message: 'unknown field' }] })
+    expect(await detailsOf('?q=opvang&sort=score')).toMatchObject({
+      status: 400,
+      details: [{ path: 'sort', message: 'unknown field' }],
+    })
   })
 
   it('is described in the OpenAPI document', async () => {

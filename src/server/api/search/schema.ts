@@ -11,13 +11,23 @@ export const MAX_QUERY_LENGTH = 200
 export const SearchQuery = QueryOf({
   q: Type.String({
     maxLength: MAX_QUERY_LENGTH,
-    description: 'What to look for, in Dutch. Case, accents, word forms (uitgebuit/uitbuiting), compounds and small typos are tolerated.',
+    description:
+      'What to look for, in Dutch. Case, accents, word forms (uitgebuit/uitbuiting), compounds and small typos are tolerated.',
   }),
-  type: Type.Optional(Type.String({
-    maxLength: 200,
-    description: `Only these types, comma-separated: ${SEARCH_TYPES.join(', ')}.`,
-  })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_SEARCH_LIMIT, default: DEFAULT_SEARCH_LIMIT, description: 'Results per type.' })),
+  type: Type.Optional(
+    Type.String({
+      maxLength: 200,
+      description: `Only these types, comma-separated: ${SEARCH_TYPES.join(', ')}.`,
+    }),
+  ),
+  limit: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: MAX_SEARCH_LIMIT,
+      default: DEFAULT_SEARCH_LIMIT,
+      description: 'Results per type.',
+    }),
+  ),
 })
 export type SearchQuery = Static<typeof SearchQuery>
 

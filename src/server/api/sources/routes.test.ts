@@ -8,7 +8,9 @@ describeEachEngine('API /sources', (t) => {
   const app = useApiApp(t)
 
   it('lists and shows sources with their URLs', async () => {
-    const page = (await app().inject('/api/v1/sources?kind=kamerstuk')).json<{ items: { id: string; kind: string; url: string }[] }>()
+    const page = (await app().inject('/api/v1/sources?kind=kamerstuk')).json<{
+      items: { id: string; kind: string; url: string }[]
+    }>()
     expect(page.items.length).toBeGreaterThan(0)
     expect(page.items.every((s) => s.kind === 'kamerstuk' && /^https?:/.test(s.url))).toBe(true)
     const one = (await app().inject('/api/v1/sources/kst-28638-128')).json<{ id: string; url: string }>()

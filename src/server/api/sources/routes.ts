@@ -12,7 +12,9 @@ export async function sourcesRoutes(app: FastifyInstance, ctx: AppContext): Prom
   app.get<{ Querystring: SourcesQuery }>('/sources', { schema: listSourcesSchema }, async (request, reply) => {
     const { dataset } = apiIndex(ctx.dataset())
     const { kind, q } = request.query
-    const sources = dataset.sources.filter((s) => (kind === undefined || s.kind === kind) && matchesQuery(q, [s.id, s.title, s.publisher]))
+    const sources = dataset.sources.filter(
+      (s) => (kind === undefined || s.kind === kind) && matchesQuery(q, [s.id, s.title, s.publisher]),
+    )
     return paginate(sources, request.query, request, reply)
   })
 

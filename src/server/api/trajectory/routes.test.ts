@@ -17,36 +17,74 @@ describe('trajectory API', () => {
   })
 
   it('answers a plan with steps, parties and dated deadlines, and stores nothing in caches', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/trajectory', payload: { nationalityGroup: 'third-country', residence: 'none', reflectionStart: '2014-01-31', asOf: '2014-02-10' } })
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/trajectory',
+      payload: {
+        nationalityGroup: 'third-country',
+        residence: 'none',
+        reflectionStart: '2014-01-31',
+        asOf: '2014-02-10',
+      },
+    })
     expect(res.statusCode).toBe(200)
     expect(res.headers['cache-control']).toBe('no-store')
     const body = res.json()
     expect(body.applicable).toBe(true)
     const t06 = body.steps.find((s: { id: string }) => s.id === 't06-bedenktijd')
-    expect(t06.deadlines).toContainEqual(expect.objectContaining({ date: '2014-04-30', kind: 'max', legalBasis: 'Vc 2000 (B) B8/3.1', passed: false }))
+    expect(t06.deadlines).toContainEqual(
+      expect.objectContaining({ date: '2014-04-30', kind: 'max', legalBasis: 'Vc 2000 (B) B8/3.1', passed: false }),
+    )
     expect(t06.parties).toContainEqual({ id: 'ind', name: 'IND' })
   })
 
   it('says the scheme does not apply to an EU citizen, with a reason and alternatives', async () => {
-    const body = (await app.inject({ method: 'POST', url: '/api/v1/trajectory', payload: { nationalityGroup: 'eu' } })).json()
+    const body = (
+      await app.inject({ method: 'POST', url: '/api/v1/trajectory', payload: { nationalityGroup: 'eu' } })
+    ).json()
     expect(body).toMatchObject({ applicable: false, steps: [] })
     expect(body.reason).toMatch(/EU-recht/)
     expect(body.alternatives.length).toBeGreaterThan(0)
   })
 
   it('names each bad field of the body as a JSON pointer', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/trajectory', payload: { nationalityGroup: 'third-country', reflectionStart: '2014-03-01', permitGranted: '2014-02-01', asOf: '2014-06-01' } })
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/trajectory',
+      payload: {
+        nationalityGroup: 'third-country',
+        reflectionStart: '2014-03-01',
+        permitGranted: '2014-02-01',
+        asOf: '2014-06-01',
+      },
+    })
     expect(res.statusCode).toBe(400)
-    expect(res.json().error).toMatchObject({ code: 'WGW_VALIDATION', details: [{ path: '/permitGranted', message: expect.stringContaining('reflectionStart') }] })
-    const schemaError = await app.inject({ method: 'POST', url: '/api/v1/trajectory', payload: { nationalityGroup: 'mars', witness: 'yes' } })
+    expect(res.json().error).toMatchObject({
+      code: 'WGW_VALIDATION',
+      details: [{ path: '/permitGranted', message: expect.stringContaining('reflectionStart') }],
+    })
+    const schemaError = await app.inject({
+      method: 'POST',
+      url: '/api/v1/trajectory',
+      payload: { nationalityGroup: 'mars', witness: 'yes' },
+    })
     expect(schemaError.statusCode).toBe(400)
-    expect(schemaError.json().error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(['/nationalityGroup']))
-    const bad = await app.inject({ method: 'POST', url: '/api/v1/trajectory', headers: { 'content-type': 'application/json' }, payload: '{"nationalityGroup":' })
+    expect(schemaError.json().error.details.map((d: { path: string }) => d.path)).toEqual(
+      expect.arrayContaining(['/nationalityGroup']),
+    )
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/v1/trajectory',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"nationalityGroup":',
+    })
     expect(bad.json().error.code).toBe('WGW_BAD_JSON')
   })
 
   it('exports the deadlines as iCalendar from the query string', async () => {
-    const res = await app.inject({ url: '/api/v1/trajectory.ics?nationalityGroup=third-country&residence=none&report=2016-02-28&permitGranted=2016-02-29&renewals=2017-02-20&asOf=2017-03-01' })
+    const res = await app.inject({
+      url: '/api/v1/trajectory.ics?nationalityGroup=third-country&residence=none&report=2016-02-28&permitGranted=2016-02-29&renewals=2017-02-20&asOf=2017-03-01',
+    })
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8')
     expect(res.headers['cache-control']).toBe('no-store')
@@ -56,7 +94,9 @@ describe('trajectory API', () => {
   })
 
   it('names the query field of a bad calendar request', async () => {
-    const res = await app.inject({ url: '/api/v1/trajectory.ics?nationalityGroup=third-country&reflectionStart=2014-02-30' })
+    const res = await app.inject({
+      url: '/api/v1/trajectory.ics?nationalityGroup=third-country&reflectionStart=2014-02-30',
+    })
     expect(res.statusCode).toBe(400)
     expect(res.json().error).toMatchObject({ code: 'WGW_VALIDATION', details: [{ path: 'reflectionStart' }] })
     const missing = await app.inject({ url: '/api/v1/trajectory.ics?residence=none' })

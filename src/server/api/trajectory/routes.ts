@@ -4,16 +4,30 @@
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { invalid } from '../../errors.ts'
-import { parseTrajectoryInput, planToICalendar, planTrajectory, type ParsedTrajectoryInput, type TrajectoryInput, type TrajectoryPlan } from '../../../domain/trajectory/index.ts'
+import {
+  parseTrajectoryInput,
+  planToICalendar,
+  planTrajectory,
+  type ParsedTrajectoryInput,
+  type TrajectoryInput,
+  type TrajectoryPlan,
+} from '../../../domain/trajectory/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
 import { getTrajectoryIcsSchema, postTrajectorySchema } from './schema.ts'
 
-function plan(ctx: AppContext, raw: unknown, fromQuery: boolean): { input: ParsedTrajectoryInput; plan: TrajectoryPlan } {
+function plan(
+  ctx: AppContext,
+  raw: unknown,
+  fromQuery: boolean,
+): { input: ParsedTrajectoryInput; plan: TrajectoryPlan } {
   const parsed = parseTrajectoryInput(raw, todayInAmsterdam(), { fromQuery })
   if (!parsed.ok) {
     // Query errors name the field; body errors point into the JSON (RFC 6901).
     const path = (field: string): string => (fromQuery ? field : field === 'input' ? '/' : `/${field}`)
-    throw invalid(parsed.errors.map((e) => ({ path: path(e.path), message: e.message })), 'The trajectory input is invalid.')
+    throw invalid(
+      parsed.errors.map((e) => ({ path: path(e.path), message: e.message })),
+      'The trajectory input is invalid.',
+    )
   }
   return { input: parsed.input, plan: planTrajectory(ctx.dataset(), parsed.input) }
 }
@@ -23,12 +37,16 @@ export async function trajectoryRoutes(app: FastifyInstance, ctx: AppContext): P
     // Personal facts: never cache them anywhere on the way.
     return reply.header('cache-control', 'no-store').send(plan(ctx, request.body, false).plan)
   })
-  app.get<{ Querystring: Record<string, string | string[]> }>('/trajectory.ics', { schema: getTrajectoryIcsSchema }, async (request, reply) => {
-    const result = plan(ctx, request.query, true)
-    return reply
-      .header('cache-control', 'no-store')
-      .header('content-disposition', 'attachment; filename="termijnen-verblijfsregeling.ics"')
-      .type('text/calendar; charset=utf-8')
-      .send(planToICalendar(result.plan, result.input))
-  })
+  app.get<{ Querystring: Record<string, string | string[]> }>(
+    '/trajectory.ics',
+    { schema: getTrajectoryIcsSchema },
+    async (request, reply) => {
+      const result = plan(ctx, request.query, true)
+      return reply
+        .header('cache-control', 'no-store')
+        .header('content-disposition', 'attachment; filename="termijnen-verblijfsregeling.ics"')
+        .type('text/calendar; charset=utf-8')
+        .send(planToICalendar(result.plan, result.input))
+    },
+  )
 }

@@ -13,7 +13,15 @@ export const postTrajectorySchema = {
   tags: ['trajectory'],
   body: TrajectoryInput,
   response: { 200: TrajectoryPlan },
-  examples: [{ nationalityGroup: 'third-country', residence: 'none', firstSignal: '2014-01-31', reflectionStart: '2014-01-31', asOf: '2014-02-10' }],
+  examples: [
+    {
+      nationalityGroup: 'third-country',
+      residence: 'none',
+      firstSignal: '2014-01-31',
+      reflectionStart: '2014-01-31',
+      asOf: '2014-02-10',
+    },
+  ],
 } as const
 
 export const getTrajectoryIcsSchema = {
@@ -22,5 +30,7 @@ export const getTrajectoryIcsSchema = {
   tags: ['trajectory'],
   querystring: TrajectoryQuery,
   produces: ['text/calendar'],
-  examples: ['/api/v1/trajectory.ics?nationalityGroup=third-country&residence=none&reflectionStart=2014-01-31&asOf=2014-02-10'],
+  examples: [
+    '/api/v1/trajectory.ics?nationalityGroup=third-country&residence=none&reflectionStart=2014-01-31&asOf=2014-02-10',
+  ],
 } as const

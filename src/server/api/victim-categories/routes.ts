@@ -9,8 +9,10 @@ import { resolveSources, type IdParams } from '../refs.ts'
 import { getVictimCategorySchema, listVictimCategoriesSchema, type VictimCategoriesQuery } from './schema.ts'
 
 export async function victimCategoriesRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  app.get<{ Querystring: VictimCategoriesQuery }>('/victim-categories', { schema: listVictimCategoriesSchema }, async (request, reply) =>
-    paginate(apiIndex(ctx.dataset()).dataset.victimCategories, request.query, request, reply),
+  app.get<{ Querystring: VictimCategoriesQuery }>(
+    '/victim-categories',
+    { schema: listVictimCategoriesSchema },
+    async (request, reply) => paginate(apiIndex(ctx.dataset()).dataset.victimCategories, request.query, request, reply),
   )
 
   app.get<{ Params: IdParams }>('/victim-categories/:id', { schema: getVictimCategorySchema }, async (request) => {

@@ -8,13 +8,17 @@ import { IdParams, QueryOf, withResolvedSources } from '../refs.ts'
 export const VictimCategoriesQuery = QueryOf({ ...paginationQuery })
 export type VictimCategoriesQuery = Static<typeof VictimCategoriesQuery>
 
-export const VictimCategoryDetail = Type.Object(withResolvedSources(VictimCategory.properties), { title: 'Victim category detail', additionalProperties: false })
+export const VictimCategoryDetail = Type.Object(withResolvedSources(VictimCategory.properties), {
+  title: 'Victim category detail',
+  additionalProperties: false,
+})
 
 const tags = ['vocabulary']
 
 export const listVictimCategoriesSchema = {
   summary: 'Categorieën slachtoffers',
-  description: 'Victim categories, each defined by scenario facets; use an id as the `category` filter of /parties and /rights.',
+  description:
+    'Victim categories, each defined by scenario facets; use an id as the `category` filter of /parties and /rights.',
   tags,
   querystring: VictimCategoriesQuery,
   response: { 200: PageOf(VictimCategory, 'Page of victim categories') },

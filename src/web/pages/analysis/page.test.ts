@@ -28,12 +28,16 @@ describe('analysis page', () => {
 
   it('puts the summary first and the overlaps per aspect in closed <details>, openable for print', async () => {
     const body = (await app.inject({ url: '/analyse?datum=2021-06-01' })).body
-    const order = ['id="samenvatting"', 'id="hiaten"', 'id="hittekaart"', 'id="overlappen"', 'id="afspraken"'].map((m) => body.indexOf(m))
+    const order = ['id="samenvatting"', 'id="hiaten"', 'id="hittekaart"', 'id="overlappen"', 'id="afspraken"'].map(
+      (m) => body.indexOf(m),
+    )
     expect(order.every((p) => p >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     // The largest group in the summary links to its details.
     expect(body).toContain('href="#o-zorgcoordinatie"')
-    expect(body).toMatch(/<details class="wgw-details wgw-analysis-group" id="o-voogdij-jeugdbescherming"><summary>Voogdij[^<]* – 1 set van partijen in 24 combinaties<\/summary>/)
+    expect(body).toMatch(
+      /<details class="wgw-details wgw-analysis-group" id="o-voogdij-jeugdbescherming"><summary>Voogdij[^<]* – 1 set van partijen in 24 combinaties<\/summary>/,
+    )
     expect(body).toContain('Vaakst zonder afspraak: Partij gi + Partij nidos (1)')
     expect(body).not.toMatch(/<details[^>]* open>/)
     const open = (await app.inject({ url: '/analyse?datum=2021-06-01&uitklappen=ja' })).body

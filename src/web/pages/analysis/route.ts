@@ -21,14 +21,23 @@ function indexFor(dataset: Dataset): AnalysisIndex {
 }
 
 export function registerAnalysisPage(app: FastifyInstance, deps: WebDeps, notFound: NotFoundRenderer): void {
-  pageRoute(app, deps, '/analyse', (ctx, request) => {
-    const asked = queryValue(request, 'datum')
-    const valid = asked === undefined || isCalendarDate(asked)
-    const asOf = asked !== undefined && valid ? asked : ctx.data.asOf
-    const expandAsked = queryValue(request, 'uitklappen')
-    const expandValid = expandAsked === undefined || expandAsked === 'ja' || expandAsked === 'nee'
-    const { analysis } = analyse(indexFor(ctx.data.dataset), asOf)
-    const html = analysisPage(ctx, analysis, valid ? undefined : asked, { open: expandAsked === 'ja', ...(expandValid ? {} : { bad: expandAsked }) })
-    return valid && expandValid ? html : { status: 400, html }
-  }, notFound)
+  pageRoute(
+    app,
+    deps,
+    '/analyse',
+    (ctx, request) => {
+      const asked = queryValue(request, 'datum')
+      const valid = asked === undefined || isCalendarDate(asked)
+      const asOf = asked !== undefined && valid ? asked : ctx.data.asOf
+      const expandAsked = queryValue(request, 'uitklappen')
+      const expandValid = expandAsked === undefined || expandAsked === 'ja' || expandAsked === 'nee'
+      const { analysis } = analyse(indexFor(ctx.data.dataset), asOf)
+      const html = analysisPage(ctx, analysis, valid ? undefined : asked, {
+        open: expandAsked === 'ja',
+        ...(expandValid ? {} : { bad: expandAsked }),
+      })
+      return valid && expandValid ? html : { status: 400, html }
+    },
+    notFound,
+  )
 }

@@ -12,41 +12,91 @@ import type { Analysis, Finding, FindingGroup } from '../../../domain/analysis/i
 const TEXT = {
   nl: {
     title: 'Overlappen en hiaten',
-    intro: 'Voor elke combinatie van leeftijd, alleenstaand of niet, nationaliteit, verblijfssituatie en vorm van uitbuiting – en per gemeente waar dat uitmaakt – kijkt de wegwijzer welke partijen een aspect leiden of uitvoeren. Een hiaat is een vereist aspect zonder zo’n partij; een overlap zijn twee of meer partijen zonder vastgelegde taakverdeling.',
-    date: 'Datum', show: 'Toon', badDate: (v: string) => `De datum '${v}' bestaat niet. Gebruik JJJJ-MM-DD; hieronder staat de analyse van vandaag.`,
-    summary: (a: Analysis) => `Op ${a.asOf}: ${a.summary.gaps} hiaten, ${a.summary.overlaps} overlappen zonder afspraak en ${a.summary.agreedOverlaps} overlappen met een afspraak, over ${a.summary.aspects} aspecten en ${a.summary.combinations} combinaties van kenmerken.`,
-    heatmap: 'Hittekaart: aspecten × groepen slachtoffers', heatmapTitle: 'Hittekaart',
-    heatmapHelp: 'Elk vak telt de combinaties van kenmerken in die groep met een hiaat (H), een overlap zonder afspraak (O) en een overlap met afspraak (A). Oranje vakken hebben hiaten, blauwe alleen overlappen; hoe donkerder, hoe groter het deel van de groep.',
-    aspect: 'Aspect', gaps: 'Hiaten', overlaps: 'Overlappen zonder afspraak', agreed: 'Overlappen met afspraak',
-    none: 'Geen.', for: 'Voor', parties: 'Partijen', sources: 'Bronnen', records: 'Vastgelegd in', municipalities: (n: number) => `${n} gemeenten`,
-    combos: (n: number) => `${n} ${n === 1 ? 'combinatie' : 'combinaties'}`, csv: 'Download als CSV (alle overlappen los, met bronnen per regel)',
-    print: 'Afdrukken: de afdruk bevat wat op het scherm openstaat. Klap eerst alles uit om alle lijsten mee te nemen.', expand: 'Alles uitklappen', collapse: 'Alles inklappen',
+    intro:
+      'Voor elke combinatie van leeftijd, alleenstaand of niet, nationaliteit, verblijfssituatie en vorm van uitbuiting – en per gemeente waar dat uitmaakt – kijkt de wegwijzer welke partijen een aspect leiden of uitvoeren. Een hiaat is een vereist aspect zonder zo’n partij; een overlap zijn twee of meer partijen zonder vastgelegde taakverdeling.',
+    date: 'Datum',
+    show: 'Toon',
+    badDate: (v: string) => `De datum '${v}' bestaat niet. Gebruik JJJJ-MM-DD; hieronder staat de analyse van vandaag.`,
+    summary: (a: Analysis) =>
+      `Op ${a.asOf}: ${a.summary.gaps} hiaten, ${a.summary.overlaps} overlappen zonder afspraak en ${a.summary.agreedOverlaps} overlappen met een afspraak, over ${a.summary.aspects} aspecten en ${a.summary.combinations} combinaties van kenmerken.`,
+    heatmap: 'Hittekaart: aspecten × groepen slachtoffers',
+    heatmapTitle: 'Hittekaart',
+    heatmapHelp:
+      'Elk vak telt de combinaties van kenmerken in die groep met een hiaat (H), een overlap zonder afspraak (O) en een overlap met afspraak (A). Oranje vakken hebben hiaten, blauwe alleen overlappen; hoe donkerder, hoe groter het deel van de groep.',
+    aspect: 'Aspect',
+    gaps: 'Hiaten',
+    overlaps: 'Overlappen zonder afspraak',
+    agreed: 'Overlappen met afspraak',
+    none: 'Geen.',
+    for: 'Voor',
+    parties: 'Partijen',
+    sources: 'Bronnen',
+    records: 'Vastgelegd in',
+    municipalities: (n: number) => `${n} gemeenten`,
+    combos: (n: number) => `${n} ${n === 1 ? 'combinatie' : 'combinaties'}`,
+    csv: 'Download als CSV (alle overlappen los, met bronnen per regel)',
+    print: 'Afdrukken: de afdruk bevat wat op het scherm openstaat. Klap eerst alles uit om alle lijsten mee te nemen.',
+    expand: 'Alles uitklappen',
+    collapse: 'Alles inklappen',
     badExpand: (v: string) => `'${v}' is geen geldige waarde voor uitklappen; gebruik ja of nee.`,
-    summaryTitle: 'Samenvatting', largest: 'Grootste groepen overlappen zonder afspraak',
-    shared: (n: number) => `${n} daarvan vallen onder een gedeelde taak (zoals signaleren): daar werken partijen bewust naast elkaar, dus is overlap verwacht. Ze blijven zichtbaar, met het label ‘gedeelde taak’.`,
-    sharedLabel: 'gedeelde taak', sets: (n: number) => `${n} ${n === 1 ? 'set' : 'sets'} van partijen`,
-    groupLine: (g: FindingGroup) => `${g.findings} ${g.findings === 1 ? 'set' : 'sets'} van partijen in ${g.combinations} combinaties`,
-    mostOften: 'Vaakst zonder afspraak', mostOftenAgreed: 'Door een afspraak gedekt', involved: 'Betrokken partijen (aantal sets)',
-    perSet: 'Per set van partijen, met waar die geldt', groupsHelp: 'Klik op een aspect om de sets van partijen te zien. Een set is een groep partijen die voor dezelfde slachtoffers allemaal leiden of uitvoeren; het getal tussen haakjes is in hoeveel sets een partij of paar voorkomt.',
+    summaryTitle: 'Samenvatting',
+    largest: 'Grootste groepen overlappen zonder afspraak',
+    shared: (n: number) =>
+      `${n} daarvan vallen onder een gedeelde taak (zoals signaleren): daar werken partijen bewust naast elkaar, dus is overlap verwacht. Ze blijven zichtbaar, met het label ‘gedeelde taak’.`,
+    sharedLabel: 'gedeelde taak',
+    sets: (n: number) => `${n} ${n === 1 ? 'set' : 'sets'} van partijen`,
+    groupLine: (g: FindingGroup) =>
+      `${g.findings} ${g.findings === 1 ? 'set' : 'sets'} van partijen in ${g.combinations} combinaties`,
+    mostOften: 'Vaakst zonder afspraak',
+    mostOftenAgreed: 'Door een afspraak gedekt',
+    involved: 'Betrokken partijen (aantal sets)',
+    perSet: 'Per set van partijen, met waar die geldt',
+    groupsHelp:
+      'Klik op een aspect om de sets van partijen te zien. Een set is een groep partijen die voor dezelfde slachtoffers allemaal leiden of uitvoeren; het getal tussen haakjes is in hoeveel sets een partij of paar voorkomt.',
   },
   en: {
     title: 'Overlaps and gaps',
-    intro: 'For every combination of age, unaccompanied or not, nationality, residence situation and form of exploitation – and per municipality where it matters – the wegwijzer checks which parties lead or carry out an aspect. A gap is a required aspect without such a party; an overlap is two or more parties without a documented division of roles.',
-    date: 'Date', show: 'Show', badDate: (v: string) => `The date '${v}' does not exist. Use YYYY-MM-DD; below is today's analysis.`,
-    summary: (a: Analysis) => `On ${a.asOf}: ${a.summary.gaps} gaps, ${a.summary.overlaps} overlaps without agreement and ${a.summary.agreedOverlaps} overlaps with an agreement, over ${a.summary.aspects} aspects and ${a.summary.combinations} facet combinations.`,
-    heatmap: 'Heatmap: aspects × groups of victims', heatmapTitle: 'Heatmap',
-    heatmapHelp: 'Each cell counts the facet combinations in that group with a gap (G), an overlap without agreement (O) and an overlap with agreement (A). Orange cells have gaps, blue cells only overlaps; the darker, the larger the share of the group.',
-    aspect: 'Aspect', gaps: 'Gaps', overlaps: 'Overlaps without agreement', agreed: 'Overlaps with agreement',
-    none: 'None.', for: 'For', parties: 'Parties', sources: 'Sources', records: 'Recorded in', municipalities: (n: number) => `${n} municipalities`,
-    combos: (n: number) => `${n} ${n === 1 ? 'combination' : 'combinations'}`, csv: 'Download as CSV (every overlap separately, with sources per row)',
-    print: 'Printing: the printout contains what is open on screen. Expand everything first to include all lists.', expand: 'Expand everything', collapse: 'Collapse everything',
+    intro:
+      'For every combination of age, unaccompanied or not, nationality, residence situation and form of exploitation – and per municipality where it matters – the wegwijzer checks which parties lead or carry out an aspect. A gap is a required aspect without such a party; an overlap is two or more parties without a documented division of roles.',
+    date: 'Date',
+    show: 'Show',
+    badDate: (v: string) => `The date '${v}' does not exist. Use YYYY-MM-DD; below is today's analysis.`,
+    summary: (a: Analysis) =>
+      `On ${a.asOf}: ${a.summary.gaps} gaps, ${a.summary.overlaps} overlaps without agreement and ${a.summary.agreedOverlaps} overlaps with an agreement, over ${a.summary.aspects} aspects and ${a.summary.combinations} facet combinations.`,
+    heatmap: 'Heatmap: aspects × groups of victims',
+    heatmapTitle: 'Heatmap',
+    heatmapHelp:
+      'Each cell counts the facet combinations in that group with a gap (G), an overlap without agreement (O) and an overlap with agreement (A). Orange cells have gaps, blue cells only overlaps; the darker, the larger the share of the group.',
+    aspect: 'Aspect',
+    gaps: 'Gaps',
+    overlaps: 'Overlaps without agreement',
+    agreed: 'Overlaps with agreement',
+    none: 'None.',
+    for: 'For',
+    parties: 'Parties',
+    sources: 'Sources',
+    records: 'Recorded in',
+    municipalities: (n: number) => `${n} municipalities`,
+    combos: (n: number) => `${n} ${n === 1 ? 'combination' : 'combinations'}`,
+    csv: 'Download as CSV (every overlap separately, with sources per row)',
+    print: 'Printing: the printout contains what is open on screen. Expand everything first to include all lists.',
+    expand: 'Expand everything',
+    collapse: 'Collapse everything',
     badExpand: (v: string) => `'${v}' is not a valid value for uitklappen; use ja or nee.`,
-    summaryTitle: 'Summary', largest: 'Largest groups of overlaps without agreement',
-    shared: (n: number) => `${n} of them fall under a shared duty (such as signalling): there parties deliberately work side by side, so overlap is expected. They stay visible, labelled ‘shared duty’.`,
-    sharedLabel: 'shared duty', sets: (n: number) => `${n} ${n === 1 ? 'set' : 'sets'} of parties`,
-    groupLine: (g: FindingGroup) => `${g.findings} ${g.findings === 1 ? 'set' : 'sets'} of parties in ${g.combinations} combinations`,
-    mostOften: 'Most often without agreement', mostOftenAgreed: 'Covered by an agreement', involved: 'Parties involved (number of sets)',
-    perSet: 'Per set of parties, with where it holds', groupsHelp: 'Open an aspect to see its sets of parties. A set is a group of parties that all lead or carry out the aspect for the same victims; the number in brackets is in how many sets a party or pair occurs.',
+    summaryTitle: 'Summary',
+    largest: 'Largest groups of overlaps without agreement',
+    shared: (n: number) =>
+      `${n} of them fall under a shared duty (such as signalling): there parties deliberately work side by side, so overlap is expected. They stay visible, labelled ‘shared duty’.`,
+    sharedLabel: 'shared duty',
+    sets: (n: number) => `${n} ${n === 1 ? 'set' : 'sets'} of parties`,
+    groupLine: (g: FindingGroup) =>
+      `${g.findings} ${g.findings === 1 ? 'set' : 'sets'} of parties in ${g.combinations} combinations`,
+    mostOften: 'Most often without agreement',
+    mostOftenAgreed: 'Covered by an agreement',
+    involved: 'Parties involved (number of sets)',
+    perSet: 'Per set of parties, with where it holds',
+    groupsHelp:
+      'Open an aspect to see its sets of parties. A set is a group of parties that all lead or carry out the aspect for the same victims; the number in brackets is in how many sets a party or pair occurs.',
   },
 } as const
 
@@ -63,14 +113,26 @@ function heatmap(ctx: PageContext, a: Analysis): SafeHtml {
   const g = ctx.locale === 'en' ? 'G' : 'H'
   return html`<div class="utrecht-table-container utrecht-table-container--overflow-inline"><table class="utrecht-table utrecht-table--html-table wgw-heatmap">
 <caption class="utrecht-table__caption">${t.heatmap}</caption>
-<thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">${t.aspect}</th>${a.heatmap.slices.map((s) =>
-    html`<th class="utrecht-table__header-cell" scope="col">${ctx.locale === 'en' ? s.nameEn : s.name} <span class="wgw-heatmap__total">(${s.combinations})</span></th>`)}</tr></thead>
-<tbody class="utrecht-table__body">${a.heatmap.rows.map((row) => html`<tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="row">${link(ctx.url(`/aspecten/${row.aspect.id}`), row.aspect.name)}</th>${row.cells.map((c) => {
-    const total = a.heatmap.slices.find((s) => s.id === c.slice)?.combinations ?? 0
-    const cls = c.gaps > 0 ? `wgw-heat--gap-${level(c.gaps, total)}` : c.overlaps > 0 ? `wgw-heat--overlap-${level(c.overlaps, total)}` : 'wgw-heat--none'
-    // The letters are explained once, in the text above the table; an <abbr> in each of 234 cells cost 30 KB.
-    return html`<td class="utrecht-table__cell wgw-heat ${cls}">${g} ${c.gaps} · O ${c.overlaps} · A ${c.agreed}</td>`
-  })}</tr>`)}</tbody>
+<thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">${t.aspect}</th>${a.heatmap.slices.map(
+    (s) =>
+      html`<th class="utrecht-table__header-cell" scope="col">${ctx.locale === 'en' ? s.nameEn : s.name} <span class="wgw-heatmap__total">(${s.combinations})</span></th>`,
+  )}</tr></thead>
+<tbody class="utrecht-table__body">${a.heatmap.rows.map(
+    (row) =>
+      html`<tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="row">${link(ctx.url(`/aspecten/${row.aspect.id}`), row.aspect.name)}</th>${row.cells.map(
+        (c) => {
+          const total = a.heatmap.slices.find((s) => s.id === c.slice)?.combinations ?? 0
+          const cls =
+            c.gaps > 0
+              ? `wgw-heat--gap-${level(c.gaps, total)}`
+              : c.overlaps > 0
+                ? `wgw-heat--overlap-${level(c.overlaps, total)}`
+                : 'wgw-heat--none'
+          // The letters are explained once, in the text above the table; an <abbr> in each of 234 cells cost 30 KB.
+          return html`<td class="utrecht-table__cell wgw-heat ${cls}">${g} ${c.gaps} · O ${c.overlaps} · A ${c.agreed}</td>`
+        },
+      )}</tr>`,
+  )}</tbody>
 </table></div>`
 }
 
@@ -111,17 +173,29 @@ function gapItem(ctx: PageContext, f: Finding): SafeHtml {
 function setItem(ctx: PageContext, f: Finding, groupStatus: Finding['status']): SafeHtml {
   const t = TEXT[ctx.locale]
   return html`<li><strong>${f.parties.map((p) => p.shortName ?? p.name).join(', ')}</strong> <span class="wgw-finding__meta">(${t.combos(f.combinations)}${
-    f.municipalities === undefined ? '' : html`, ${t.municipalities(f.municipalities)}`}${f.sharedDuty === true ? html`, ${t.sharedLabel}` : ''}${
-    f.status === groupStatus ? '' : html`, <span class="wgw-badge wgw-badge--${f.status}">${f.status}</span>`})</span>: ${scopeText(ctx, f)}</li>`
+    f.municipalities === undefined ? '' : html`, ${t.municipalities(f.municipalities)}`
+  }${f.sharedDuty === true ? html`, ${t.sharedLabel}` : ''}${
+    f.status === groupStatus ? '' : html`, <span class="wgw-badge wgw-badge--${f.status}">${f.status}</span>`
+  })</span>: ${scopeText(ctx, f)}</li>`
 }
 
 const TOP_PAIRS = 5
 
 function pairList(a: Analysis, g: FindingGroup, limit: number): string {
-  return g.pairs.slice(0, limit).map((p) => `${p.parties.map((id) => partyName(a, id)).join(' + ')} (${p.findings})`).join(', ')
+  return g.pairs
+    .slice(0, limit)
+    .map((p) => `${p.parties.map((id) => partyName(a, id)).join(' + ')} (${p.findings})`)
+    .join(', ')
 }
 
-function groupDetails(ctx: PageContext, a: Analysis, g: FindingGroup, findings: ReadonlyMap<string, Finding[]>, kind: 'o' | 'a', open: boolean): SafeHtml {
+function groupDetails(
+  ctx: PageContext,
+  a: Analysis,
+  g: FindingGroup,
+  findings: ReadonlyMap<string, Finding[]>,
+  kind: 'o' | 'a',
+  open: boolean,
+): SafeHtml {
   const t = TEXT[ctx.locale]
   const list = findings.get(g.aspect.id) ?? []
   const records = [...new Set(list.flatMap((f) => [...f.requiredAspects, ...f.agreements]))].sort()
@@ -143,7 +217,17 @@ function byAspect(findings: readonly Finding[]): Map<string, Finding[]> {
   return out
 }
 
-function groupSection(ctx: PageContext, a: Analysis, title: string, id: string, count: number, groups: readonly FindingGroup[], findings: readonly Finding[], kind: 'o' | 'a', open: boolean): SafeHtml {
+function groupSection(
+  ctx: PageContext,
+  a: Analysis,
+  title: string,
+  id: string,
+  count: number,
+  groups: readonly FindingGroup[],
+  findings: readonly Finding[],
+  kind: 'o' | 'a',
+  open: boolean,
+): SafeHtml {
   const t = TEXT[ctx.locale]
   const map = byAspect(findings)
   return html`${heading(2, `${title} (${count})`, { id })}
@@ -155,7 +239,9 @@ const TOP_GROUPS = 5
 function summarySection(ctx: PageContext, a: Analysis): SafeHtml {
   const t = TEXT[ctx.locale]
   // Largest by combinations, then by sets: where the most victims meet parties without a division of roles.
-  const largest = [...a.groups.overlaps].sort((x, y) => y.combinations - x.combinations || y.findings - x.findings).slice(0, TOP_GROUPS)
+  const largest = [...a.groups.overlaps]
+    .sort((x, y) => y.combinations - x.combinations || y.findings - x.findings)
+    .slice(0, TOP_GROUPS)
   return html`${heading(2, t.summaryTitle, { id: 'samenvatting' })}
 ${paragraph(t.summary(a))}
 ${a.summary.sharedDutyOverlaps === 0 ? '' : paragraph(t.shared(a.summary.sharedDutyOverlaps))}
@@ -165,7 +251,12 @@ ${heading(3, t.largest)}
 ${largest.length === 0 ? paragraph(t.none) : html`<ol class="utrecht-ordered-list">${largest.map((g) => html`<li class="utrecht-ordered-list__item">${link(`#o-${g.aspect.id}`, g.aspect.name)}: ${t.groupLine(g)}${g.sharedDuty === g.findings ? ` (${t.sharedLabel})` : ''}. ${t.mostOften}: ${pairList(a, g, 3)}.</li>`)}</ol>`}`
 }
 
-export function analysisPage(ctx: PageContext, a: Analysis, badDate: string | undefined, expand: { open: boolean; bad?: string }): SafeHtml {
+export function analysisPage(
+  ctx: PageContext,
+  a: Analysis,
+  badDate: string | undefined,
+  expand: { open: boolean; bad?: string },
+): SafeHtml {
   const t = TEXT[ctx.locale]
   const toggle = `${ctx.url('/analyse')}?datum=${a.asOf}${expand.open ? '' : '&uitklappen=ja'}`
   const body = html`${heading(1, t.title)}

@@ -8,14 +8,20 @@ import { barrierDiagramSvg } from './diagram.ts'
 import { barrierModelView } from './view-model.ts'
 
 const labels = {
-  title: 'Model <x>', description: 'Twee stappen & meer', step: (n: number) => `Stap ${n}`, municipalMark: 'gemeente',
+  title: 'Model <x>',
+  description: 'Twee stappen & meer',
+  step: (n: number) => `Stap ${n}`,
+  municipalMark: 'gemeente',
   partyNames: (id: string) => (id === 'woninginspectie' ? ['Gemeente', 'Politie'] : ['Scholen']),
 }
 
 describe('barrierDiagramSvg', () => {
   it('draws one column per step, the loverboy path beside general recruitment, and escapes text', () => {
     const view = barrierModelView(webData(municipalDataset(), '2025-06-01'), 'nl', 'sexual', false)
-    expect(view.steps.map((s) => s.stages.map((st) => st.view.id))).toEqual([['werving', 'werving-loverboy'], ['huisvesting']])
+    expect(view.steps.map((s) => s.stages.map((st) => st.view.id))).toEqual([
+      ['werving', 'werving-loverboy'],
+      ['huisvesting'],
+    ])
     const svg = barrierDiagramSvg(view.steps, labels, 'nl')
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="barrier-diagram-title barrier-diagram-desc"/)
     expect(svg).toContain('<title id="barrier-diagram-title">Model &lt;x&gt;</title>')

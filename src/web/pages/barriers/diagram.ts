@@ -33,9 +33,15 @@ export interface DiagramLabels {
   readonly partyNames: (barrierId: string) => readonly string[]
 }
 
-
-function textBlock(x: number, y: number, lines: readonly string[], o: { size: number; lineHeight: number; bold?: boolean; fill?: string; lang?: string }): string {
-  const tspans = lines.map((line, i) => `<tspan x="${fmt(x)}" y="${fmt(y + i * o.lineHeight)}">${escapeHtml(line)}</tspan>`).join('')
+function textBlock(
+  x: number,
+  y: number,
+  lines: readonly string[],
+  o: { size: number; lineHeight: number; bold?: boolean; fill?: string; lang?: string },
+): string {
+  const tspans = lines
+    .map((line, i) => `<tspan x="${fmt(x)}" y="${fmt(y + i * o.lineHeight)}">${escapeHtml(line)}</tspan>`)
+    .join('')
   const lang = o.lang === undefined ? '' : ` lang="${escapeHtml(o.lang)}"`
   return `<text font-size="${o.size}"${o.bold === true ? ' font-weight="700"' : ''} fill="${o.fill ?? COLOURS.text}"${lang}>${tspans}</text>`
 }
@@ -48,7 +54,9 @@ interface Drawn {
 }
 
 function drawColumn(column: StepColumn, x: number, top: number, labels: DiagramLabels, locale: Locale): Drawn {
-  const parts: string[] = [textBlock(x, top + 16, [labels.step(column.step)], { size: 13, lineHeight: LINE, bold: true, fill: COLOURS.arrow })]
+  const parts: string[] = [
+    textBlock(x, top + 16, [labels.step(column.step)], { size: 13, lineHeight: LINE, bold: true, fill: COLOURS.arrow }),
+  ]
   let y = top + STEP_HEADER
   let arrowY = y + 20
   column.stages.forEach((stage, stageIndex) => {
@@ -57,8 +65,17 @@ function drawColumn(column: StepColumn, x: number, top: number, labels: DiagramL
     if (stageIndex === 0) {
       arrowY = y + stageHeight / 2
     }
-    parts.push(`<rect x="${fmt(x)}" y="${fmt(y)}" width="${COLUMN_WIDTH}" height="${fmt(stageHeight)}" rx="4" fill="${COLOURS.stage.fill}" stroke="${COLOURS.stage.stroke}" stroke-width="1.5"/>`)
-    parts.push(textBlock(x + 8, y + 18, nameLines, { size: 12, lineHeight: LINE, bold: true, ...(stage.name.lang === locale ? {} : { lang: stage.name.lang }) }))
+    parts.push(
+      `<rect x="${fmt(x)}" y="${fmt(y)}" width="${COLUMN_WIDTH}" height="${fmt(stageHeight)}" rx="4" fill="${COLOURS.stage.fill}" stroke="${COLOURS.stage.stroke}" stroke-width="1.5"/>`,
+    )
+    parts.push(
+      textBlock(x + 8, y + 18, nameLines, {
+        size: 12,
+        lineHeight: LINE,
+        bold: true,
+        ...(stage.name.lang === locale ? {} : { lang: stage.name.lang }),
+      }),
+    )
     const stageBottom = y + stageHeight
     y = stageBottom + 10
     let lastMiddle: number | undefined
@@ -71,17 +88,31 @@ function drawColumn(column: StepColumn, x: number, top: number, labels: DiagramL
       const mark = municipal ? [`✓ ${labels.municipalMark}`] : []
       const height = 10 + names.length * LINE + 2 + (parties.length + mark.length) * SMALL_LINE + 4
       const c = municipal ? COLOURS.municipal : COLOURS.barrier
-      parts.push(`<rect x="${fmt(bx)}" y="${fmt(y)}" width="${fmt(width)}" height="${fmt(height)}" rx="3" fill="${c.fill}" stroke="${c.stroke}" stroke-width="${municipal ? 2 : 1}"/>`)
-      parts.push(textBlock(bx + 7, y + 16, names, { size: 12, lineHeight: LINE, ...(barrier.name.lang === locale ? {} : { lang: barrier.name.lang }) }))
+      parts.push(
+        `<rect x="${fmt(bx)}" y="${fmt(y)}" width="${fmt(width)}" height="${fmt(height)}" rx="3" fill="${c.fill}" stroke="${c.stroke}" stroke-width="${municipal ? 2 : 1}"/>`,
+      )
+      parts.push(
+        textBlock(bx + 7, y + 16, names, {
+          size: 12,
+          lineHeight: LINE,
+          ...(barrier.name.lang === locale ? {} : { lang: barrier.name.lang }),
+        }),
+      )
       const smallTop = y + 16 + names.length * LINE + 1
-      parts.push(textBlock(bx + 7, smallTop, [...parties, ...mark], { size: 10.5, lineHeight: SMALL_LINE, fill: COLOURS.muted }))
+      parts.push(
+        textBlock(bx + 7, smallTop, [...parties, ...mark], { size: 10.5, lineHeight: SMALL_LINE, fill: COLOURS.muted }),
+      )
       const middle = y + height / 2
-      parts.push(`<path d="M${fmt(x + 6)} ${fmt(middle)} H${fmt(bx)}" stroke="${COLOURS.stage.stroke}" stroke-width="1"/>`)
+      parts.push(
+        `<path d="M${fmt(x + 6)} ${fmt(middle)} H${fmt(bx)}" stroke="${COLOURS.stage.stroke}" stroke-width="1"/>`,
+      )
       lastMiddle = middle
       y += height + 8
     }
     if (lastMiddle !== undefined) {
-      parts.push(`<path d="M${fmt(x + 6)} ${fmt(stageBottom)} V${fmt(lastMiddle)}" stroke="${COLOURS.stage.stroke}" stroke-width="1" fill="none"/>`)
+      parts.push(
+        `<path d="M${fmt(x + 6)} ${fmt(stageBottom)} V${fmt(lastMiddle)}" stroke="${COLOURS.stage.stroke}" stroke-width="1" fill="none"/>`,
+      )
     }
     y += 10
   })
@@ -95,7 +126,9 @@ function arrow(fromX: number, toX: number, y: number): string {
 
 /** The inline SVG of the diagram; every text in it is escaped here. */
 export function barrierDiagramSvg(steps: readonly StepColumn[], labels: DiagramLabels, locale: Locale): string {
-  const columns = steps.map((column, i) => drawColumn(column, PAD + i * (COLUMN_WIDTH + COLUMN_GAP), PAD, labels, locale))
+  const columns = steps.map((column, i) =>
+    drawColumn(column, PAD + i * (COLUMN_WIDTH + COLUMN_GAP), PAD, labels, locale),
+  )
   const arrows = columns.slice(1).map((next, i) => {
     const fromX = PAD + i * (COLUMN_WIDTH + COLUMN_GAP) + COLUMN_WIDTH
     return arrow(fromX, fromX + COLUMN_GAP, Math.min(columns[i]?.arrowY ?? next.arrowY, next.arrowY))

@@ -17,7 +17,10 @@ import { barrierDiagramSvg } from './diagram.ts'
 import { MUNICIPAL_FIELD, type BarrierModelView, type BarrierTopic, type LocalBarrier } from './view-model.ts'
 
 function crumbs(ctx: PageContext): Crumb[] {
-  return [{ href: ctx.url('/'), label: ctx.t.nav.home }, { href: ctx.url('/barrieremodel'), label: ctx.t.barriers.title }]
+  return [
+    { href: ctx.url('/'), label: ctx.t.nav.home },
+    { href: ctx.url('/barrieremodel'), label: ctx.t.barriers.title },
+  ]
 }
 
 function topicName(ctx: PageContext, topic: BarrierTopic): string {
@@ -30,42 +33,58 @@ export function topicTitle(ctx: PageContext, topic: BarrierTopic): string {
 
 function partyLink(ctx: PageContext, id: string, fallback: string): SafeHtml {
   const party = ctx.data.byId('parties', id)
-  return party === undefined ? html`${fallback}` : link(ctx.url(`/organisaties/${id}`), localized(localText(party, 'name', ctx.locale), ctx.locale))
+  return party === undefined
+    ? html`${fallback}`
+    : link(ctx.url(`/organisaties/${id}`), localized(localText(party, 'name', ctx.locale), ctx.locale))
 }
 
 function partyName(ctx: PageContext, id: string, fallback: string): string {
   const party = ctx.data.byId('parties', id)
   // The diagram is dense: short names (AVIM, IND) where the data has them; the list has full names.
-  return party === undefined ? fallback : (ctx.locale === 'en' ? party.en?.shortName ?? party.en?.name : undefined) ?? ctx.data.partyLabel(party)
+  return party === undefined
+    ? fallback
+    : ((ctx.locale === 'en' ? (party.en?.shortName ?? party.en?.name) : undefined) ?? ctx.data.partyLabel(party))
 }
 
-export function barrierIndexPage(ctx: PageContext, barriers: readonly { barrier: Barrier; stage: BarrierStage | undefined }[]): SafeHtml {
+export function barrierIndexPage(
+  ctx: PageContext,
+  barriers: readonly { barrier: Barrier; stage: BarrierStage | undefined }[],
+): SafeHtml {
   const t = ctx.t.barriers
   const body = html`${heading(1, t.title)}
 ${paragraph(t.intro, { lead: true })}
 ${heading(2, t.formsHeading)}
 ${linkList([
-    ...EXPLOITATION_FORMS.map((f) => ({ href: ctx.url(`/barrieremodel/${f}`), title: ctx.t.labels.forms[f] })),
-    { href: ctx.url('/barrieremodel/loverboy'), title: t.loverboyLink, text: t.loverboyText },
-  ])}
+  ...EXPLOITATION_FORMS.map((f) => ({ href: ctx.url(`/barrieremodel/${f}`), title: ctx.t.labels.forms[f] })),
+  { href: ctx.url('/barrieremodel/loverboy'), title: t.loverboyLink, text: t.loverboyText },
+])}
 ${heading(2, t.allHeading)}
 ${table({
-    caption: t.allHeading,
-    head: [t.barrier, t.stage, t.types, t.municipal],
-    rows: barriers.map(({ barrier, stage }) => [
-      link(ctx.url(`/barrieremodel/barrieres/${barrier.id}`), localized(localText(barrier, 'name', ctx.locale), ctx.locale)),
-      stage === undefined ? barrier.stage : localized(localText(stage, 'name', ctx.locale), ctx.locale),
-      barrier.instrumentTypes.map((x) => t.typeLabels[x]).join(', '),
-      isMunicipalBarrier(barrier) ? t.yes : t.no,
-    ]),
-  })}`
-  return renderPage(ctx, { title: t.title, body, nav: 'barriers', breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }] })
+  caption: t.allHeading,
+  head: [t.barrier, t.stage, t.types, t.municipal],
+  rows: barriers.map(({ barrier, stage }) => [
+    link(
+      ctx.url(`/barrieremodel/barrieres/${barrier.id}`),
+      localized(localText(barrier, 'name', ctx.locale), ctx.locale),
+    ),
+    stage === undefined ? barrier.stage : localized(localText(stage, 'name', ctx.locale), ctx.locale),
+    barrier.instrumentTypes.map((x) => t.typeLabels[x]).join(', '),
+    isMunicipalBarrier(barrier) ? t.yes : t.no,
+  ]),
+})}`
+  return renderPage(ctx, {
+    title: t.title,
+    body,
+    nav: 'barriers',
+    breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }],
+  })
 }
 
 function barrierItem(ctx: PageContext, b: LocalBarrier): SafeHtml {
   const t = ctx.t.barriers
   return html`${link(ctx.url(`/barrieremodel/barrieres/${b.view.id}`), localized(b.name, ctx.locale))}${
-    b.view.municipal ? html` <strong class="wgw-municipal-mark">(${t.municipalMark})</strong>` : ''}
+    b.view.municipal ? html` <strong class="wgw-municipal-mark">(${t.municipalMark})</strong>` : ''
+  }
 <br>${t.parties}: ${b.view.parties.map((p, i) => html`${i === 0 ? '' : ', '}${partyLink(ctx, p.id, p.name)}`)}`
 }
 
@@ -80,13 +99,22 @@ export function barrierTopicPage(ctx: PageContext, input: BarrierTopicPageInput)
   const t = ctx.t.barriers
   const { view } = input
   const title = topicTitle(ctx, input.topic)
-  const svg = barrierDiagramSvg(view.steps, {
-    title: t.diagramTitle(topicName(ctx, input.topic)),
-    description: t.diagramDesc(view.steps.length, view.barrierCount),
-    step: t.step,
-    municipalMark: t.municipalMark,
-    partyNames: (id) => view.steps.flatMap((s) => s.stages).flatMap((s) => s.barriers).find((b) => b.view.id === id)?.view.parties.map((p) => partyName(ctx, p.id, p.name)) ?? [],
-  }, ctx.locale)
+  const svg = barrierDiagramSvg(
+    view.steps,
+    {
+      title: t.diagramTitle(topicName(ctx, input.topic)),
+      description: t.diagramDesc(view.steps.length, view.barrierCount),
+      step: t.step,
+      municipalMark: t.municipalMark,
+      partyNames: (id) =>
+        view.steps
+          .flatMap((s) => s.stages)
+          .flatMap((s) => s.barriers)
+          .find((b) => b.view.id === id)
+          ?.view.parties.map((p) => partyName(ctx, p.id, p.name)) ?? [],
+    },
+    ctx.locale,
+  )
   const fieldId = 'bm-gemeente'
   const invalid = input.filterError !== undefined
   const errorMessage = input.filterError === undefined ? undefined : t.invalidFilter(input.filterError)
@@ -98,7 +126,8 @@ ${errorSummary(t.errorSummary, errorMessage === undefined ? [] : [{ fieldId, mes
 ${heading(2, t.filterHeading)}
 <div class="utrecht-form-field utrecht-form-field--checkbox${invalid ? ' utrecht-form-field--invalid' : ''}">
 <div class="utrecht-form-field__input"><input class="utrecht-checkbox utrecht-checkbox--html-input${invalid ? ' utrecht-checkbox--invalid' : ''}" type="checkbox" id="${fieldId}" name="${MUNICIPAL_FIELD}" value="1"${
-    view.municipalOnly ? html` checked` : ''}${invalid ? html` aria-invalid="true"` : ''} aria-describedby="${fieldId}-description${invalid ? ` ${fieldId}-error` : ''}"></div>
+    view.municipalOnly ? html` checked` : ''
+  }${invalid ? html` aria-invalid="true"` : ''} aria-describedby="${fieldId}-description${invalid ? ` ${fieldId}-error` : ''}"></div>
 <div class="utrecht-form-field__label utrecht-form-field__label--checkbox"><label class="utrecht-form-label utrecht-form-label--checkbox" for="${fieldId}">${t.filterLabel}</label></div>
 <div class="utrecht-form-field__description utrecht-form-field-description" id="${fieldId}-description">${t.filterHelp}</div>
 ${errorMessage === undefined ? '' : html`<div class="utrecht-form-field__error-message utrecht-form-field-error-message" id="${fieldId}-error">${errorMessage}</div>`}
@@ -109,14 +138,20 @@ ${view.municipalOnly ? html`<p class="utrecht-paragraph" role="status">${t.filte
 ${heading(2, t.diagramHeading)}
 <section class="wgw-barrier-model" aria-label="${t.diagramHeading}" tabindex="0">${trustedHtml(svg)}</section>
 ${heading(2, t.listHeading, { id: 'lijst' })}
-<ol class="utrecht-ordered-list wgw-barrier-list">${view.steps.map((step) => html`<li class="utrecht-ordered-list__item">
-${step.stages.map((stage) => html`${heading(3, html`${t.step(step.step)}: ${localized(stage.name, ctx.locale)}`)}
+<ol class="utrecht-ordered-list wgw-barrier-list">${view.steps.map(
+    (step) => html`<li class="utrecht-ordered-list__item">
+${step.stages.map(
+  (stage) => html`${heading(3, html`${t.step(step.step)}: ${localized(stage.name, ctx.locale)}`)}
 ${localizedParagraph(stage.description, ctx.locale)}
-${stage.barriers.length === 0
+${
+  stage.barriers.length === 0
     ? paragraph(view.municipalOnly ? t.noBarriersMunicipal : t.noBarriers)
-    : html`<ul class="utrecht-unordered-list wgw-spaced-links">${stage.barriers.map((b) => html`<li class="utrecht-unordered-list__item">${barrierItem(ctx, b)}</li>`)}</ul>`}
-${stage.view.signals.length === 0 ? '' : html`<details class="wgw-details"><summary>${t.stageSignals}</summary>${unorderedList(stage.view.signals.map((s) => html`<span lang="nl">${s}</span>`))}</details>`}`)}
-</li>`)}</ol>`
+    : html`<ul class="utrecht-unordered-list wgw-spaced-links">${stage.barriers.map((b) => html`<li class="utrecht-unordered-list__item">${barrierItem(ctx, b)}</li>`)}</ul>`
+}
+${stage.view.signals.length === 0 ? '' : html`<details class="wgw-details"><summary>${t.stageSignals}</summary>${unorderedList(stage.view.signals.map((s) => html`<span lang="nl">${s}</span>`))}</details>`}`,
+)}
+</li>`,
+  )}</ol>`
   return renderPage(ctx, { title, body, nav: 'barriers', breadcrumbs: crumbs(ctx) })
 }
 
@@ -127,14 +162,26 @@ export function barrierPage(ctx: PageContext, barrier: Barrier, stage: BarrierSt
   const body = html`${heading(1, localized(name, ctx.locale))}
 ${paragraph(html`<span lang="nl">${barrier.instrument}</span>`, { lead: true })}
 ${dataList([
-    { key: t.stage, value: stage === undefined ? barrier.stage : localized(localText(stage, 'name', ctx.locale), ctx.locale) },
-    { key: t.types, value: barrier.instrumentTypes.map((x) => t.typeLabels[x]).join(', ') },
-    { key: t.legalBasis, value: barrier.legalBasis.length === 0 ? t.none : html`<span lang="nl">${barrier.legalBasis.join(', ')}</span>` },
-    { key: t.forms, value: formLinks.map((l, i) => html`${i === 0 ? '' : ', '}${l}`) },
-    { key: t.recruitment, value: barrier.recruitment === undefined ? t.allPaths : barrier.recruitment.map((r) => ctx.t.labels.recruitment[r]).join(', ') },
-    { key: t.municipal, value: isMunicipalBarrier(barrier) ? t.yes : t.no },
-    { key: ctx.t.record.status, value: statusBadge(ctx, barrier.status) },
-  ])}
+  {
+    key: t.stage,
+    value: stage === undefined ? barrier.stage : localized(localText(stage, 'name', ctx.locale), ctx.locale),
+  },
+  { key: t.types, value: barrier.instrumentTypes.map((x) => t.typeLabels[x]).join(', ') },
+  {
+    key: t.legalBasis,
+    value: barrier.legalBasis.length === 0 ? t.none : html`<span lang="nl">${barrier.legalBasis.join(', ')}</span>`,
+  },
+  { key: t.forms, value: formLinks.map((l, i) => html`${i === 0 ? '' : ', '}${l}`) },
+  {
+    key: t.recruitment,
+    value:
+      barrier.recruitment === undefined
+        ? t.allPaths
+        : barrier.recruitment.map((r) => ctx.t.labels.recruitment[r]).join(', '),
+  },
+  { key: t.municipal, value: isMunicipalBarrier(barrier) ? t.yes : t.no },
+  { key: ctx.t.record.status, value: statusBadge(ctx, barrier.status) },
+])}
 ${heading(2, t.parties)}
 ${unorderedList(barrier.parties.map((id) => partyLink(ctx, id, id)))}
 ${heading(2, t.signals)}

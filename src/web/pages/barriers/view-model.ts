@@ -2,7 +2,11 @@
 // What the barrier pages show: the barrier model of one form (or of the loverboy path) built by the
 // domain engine, with names in the page language, the municipal filter parsed from the query, and
 // the stages grouped per step so alternative paths (loverboy) share a column.
-import { buildBarrierModel, type BarrierModel, type StageView } from '../../../domain/barrier-model/build-barrier-model.ts'
+import {
+  buildBarrierModel,
+  type BarrierModel,
+  type StageView,
+} from '../../../domain/barrier-model/build-barrier-model.ts'
 import { EXPLOITATION_FORMS, type ExploitationFormId } from '../../../domain/facets.ts'
 import type { Barrier, BarrierStage } from '../../../domain/barrier.ts'
 import { localText, type LocalText, type Locale } from '../../i18n.ts'
@@ -53,7 +57,11 @@ export interface BarrierModelView {
 }
 
 function modelData(data: WebData) {
-  return { barrierStages: data.valid('barrierStages'), barriers: data.valid('barriers'), parties: data.valid('parties') }
+  return {
+    barrierStages: data.valid('barrierStages'),
+    barriers: data.valid('barriers'),
+    parties: data.valid('parties'),
+  }
 }
 
 /**
@@ -65,15 +73,24 @@ function buildForTopic(data: WebData, topic: BarrierTopic, municipalOnly: boolea
     return buildBarrierModel(modelData(data), { form: topic, municipalOnly })
   }
   const model = buildBarrierModel(modelData(data), { path: 'loverboy', municipalOnly })
-  const loverboyForms = new Set(model.stages.filter((s) => s.recruitment?.includes('loverboy') === true).flatMap((s) => s.forms))
+  const loverboyForms = new Set(
+    model.stages.filter((s) => s.recruitment?.includes('loverboy') === true).flatMap((s) => s.forms),
+  )
   const applies = (forms: readonly ExploitationFormId[]) => forms.some((f) => loverboyForms.has(f))
   return {
     ...model,
-    stages: model.stages.filter((s) => applies(s.forms)).map((s) => ({ ...s, barriers: s.barriers.filter((b) => applies(b.forms)) })),
+    stages: model.stages
+      .filter((s) => applies(s.forms))
+      .map((s) => ({ ...s, barriers: s.barriers.filter((b) => applies(b.forms)) })),
   }
 }
 
-export function barrierModelView(data: WebData, locale: Locale, topic: BarrierTopic, municipalOnly: boolean): BarrierModelView {
+export function barrierModelView(
+  data: WebData,
+  locale: Locale,
+  topic: BarrierTopic,
+  municipalOnly: boolean,
+): BarrierModelView {
   const model = buildForTopic(data, topic, municipalOnly)
   const columns = new Map<number, LocalStage[]>()
   let barrierCount = 0
@@ -87,7 +104,8 @@ export function barrierModelView(data: WebData, locale: Locale, topic: BarrierTo
     const local: LocalStage = {
       view: stage,
       name: record === undefined ? { text: stage.name, lang: 'nl' } : localText(record, 'name', locale),
-      description: record === undefined ? { text: stage.description, lang: 'nl' } : localText(record, 'description', locale),
+      description:
+        record === undefined ? { text: stage.description, lang: 'nl' } : localText(record, 'description', locale),
       barriers,
     }
     columns.set(stage.order, [...(columns.get(stage.order) ?? []), local])
@@ -99,7 +117,10 @@ export function barrierModelView(data: WebData, locale: Locale, topic: BarrierTo
 /** Every barrier valid today with its stage, in process order (for the index page). */
 export function allBarriers(data: WebData): { barrier: Barrier; stage: BarrierStage | undefined }[] {
   const stages = new Map(data.valid('barrierStages').map((s) => [s.id, s]))
-  return data.valid('barriers')
+  return data
+    .valid('barriers')
     .map((barrier) => ({ barrier, stage: stages.get(barrier.stage) }))
-    .sort((a, b) => (a.stage?.order ?? 99) - (b.stage?.order ?? 99) || a.barrier.name.localeCompare(b.barrier.name, 'nl'))
+    .sort(
+      (a, b) => (a.stage?.order ?? 99) - (b.stage?.order ?? 99) || a.barrier.name.localeCompare(b.barrier.name, 'nl'),
+    )
 }

@@ -10,7 +10,9 @@ const parse = (body: string) => parseScanForm(elements, new URLSearchParams(body
 
 describe('parseScanForm', () => {
   it('reads answers, trims evidence, normalises newlines and leaves open questions out', () => {
-    const p = parse('versie=3&actie=publiceren&antwoord-bn01-1=deels&onderbouwing-bn01-1=%20regel%201%0D%0Aregel%202%20&antwoord-bn01-2=&onderbouwing-bn02-1=')
+    const p = parse(
+      'versie=3&actie=publiceren&antwoord-bn01-1=deels&onderbouwing-bn01-1=%20regel%201%0D%0Aregel%202%20&antwoord-bn01-2=&onderbouwing-bn02-1=',
+    )
     expect(p.errors).toEqual([])
     expect(p.version).toBe(3)
     expect(p.action).toBe('publiceren')
@@ -19,7 +21,9 @@ describe('parseScanForm', () => {
 
   it('names the field of every problem and keeps what was typed', () => {
     const long = 'x'.repeat(EVIDENCE_MAX + 1)
-    const p = parse(`versie=1&antwoord-bn01-1=misschien&onderbouwing-bn01-1=bewaar%20mij&onderbouwing-bn01-2=${long}&antwoord-bn02-1=niet&antwoord-bn02-1=voldoet&extra=1`)
+    const p = parse(
+      `versie=1&antwoord-bn01-1=misschien&onderbouwing-bn01-1=bewaar%20mij&onderbouwing-bn01-2=${long}&antwoord-bn02-1=niet&antwoord-bn02-1=voldoet&extra=1`,
+    )
     expect(p.errors.map((e) => [e.fieldId, e.kind])).toEqual([
       ['scan-formulier', 'form'],
       ['vraag-bn01-1', 'answer'],
@@ -40,9 +44,11 @@ describe('parseScanForm', () => {
   })
 
   it('turns stored answers back into form values', () => {
-    expect(rawFromAnswers({ 'bn01-1': { answer: null, evidence: 'e' }, 'bn02-1': { answer: 'niet' } })).toEqual(new Map([
-      ['bn01-1', { answer: undefined, evidence: 'e' }],
-      ['bn02-1', { answer: 'niet', evidence: '' }],
-    ]))
+    expect(rawFromAnswers({ 'bn01-1': { answer: null, evidence: 'e' }, 'bn02-1': { answer: 'niet' } })).toEqual(
+      new Map([
+        ['bn01-1', { answer: undefined, evidence: 'e' }],
+        ['bn02-1', { answer: 'niet', evidence: '' }],
+      ]),
+    )
   })
 })

@@ -2,7 +2,12 @@
 // Reads the posted self-scan form (application/x-www-form-urlencoded) into answers, the version
 // the person edited and what they asked for (save or publish). Every problem is tied to the field
 // it belongs to, and the raw values are kept so the page can show them again unchanged.
-import { ANSWER_VALUES, orderedElements, type AnswerValue, type ScanAnswers } from '../../../domain/basisniveau/answers.ts'
+import {
+  ANSWER_VALUES,
+  orderedElements,
+  type AnswerValue,
+  type ScanAnswers,
+} from '../../../domain/basisniveau/answers.ts'
 import type { BasisniveauElement } from '../../../domain/basisniveau.ts'
 import type { Messages } from '../../content/nl.ts'
 
@@ -53,9 +58,18 @@ function isAnswerValue(v: string): v is AnswerValue {
   return (ANSWER_VALUES as readonly string[]).includes(v)
 }
 
-export function parseScanForm(elements: readonly BasisniveauElement[], form: URLSearchParams, t: Messages['basisniveau'], formId: string): ParsedScanForm {
+export function parseScanForm(
+  elements: readonly BasisniveauElement[],
+  form: URLSearchParams,
+  t: Messages['basisniveau'],
+  formId: string,
+): ParsedScanForm {
   const questions = orderedElements(elements).flatMap((e) => e.questions.map((q) => q.id))
-  const known = new Set<string>([VERSION_FIELD, ACTION_FIELD, ...questions.flatMap((q) => [answerField(q), evidenceField(q)])])
+  const known = new Set<string>([
+    VERSION_FIELD,
+    ACTION_FIELD,
+    ...questions.flatMap((q) => [answerField(q), evidenceField(q)]),
+  ])
   const errors: FieldError[] = []
   for (const name of new Set(form.keys())) {
     if (!known.has(name)) {
@@ -91,11 +105,21 @@ export function parseScanForm(elements: readonly BasisniveauElement[], form: URL
       if (isAnswerValue(first)) {
         answer = first
       } else {
-        errors.push({ fieldId: answerId(q), question: q, kind: 'answer', message: t.invalidAnswer(questionLabel(q), first.slice(0, 40)) })
+        errors.push({
+          fieldId: answerId(q),
+          question: q,
+          kind: 'answer',
+          message: t.invalidAnswer(questionLabel(q), first.slice(0, 40)),
+        })
       }
     }
     if (evidence.length > EVIDENCE_MAX) {
-      errors.push({ fieldId: evidenceId(q), question: q, kind: 'evidence', message: t.evidenceTooLong(questionLabel(q), EVIDENCE_MAX, evidence.length) })
+      errors.push({
+        fieldId: evidenceId(q),
+        question: q,
+        kind: 'evidence',
+        message: t.evidenceTooLong(questionLabel(q), EVIDENCE_MAX, evidence.length),
+      })
     }
     const trimmed = evidence.trim()
     // Only questions with an answer or evidence are stored; an open question is simply absent.

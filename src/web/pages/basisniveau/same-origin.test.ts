@@ -9,7 +9,10 @@ describe('checkSameOrigin', () => {
   it('trusts Sec-Fetch-Site first and accepts only same-origin', () => {
     expect(checkSameOrigin({ secFetchSite: 'same-origin', origin: 'https://evil.example' }, HOST).ok).toBe(true)
     for (const site of ['cross-site', 'same-site', 'none']) {
-      expect(checkSameOrigin({ secFetchSite: site, origin: `https://${HOST}` }, HOST)).toEqual({ ok: false, reason: expect.stringContaining(site) })
+      expect(checkSameOrigin({ secFetchSite: site, origin: `https://${HOST}` }, HOST)).toEqual({
+        ok: false,
+        reason: expect.stringContaining(site),
+      })
     }
   })
 

@@ -26,11 +26,15 @@ export function checkSameOrigin(headers: OriginHeaders, host: string): OriginVer
   const expected = host.toLowerCase().replace(/:(80|443)$/, '')
   if (headers.secFetchSite !== undefined && headers.secFetchSite !== '') {
     // 'same-site' (a sibling subdomain) and 'none' (not started by a page) are refused too.
-    return headers.secFetchSite === 'same-origin' ? { ok: true } : { ok: false, reason: `Sec-Fetch-Site is '${headers.secFetchSite}'` }
+    return headers.secFetchSite === 'same-origin'
+      ? { ok: true }
+      : { ok: false, reason: `Sec-Fetch-Site is '${headers.secFetchSite}'` }
   }
   // Browsers send Origin "null" for POSTs from a page with Referrer-Policy: no-referrer: not proof either way.
   if (headers.origin !== undefined && headers.origin !== '' && headers.origin !== 'null') {
-    return hostOf(headers.origin) === expected ? { ok: true } : { ok: false, reason: `Origin ${headers.origin} is not this site` }
+    return hostOf(headers.origin) === expected
+      ? { ok: true }
+      : { ok: false, reason: `Origin ${headers.origin} is not this site` }
   }
   if (headers.referer !== undefined && headers.referer !== '') {
     return hostOf(headers.referer) === expected ? { ok: true } : { ok: false, reason: 'Referer is not this site' }

@@ -18,7 +18,15 @@ import type { Municipality } from '../../../domain/region.ts'
 import type { Scan } from '../../../data/repositories/scan.repository.ts'
 import { localText } from '../../i18n.ts'
 import {
-  ACTION_FIELD, answerField, answerId, EVIDENCE_MAX, evidenceField, evidenceId, questionLabel, VERSION_FIELD, type FieldError,
+  ACTION_FIELD,
+  answerField,
+  answerId,
+  EVIDENCE_MAX,
+  evidenceField,
+  evidenceId,
+  questionLabel,
+  VERSION_FIELD,
+  type FieldError,
 } from './form-input.ts'
 import type { ElementView } from './view-model.ts'
 
@@ -26,10 +34,17 @@ export const SCAN_FORM_ID = 'scan-formulier'
 export const scanPath = (token: string): string => `/basisniveau/scan/${token}`
 
 export function basisniveauCrumbs(ctx: PageContext): Crumb[] {
-  return [{ href: ctx.url('/'), label: ctx.t.nav.home }, { href: ctx.url('/basisniveau'), label: ctx.t.basisniveau.shortTitle }]
+  return [
+    { href: ctx.url('/'), label: ctx.t.nav.home },
+    { href: ctx.url('/basisniveau'), label: ctx.t.basisniveau.shortTitle },
+  ]
 }
 
-function alert(kind: 'error' | 'warning' | 'ok' | 'info', content: HtmlValue, role: 'alert' | 'status' = 'status'): SafeHtml {
+function alert(
+  kind: 'error' | 'warning' | 'ok' | 'info',
+  content: HtmlValue,
+  role: 'alert' | 'status' = 'status',
+): SafeHtml {
   return html`<div class="utrecht-alert utrecht-alert--${kind}" role="${role}"><div class="utrecht-alert__content"><div class="utrecht-alert__message">${content}</div></div></div>`
 }
 
@@ -44,17 +59,22 @@ ${paragraph(t.startText)}
 <div class="wgw-actions">${buttonLink(ctx.url('/basisniveau/scan'), t.startButton, 'primary-action')}${link(ctx.url('/basisniveau/overzicht'), t.overviewLink)}</div>
 ${heading(2, t.elementsHeading)}
 ${table({
-    caption: t.elementsHeading,
-    head: [t.element, t.requirement, t.questionCount, ctx.t.record.status],
-    rows: ordered.map((e) => [
-      html`${e.code} ${localized(localText(e, 'name', ctx.locale), ctx.locale)}`,
-      html`<span lang="nl">${e.requirement}</span>`,
-      e.questions.length,
-      statusBadge(ctx, e.status),
-    ]),
-  })}
+  caption: t.elementsHeading,
+  head: [t.element, t.requirement, t.questionCount, ctx.t.record.status],
+  rows: ordered.map((e) => [
+    html`${e.code} ${localized(localText(e, 'name', ctx.locale), ctx.locale)}`,
+    html`<span lang="nl">${e.requirement}</span>`,
+    e.questions.length,
+    statusBadge(ctx, e.status),
+  ]),
+})}
 <section class="wgw-meta" aria-labelledby="meta-heading">${heading(2, ctx.t.record.sources, { id: 'meta-heading' })}${sourceList(ctx, sources)}</section>`
-  return renderPage(ctx, { title: t.shortTitle, body, nav: 'basisniveau', breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }] })
+  return renderPage(ctx, {
+    title: t.shortTitle,
+    body,
+    nav: 'basisniveau',
+    breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }],
+  })
 }
 
 export interface StartPageInput {
@@ -72,11 +92,17 @@ ${errorSummary(t.errorSummary, input.error === undefined ? [] : [{ fieldId, mess
 <form method="post" action="${ctx.url('/basisniveau/scan')}" novalidate>
 ${heading(2, t.chooseHeading)}
 ${selectField({
-    id: fieldId, name: 'gemeente', label: t.municipalityLabel, description: t.municipalityHelp,
-    ...(input.error === undefined ? {} : { error: input.error }),
-    options: [{ value: '', label: t.chooseOption }, ...input.municipalities.map((m) => ({ value: m.id, label: `${m.name} (${m.id})` }))],
-    ...(input.selected === undefined ? {} : { selected: input.selected }),
-  })}
+  id: fieldId,
+  name: 'gemeente',
+  label: t.municipalityLabel,
+  description: t.municipalityHelp,
+  ...(input.error === undefined ? {} : { error: input.error }),
+  options: [
+    { value: '', label: t.chooseOption },
+    ...input.municipalities.map((m) => ({ value: m.id, label: `${m.name} (${m.id})` })),
+  ],
+  ...(input.selected === undefined ? {} : { selected: input.selected }),
+})}
 <div class="wgw-actions"><button class="utrecht-button utrecht-button--primary-action" type="submit">${t.create}</button></div>
 </form>`
   return renderPage(ctx, { title: t.scanTitle, body, nav: 'basisniveau', breadcrumbs: basisniveauCrumbs(ctx) })
@@ -113,19 +139,30 @@ function noticeBlock(ctx: PageContext, input: ScanFormInput): SafeHtml {
     case 'saved-but-open':
       return alert('warning', paragraph(t.savedButOpen(n.open)))
     case 'conflict':
-      return alert('warning', html`${heading(2, t.conflictTitle)}${paragraph(t.conflictText(n.mine, input.scan.version))}${paragraph(t.conflictKeep)}${
-        paragraph(link(ctx.url(scanPath(input.scan.id)), t.conflictReload))}`, 'alert')
+      return alert(
+        'warning',
+        html`${heading(2, t.conflictTitle)}${paragraph(t.conflictText(n.mine, input.scan.version))}${paragraph(t.conflictKeep)}${paragraph(
+          link(ctx.url(scanPath(input.scan.id)), t.conflictReload),
+        )}`,
+        'alert',
+      )
     case 'published-conflict':
-      return alert('warning', html`${heading(2, t.publishedConflictTitle)}${paragraph(t.publishedConflictText)}${
-        paragraph(link(ctx.url(`/basisniveau/scan?gemeente=${encodeURIComponent(input.scan.municipality)}`), t.newScan))}`, 'alert')
+      return alert(
+        'warning',
+        html`${heading(2, t.publishedConflictTitle)}${paragraph(t.publishedConflictText)}${paragraph(
+          link(ctx.url(`/basisniveau/scan?gemeente=${encodeURIComponent(input.scan.municipality)}`), t.newScan),
+        )}`,
+        'alert',
+      )
   }
 }
 
 function scanHeader(ctx: PageContext, scan: Scan): SafeHtml {
   const t = ctx.t.basisniveau
-  const status = scan.status === 'published' && scan.publishedAt !== null
-    ? t.statusPublished(formatDate(ctx, scan.publishedAt.slice(0, 10)))
-    : t.statusDraft(scan.version)
+  const status =
+    scan.status === 'published' && scan.publishedAt !== null
+      ? t.statusPublished(formatDate(ctx, scan.publishedAt.slice(0, 10)))
+      : t.statusDraft(scan.version)
   return html`<p class="utrecht-paragraph"><strong>${status}</strong></p>
 <p class="utrecht-paragraph wgw-no-print">${t.linkNote} ${link(ctx.url(scanPath(scan.id)), t.linkLabel)}</p>`
 }
@@ -139,33 +176,44 @@ function elementIntro(ctx: PageContext, e: ElementView): SafeHtml {
 
 export function scanFormPage(ctx: PageContext, input: ScanFormInput): SafeHtml {
   const t = ctx.t.basisniveau
-  const answerLabel = (v: string): string => (v === '' ? t.storedOpen : (t.answers as Record<string, string>)[v] ?? v)
+  const answerLabel = (v: string): string => (v === '' ? t.storedOpen : ((t.answers as Record<string, string>)[v] ?? v))
   const title = t.formTitle(input.municipalityName)
   const body = html`${heading(1, title)}
 ${scanHeader(ctx, input.scan)}
-${errorSummary(t.errorSummary, input.errors.map((e) => ({ fieldId: e.fieldId, message: e.message })))}
+${errorSummary(
+  t.errorSummary,
+  input.errors.map((e) => ({ fieldId: e.fieldId, message: e.message })),
+)}
 ${noticeBlock(ctx, input)}
 <form method="post" action="${ctx.url(scanPath(input.scan.id))}" id="${SCAN_FORM_ID}" tabindex="-1" novalidate>
 <input type="hidden" name="${VERSION_FIELD}" value="${input.version}">
-${input.elements.map((e) => html`<section class="wgw-scan-element">
+${input.elements.map(
+  (e) => html`<section class="wgw-scan-element">
 ${elementIntro(ctx, e)}
-${e.questions.map((q) => html`<div class="wgw-scan-question">
+${e.questions.map(
+  (q) => html`<div class="wgw-scan-question">
 ${radioGroup({
-    id: answerId(q.id),
-    name: answerField(q.id),
-    legend: html`${t.answerLegend(questionLabel(q.id))}: ${localized(q.text, ctx.locale)}`,
-    options: ANSWER_VALUES.map((v) => ({ value: v, label: t.answers[v] })),
-    ...(q.raw?.answer === undefined ? {} : { checked: q.raw.answer }),
-    ...(q.answerError === undefined ? {} : { error: q.answerError }),
-    ...(q.storedAnswer === undefined ? {} : { note: t.storedValue(answerLabel(q.storedAnswer ?? '')) }),
-  })}
+  id: answerId(q.id),
+  name: answerField(q.id),
+  legend: html`${t.answerLegend(questionLabel(q.id))}: ${localized(q.text, ctx.locale)}`,
+  options: ANSWER_VALUES.map((v) => ({ value: v, label: t.answers[v] })),
+  ...(q.raw?.answer === undefined ? {} : { checked: q.raw.answer }),
+  ...(q.answerError === undefined ? {} : { error: q.answerError }),
+  ...(q.storedAnswer === undefined ? {} : { note: t.storedValue(answerLabel(q.storedAnswer ?? '')) }),
+})}
 ${textArea({
-    id: evidenceId(q.id), name: evidenceField(q.id), label: html`${t.evidenceLabel} <span class="wgw-visually-hidden">${questionLabel(q.id)}</span>`,
-    value: q.raw?.evidence ?? '', rows: 2, maxLength: EVIDENCE_MAX,
-    ...(q.evidenceError === undefined ? {} : { error: q.evidenceError }),
-  })}
-</div>`)}
-</section>`)}
+  id: evidenceId(q.id),
+  name: evidenceField(q.id),
+  label: html`${t.evidenceLabel} <span class="wgw-visually-hidden">${questionLabel(q.id)}</span>`,
+  value: q.raw?.evidence ?? '',
+  rows: 2,
+  maxLength: EVIDENCE_MAX,
+  ...(q.evidenceError === undefined ? {} : { error: q.evidenceError }),
+})}
+</div>`,
+)}
+</section>`,
+)}
 ${paragraph(t.publishHelp)}
 <div class="wgw-actions">
 <button class="utrecht-button utrecht-button--primary-action" type="submit" name="${ACTION_FIELD}" value="opslaan">${t.save}</button>
@@ -176,25 +224,37 @@ ${paragraph(t.publishHelp)}
   return renderPage(ctx, { title, body, nav: 'basisniveau', breadcrumbs: basisniveauCrumbs(ctx) })
 }
 
-export function publishedScanPage(ctx: PageContext, scan: Scan, municipalityName: string, elements: readonly ElementView[], justPublished: boolean): SafeHtml {
+export function publishedScanPage(
+  ctx: PageContext,
+  scan: Scan,
+  municipalityName: string,
+  elements: readonly ElementView[],
+  justPublished: boolean,
+): SafeHtml {
   const t = ctx.t.basisniveau
   const title = t.formTitle(municipalityName)
   const body = html`${heading(1, title)}
 ${scanHeader(ctx, scan)}
 ${justPublished ? alert('ok', paragraph(t.published)) : ''}
 ${paragraph(t.readOnlyNote)}
-<div class="wgw-actions">${buttonLink(ctx.url(`${scanPath(scan.id)}/rapport`), t.reportLink, 'primary-action')}${
-    link(ctx.url(`/basisniveau/scan?gemeente=${encodeURIComponent(scan.municipality)}`), t.newScan)}</div>
-${elements.map((e) => html`<section class="wgw-scan-element">${elementIntro(ctx, e)}
+<div class="wgw-actions">${buttonLink(ctx.url(`${scanPath(scan.id)}/rapport`), t.reportLink, 'primary-action')}${link(
+    ctx.url(`/basisniveau/scan?gemeente=${encodeURIComponent(scan.municipality)}`),
+    t.newScan,
+  )}</div>
+${elements.map(
+  (e) => html`<section class="wgw-scan-element">${elementIntro(ctx, e)}
 ${table({
-    caption: html`${e.element.code} ${localized(e.name, ctx.locale)}`,
-    head: [t.question, t.answer, t.evidenceLabel],
-    rows: e.questions.map((q) => [
-      html`${questionLabel(q.id)}: ${localized(q.text, ctx.locale)}`,
-      q.raw?.answer === undefined ? t.notAnswered : (t.answers as Record<string, string>)[q.raw.answer] ?? q.raw.answer,
-      q.raw?.evidence === undefined || q.raw.evidence === '' ? '' : html`<span class="wgw-pre-line">${q.raw.evidence}</span>`,
-    ]),
-  })}</section>`)}`
+  caption: html`${e.element.code} ${localized(e.name, ctx.locale)}`,
+  head: [t.question, t.answer, t.evidenceLabel],
+  rows: e.questions.map((q) => [
+    html`${questionLabel(q.id)}: ${localized(q.text, ctx.locale)}`,
+    q.raw?.answer === undefined ? t.notAnswered : ((t.answers as Record<string, string>)[q.raw.answer] ?? q.raw.answer),
+    q.raw?.evidence === undefined || q.raw.evidence === ''
+      ? ''
+      : html`<span class="wgw-pre-line">${q.raw.evidence}</span>`,
+  ]),
+})}</section>`,
+)}`
   return renderPage(ctx, { title, body, nav: 'basisniveau', breadcrumbs: basisniveauCrumbs(ctx) })
 }
 

@@ -39,10 +39,14 @@ export function elementViews(
       const evidenceError = errors.find((e) => e.question === q.id && e.kind === 'evidence')?.message
       const mine = raw.get(q.id)
       const storedAnswer = stored === undefined ? undefined : (stored[q.id]?.answer ?? null)
-      const differs = storedAnswer !== undefined && storedAnswer !== ((mine?.answer === '' ? undefined : mine?.answer) ?? null)
+      const differs =
+        storedAnswer !== undefined && storedAnswer !== ((mine?.answer === '' ? undefined : mine?.answer) ?? null)
       return {
         id: q.id,
-        text: locale === 'en' && q.en !== undefined ? { text: q.en, lang: 'en' as const } : { text: q.text, lang: 'nl' as const },
+        text:
+          locale === 'en' && q.en !== undefined
+            ? { text: q.en, lang: 'en' as const }
+            : { text: q.text, lang: 'nl' as const },
         raw: mine,
         ...(answerError === undefined ? {} : { answerError }),
         ...(evidenceError === undefined ? {} : { evidenceError }),
@@ -53,10 +57,16 @@ export function elementViews(
 }
 
 /** The overview's query values in Dutch, mapped to the engine's groupings. */
-export const GROUPING_PARAMS = { riec: 'riec', 'politie-eenheid': 'police-unit', veiligheidsregio: 'safety-region' } as const satisfies Record<string, OverviewGrouping>
+export const GROUPING_PARAMS = {
+  riec: 'riec',
+  'politie-eenheid': 'police-unit',
+  veiligheidsregio: 'safety-region',
+} as const satisfies Record<string, OverviewGrouping>
 export type GroupingParam = keyof typeof GROUPING_PARAMS
 
-export function parseGrouping(raw: string | undefined): { ok: true; param: GroupingParam } | { ok: false; raw: string } {
+export function parseGrouping(
+  raw: string | undefined,
+): { ok: true; param: GroupingParam } | { ok: false; raw: string } {
   if (raw === undefined) {
     return { ok: true, param: 'riec' }
   }

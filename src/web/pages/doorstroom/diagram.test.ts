@@ -6,25 +6,51 @@ import type { DoorstroomStepView } from './view-model.ts'
 
 function step(code: string, name: string, extra: Partial<DoorstroomStepView> = {}): DoorstroomStepView {
   return {
-    id: code.toLowerCase(), code, name: { text: name, lang: 'nl' }, summary: { text: 'Samenvatting', lang: 'nl' },
-    parties: [{ id: 'gemeente', name: { text: 'Gemeente', lang: 'nl' }, linked: true }], rights: [], duties: [], bottlenecks: [],
-    legalBasis: 'Wmo 2015', status: 'sourced', sources: ['bron'], ...extra,
+    id: code.toLowerCase(),
+    code,
+    name: { text: name, lang: 'nl' },
+    summary: { text: 'Samenvatting', lang: 'nl' },
+    parties: [{ id: 'gemeente', name: { text: 'Gemeente', lang: 'nl' }, linked: true }],
+    rights: [],
+    duties: [],
+    bottlenecks: [],
+    legalBasis: 'Wmo 2015',
+    status: 'sourced',
+    sources: ['bron'],
+    ...extra,
   }
 }
 
 const labels = {
-  title: 'Stroom <x>', description: 'Stappen & uitkomsten', duties: (n: number) => `${n} plichten`, bottlenecks: (n: number) => `${n} knelpunten`, or: 'of',
+  title: 'Stroom <x>',
+  description: 'Stappen & uitkomsten',
+  duties: (n: number) => `${n} plichten`,
+  bottlenecks: (n: number) => `${n} knelpunten`,
+  or: 'of',
   partyNames: (s: DoorstroomStepView) => s.parties.map((p) => p.name.text),
 }
 
 describe('doorstroomDiagramSvg', () => {
   it('stacks the chain from top to bottom and puts the outcomes side by side below it', () => {
-    const duty = { party: { id: 'gemeente', name: { text: 'Gemeente', lang: 'nl' as const }, linked: true }, municipal: true, text: { text: 'Huisvest', lang: 'nl' as const } }
-    const bottleneck = { name: { text: 'Stokt', lang: 'nl' as const }, description: { text: 'Geen woning', lang: 'nl' as const }, status: 'sourced' as const, sources: ['bron'] }
+    const duty = {
+      party: { id: 'gemeente', name: { text: 'Gemeente', lang: 'nl' as const }, linked: true },
+      municipal: true,
+      text: { text: 'Huisvest', lang: 'nl' as const },
+    }
+    const bottleneck = {
+      name: { text: 'Stokt', lang: 'nl' as const },
+      description: { text: 'Geen woning', lang: 'nl' as const },
+      status: 'sourced' as const,
+      sources: ['bron'],
+    }
     const svg = doorstroomDiagramSvg(
-      [step('T04', 'Opvang'), step('T15c', 'Woning & <meer>', { duties: [duty], bottlenecks: [bottleneck, bottleneck] })],
+      [
+        step('T04', 'Opvang'),
+        step('T15c', 'Woning & <meer>', { duties: [duty], bottlenecks: [bottleneck, bottleneck] }),
+      ],
       [step('T11', 'Voortgezet verblijf'), step('T14', 'Terugkeer')],
-      labels, 'nl',
+      labels,
+      'nl',
     )
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="doorstroom-diagram-title doorstroom-diagram-desc"/)
     expect(svg).toContain('<title id="doorstroom-diagram-title">Stroom &lt;x&gt;</title>')

@@ -34,10 +34,18 @@ export interface DoorstroomDiagramLabels {
   readonly partyNames: (step: DoorstroomStepView) => readonly string[]
 }
 
-function text(x: number, y: number, lines: readonly string[], o: { size: number; lineHeight: number; bold?: boolean; fill?: string; lang?: string; anchor?: 'middle' }): string {
-  const tspans = lines.map((line, i) => `<tspan x="${fmt(x)}" y="${fmt(y + i * o.lineHeight)}">${escapeHtml(line)}</tspan>`).join('')
+function text(
+  x: number,
+  y: number,
+  lines: readonly string[],
+  o: { size: number; lineHeight: number; bold?: boolean; fill?: string; lang?: string; anchor?: 'middle' },
+): string {
+  const tspans = lines
+    .map((line, i) => `<tspan x="${fmt(x)}" y="${fmt(y + i * o.lineHeight)}">${escapeHtml(line)}</tspan>`)
+    .join('')
   return `<text font-size="${o.size}"${o.bold === true ? ' font-weight="700"' : ''}${o.anchor === undefined ? '' : ` text-anchor="${o.anchor}"`} fill="${o.fill ?? COLOURS.text}"${
-    o.lang === undefined ? '' : ` lang="${escapeHtml(o.lang)}"`}>${tspans}</text>`
+    o.lang === undefined ? '' : ` lang="${escapeHtml(o.lang)}"`
+  }>${tspans}</text>`
 }
 
 interface Box {
@@ -49,26 +57,39 @@ function langOf(t: LocalText, locale: Locale): string | undefined {
   return t.lang === locale ? undefined : t.lang
 }
 
-function box(step: DoorstroomStepView, x: number, y: number, width: number, labels: DoorstroomDiagramLabels, locale: Locale, kind: 'step' | 'outcome'): Box {
+function box(
+  step: DoorstroomStepView,
+  x: number,
+  y: number,
+  width: number,
+  labels: DoorstroomDiagramLabels,
+  locale: Locale,
+  kind: 'step' | 'outcome',
+): Box {
   const chars = Math.floor((width - 20) / 7.2)
   const title = wrapText(`${step.code} ${step.name.text}`, chars)
   const parties = wrapText(labels.partyNames(step).join(', '), Math.floor((width - 20) / 6.2))
   const municipalDuties = step.duties.filter((d) => d.municipal).length
-  const marks = [
-    ...(municipalDuties === 0 ? [] : [`✓ ${labels.duties(municipalDuties)}`]),
-  ]
+  const marks = [...(municipalDuties === 0 ? [] : [`✓ ${labels.duties(municipalDuties)}`])]
   const bottleneckMark = step.bottlenecks.length === 0 ? [] : [`⚠ ${labels.bottlenecks(step.bottlenecks.length)}`]
   const height = 12 + title.length * LINE + (parties.length + marks.length + bottleneckMark.length) * SMALL_LINE + 8
   const c = kind === 'outcome' ? COLOURS.outcome : municipalDuties > 0 ? COLOURS.municipal : COLOURS.box
   const parts = [
     `<rect x="${fmt(x)}" y="${fmt(y)}" width="${fmt(width)}" height="${fmt(height)}" rx="4" fill="${c.fill}" stroke="${c.stroke}" stroke-width="${municipalDuties > 0 ? 2 : 1.5}"/>`,
-    text(x + 10, y + 20, title, { size: 14, lineHeight: LINE, bold: true, ...(langOf(step.name, locale) === undefined ? {} : { lang: step.name.lang }) }),
+    text(x + 10, y + 20, title, {
+      size: 14,
+      lineHeight: LINE,
+      bold: true,
+      ...(langOf(step.name, locale) === undefined ? {} : { lang: step.name.lang }),
+    }),
   ]
   let lineY = y + 20 + title.length * LINE
   parts.push(text(x + 10, lineY, [...parties, ...marks], { size: 12, lineHeight: SMALL_LINE, fill: COLOURS.muted }))
   lineY += (parties.length + marks.length) * SMALL_LINE
   if (bottleneckMark.length > 0) {
-    parts.push(text(x + 10, lineY, bottleneckMark, { size: 12, lineHeight: SMALL_LINE, bold: true, fill: COLOURS.bottleneck }))
+    parts.push(
+      text(x + 10, lineY, bottleneckMark, { size: 12, lineHeight: SMALL_LINE, bold: true, fill: COLOURS.bottleneck }),
+    )
   }
   return { svg: parts.join(''), height }
 }
@@ -86,7 +107,12 @@ function arrowTo(fromX: number, fromY: number, toX: number, toY: number): string
 }
 
 /** The inline SVG; every text in it is escaped here. */
-export function doorstroomDiagramSvg(chain: readonly DoorstroomStepView[], outcomes: readonly DoorstroomStepView[], labels: DoorstroomDiagramLabels, locale: Locale): string {
+export function doorstroomDiagramSvg(
+  chain: readonly DoorstroomStepView[],
+  outcomes: readonly DoorstroomStepView[],
+  labels: DoorstroomDiagramLabels,
+  locale: Locale,
+): string {
   const inner = WIDTH - 2 * PAD
   const parts: string[] = []
   let y = PAD
@@ -118,6 +144,7 @@ export function doorstroomDiagramSvg(chain: readonly DoorstroomStepView[], outco
     y = top + tallest + GAP
   }
   const height = Math.max(60, y - GAP + PAD)
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="wgw-doorstroom-diagram" width="${WIDTH}" height="${fmt(height)}" viewBox="0 0 ${WIDTH} ${fmt(height)}" role="img" aria-labelledby="doorstroom-diagram-title doorstroom-diagram-desc"><title id="doorstroom-diagram-title">${
-    escapeHtml(labels.title)}</title><desc id="doorstroom-diagram-desc">${escapeHtml(labels.description)}</desc>${parts.join('')}</svg>`
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="wgw-doorstroom-diagram" width="${WIDTH}" height="${fmt(height)}" viewBox="0 0 ${WIDTH} ${fmt(height)}" role="img" aria-labelledby="doorstroom-diagram-title doorstroom-diagram-desc"><title id="doorstroom-diagram-title">${escapeHtml(
+    labels.title,
+  )}</title><desc id="doorstroom-diagram-desc">${escapeHtml(labels.description)}</desc>${parts.join('')}</svg>`
 }

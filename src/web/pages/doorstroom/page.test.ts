@@ -25,7 +25,16 @@ describe('doorstroom page', () => {
     expect(body).toMatch(/<svg [^>]*role="img" aria-labelledby="doorstroom-diagram-title doorstroom-diagram-desc"/)
     expect(body).toContain('<title id="doorstroom-diagram-title">Doorstroom van de opvang naar een woning</title>')
     // Shelter → permit → BRP → taakstelling → home → support, then continued residence or return.
-    const order = ['t04-opvang', 't08-tijdelijke-vergunning', 't15a-inschrijving-brp', 't15b-koppeling-taakstelling', 't15c-woning', 't15d-begeleiding-werk-inkomen', 't11-voortgezet-verblijf', 't14-terugkeer']
+    const order = [
+      't04-opvang',
+      't08-tijdelijke-vergunning',
+      't15a-inschrijving-brp',
+      't15b-koppeling-taakstelling',
+      't15c-woning',
+      't15d-begeleiding-werk-inkomen',
+      't11-voortgezet-verblijf',
+      't14-terugkeer',
+    ]
     const positions = order.map((id) => body.indexOf(`id="stap-${id}"`))
     expect(positions.every((p) => p > -1)).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
@@ -33,7 +42,9 @@ describe('doorstroom page', () => {
     expect(list).toContain('Daarna: voortgezet verblijf of terugkeer')
     // The SVG shows the same steps in the same order.
     const svg = body.slice(body.indexOf('<svg'), body.indexOf('</svg>'))
-    const svgOrder = ['T04', 'T08', 'T15a', 'T15b', 'T15c', 'T15d', 'T11', 'T14'].map((code) => svg.indexOf(`>${code} `))
+    const svgOrder = ['T04', 'T08', 'T15a', 'T15b', 'T15c', 'T15d', 'T11', 'T14'].map((code) =>
+      svg.indexOf(`>${code} `),
+    )
     expect(svgOrder.every((p) => p > -1)).toBe(true)
     expect([...svgOrder].sort((a, b) => a - b)).toEqual(svgOrder)
     expect(body).not.toMatch(/\sstyle\s*=/i)
@@ -41,13 +52,25 @@ describe('doorstroom page', () => {
 
   it('names the municipal duties and the bottlenecks with status and sources', async () => {
     const body = (await app.inject('/doorstroom')).body
-    const housing = body.slice(body.indexOf('id="stap-t15b-koppeling-taakstelling"'), body.indexOf('id="stap-t15c-woning"'))
+    const housing = body.slice(
+      body.indexOf('id="stap-t15b-koppeling-taakstelling"'),
+      body.indexOf('id="stap-t15c-woning"'),
+    )
     expect(housing).toContain('href="/organisaties/coa"')
-    expect(housing).toMatch(/href="\/organisaties\/gemeente">Gemeente<\/a> <strong class="wgw-municipal-mark">\(gemeente\)<\/strong>: Huisvest ieder half jaar/)
+    expect(housing).toMatch(
+      /href="\/organisaties\/gemeente">Gemeente<\/a> <strong class="wgw-municipal-mark">\(gemeente\)<\/strong>: Huisvest ieder half jaar/,
+    )
     expect(housing).toContain('Huisvestingswet art. 60a e.v.')
-    const home = body.slice(body.indexOf('id="stap-t15c-woning"'), body.indexOf('id="stap-t15d-begeleiding-werk-inkomen"'))
-    expect(home).toMatch(/<strong>Uitstroom uit de categorale opvang stokt<\/strong> <span class="wgw-badge wgw-badge--sourced">Met bron<\/span>/)
-    expect(home).toMatch(/<strong>Geen cijfers over wachttijden<\/strong> <span class="wgw-badge wgw-badge--derived">Afgeleid<\/span>/)
+    const home = body.slice(
+      body.indexOf('id="stap-t15c-woning"'),
+      body.indexOf('id="stap-t15d-begeleiding-werk-inkomen"'),
+    )
+    expect(home).toMatch(
+      /<strong>Uitstroom uit de categorale opvang stokt<\/strong> <span class="wgw-badge wgw-badge--sourced">Met bron<\/span>/,
+    )
+    expect(home).toMatch(
+      /<strong>Geen cijfers over wachttijden<\/strong> <span class="wgw-badge wgw-badge--derived">Afgeleid<\/span>/,
+    )
     expect(home).toContain('href="https://zoek.officielebekendmakingen.nl/kst-28638-92.html"')
     // The diagram counts the bottlenecks of the step, in words (not only by colour).
     expect(body).toContain('⚠ 3 knelpunten')

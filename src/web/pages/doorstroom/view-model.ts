@@ -48,7 +48,10 @@ export interface DoorstroomView {
 }
 
 function stepView(data: WebData, step: TrajectoryStep, locale: Locale): DoorstroomStepView {
-  const ref = (id: string) => ({ id, name: data.byId('parties', id)?.shortName ?? data.byId('parties', id)?.name ?? id })
+  const ref = (id: string) => ({
+    id,
+    name: data.byId('parties', id)?.shortName ?? data.byId('parties', id)?.name ?? id,
+  })
   return {
     id: step.id,
     code: step.code,

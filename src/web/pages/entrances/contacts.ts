@@ -26,15 +26,20 @@ export function contactParties(ctx: PageContext, audience: keyof typeof CONTACT_
 }
 
 export function contactCards(ctx: PageContext, parties: readonly Party[]): SafeHtml {
-  return html`<ul class="wgw-cards">${parties.map((p) => html`<li class="wgw-card">
+  return html`<ul class="wgw-cards">${parties.map(
+    (p) => html`<li class="wgw-card">
 ${heading(3, link(ctx.url(`/organisaties/${p.id}`), localText(p, 'name', ctx.locale).text))}
 ${localizedParagraph(localText(p, 'description', ctx.locale), ctx.locale)}
 ${contactDetails(ctx, p.contact)}
-</li>`)}</ul>`
+</li>`,
+  )}</ul>`
 }
 
 export function emergencyNote(ctx: PageContext): SafeHtml {
   const source = ctx.data.source(EMERGENCY_SOURCE_ID)
   return html`<p class="utrecht-paragraph wgw-emergency">${ctx.t.emergency.text}${
-    source === undefined ? '' : html` <small>(${link(source.url, ctx.t.emergency.source, { lang: ctx.locale })})</small>`}</p>`
+    source === undefined
+      ? ''
+      : html` <small>(${link(source.url, ctx.t.emergency.source, { lang: ctx.locale })})</small>`
+  }</p>`
 }

@@ -17,12 +17,12 @@ ${emergencyNote(ctx)}
 ${heading(2, t.stepsHeading)}
 ${orderedList(t.steps)}
 ${linkList([
-    { href: ctx.url('/signalen'), title: ctx.t.signals.title, text: ctx.t.signals.intro },
-    { href: ctx.url('/fasen'), title: home.phases.title, text: home.phases.text },
-    { href: ctx.url('/organogram'), title: home.organogram.title, text: home.organogram.text },
-    { href: ctx.url('/gemeenten'), title: home.municipalities.title, text: home.municipalities.text },
-    { href: ctx.url('/rechten'), title: home.rights.title, text: home.rights.text },
-  ])}
+  { href: ctx.url('/signalen'), title: ctx.t.signals.title, text: ctx.t.signals.intro },
+  { href: ctx.url('/fasen'), title: home.phases.title, text: home.phases.text },
+  { href: ctx.url('/organogram'), title: home.organogram.title, text: home.organogram.text },
+  { href: ctx.url('/gemeenten'), title: home.municipalities.title, text: home.municipalities.text },
+  { href: ctx.url('/rechten'), title: home.rights.title, text: home.rights.text },
+])}
 ${heading(2, t.contactsHeading)}
 ${contactCards(ctx, contactParties(ctx, 'professional'))}`
   return renderPage(ctx, { title: t.title, body, breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }] })

@@ -31,8 +31,12 @@ ${textField({ id: 'naam', name: 'naam', type: 'search', label: t.searchLabel, au
 <div class="wgw-actions">${submitButton(t.searchButton)}</div>
 </div>
 </form>
-${search.error === undefined ? html`<p class="utrecht-paragraph" role="status">${search.results.length === 0 ? t.noResults : t.results(search.results.length)}</p>
-${unorderedList(search.results.map((m) => link(ctx.url(`/gemeenten/${m.id}`), m.name)))}` : ''}`
+${
+  search.error === undefined
+    ? html`<p class="utrecht-paragraph" role="status">${search.results.length === 0 ? t.noResults : t.results(search.results.length)}</p>
+${unorderedList(search.results.map((m) => link(ctx.url(`/gemeenten/${m.id}`), m.name)))}`
+    : ''
+}`
   return renderPage(ctx, { title: t.title, body, nav: 'municipalities' })
 }
 
@@ -41,17 +45,28 @@ export function municipalityPage(ctx: PageContext, m: Municipality, regions: rea
   const body = html`${heading(1, m.name)}
 <p class="utrecht-paragraph">${t.code}: ${m.id}</p>
 ${heading(2, t.regionsHeading)}
-${regions.map(({ region, parties }) => html`<section class="wgw-card">
+${regions.map(
+  ({ region, parties }) => html`<section class="wgw-card">
 ${heading(3, html`${ctx.t.labels.regionKinds[region.kind]}: ${localized(localText(region, 'name', ctx.locale), ctx.locale)}`)}
-${parties.length === 0 ? '' : html`<ul class="utrecht-unordered-list">${parties.map((p) => html`<li class="utrecht-unordered-list__item">
+${
+  parties.length === 0
+    ? ''
+    : html`<ul class="utrecht-unordered-list">${parties.map(
+        (p) => html`<li class="utrecht-unordered-list__item">
 ${link(ctx.url(`/organisaties/${p.id}`), localized(localText(p, 'name', ctx.locale), ctx.locale))}
-${contactDetails(ctx, p.contact)}</li>`)}</ul>`}
-</section>`)}
+${contactDetails(ctx, p.contact)}</li>`,
+      )}</ul>`
+}
+</section>`,
+)}
 ${recordMeta(ctx, m)}`
   return renderPage(ctx, {
     title: m.name,
     body,
     nav: 'municipalities',
-    breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }, { href: ctx.url('/gemeenten'), label: t.title }],
+    breadcrumbs: [
+      { href: ctx.url('/'), label: ctx.t.nav.home },
+      { href: ctx.url('/gemeenten'), label: t.title },
+    ],
   })
 }

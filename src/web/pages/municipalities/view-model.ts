@@ -9,7 +9,12 @@ import type { WebData } from '../../web-data.ts'
 export const MAX_QUERY_LENGTH = 100
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
 }
 
 export function findMunicipalities(data: WebData, query: string | undefined): Municipality[] {

@@ -70,18 +70,40 @@ export function wrapLabel(text: string, width: number): string[] {
   return lines.map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l))
 }
 
-interface NodeSpec { id: string; kind: NodeKind; recordId: string; lines: string[]; lang: Locale }
+interface NodeSpec {
+  id: string
+  kind: NodeKind
+  recordId: string
+  lines: string[]
+  lang: Locale
+}
 
-function graphNodes(data: WebData, locale: Locale, phaseId: string | undefined): { nodes: NodeSpec[]; edges: { id: string; from: string; to: string; responsibility?: Responsibility }[] } {
+function graphNodes(
+  data: WebData,
+  locale: Locale,
+  phaseId: string | undefined,
+): { nodes: NodeSpec[]; edges: { id: string; from: string; to: string; responsibility?: Responsibility }[] } {
   const nodes: NodeSpec[] = []
   const edges: { id: string; from: string; to: string; responsibility?: Responsibility }[] = []
   const parties = new Set<string>()
   for (const phase of data.phases.filter((p) => phaseId === undefined || p.id === phaseId)) {
     const name = localText(phase, 'name', locale)
-    nodes.push({ id: `phase-${phase.id}`, kind: 'phase', recordId: phase.id, lines: wrapLabel(`${phase.id}. ${name.text}`, CHARS_PER_LINE.phase), lang: name.lang })
+    nodes.push({
+      id: `phase-${phase.id}`,
+      kind: 'phase',
+      recordId: phase.id,
+      lines: wrapLabel(`${phase.id}. ${name.text}`, CHARS_PER_LINE.phase),
+      lang: name.lang,
+    })
     for (const aspect of data.aspectsOf(phase.id)) {
       const aName = localText(aspect, 'name', locale)
-      nodes.push({ id: `aspect-${aspect.id}`, kind: 'aspect', recordId: aspect.id, lines: wrapLabel(aName.text, CHARS_PER_LINE.aspect), lang: aName.lang })
+      nodes.push({
+        id: `aspect-${aspect.id}`,
+        kind: 'aspect',
+        recordId: aspect.id,
+        lines: wrapLabel(aName.text, CHARS_PER_LINE.aspect),
+        lang: aName.lang,
+      })
       edges.push({ id: `e-${phase.id}-${aspect.id}`, from: `phase-${phase.id}`, to: `aspect-${aspect.id}` })
       for (const r of data.responsibilitiesOfAspect(aspect.id)) {
         const party = data.byId('parties', r.party)
@@ -90,8 +112,19 @@ function graphNodes(data: WebData, locale: Locale, phaseId: string | undefined):
         }
         if (!parties.has(party.id)) {
           parties.add(party.id)
-          const label = locale === 'en' && party.en?.shortName !== undefined ? { text: party.en.shortName, lang: 'en' as const } : party.shortName !== undefined ? { text: party.shortName, lang: 'nl' as const } : localText(party, 'name', locale)
-          nodes.push({ id: `party-${party.id}`, kind: 'party', recordId: party.id, lines: wrapLabel(label.text, CHARS_PER_LINE.party), lang: label.lang })
+          const label =
+            locale === 'en' && party.en?.shortName !== undefined
+              ? { text: party.en.shortName, lang: 'en' as const }
+              : party.shortName !== undefined
+                ? { text: party.shortName, lang: 'nl' as const }
+                : localText(party, 'name', locale)
+          nodes.push({
+            id: `party-${party.id}`,
+            kind: 'party',
+            recordId: party.id,
+            lines: wrapLabel(label.text, CHARS_PER_LINE.party),
+            lang: label.lang,
+          })
         }
         edges.push({ id: `r-${r.id}`, from: `aspect-${aspect.id}`, to: `party-${party.id}`, responsibility: r })
       }
@@ -121,7 +154,11 @@ export async function layoutOrganogram(data: WebData, locale: Locale, phaseId?: 
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
       'elk.padding': '[top=12,left=12,bottom=12,right=12]',
     },
-    children: nodes.map((n) => ({ id: n.id, width: NODE_WIDTH[n.kind], height: n.lines.length * LINE_HEIGHT + 2 * PADDING })),
+    children: nodes.map((n) => ({
+      id: n.id,
+      width: NODE_WIDTH[n.kind],
+      height: n.lines.length * LINE_HEIGHT + 2 * PADDING,
+    })),
     edges: edges.map((e): ElkExtendedEdge => ({ id: e.id, sources: [e.from], targets: [e.to] })),
   }
   const result = await elk.layout(graph)

@@ -28,7 +28,13 @@ export interface ParsedHighlight {
   readonly raw: { readonly form?: string; readonly category?: string; readonly phase?: string }
 }
 
-export function parseHighlight(data: WebData, t: Messages, form: string | undefined, category: string | undefined, phase?: string): ParsedHighlight {
+export function parseHighlight(
+  data: WebData,
+  t: Messages,
+  form: string | undefined,
+  category: string | undefined,
+  phase?: string,
+): ParsedHighlight {
   const errors: FieldError[] = []
   const query: { form?: ExploitationFormId; category?: string; phase?: string } = {}
   if (form !== undefined) {
@@ -52,7 +58,15 @@ export function parseHighlight(data: WebData, t: Messages, form: string | undefi
       errors.push({ field: 'phase', message: t.organogram.invalidPhase(phase.slice(0, 60)) })
     }
   }
-  return { query, errors, raw: { ...(form === undefined ? {} : { form }), ...(category === undefined ? {} : { category }), ...(phase === undefined ? {} : { phase }) } }
+  return {
+    query,
+    errors,
+    raw: {
+      ...(form === undefined ? {} : { form }),
+      ...(category === undefined ? {} : { category }),
+      ...(phase === undefined ? {} : { phase }),
+    },
+  }
 }
 
 export function isActive(q: HighlightQuery): boolean {
@@ -75,5 +89,10 @@ export function highlightedResponsibilities(data: WebData, q: HighlightQuery): S
     }
   }
   const matches = (r: Responsibility): boolean => wanted.every((w) => conditionsOverlap(r.conditions, w))
-  return new Set(data.valid('responsibilities').filter(matches).map((r) => r.id))
+  return new Set(
+    data
+      .valid('responsibilities')
+      .filter(matches)
+      .map((r) => r.id),
+  )
 }

@@ -15,7 +15,8 @@ afterAll(async () => {
 })
 
 const aspectNodes = (body: string): number => [...body.matchAll(/<rect class="wgw-og-aspect"/g)].length
-const phaseNodes = (body: string): string[] => [...body.matchAll(/<rect class="wgw-og-phase"[^>]*\/><text[^>]*><tspan[^>]*>([A-D])\./g)].map((m) => m[1] ?? '')
+const phaseNodes = (body: string): string[] =>
+  [...body.matchAll(/<rect class="wgw-og-phase"[^>]*\/><text[^>]*><tspan[^>]*>([A-D])\./g)].map((m) => m[1] ?? '')
 
 describe('organogram phase focus', () => {
   it('draws only the chosen phase, and fewer aspects than all phases', async () => {

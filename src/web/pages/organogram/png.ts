@@ -6,7 +6,13 @@
 export type SvgToPng = (svg: string) => Buffer
 
 interface ResvgModule {
-  Resvg: new (svg: string, options?: { fitTo?: { mode: 'width'; value: number }; font?: { loadSystemFonts?: boolean; defaultFontFamily?: string } }) => { render(): { asPng(): Buffer } }
+  Resvg: new (
+    svg: string,
+    options?: {
+      fitTo?: { mode: 'width'; value: number }
+      font?: { loadSystemFonts?: boolean; defaultFontFamily?: string }
+    },
+  ) => { render(): { asPng(): Buffer } }
 }
 
 // A variable specifier keeps TypeScript from requiring the package at compile time.
@@ -20,7 +26,8 @@ export async function loadPngRenderer(): Promise<SvgToPng | undefined> {
     if (Resvg === undefined) {
       return undefined
     }
-    return (svg) => new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng()
+    return (svg) =>
+      new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng()
   } catch {
     return undefined
   }

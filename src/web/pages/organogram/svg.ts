@@ -36,7 +36,9 @@ function nodeSvg(n: PlacedNode, on: boolean, pageLang: string, langAttr: 'lang' 
     .map((line, i) => `<tspan x="${fmt(n.x + 8)}" y="${fmt(n.y + 8 + 12 + i * 15)}">${escapeHtml(line)}</tspan>`)
     .join('')
   // Not by colour alone: a highlighted party also gets a solid bar along its left edge.
-  const marker = on ? `<rect class="wgw-og-marker" x="${fmt(n.x)}" y="${fmt(n.y)}" width="5" height="${fmt(n.height)}" fill="${c.stroke}"/>` : ''
+  const marker = on
+    ? `<rect class="wgw-og-marker" x="${fmt(n.x)}" y="${fmt(n.y)}" width="5" height="${fmt(n.height)}" fill="${c.stroke}"/>`
+    : ''
   return `<g class="wgw-og-node"><rect class="${cls}" x="${fmt(n.x)}" y="${fmt(n.y)}" width="${fmt(n.width)}" height="${fmt(n.height)}" rx="4" fill="${c.fill}" stroke="${c.stroke}" stroke-width="${strokeWidth}"/><text class="wgw-og-label" font-size="12"${weight} fill="${COLOURS.text}"${lang}>${tspans}</text>${marker}</g>`
 }
 
@@ -49,11 +51,16 @@ export function organogramSvg(layout: OrganogramLayout, o: SvgOptions): string {
     }
     const stroke = on ? COLOURS.edgeOn : o.active ? COLOURS.edgeDim : COLOURS.edge
     const d = e.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${fmt(p.x)} ${fmt(p.y)}`).join(' ')
-    return { on, svg: `<path class="wgw-og-edge${on ? ' is-highlighted' : ''}" d="${d}" fill="none" stroke="${stroke}" stroke-width="${on ? 2.5 : 1}"/>` }
+    return {
+      on,
+      svg: `<path class="wgw-og-edge${on ? ' is-highlighted' : ''}" d="${d}" fill="none" stroke="${stroke}" stroke-width="${on ? 2.5 : 1}"/>`,
+    }
   })
   // Highlighted edges last, so they are drawn on top.
   const edgeSvg = [...edges.filter((e) => !e.on), ...edges.filter((e) => e.on)].map((e) => e.svg).join('')
-  const nodes = layout.nodes.map((n) => nodeSvg(n, partyOn.has(n.id), o.locale, o.standalone ? 'xml:lang' : 'lang')).join('')
+  const nodes = layout.nodes
+    .map((n) => nodeSvg(n, partyOn.has(n.id), o.locale, o.standalone ? 'xml:lang' : 'lang'))
+    .join('')
   const head = o.standalone ? '<?xml version="1.0" encoding="UTF-8"?>\n' : ''
   const background = o.standalone ? `<rect width="100%" height="100%" fill="#ffffff"/>` : ''
   const viewBox = `viewBox="0 0 ${layout.width} ${layout.height}"`

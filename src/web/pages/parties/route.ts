@@ -7,11 +7,17 @@ import { partyList, partyView } from './view-model.ts'
 
 export function registerPartyPages(app: FastifyInstance, deps: WebDeps, notFound: NotFoundRenderer): void {
   pageRoute(app, deps, '/organisaties', (ctx) => partyListPage(ctx, partyList(ctx.data)), notFound)
-  pageRoute(app, deps, '/organisaties/:id', (ctx, request) => {
-    const party = ctx.data.byId('parties', request.params.id ?? '')
-    if (party === undefined) {
-      throw new PageNotFound()
-    }
-    return partyPage(ctx, partyView(ctx.data, party))
-  }, notFound)
+  pageRoute(
+    app,
+    deps,
+    '/organisaties/:id',
+    (ctx, request) => {
+      const party = ctx.data.byId('parties', request.params.id ?? '')
+      if (party === undefined) {
+        throw new PageNotFound()
+      }
+      return partyPage(ctx, partyView(ctx.data, party))
+    },
+    notFound,
+  )
 }

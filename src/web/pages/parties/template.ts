@@ -26,14 +26,14 @@ export function partyListPage(ctx: PageContext, parties: readonly Party[]): Safe
   const body = html`${heading(1, t.title)}
 ${paragraph(t.intro, { lead: true })}
 ${table({
-    caption: t.count(parties.length),
-    head: [t.title, t.kind, t.level],
-    rows: parties.map((p) => [
-      html`${partyLink(ctx, p)}${p.shortName === undefined ? '' : html` (${p.shortName})`}`,
-      ctx.t.labels.partyKinds[p.kind],
-      ctx.t.labels.partyLevels[p.level],
-    ]),
-  })}`
+  caption: t.count(parties.length),
+  head: [t.title, t.kind, t.level],
+  rows: parties.map((p) => [
+    html`${partyLink(ctx, p)}${p.shortName === undefined ? '' : html` (${p.shortName})`}`,
+    ctx.t.labels.partyKinds[p.kind],
+    ctx.t.labels.partyLevels[p.level],
+  ]),
+})}`
   return renderPage(ctx, { title: t.title, body, nav: 'parties' })
 }
 
@@ -62,27 +62,36 @@ ${heading(2, t.contact)}
 ${contactDetails(ctx, party.contact)}
 ${services.length === 0 ? '' : html`${heading(2, t.services)}${unorderedList(services.map((s) => ctx.t.labels.serviceTypes[s]))}`}
 ${heading(2, t.rolesHeading)}
-${view.roles.length === 0 ? paragraph(t.noRoles) : table({
-    caption: t.rolesHeading,
-    head: [t.aspect, t.role, t.roleType, t.conditions],
-    rows: view.roles.map((r) => [
-      html`${ctx.t.phases.phase(r.phase.id)}: ${link(ctx.url(`/aspecten/${r.aspect.id}`), localized(localText(r.aspect, 'name', ctx.locale), ctx.locale))}`,
-      // The role line has no English field in the data model: shown in Dutch, marked as such.
-      localized({ text: r.responsibility.role, lang: 'nl' }, ctx.locale),
-      ctx.t.labels.roleTypes[r.responsibility.roleType],
-      conditionsText(ctx, r.responsibility.conditions),
-    ]),
-  })}
+${
+  view.roles.length === 0
+    ? paragraph(t.noRoles)
+    : table({
+        caption: t.rolesHeading,
+        head: [t.aspect, t.role, t.roleType, t.conditions],
+        rows: view.roles.map((r) => [
+          html`${ctx.t.phases.phase(r.phase.id)}: ${link(ctx.url(`/aspecten/${r.aspect.id}`), localized(localText(r.aspect, 'name', ctx.locale), ctx.locale))}`,
+          // The role line has no English field in the data model: shown in Dutch, marked as such.
+          localized({ text: r.responsibility.role, lang: 'nl' }, ctx.locale),
+          ctx.t.labels.roleTypes[r.responsibility.roleType],
+          conditionsText(ctx, r.responsibility.conditions),
+        ]),
+      })
+}
 ${heading(2, t.categoriesHeading)}
-${view.categories === undefined
+${
+  view.categories === undefined
     ? paragraph(t.always)
-    : unorderedList(view.categories.map((c) => localized(localText(c, 'name', ctx.locale), ctx.locale)))}
+    : unorderedList(view.categories.map((c) => localized(localText(c, 'name', ctx.locale), ctx.locale)))
+}
 ${view.rights.length === 0 ? '' : html`${heading(2, t.rightsHeading)}${unorderedList(view.rights.map((r) => link(ctx.url(`/rechten/${r.id}`), localized(localText(r, 'name', ctx.locale), ctx.locale))))}`}
 ${recordMeta(ctx, party, { verifiable: true })}`
   return renderPage(ctx, {
     title: name.text,
     body,
     nav: 'parties',
-    breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }, { href: ctx.url('/organisaties'), label: t.title }],
+    breadcrumbs: [
+      { href: ctx.url('/'), label: ctx.t.nav.home },
+      { href: ctx.url('/organisaties'), label: t.title },
+    ],
   })
 }

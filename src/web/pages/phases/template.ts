@@ -17,19 +17,27 @@ function phaseTitle(ctx: PageContext, phase: Phase): SafeHtml {
 }
 
 function aspectLinks(ctx: PageContext, aspects: readonly Aspect[]): SafeHtml {
-  return linkList(aspects.map((a) => {
-    const d = localText(a, 'description', ctx.locale)
-    return { href: ctx.url(`/aspecten/${a.id}`), title: localized(localText(a, 'name', ctx.locale), ctx.locale), text: localized(d, ctx.locale) }
-  }))
+  return linkList(
+    aspects.map((a) => {
+      const d = localText(a, 'description', ctx.locale)
+      return {
+        href: ctx.url(`/aspecten/${a.id}`),
+        title: localized(localText(a, 'name', ctx.locale), ctx.locale),
+        text: localized(d, ctx.locale),
+      }
+    }),
+  )
 }
 
 export function phasesPage(ctx: PageContext): SafeHtml {
   const t = ctx.t.phases
   const body = html`${heading(1, t.title)}
 ${paragraph(t.intro, { lead: true })}
-${ctx.data.phases.map((p) => html`<section>${heading(2, link(ctx.url(`/fasen/${p.id}`), phaseTitle(ctx, p)))}
+${ctx.data.phases.map(
+  (p) => html`<section>${heading(2, link(ctx.url(`/fasen/${p.id}`), phaseTitle(ctx, p)))}
 ${localizedParagraph(localText(p, 'description', ctx.locale), ctx.locale)}
-${aspectLinks(ctx, ctx.data.aspectsOf(p.id))}</section>`)}`
+${aspectLinks(ctx, ctx.data.aspectsOf(p.id))}</section>`,
+)}`
   return renderPage(ctx, { title: t.title, body, breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }] })
 }
 
@@ -43,7 +51,10 @@ ${recordMeta(ctx, phase)}`
   return renderPage(ctx, {
     title: `${t.phase(phase.id)}: ${localText(phase, 'name', ctx.locale).text}`,
     body,
-    breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }, { href: ctx.url('/fasen'), label: t.title }],
+    breadcrumbs: [
+      { href: ctx.url('/'), label: ctx.t.nav.home },
+      { href: ctx.url('/fasen'), label: t.title },
+    ],
   })
 }
 
@@ -59,13 +70,19 @@ export function aspectPage(ctx: PageContext, aspect: Aspect, phase: Phase | unde
 ${phase === undefined ? '' : html`<p class="utrecht-paragraph">${link(ctx.url(`/fasen/${phase.id}`), phaseTitle(ctx, phase))}</p>`}
 ${localizedParagraph(localText(aspect, 'description', ctx.locale), ctx.locale, { lead: true })}
 ${heading(2, t.partiesHeading)}
-${parties.length === 0 ? paragraph(t.noParties) : html`<ul class="wgw-cards">${parties.map(({ r, party }) => html`<li class="wgw-card">
+${
+  parties.length === 0
+    ? paragraph(t.noParties)
+    : html`<ul class="wgw-cards">${parties.map(
+        ({ r, party }) => html`<li class="wgw-card">
 ${heading(3, partyLink(ctx, party))}
 <p class="utrecht-paragraph"><strong>${ctx.t.labels.roleTypes[r.roleType]}</strong>: ${localized({ text: r.role, lang: 'nl' }, ctx.locale)}</p>
 ${localizedParagraph(localText(r, 'description', ctx.locale), ctx.locale)}
 <p class="utrecht-paragraph">${ctx.t.parties.conditions}: ${conditionsText(ctx, r.conditions)}</p>
 ${contactDetails(ctx, party.contact)}
-</li>`)}</ul>`}
+</li>`,
+      )}</ul>`
+}
 ${recordMeta(ctx, aspect)}`
   return renderPage(ctx, {
     title: name.text,

@@ -13,9 +13,13 @@ import type { Right, TimeLimit } from '../../../domain/right.ts'
 import { partyLink } from '../parties/template.ts'
 
 export function limitText(ctx: PageContext, limit: TimeLimit): SafeHtml {
-  const label = ctx.locale === 'en' && limit.en !== undefined ? html`${limit.en}` : localized({ text: limit.label, lang: 'nl' }, ctx.locale)
+  const label =
+    ctx.locale === 'en' && limit.en !== undefined
+      ? html`${limit.en}`
+      : localized({ text: limit.label, lang: 'nl' }, ctx.locale)
   return html`${label}: ${ctx.t.labels.limitKinds[limit.kind]} ${ctx.t.labels.timeUnits[limit.unit](limit.value)}${
-    limit.renewable === true ? html` (${ctx.t.rights.renewable})` : ''}${limit.legalBasis === undefined ? '' : html` – <span lang="nl">${limit.legalBasis}</span>`}`
+    limit.renewable === true ? html` (${ctx.t.rights.renewable})` : ''
+  }${limit.legalBasis === undefined ? '' : html` – <span lang="nl">${limit.legalBasis}</span>`}`
 }
 
 export function rightsListPage(ctx: PageContext, rights: readonly Right[]): SafeHtml {
@@ -23,14 +27,14 @@ export function rightsListPage(ctx: PageContext, rights: readonly Right[]): Safe
   const body = html`${heading(1, t.title)}
 ${paragraph(t.intro, { lead: true })}
 ${table({
-    caption: t.title,
-    head: [t.title, t.kind, ctx.t.parties.conditions],
-    rows: rights.map((r) => [
-      link(ctx.url(`/rechten/${r.id}`), localized(localText(r, 'name', ctx.locale), ctx.locale)),
-      t.kinds[r.kind],
-      conditionsText(ctx, r.conditions),
-    ]),
-  })}`
+  caption: t.title,
+  head: [t.title, t.kind, ctx.t.parties.conditions],
+  rows: rights.map((r) => [
+    link(ctx.url(`/rechten/${r.id}`), localized(localText(r, 'name', ctx.locale), ctx.locale)),
+    t.kinds[r.kind],
+    conditionsText(ctx, r.conditions),
+  ]),
+})}`
   return renderPage(ctx, { title: t.title, body, nav: 'rights' })
 }
 
@@ -63,6 +67,9 @@ ${recordMeta(ctx, right)}`
     title: name.text,
     body,
     nav: 'rights',
-    breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }, { href: ctx.url('/rechten'), label: t.title }],
+    breadcrumbs: [
+      { href: ctx.url('/'), label: ctx.t.nav.home },
+      { href: ctx.url('/rechten'), label: t.title },
+    ],
   })
 }

@@ -9,14 +9,20 @@ import { wizardWithErrors } from '../wizard/route.ts'
 import { routePage } from './template.ts'
 
 export function registerRoutePage(app: FastifyInstance, deps: WebDeps, notFound: NotFoundRenderer): void {
-  pageRoute(app, deps, '/route', (ctx, request) => {
-    const query = readScenarioQuery(request)
-    const parsed = parseScenarioQuery(ctx.data.dataset, ctx.data.asOf, query)
-    if (!parsed.ok) {
-      return wizardWithErrors(ctx, query, parsed.errors)
-    }
-    const route = computeRoute(parsed.index, parsed.scenario)
-    const shareUrl = `${request.protocol}://${request.host}${ctx.url(`/route${scenarioSearch(query)}`)}`
-    return routePage(ctx, { route, query, shareUrl })
-  }, notFound)
+  pageRoute(
+    app,
+    deps,
+    '/route',
+    (ctx, request) => {
+      const query = readScenarioQuery(request)
+      const parsed = parseScenarioQuery(ctx.data.dataset, ctx.data.asOf, query)
+      if (!parsed.ok) {
+        return wizardWithErrors(ctx, query, parsed.errors)
+      }
+      const route = computeRoute(parsed.index, parsed.scenario)
+      const shareUrl = `${request.protocol}://${request.host}${ctx.url(`/route${scenarioSearch(query)}`)}`
+      return routePage(ctx, { route, query, shareUrl })
+    },
+    notFound,
+  )
 }

@@ -40,7 +40,10 @@ function partyName(ctx: PageContext, id: string, fallback: string, short = false
   if (record === undefined) {
     return html`${fallback}`
   }
-  return localized(localText(record, short && record.shortName !== undefined ? 'shortName' : 'name', ctx.locale), ctx.locale)
+  return localized(
+    localText(record, short && record.shortName !== undefined ? 'shortName' : 'name', ctx.locale),
+    ctx.locale,
+  )
 }
 
 /**
@@ -52,11 +55,17 @@ function a(href: string, content: SafeHtml | string): SafeHtml {
 }
 
 function phone(contact: Contact | undefined): SafeHtml | '' {
-  return contact?.phone === undefined ? '' : html` ${a(`tel:${contact.phone.replace(/[^0-9+]/g, '')}`, contact.phone.replace(/ /g, '\u00a0'))}`
+  return contact?.phone === undefined
+    ? ''
+    : html` ${a(`tel:${contact.phone.replace(/[^0-9+]/g, '')}`, contact.phone.replace(/ /g, '\u00a0'))}`
 }
 
 /** Why an item is in the route; nothing for "applies to everyone" (the page intro says so once). */
-function why(ctx: PageContext, item: { why: readonly string[]; whyEn: readonly string[] }, before: SafeHtml = html``): SafeHtml | '' {
+function why(
+  ctx: PageContext,
+  item: { why: readonly string[]; whyEn: readonly string[] },
+  before: SafeHtml = html``,
+): SafeHtml | '' {
   if (item.why.length === 1 && item.why[0] === EVERYONE.nl) {
     return ''
   }
@@ -70,17 +79,29 @@ function partyLink(ctx: PageContext, p: RouteParty, short = false): SafeHtml {
 /** A role that certainly applies: who, what kind of role, phone, the role itself and why. */
 function partyItem(ctx: PageContext, p: RouteParty): SafeHtml {
   // Role texts exist in Dutch only; on English pages they are marked lang="nl".
-  return html`<li>${partyLink(ctx, p)} <span class="wgw-t">${ctx.t.labels.roleTypes[p.roleType]}</span>${weakBadge(ctx, p.status)}${phone(p.contact)}<br>${
-    localized({ text: p.role, lang: 'nl' }, ctx.locale)}${why(ctx, p, html`<br>`)}${
+  return html`<li>${partyLink(ctx, p)} <span class="wgw-t">${ctx.t.labels.roleTypes[p.roleType]}</span>${weakBadge(ctx, p.status)}${phone(p.contact)}<br>${localized(
+    { text: p.role, lang: 'nl' },
+    ctx.locale,
+  )}${why(ctx, p, html`<br>`)}${
     // The regional branch's details stand once under "Contacts in your region"; here a link to them.
-    p.regional === undefined || p.regional.length === 0 ? '' : html`<br><span class="wgw-w">${ctx.t.route.regionalBranch}: ${joinHtml(p.regional.map((r) => a(`#r-${r.id}`, r.shortName ?? r.name)), SEP)}</span>`}</li>`
+    p.regional === undefined || p.regional.length === 0
+      ? ''
+      : html`<br><span class="wgw-w">${ctx.t.route.regionalBranch}: ${joinHtml(
+          p.regional.map((r) => a(`#r-${r.id}`, r.shortName ?? r.name)),
+          SEP,
+        )}</span>`
+  }</li>`
 }
 
 /**
  * Items that apply only for some answers to the open questions, grouped by their condition, so a
  * condition shared by several parties is written once ("only if …: A, B, C").
  */
-function maybeList<T extends { why: readonly string[]; whyEn: readonly string[] }>(ctx: PageContext, items: readonly T[], itemLink: (item: T) => SafeHtml): SafeHtml | '' {
+function maybeList<T extends { why: readonly string[]; whyEn: readonly string[] }>(
+  ctx: PageContext,
+  items: readonly T[],
+  itemLink: (item: T) => SafeHtml,
+): SafeHtml | '' {
   if (items.length === 0) {
     return ''
   }
@@ -89,7 +110,9 @@ function maybeList<T extends { why: readonly string[]; whyEn: readonly string[] 
     const key = item.why.join('; ')
     groups.set(key, [...(groups.get(key) ?? []), item])
   }
-  return html`<p class="utrecht-paragraph wgw-w">${ctx.t.route.maybe}</p><ul class="wgw-route-list wgw-route-list--maybe">${[...groups.values()].map((group) => {
+  return html`<p class="utrecht-paragraph wgw-w">${ctx.t.route.maybe}</p><ul class="wgw-route-list wgw-route-list--maybe">${[
+    ...groups.values(),
+  ].map((group) => {
     const first = group[0] as T
     return html`<li>${(ctx.locale === 'en' ? first.whyEn : first.why).join('; ')}: ${joinHtml(group.map(itemLink), SEP)}</li>`
   })}</ul>`
@@ -99,19 +122,27 @@ function phaseSection(ctx: PageContext, phase: Route['phases'][number]): SafeHtm
   const record = ctx.data.byId('phases', phase.id)
   const name = record === undefined ? phase.name : localText(record, 'name', ctx.locale).text
   return html`<section aria-labelledby="fase-${phase.id}">${heading(2, ctx.t.route.phaseHeading(phase.id, name), { id: `fase-${phase.id}` })}
-${phase.aspects.length === 0 ? paragraph(ctx.t.route.noAspects) : phase.aspects.map((a) => {
-    const aspect = ctx.data.byId('aspects', a.id)
-    const aspectName = aspect === undefined ? html`${a.name}` : localized(localText(aspect, 'name', ctx.locale), ctx.locale)
-    const certain = a.parties.filter((p) => p.conditional !== true)
-    const maybe = a.parties.filter((p) => p.conditional === true)
-    return html`${heading(3, html`${link(ctx.url(`/aspecten/${a.id}`), aspectName)}${weakBadge(ctx, a.status)}`)}
+${
+  phase.aspects.length === 0
+    ? paragraph(ctx.t.route.noAspects)
+    : phase.aspects.map((a) => {
+        const aspect = ctx.data.byId('aspects', a.id)
+        const aspectName =
+          aspect === undefined ? html`${a.name}` : localized(localText(aspect, 'name', ctx.locale), ctx.locale)
+        const certain = a.parties.filter((p) => p.conditional !== true)
+        const maybe = a.parties.filter((p) => p.conditional === true)
+        return html`${heading(3, html`${link(ctx.url(`/aspecten/${a.id}`), aspectName)}${weakBadge(ctx, a.status)}`)}
 ${certain.length === 0 ? '' : html`<ul class="wgw-route-list">${certain.map((p) => partyItem(ctx, p))}</ul>`}${maybeList(ctx, maybe, (p) => html`${partyLink(ctx, p, true)}${weakBadge(ctx, p.status)}`)}`
-  })}</section>`
+      })
+}</section>`
 }
 
 function rightLink(ctx: PageContext, r: RouteRight): SafeHtml {
   const record = ctx.data.byId('rights', r.id)
-  return a(ctx.url(`/rechten/${r.id}`), record === undefined ? html`${r.name}` : localized(localText(record, 'name', ctx.locale), ctx.locale))
+  return a(
+    ctx.url(`/rechten/${r.id}`),
+    record === undefined ? html`${r.name}` : localized(localText(record, 'name', ctx.locale), ctx.locale),
+  )
 }
 
 /** A time limit without its legal basis (the right's own page gives that). */
@@ -121,26 +152,52 @@ function shortLimit(ctx: PageContext, limit: TimeLimit): SafeHtml {
     return html`${limit.en}`
   }
   return html`${localized({ text: limit.label, lang: 'nl' }, ctx.locale)}: ${ctx.t.labels.limitKinds[limit.kind]} ${ctx.t.labels.timeUnits[limit.unit](limit.value)}${
-    limit.renewable === true ? html` (${ctx.t.rights.renewable})` : ''}`
+    limit.renewable === true ? html` (${ctx.t.rights.renewable})` : ''
+  }`
 }
 
 function rightItem(ctx: PageContext, r: RouteRight): SafeHtml {
   return html`<li>${rightLink(ctx, r)}${weakBadge(ctx, r.status)}${
-    r.limits.length === 0 ? '' : html`<br>${ctx.t.route.limits}: ${joinHtml(r.limits.map((l) => shortLimit(ctx, l)), SEP)}`}${
-    r.providerParties.length === 0 ? '' : html`<br><span class="wgw-w">${ctx.t.route.providers}: ${joinHtml(r.providerParties.map((p) => a(ctx.url(`/organisaties/${p.id}`), partyName(ctx, p.id, p.name, true))), SEP)}</span>`}${
-    why(ctx, r, html`<br>`)}</li>`
+    r.limits.length === 0
+      ? ''
+      : html`<br>${ctx.t.route.limits}: ${joinHtml(
+          r.limits.map((l) => shortLimit(ctx, l)),
+          SEP,
+        )}`
+  }${
+    r.providerParties.length === 0
+      ? ''
+      : html`<br><span class="wgw-w">${ctx.t.route.providers}: ${joinHtml(
+          r.providerParties.map((p) => a(ctx.url(`/organisaties/${p.id}`), partyName(ctx, p.id, p.name, true))),
+          SEP,
+        )}</span>`
+  }${why(ctx, r, html`<br>`)}</li>`
 }
 
 function regionalSection(ctx: PageContext, view: RouteView): SafeHtml {
   const t = ctx.t.route
   const m = view.route.regional.municipality
   const parties: readonly RegionalParty[] = view.route.regional.parties
-  const content = m === null
-    ? html`${paragraph(t.noMunicipality)}<p class="utrecht-paragraph">${buttonLink(ctx.url(`/situatie${scenarioSearch(view.query)}&stap=2#sc-municipality`), t.addMunicipality)}</p>`
-    : html`${paragraph(t.regionalIntro(m.name))}${parties.length === 0 ? paragraph(t.noRegional) : html`<ul class="wgw-route-list">${parties.map((p) => html`<li id="r-${p.id}">${
-      a(ctx.url(`/organisaties/${p.id}`), p.name)} <span class="wgw-t">${ctx.t.labels.regionKinds[p.region.kind]}</span>${weakBadge(ctx, p.status)}${phone(p.contact)}${
-      p.contact?.phoneNote === undefined ? '' : html`<br><span lang="nl">${p.contact.phoneNote}</span>`}${
-      p.contact?.website === undefined ? '' : html`<br>${link(p.contact.website, p.contact.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''))}`}</li>`)}</ul>`}`
+  const content =
+    m === null
+      ? html`${paragraph(t.noMunicipality)}<p class="utrecht-paragraph">${buttonLink(ctx.url(`/situatie${scenarioSearch(view.query)}&stap=2#sc-municipality`), t.addMunicipality)}</p>`
+      : html`${paragraph(t.regionalIntro(m.name))}${
+          parties.length === 0
+            ? paragraph(t.noRegional)
+            : html`<ul class="wgw-route-list">${parties.map(
+                (p) =>
+                  html`<li id="r-${p.id}">${a(
+                    ctx.url(`/organisaties/${p.id}`),
+                    p.name,
+                  )} <span class="wgw-t">${ctx.t.labels.regionKinds[p.region.kind]}</span>${weakBadge(ctx, p.status)}${phone(p.contact)}${
+                    p.contact?.phoneNote === undefined ? '' : html`<br><span lang="nl">${p.contact.phoneNote}</span>`
+                  }${
+                    p.contact?.website === undefined
+                      ? ''
+                      : html`<br>${link(p.contact.website, p.contact.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''))}`
+                  }</li>`,
+              )}</ul>`
+        }`
   return html`<section aria-labelledby="regio">${heading(2, t.regionalHeading, { id: 'regio' })}${content}</section>`
 }
 
@@ -154,7 +211,14 @@ function nextSteps(ctx: PageContext, view: RouteView): SafeHtml {
     if (first !== undefined && leads.length > 0) {
       const aspect = ctx.data.byId('aspects', first.id)
       const name = aspect === undefined ? first.name : localText(aspect, 'name', ctx.locale).text
-      steps.push(html`${t.lead(name)} ${joinHtml(leads.map((p) => html`${link(ctx.url(`/organisaties/${p.id}`), partyName(ctx, p.id, p.name))}${phone(p.contact)}`), SEP)}`)
+      steps.push(
+        html`${t.lead(name)} ${joinHtml(
+          leads.map(
+            (p) => html`${link(ctx.url(`/organisaties/${p.id}`), partyName(ctx, p.id, p.name))}${phone(p.contact)}`,
+          ),
+          SEP,
+        )}`,
+      )
     }
   }
   if (view.route.regional.parties.length > 0) {
@@ -171,18 +235,40 @@ function nextSteps(ctx: PageContext, view: RouteView): SafeHtml {
 function openQuestionSection(ctx: PageContext, questions: readonly OpenQuestionView[]): SafeHtml {
   const t = ctx.t.route
   return html`<section aria-labelledby="open-vragen">${heading(2, t.openHeading, { id: 'open-vragen' })}
-${questions.length === 0 ? paragraph(t.noOpen) : html`${paragraph(t.openIntro)}${questions.map((q) => html`${heading(3, q.question)}${paragraph(q.effect)}${
-    q.answers.length === 0 ? '' : html`<ul class="wgw-route-list">${q.answers.map((answer) => html`<li>${a(answer.href, html`${t.ifAnswer(answer.label)}<span class="wgw-visually-hidden"> – ${t.showRoute}</span>`)}: ${
-      answer.confirms === 0 && answer.dropsOut === 0 ? t.noChange : joinHtml([
-        answer.confirms === 0 ? '' : t.confirms(answer.confirms),
-        answer.dropsOut === 0 ? '' : t.dropsOut(answer.dropsOut),
-      ].filter((x) => x !== ''), SEP)}</li>`)}</ul>`}`)}`}</section>`
+${
+  questions.length === 0
+    ? paragraph(t.noOpen)
+    : html`${paragraph(t.openIntro)}${questions.map(
+        (q) =>
+          html`${heading(3, q.question)}${paragraph(q.effect)}${
+            q.answers.length === 0
+              ? ''
+              : html`<ul class="wgw-route-list">${q.answers.map(
+                  (answer) =>
+                    html`<li>${a(answer.href, html`${t.ifAnswer(answer.label)}<span class="wgw-visually-hidden"> – ${t.showRoute}</span>`)}: ${
+                      answer.confirms === 0 && answer.dropsOut === 0
+                        ? t.noChange
+                        : joinHtml(
+                            [
+                              answer.confirms === 0 ? '' : t.confirms(answer.confirms),
+                              answer.dropsOut === 0 ? '' : t.dropsOut(answer.dropsOut),
+                            ].filter((x) => x !== ''),
+                            SEP,
+                          )
+                    }</li>`,
+                )}</ul>`
+          }`,
+      )}`
+}</section>`
 }
 
 function rightsLists(ctx: PageContext, rights: readonly RouteRight[]): SafeHtml {
   const certain = rights.filter((r) => r.conditional !== true)
-  return html`${certain.length === 0 ? '' : html`<ul class="wgw-route-list">${certain.map((r) => rightItem(ctx, r))}</ul>`}${
-    maybeList(ctx, rights.filter((r) => r.conditional === true), (r) => html`${rightLink(ctx, r)}${weakBadge(ctx, r.status)}`)}`
+  return html`${certain.length === 0 ? '' : html`<ul class="wgw-route-list">${certain.map((r) => rightItem(ctx, r))}</ul>`}${maybeList(
+    ctx,
+    rights.filter((r) => r.conditional === true),
+    (r) => html`${rightLink(ctx, r)}${weakBadge(ctx, r.status)}`,
+  )}`
 }
 
 export function routePage(ctx: PageContext, view: RouteView): SafeHtml {
@@ -191,27 +277,53 @@ export function routePage(ctx: PageContext, view: RouteView): SafeHtml {
   const warnings = routeWarnings(ctx, route)
   const items = situation(ctx, route)
   const contents: readonly [string, string][] = [
-    ['volgende-stappen', t.nextStepsHeading], ['regio', t.regionalHeading],
+    ['volgende-stappen', t.nextStepsHeading],
+    ['regio', t.regionalHeading],
     ...route.phases.map((p): [string, string] => [`fase-${p.id}`, ctx.t.phases.phase(p.id)]),
-    ['rechten', t.rightsHeading], ['open-vragen', t.openHeading],
+    ['rechten', t.rightsHeading],
+    ['open-vragen', t.openHeading],
   ]
   const body = html`<div class="wgw-route">${heading(1, t.title)}
 ${paragraph(t.intro, { lead: true })}
 <nav class="wgw-route-contents wgw-no-print" aria-label="${t.contentsLabel}"><ul>${contents.map(([id, label]) => html`<li><a class="utrecht-link" href="#${id}">${label}</a></li>`)}</ul></nav>
 <section aria-labelledby="situatie">${heading(2, t.situationHeading, { id: 'situatie' })}
 ${dataList(items.filter((i) => i.value !== undefined).map((i) => ({ key: i.label, value: i.derived ? html`${i.value} <span class="wgw-t">(${t.situation.derived})</span>` : i.value })))}
-${items.some((i) => i.value === undefined) ? paragraph(t.situation.stillUnknown(items.filter((i) => i.value === undefined).map((i) => i.label.toLowerCase()).join(', '))) : ''}
+${
+  items.some((i) => i.value === undefined)
+    ? paragraph(
+        t.situation.stillUnknown(
+          items
+            .filter((i) => i.value === undefined)
+            .map((i) => i.label.toLowerCase())
+            .join(', '),
+        ),
+      )
+    : ''
+}
 <p class="utrecht-paragraph wgw-no-print">${buttonLink(ctx.url(`/situatie${scenarioSearch(view.query)}`), t.changeAnswers)}</p>
 <p class="utrecht-paragraph">${t.shareText}</p>
 <p class="utrecht-paragraph">${t.shareLabel}: <code class="wgw-share">${view.shareUrl}</code></p>
 </section>
-${warnings.length === 0 ? '' : html`<div class="utrecht-alert utrecht-alert--warning" role="note" aria-labelledby="waarschuwingen"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
-${heading(2, t.warningsHeading, { id: 'waarschuwingen' })}<ul class="utrecht-unordered-list">${warnings.map((w) => html`<li class="utrecht-unordered-list__item">${w}</li>`)}</ul></div></div></div>`}
+${
+  warnings.length === 0
+    ? ''
+    : html`<div class="utrecht-alert utrecht-alert--warning" role="note" aria-labelledby="waarschuwingen"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
+${heading(2, t.warningsHeading, { id: 'waarschuwingen' })}<ul class="utrecht-unordered-list">${warnings.map((w) => html`<li class="utrecht-unordered-list__item">${w}</li>`)}</ul></div></div></div>`
+}
 ${nextSteps(ctx, view)}
 ${regionalSection(ctx, view)}
 ${route.phases.map((p) => phaseSection(ctx, p))}
 <section aria-labelledby="rechten">${heading(2, t.rightsHeading, { id: 'rechten' })}
 ${route.rights.length === 0 ? paragraph(t.noRights) : html`${rightsLists(ctx, route.rights)}`}</section>
 ${openQuestionSection(ctx, openQuestions(ctx, route, view.query))}</div>`
-  return renderPage(ctx, { title: t.title, body, nav: 'route', description: t.intro, breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }, { href: ctx.url(`/situatie${scenarioSearch(view.query)}`), label: ctx.t.wizard.shortTitle }] })
+  return renderPage(ctx, {
+    title: t.title,
+    body,
+    nav: 'route',
+    description: t.intro,
+    breadcrumbs: [
+      { href: ctx.url('/'), label: ctx.t.nav.home },
+      { href: ctx.url(`/situatie${scenarioSearch(view.query)}`), label: ctx.t.wizard.shortTitle },
+    ],
+  })
 }

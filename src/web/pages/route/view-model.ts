@@ -26,7 +26,11 @@ export function situation(ctx: PageContext, route: Route): SituationItem[] {
   const t = ctx.t.route.situation
   const derived = new Set(s.derived)
   const items: SituationItem[] = [
-    { label: t.exploitation, value: s.exploitation.map((f) => valueText(ctx, 'exploitation', f)).join(', '), derived: false },
+    {
+      label: t.exploitation,
+      value: s.exploitation.map((f) => valueText(ctx, 'exploitation', f)).join(', '),
+      derived: false,
+    },
   ]
   const add = (field: ScenarioField, label: string, value: string | undefined): void => {
     items.push({ label, value, derived: derived.has(field) })
@@ -38,16 +42,32 @@ export function situation(ctx: PageContext, route: Route): SituationItem[] {
   if (s.nationality !== undefined) {
     add('nationality', t.nationality, s.nationality)
   }
-  add('nationalityGroup', t.nationalityGroup, s.nationalityGroup === undefined ? undefined : valueText(ctx, 'nationalityGroup', s.nationalityGroup))
+  add(
+    'nationalityGroup',
+    t.nationalityGroup,
+    s.nationalityGroup === undefined ? undefined : valueText(ctx, 'nationalityGroup', s.nationalityGroup),
+  )
   if (s.nationalityGroup !== 'nl') {
     add('residence', t.residence, s.residence === undefined ? undefined : valueText(ctx, 'residence', s.residence))
   }
   if (s.ageGroup !== 'adult') {
-    add('unaccompanied', t.unaccompanied, s.unaccompanied === undefined ? undefined : valueText(ctx, 'unaccompanied', String(s.unaccompanied)))
+    add(
+      'unaccompanied',
+      t.unaccompanied,
+      s.unaccompanied === undefined ? undefined : valueText(ctx, 'unaccompanied', String(s.unaccompanied)),
+    )
   }
   add('gender', t.gender, s.gender === undefined ? undefined : valueText(ctx, 'gender', s.gender))
-  add('recruitment', t.recruitment, s.recruitment === undefined ? undefined : valueText(ctx, 'recruitment', s.recruitment))
-  add('cooperation', t.cooperation, s.cooperation === undefined ? undefined : valueText(ctx, 'cooperation', s.cooperation))
+  add(
+    'recruitment',
+    t.recruitment,
+    s.recruitment === undefined ? undefined : valueText(ctx, 'recruitment', s.recruitment),
+  )
+  add(
+    'cooperation',
+    t.cooperation,
+    s.cooperation === undefined ? undefined : valueText(ctx, 'cooperation', s.cooperation),
+  )
   add('municipality', t.municipality, route.regional.municipality?.name)
   add('asOf', t.asOf, s.asOf)
   return items
@@ -74,7 +94,8 @@ export function routeWarnings(ctx: PageContext, route: Route): string[] {
   if (derivedAspects > 0) {
     out.push(w.aspects(derivedAspects, aspects.length))
   }
-  const conditional = route.phases.flatMap((p) => p.aspects.flatMap((a) => a.parties)).filter((p) => p.conditional === true).length +
+  const conditional =
+    route.phases.flatMap((p) => p.aspects.flatMap((a) => a.parties)).filter((p) => p.conditional === true).length +
     route.rights.filter((r) => r.conditional === true).length
   if (conditional > 0) {
     out.push(w.conditional(conditional))
@@ -106,25 +127,37 @@ export interface OpenQuestionView {
 
 /** The query field to set for an open facet's answer. */
 const FIELD_OF_FACET: Readonly<Record<string, ScenarioField>> = {
-  ageGroup: 'ageGroup', nationalityGroup: 'nationalityGroup', residence: 'residence', unaccompanied: 'unaccompanied',
-  gender: 'gender', recruitment: 'recruitment', cooperation: 'cooperation',
+  ageGroup: 'ageGroup',
+  nationalityGroup: 'nationalityGroup',
+  residence: 'residence',
+  unaccompanied: 'unaccompanied',
+  gender: 'gender',
+  recruitment: 'recruitment',
+  cooperation: 'cooperation',
 }
 
 export function openQuestions(ctx: PageContext, route: Route, query: ScenarioQueryValues): OpenQuestionView[] {
   const questions = ctx.t.route.questions as Readonly<Record<string, string>>
   return route.openQuestions.map((q: OpenQuestion) => {
-    const affected = new Set(q.options.flatMap((o) => [...o.confirms, ...o.dropsOut].map((i) => `${i.kind}:${i.id}:${i.responsibility ?? ''}`))).size
+    const affected = new Set(
+      q.options.flatMap((o) =>
+        [...o.confirms, ...o.dropsOut].map((i) => `${i.kind}:${i.id}:${i.responsibility ?? ''}`),
+      ),
+    ).size
     const field = FIELD_OF_FACET[q.facet]
     return {
       facet: q.facet,
       question: questions[q.facet] ?? q.question,
       effect: q.facet === 'municipality' ? ctx.t.route.municipalityQuestion : ctx.t.route.openEffect(affected),
-      answers: field === undefined ? [] : q.options.map((o) => ({
-        label: valueText(ctx, q.facet, o.value),
-        href: ctx.url(`/route${scenarioSearch(query, { [field]: o.value })}`),
-        confirms: o.confirms.length,
-        dropsOut: o.dropsOut.length,
-      })),
+      answers:
+        field === undefined
+          ? []
+          : q.options.map((o) => ({
+              label: valueText(ctx, q.facet, o.value),
+              href: ctx.url(`/route${scenarioSearch(query, { [field]: o.value })}`),
+              confirms: o.confirms.length,
+              dropsOut: o.dropsOut.length,
+            })),
     }
   })
 }

@@ -12,30 +12,44 @@ import { searchPage } from './template.ts'
 /** Same limit as the API's q field. */
 export const MAX_SEARCH_QUERY = 200
 
-export function registerSearchPage(app: FastifyInstance, deps: WebDeps, notFound: NotFoundRenderer, db: Kysely<Database>): void {
-  pageRoute(app, deps, '/zoeken', async (ctx, request) => {
-    const raw = request.query['q']
-    if (raw === undefined) {
-      return searchPage(ctx, { query: '' })
-    }
-    const q = (Array.isArray(raw) ? raw[0] ?? '' : raw).trim()
-    const t = ctx.t.search
-    if (q === '') {
-      return { status: 400, html: searchPage(ctx, { query: q, error: t.empty }) }
-    }
-    if (q.length > MAX_SEARCH_QUERY) {
-      return { status: 400, html: searchPage(ctx, { query: q.slice(0, MAX_SEARCH_QUERY), error: t.tooLong(MAX_SEARCH_QUERY, q.length) }) }
-    }
-    if (!hasWords(q)) {
-      return { status: 400, html: searchPage(ctx, { query: q, error: t.noWords }) }
-    }
-    try {
-      return searchPage(ctx, { query: q, response: await searchServiceFor(db).search(q) })
-    } catch (error) {
-      if (error instanceof SearchIndexUnavailable) {
-        return { status: 503, html: searchPage(ctx, { query: q, unavailable: true }) }
+export function registerSearchPage(
+  app: FastifyInstance,
+  deps: WebDeps,
+  notFound: NotFoundRenderer,
+  db: Kysely<Database>,
+): void {
+  pageRoute(
+    app,
+    deps,
+    '/zoeken',
+    async (ctx, request) => {
+      const raw = request.query['q']
+      if (raw === undefined) {
+        return searchPage(ctx, { query: '' })
       }
-      throw error
-    }
-  }, notFound)
+      const q = (Array.isArray(raw) ? (raw[0] ?? '') : raw).trim()
+      const t = ctx.t.search
+      if (q === '') {
+        return { status: 400, html: searchPage(ctx, { query: q, error: t.empty }) }
+      }
+      if (q.length > MAX_SEARCH_QUERY) {
+        return {
+          status: 400,
+          html: searchPage(ctx, { query: q.slice(0, MAX_SEARCH_QUERY), error: t.tooLong(MAX_SEARCH_QUERY, q.length) }),
+        }
+      }
+      if (!hasWords(q)) {
+        return { status: 400, html: searchPage(ctx, { query: q, error: t.noWords }) }
+      }
+      try {
+        return searchPage(ctx, { query: q, response: await searchServiceFor(db).search(q) })
+      } catch (error) {
+        if (error instanceof SearchIndexUnavailable) {
+          return { status: 503, html: searchPage(ctx, { query: q, unavailable: true }) }
+        }
+        throw error
+      }
+    },
+    notFound,
+  )
 }

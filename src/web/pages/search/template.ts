@@ -34,19 +34,27 @@ function results(ctx: PageContext, response: SearchResponse): SafeHtml {
 ${unorderedList(t.noResultsTips)}
 ${paragraph(t.noResultsLinks)}
 ${linkList([
-    { href: ctx.url('/organisaties'), title: ctx.t.parties.title },
-    { href: ctx.url('/rechten'), title: ctx.t.rights.title },
-    { href: ctx.url('/signalen'), title: ctx.t.signals.title },
-    { href: ctx.url('/situatie'), title: ctx.t.wizard.title },
-  ])}`
+  { href: ctx.url('/organisaties'), title: ctx.t.parties.title },
+  { href: ctx.url('/rechten'), title: ctx.t.rights.title },
+  { href: ctx.url('/signalen'), title: ctx.t.signals.title },
+  { href: ctx.url('/situatie'), title: ctx.t.wizard.title },
+])}`
   }
   return html`<p class="utrecht-paragraph" role="status">${t.results(response.total, response.query)}</p>
 ${response.ignored.length === 0 ? '' : paragraph(t.ignored(response.ignored.map((i) => i.word).join(', ')))}
-${response.groups.map((g) => html`<section aria-labelledby="groep-${g.type}">${heading(2, html`${t.groups[g.type]} <span class="wgw-t">(${g.total})</span>`, { id: `groep-${g.type}` })}
+${response.groups.map(
+  (
+    g,
+  ) => html`<section aria-labelledby="groep-${g.type}">${heading(2, html`${t.groups[g.type]} <span class="wgw-t">(${g.total})</span>`, { id: `groep-${g.type}` })}
 ${g.results.length < g.total ? paragraph(t.more(g.results.length, g.total)) : ''}
-<ol class="wgw-search-results">${g.results.map((hit) => html`<li><span class="wgw-search-results__title"${nl}>${
-    hit.page === null ? hit.title : link(ctx.url(hit.page), hit.title)}</span><span${nl}>${hit.snippet}</span></li>`)}</ol>
-</section>`)}`
+<ol class="wgw-search-results">${g.results.map(
+    (hit) =>
+      html`<li><span class="wgw-search-results__title"${nl}>${
+        hit.page === null ? hit.title : link(ctx.url(hit.page), hit.title)
+      }</span><span${nl}>${hit.snippet}</span></li>`,
+  )}</ol>
+</section>`,
+)}`
 }
 
 export function searchPage(ctx: PageContext, view: SearchView): SafeHtml {

@@ -7,11 +7,17 @@ import { isSignalTopic } from './view-model.ts'
 
 export function registerSignalPages(app: FastifyInstance, deps: WebDeps, notFound: NotFoundRenderer): void {
   pageRoute(app, deps, '/signalen', (ctx) => signalsIndexPage(ctx), notFound)
-  pageRoute(app, deps, '/signalen/:form', (ctx, request) => {
-    const topic = request.params.form ?? ''
-    if (!isSignalTopic(topic)) {
-      throw new PageNotFound()
-    }
-    return signalTopicPage(ctx, topic)
-  }, notFound)
+  pageRoute(
+    app,
+    deps,
+    '/signalen/:form',
+    (ctx, request) => {
+      const topic = request.params.form ?? ''
+      if (!isSignalTopic(topic)) {
+        throw new PageNotFound()
+      }
+      return signalTopicPage(ctx, topic)
+    },
+    notFound,
+  )
 }

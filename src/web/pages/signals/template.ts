@@ -19,13 +19,17 @@ function topicName(ctx: PageContext, topic: SignalTopic): string {
 
 function signalList(ctx: PageContext, signals: readonly Indicator[]): SafeHtml {
   const t = ctx.t.signals
-  return html`${byDomain(signals).map(([domain, items]) => html`${heading(3, t.domains[domain])}
-${unorderedList(items.map((i) => html`${localized(localText(i, 'text', ctx.locale), ctx.locale)} <small>(${t.audience}: ${i.audience.map((a) => t.audiences[a]).join(', ')})</small>`))}`)}`
+  return html`${byDomain(signals).map(
+    ([domain, items]) => html`${heading(3, t.domains[domain])}
+${unorderedList(items.map((i) => html`${localized(localText(i, 'text', ctx.locale), ctx.locale)} <small>(${t.audience}: ${i.audience.map((a) => t.audiences[a]).join(', ')})</small>`))}`,
+  )}`
 }
 
 function signalSources(ctx: PageContext, signals: readonly Indicator[]): SafeHtml {
   const ids = [...new Set(signals.flatMap((s) => s.sources))]
-  return ids.length === 0 ? html`` : html`<section class="wgw-meta">${heading(2, ctx.t.record.sources)}${sourceList(ctx, ids)}</section>`
+  return ids.length === 0
+    ? html``
+    : html`<section class="wgw-meta">${heading(2, ctx.t.record.sources)}${sourceList(ctx, ids)}</section>`
 }
 
 export function signalsIndexPage(ctx: PageContext): SafeHtml {
@@ -34,10 +38,12 @@ export function signalsIndexPage(ctx: PageContext): SafeHtml {
   const body = html`${heading(1, t.title)}
 ${paragraph(t.intro, { lead: true })}
 ${heading(2, t.perForm)}
-${linkList(SIGNAL_TOPICS.map((topic) => ({
+${linkList(
+  SIGNAL_TOPICS.map((topic) => ({
     href: ctx.url(`/signalen/${topic}`),
     title: topicName(ctx, topic),
-  })))}
+  })),
+)}
 ${heading(2, t.general)}
 ${general.length === 0 ? paragraph(t.noSignals) : signalList(ctx, general)}
 ${signalSources(ctx, general)}`
@@ -47,7 +53,8 @@ ${signalSources(ctx, general)}`
 export function signalTopicPage(ctx: PageContext, topic: SignalTopic): SafeHtml {
   const t = ctx.t.signals
   const signals = signalsFor(ctx.data, topic)
-  const record = topic === 'loverboy' ? ctx.data.byId('recruitmentMethods', topic) : ctx.data.byId('exploitationForms', topic)
+  const record =
+    topic === 'loverboy' ? ctx.data.byId('recruitmentMethods', topic) : ctx.data.byId('exploitationForms', topic)
   const title = topicName(ctx, topic)
   const body = html`${heading(1, title)}
 ${paragraph(t.intro, { lead: true })}
@@ -59,6 +66,9 @@ ${signalSources(ctx, signals)}`
     title,
     body,
     nav: 'signals',
-    breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }, { href: ctx.url('/signalen'), label: t.title }],
+    breadcrumbs: [
+      { href: ctx.url('/'), label: ctx.t.nav.home },
+      { href: ctx.url('/signalen'), label: t.title },
+    ],
   })
 }

@@ -4,8 +4,13 @@
 // same input (calendar, JSON file). The field names are the API's, so one query fits both.
 import { AGE_GROUPS, COOPERATION, NATIONALITY_GROUPS, RESIDENCE_STATUSES } from '../../../domain/facets.ts'
 import {
-  CASE_OUTCOMES, REFLECTION_END_REASONS, TRAJECTORY_FIELDS, parseTrajectoryInput,
-  type ParsedTrajectoryInput, type TrajectoryInput, type TrajectoryInputError,
+  CASE_OUTCOMES,
+  REFLECTION_END_REASONS,
+  TRAJECTORY_FIELDS,
+  parseTrajectoryInput,
+  type ParsedTrajectoryInput,
+  type TrajectoryInput,
+  type TrajectoryInputError,
 } from '../../../domain/trajectory/index.ts'
 import type { Locale } from '../../i18n.ts'
 
@@ -111,13 +116,23 @@ export function fieldErrors(errors: readonly TrajectoryInputError[], locale: Loc
 export type PlannerRequest =
   | { readonly kind: 'empty' }
   | { readonly kind: 'invalid'; readonly values: FormValues; readonly errors: readonly FieldError[] }
-  | { readonly kind: 'valid'; readonly values: FormValues; readonly input: ParsedTrajectoryInput; readonly asOfGiven: boolean }
+  | {
+      readonly kind: 'valid'
+      readonly values: FormValues
+      readonly input: ParsedTrajectoryInput
+      readonly asOfGiven: boolean
+    }
 
 /**
  * A first visit (no query at all) shows only the form; anything sent is parsed and checked.
  * `requireInput` treats an empty query as a submitted empty form (for the JSON file link).
  */
-export function readPlannerRequest(query: RawQuery, today: string, locale: Locale, options: { requireInput?: boolean } = {}): PlannerRequest {
+export function readPlannerRequest(
+  query: RawQuery,
+  today: string,
+  locale: Locale,
+  options: { requireInput?: boolean } = {},
+): PlannerRequest {
   if (Object.keys(query).length === 0 && options.requireInput !== true) {
     return { kind: 'empty' }
   }

@@ -10,7 +10,8 @@ import { loadDataset } from '../../../data/dataset/load.ts'
 import { parseTrajectoryInput } from '../../../domain/trajectory/index.ts'
 import { buildApp } from '../../../server/app.ts'
 
-const SCENARIO = 'nationalityGroup=third-country&residence=none&firstSignal=2024-01-10&reflectionStart=2024-01-10&reflectionEnd=2024-02-20' +
+const SCENARIO =
+  'nationalityGroup=third-country&residence=none&firstSignal=2024-01-10&reflectionStart=2024-01-10&reflectionEnd=2024-02-20' +
   '&reflectionEndReason=reported&report=2024-02-20&permitGranted=2024-02-21&asOf=2024-06-01'
 
 /** The markup of one step of the timeline. */
@@ -66,11 +67,15 @@ describe('B8 trajectory planner page', () => {
     expect(permit).toContain('href="/organisaties/ind"')
     expect(permit).toContain('href="/rechten/recht-op-werk"')
     // One year on the permit, counted by the calendar rule: the last day is 20 February 2025.
-    expect(permit).toMatch(/Uiterlijk <time datetime="2025-02-20">20 februari 2025<\/time><\/strong>: Laatste geldigheidsdag van de eerste vergunning\s*<span class="wgw-legal-basis">\(<span lang="nl">Vb 2000 art. 3.58 lid 6<\/span>\)/)
+    expect(permit).toMatch(
+      /Uiterlijk <time datetime="2025-02-20">20 februari 2025<\/time><\/strong>: Laatste geldigheidsdag van de eerste vergunning\s*<span class="wgw-legal-basis">\(<span lang="nl">Vb 2000 art. 3.58 lid 6<\/span>\)/,
+    )
     expect(permit).toContain('href="#stap-t15a-inschrijving-brp"')
 
     const reflection = step(body, 't06-bedenktijd')
-    expect(reflection).toMatch(/<time datetime="2024-02-20">20 februari 2024<\/time><\/strong> \(voorbij\): Einde van de bedenktijd/)
+    expect(reflection).toMatch(
+      /<time datetime="2024-02-20">20 februari 2024<\/time><\/strong> \(voorbij\): Einde van de bedenktijd/,
+    )
 
     const brp = step(body, 't15a-inschrijving-brp')
     expect(brp).toContain('>Nu aan de orde<')
@@ -105,15 +110,23 @@ describe('B8 trajectory planner page', () => {
   })
 
   it('keeps the values and names every wrong field inline and in a summary that links to it', async () => {
-    const res = await app.inject('/b8-planner?nationalityGroup=&residence=none&reflectionStart=2024-02-30&renewals=2024-05-01,morgen')
+    const res = await app.inject(
+      '/b8-planner?nationalityGroup=&residence=none&reflectionStart=2024-02-30&renewals=2024-05-01,morgen',
+    )
     expect(res.statusCode).toBe(400)
     const body = res.body
     expect(body).toContain('role="alert"')
     expect(body).toMatch(/<a class="utrecht-link" href="#b8-nationalityGroup">Nationaliteit: is verplicht/)
-    expect(body).toMatch(/<a class="utrecht-link" href="#b8-reflectionStart">Eerste dag van de bedenktijd: moet een bestaande datum zijn/)
-    expect(body).toMatch(/<a class="utrecht-link" href="#b8-renewals">Verlengingen van de vergunning: .*&#39;morgen&#39;/)
+    expect(body).toMatch(
+      /<a class="utrecht-link" href="#b8-reflectionStart">Eerste dag van de bedenktijd: moet een bestaande datum zijn/,
+    )
+    expect(body).toMatch(
+      /<a class="utrecht-link" href="#b8-renewals">Verlengingen van de vergunning: .*&#39;morgen&#39;/,
+    )
     expect(body).toContain('id="b8-reflectionStart-error"')
-    expect(body).toMatch(/id="b8-reflectionStart" name="reflectionStart" type="text" value="2024-02-30" autocomplete="off" aria-invalid="true"/)
+    expect(body).toMatch(
+      /id="b8-reflectionStart" name="reflectionStart" type="text" value="2024-02-30" autocomplete="off" aria-invalid="true"/,
+    )
     expect(body).toContain('name="renewals" type="text" value="2024-05-01,morgen"')
     expect(body).not.toContain('id="tijdlijn"')
   })
@@ -121,7 +134,9 @@ describe('B8 trajectory planner page', () => {
   it('opens a folded group when one of its fields is wrong, and says so for a fact that needs another', async () => {
     const res = await app.inject('/b8-planner?nationalityGroup=third-country&residence=lawful&detentionConsent=true')
     expect(res.statusCode).toBe(400)
-    expect(res.body).toMatch(/<details class="wgw-details wgw-planner-group" open><summary>Bijzondere situaties<\/summary>/)
+    expect(res.body).toMatch(
+      /<details class="wgw-details wgw-planner-group" open><summary>Bijzondere situaties<\/summary>/,
+    )
     expect(res.body).toContain('href="#b8-detentionConsent"')
     expect(res.body).toContain('geldt alleen in vreemdelingenbewaring')
   })
@@ -142,7 +157,9 @@ describe('B8 trajectory planner page', () => {
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain('<form method="get" action="/en/b8-planner"')
     expect(res.body).toContain('Temporary residence permit (B8)')
-    expect(res.body).toMatch(/At the latest <time datetime="2025-02-20">20 February 2025<\/time><\/strong>: Last day of validity of the first permit/)
+    expect(res.body).toMatch(
+      /At the latest <time datetime="2025-02-20">20 February 2025<\/time><\/strong>: Last day of validity of the first permit/,
+    )
     expect(res.body).toContain('href="/en/organisaties/ind"')
     expect(res.body).toMatch(/<li class="utrecht-unordered-list__item"><span lang="nl">Vraag verlenging aan/)
     expect(res.body).toContain('href="/en/b8-planner/invoer.json?')

@@ -6,7 +6,15 @@ import type { FastifyInstance } from 'fastify'
 import { planTrajectory } from '../../../domain/trajectory/index.ts'
 import type { Locale } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
-import { pageContext, pageRoute, sendHtml, type NotFoundRenderer, type PageRequest, type PageResult, type WebDeps } from '../../routing.ts'
+import {
+  pageContext,
+  pageRoute,
+  sendHtml,
+  type NotFoundRenderer,
+  type PageRequest,
+  type PageResult,
+  type WebDeps,
+} from '../../routing.ts'
 import { inputDocument, inputQuery, readPlannerRequest, type PlannerRequest } from './form-input.ts'
 import { INPUT_FILE_PATH, PLANNER_PATH, plannerPage } from './template.ts'
 import { timelineView } from './view-model.ts'
@@ -37,9 +45,18 @@ function plannerResult(ctx: PageContext, request: PlannerRequest): PageResult {
 }
 
 export function registerTrajectoryPages(app: FastifyInstance, deps: WebDeps, notFound: NotFoundRenderer): void {
-  pageRoute(app, deps, PLANNER_PATH, (ctx, request) => plannerResult(ctx, readPlannerRequest(request.query, ctx.data.asOf, ctx.locale)), notFound)
+  pageRoute(
+    app,
+    deps,
+    PLANNER_PATH,
+    (ctx, request) => plannerResult(ctx, readPlannerRequest(request.query, ctx.data.asOf, ctx.locale)),
+    notFound,
+  )
 
-  const locales: readonly [Locale, string][] = [['nl', INPUT_FILE_PATH], ['en', `/en${INPUT_FILE_PATH}`]]
+  const locales: readonly [Locale, string][] = [
+    ['nl', INPUT_FILE_PATH],
+    ['en', `/en${INPUT_FILE_PATH}`],
+  ]
   for (const [locale, url] of locales) {
     app.get(url, async (raw, reply) => {
       const request = raw as PageRequest

@@ -12,8 +12,14 @@ import { heading, localized, localizedParagraph, paragraph } from '../../compone
 import { localText } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import {
-  COLLAPSIBLE_GROUPS, FIELD_GROUPS, fieldId,
-  type FieldError, type FieldGroup, type FormValues, type PlannerField, type PlannerFieldName,
+  COLLAPSIBLE_GROUPS,
+  FIELD_GROUPS,
+  fieldId,
+  type FieldError,
+  type FieldGroup,
+  type FormValues,
+  type PlannerField,
+  type PlannerFieldName,
 } from './form-input.ts'
 import type { RefView, StepView, TimelineView } from './view-model.ts'
 
@@ -49,10 +55,18 @@ function optionsFor(ctx: PageContext, field: PlannerField): SelectOption[] {
   return [unknown, ...field.options.map((value) => ({ value, label: labels[value] ?? value }))]
 }
 
-function fieldHtml(ctx: PageContext, field: PlannerField, value: string | undefined, error: string | undefined): SafeHtml {
+function fieldHtml(
+  ctx: PageContext,
+  field: PlannerField,
+  value: string | undefined,
+  error: string | undefined,
+): SafeHtml {
   const t = ctx.t.trajectory
   const texts = t.fields[field.name]
-  const label: HtmlValue = field.name === 'nationalityGroup' ? html`${texts.label} <span class="wgw-required">${t.required}</span>` : texts.label
+  const label: HtmlValue =
+    field.name === 'nationalityGroup'
+      ? html`${texts.label} <span class="wgw-required">${t.required}</span>`
+      : texts.label
   const isDate = field.kind === 'date' || field.kind === 'dates'
   // Date fields always say the format, so it is announced with the field (not only in the legend).
   const help = isDate ? [texts.help, t.dateFormat].filter((x) => x !== '').join(' ') : texts.help
@@ -67,10 +81,20 @@ function fieldHtml(ctx: PageContext, field: PlannerField, value: string | undefi
     // Text, not type="date": a mistyped date is shown back as typed, next to its error.
     return textField({ ...common, ...(value === undefined ? {} : { value }), autocomplete: 'off' })
   }
-  return selectField({ ...common, options: optionsFor(ctx, field), ...(value === undefined ? {} : { selected: value }) })
+  return selectField({
+    ...common,
+    options: optionsFor(ctx, field),
+    ...(value === undefined ? {} : { selected: value }),
+  })
 }
 
-function groupHtml(ctx: PageContext, group: FieldGroup, fields: readonly PlannerField[], values: FormValues, errors: ReadonlyMap<PlannerFieldName, string>): SafeHtml {
+function groupHtml(
+  ctx: PageContext,
+  group: FieldGroup,
+  fields: readonly PlannerField[],
+  values: FormValues,
+  errors: ReadonlyMap<PlannerFieldName, string>,
+): SafeHtml {
   const t = ctx.t.trajectory
   const legend = t.groups[group]
   const hint = group === 'special' ? t.groups.specialHint : group === 'dates' ? t.groups.datesHint : undefined
@@ -109,9 +133,11 @@ ${FIELD_GROUPS.map((g) => groupHtml(ctx, g.group, g.fields, input.values, byFiel
 
 function summaryErrors(ctx: PageContext, errors: readonly FieldError[]): { fieldId: string; message: string }[] {
   const t = ctx.t.trajectory
-  return errors.map((e) => e.field === undefined
-    ? { fieldId: 'planner-form', message: t.unknownField(e.path) }
-    : { fieldId: fieldId(e.field), message: `${t.fields[e.field].label}: ${e.message}` })
+  return errors.map((e) =>
+    e.field === undefined
+      ? { fieldId: 'planner-form', message: t.unknownField(e.path) }
+      : { fieldId: fieldId(e.field), message: `${t.fields[e.field].label}: ${e.message}` },
+  )
 }
 
 function refLink(ctx: PageContext, ref: RefView, base: '/organisaties' | '/rechten'): SafeHtml {
@@ -119,7 +145,12 @@ function refLink(ctx: PageContext, ref: RefView, base: '/organisaties' | '/recht
   return ref.linked ? link(ctx.url(`${base}/${ref.id}`), name) : name
 }
 
-function refList(ctx: PageContext, refs: readonly RefView[], base: '/organisaties' | '/rechten', none: string): SafeHtml {
+function refList(
+  ctx: PageContext,
+  refs: readonly RefView[],
+  base: '/organisaties' | '/rechten',
+  none: string,
+): SafeHtml {
   if (refs.length === 0) {
     return html`${none}`
   }
@@ -133,9 +164,11 @@ function dateHtml(ctx: PageContext, iso: string): SafeHtml {
 
 function deadlineList(ctx: PageContext, step: StepView): SafeHtml {
   const t = ctx.t.trajectory
-  return html`<ul class="utrecht-unordered-list wgw-deadlines">${step.deadlines.map((d) => html`<li class="utrecht-unordered-list__item${d.passed ? ' wgw-deadline--passed' : ''}">
+  return html`<ul class="utrecht-unordered-list wgw-deadlines">${step.deadlines.map(
+    (d) => html`<li class="utrecht-unordered-list__item${d.passed ? ' wgw-deadline--passed' : ''}">
 <strong>${t.deadlineKinds[d.kind]} ${dateHtml(ctx, d.date)}</strong>${d.passed ? html` (${t.passed})` : ''}: ${localized(d.label, ctx.locale)}
-<span class="wgw-legal-basis">(<span lang="nl">${d.legalBasis}</span>)</span></li>`)}</ul>`
+<span class="wgw-legal-basis">(<span lang="nl">${d.legalBasis}</span>)</span></li>`,
+  )}</ul>`
 }
 
 /** Sources are numbered once for the whole timeline; steps refer to them (keeps the page small). */
@@ -172,14 +205,30 @@ function stepItem(ctx: PageContext, step: StepView, numbers: ReadonlyMap<string,
     { key: t.rights, value: refList(ctx, step.rights, '/rechten', t.none) },
     ...(step.deadlines.length === 0 ? [] : [{ key: t.deadlines, value: deadlineList(ctx, step) }]),
     { key: t.legalBasis, value: html`<span lang="nl">${step.legalBasis}</span>` },
-    ...(step.notes.length === 0 ? [] : [{
-      key: t.notes,
-      value: html`<ul class="utrecht-unordered-list">${step.notes.map((n) => html`<li class="utrecht-unordered-list__item">${localized(n, ctx.locale)}</li>`)}</ul>`,
-    }]),
-    ...(step.rules.length === 0 ? [] : [{ key: t.rulesApplied, value: step.rules.map((r, i) => html`${i === 0 ? '' : '; '}${localized(r.name, ctx.locale)}`) }]),
+    ...(step.notes.length === 0
+      ? []
+      : [
+          {
+            key: t.notes,
+            value: html`<ul class="utrecht-unordered-list">${step.notes.map((n) => html`<li class="utrecht-unordered-list__item">${localized(n, ctx.locale)}</li>`)}</ul>`,
+          },
+        ]),
+    ...(step.rules.length === 0
+      ? []
+      : [
+          {
+            key: t.rulesApplied,
+            value: step.rules.map((r, i) => html`${i === 0 ? '' : '; '}${localized(r.name, ctx.locale)}`),
+          },
+        ]),
     {
       key: t.next,
-      value: step.next.length === 0 ? t.nextNone : step.next.map((n, i) => html`${i === 0 ? '' : ', '}${link(`#stap-${n.id}`, localized(n.name, ctx.locale))}`),
+      value:
+        step.next.length === 0
+          ? t.nextNone
+          : step.next.map(
+              (n, i) => html`${i === 0 ? '' : ', '}${link(`#stap-${n.id}`, localized(n.name, ctx.locale))}`,
+            ),
     },
     {
       key: t.stepStatus,
@@ -213,17 +262,27 @@ function rulesTable(ctx: PageContext, timeline: TimelineView): SafeHtml {
   const c = t.ruleColumns
   return html`${heading(2, t.rulesHeading, { id: 'regels' })}
 ${table({
-    caption: t.rulesHeading,
-    head: [c.name, c.legalBasis, c.validity, c.decisive, c.status],
-    rows: timeline.rules.map((r) => {
-      const rule = ctx.data.byId('trajectoryRules', r.id)
-      const name = localized(rule === undefined ? { text: r.name, lang: 'nl' } : localText(rule, 'name', ctx.locale), ctx.locale)
-      const validity = [r.validFrom === undefined ? undefined : t.validSince(formatDate(ctx, r.validFrom)), r.validTo === undefined ? undefined : t.validUntil(formatDate(ctx, r.validTo))]
-        .filter((x) => x !== undefined)
-      return [name, html`<span lang="nl">${r.legalBasis}</span>`, validity.length === 0 ? t.always : validity.join(', '), html`<span lang="nl">${r.decisiveDate}</span>`,
-        statusBadge(ctx, r.status === 'derived' || r.status === 'unverified' ? r.status : 'sourced')]
-    }),
-  })}`
+  caption: t.rulesHeading,
+  head: [c.name, c.legalBasis, c.validity, c.decisive, c.status],
+  rows: timeline.rules.map((r) => {
+    const rule = ctx.data.byId('trajectoryRules', r.id)
+    const name = localized(
+      rule === undefined ? { text: r.name, lang: 'nl' } : localText(rule, 'name', ctx.locale),
+      ctx.locale,
+    )
+    const validity = [
+      r.validFrom === undefined ? undefined : t.validSince(formatDate(ctx, r.validFrom)),
+      r.validTo === undefined ? undefined : t.validUntil(formatDate(ctx, r.validTo)),
+    ].filter((x) => x !== undefined)
+    return [
+      name,
+      html`<span lang="nl">${r.legalBasis}</span>`,
+      validity.length === 0 ? t.always : validity.join(', '),
+      html`<span lang="nl">${r.decisiveDate}</span>`,
+      statusBadge(ctx, r.status === 'derived' || r.status === 'unverified' ? r.status : 'sourced'),
+    ]
+  }),
+})}`
 }
 
 function timelineSection(ctx: PageContext, result: NonNullable<PlannerPageInput['result']>): SafeHtml {
@@ -235,9 +294,17 @@ function timelineSection(ctx: PageContext, result: NonNullable<PlannerPageInput[
     return html`<section aria-labelledby="tijdlijn">${heading(2, t.notApplicableHeading, { id: 'tijdlijn' })}
 ${intro}
 ${timeline.reason === undefined ? '' : localizedParagraph(timeline.reason, ctx.locale)}
-${timeline.alternatives.length === 0 ? '' : html`${heading(3, t.alternativesHeading)}
-<ul class="utrecht-unordered-list wgw-spaced-links">${timeline.alternatives.map((a) => html`<li class="utrecht-unordered-list__item">${refLink(ctx, a.right, '/rechten')}<br><span${
-    a.summary.lang === ctx.locale ? '' : html` lang="${a.summary.lang}"`}>${a.summary.text}</span></li>`)}</ul>`}
+${
+  timeline.alternatives.length === 0
+    ? ''
+    : html`${heading(3, t.alternativesHeading)}
+<ul class="utrecht-unordered-list wgw-spaced-links">${timeline.alternatives.map(
+        (a) =>
+          html`<li class="utrecht-unordered-list__item">${refLink(ctx, a.right, '/rechten')}<br><span${
+            a.summary.lang === ctx.locale ? '' : html` lang="${a.summary.lang}"`
+          }>${a.summary.text}</span></li>`,
+      )}</ul>`
+}
 </section>
 ${downloads(ctx, result)}
 ${rulesTable(ctx, timeline)}`
@@ -245,10 +312,14 @@ ${rulesTable(ctx, timeline)}`
   return html`<section aria-labelledby="tijdlijn">${heading(2, t.timelineHeading, { id: 'tijdlijn' })}
 ${intro}
 ${timeline.permitGrounds.length === 0 ? '' : paragraph(html`${t.permitGrounds}: ${timeline.permitGrounds.join(', ')}`)}
-${timeline.warnings.length === 0 ? '' : html`<div class="utrecht-alert utrecht-alert--warning" role="status"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
+${
+  timeline.warnings.length === 0
+    ? ''
+    : html`<div class="utrecht-alert utrecht-alert--warning" role="status"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
 ${heading(3, t.warningsHeading)}
 <ul class="utrecht-unordered-list">${timeline.warnings.map((w) => html`<li class="utrecht-unordered-list__item"${w.lang === ctx.locale ? '' : html` lang="${w.lang}"`}>${w.text}</li>`)}</ul>
-</div></div></div>`}
+</div></div></div>`
+}
 <ol class="wgw-timeline">${timeline.steps.map((s) => stepItem(ctx, s, numbers))}</ol>
 ${paragraph(link(ctx.url('/doorstroom'), t.doorstroomLink))}
 </section>
@@ -274,5 +345,10 @@ ${errorSummary(ctx.t.trajectory.errorSummary, summaryErrors(ctx, input.errors))}
 ${input.result === undefined ? '' : html`<p class="utrecht-paragraph wgw-no-print">${link('#tijdlijn', t.toTimeline)}</p>`}
 ${plannerForm(ctx, input)}
 ${input.result === undefined ? '' : timelineSection(ctx, input.result)}`
-  return renderPage(ctx, { title: t.title, body, breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }], description: t.intro })
+  return renderPage(ctx, {
+    title: t.title,
+    body,
+    breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }],
+    description: t.intro,
+  })
 }

@@ -59,13 +59,16 @@ export function partyRef(data: WebData, ref: { id: string; name: string }, local
     return { id: ref.id, name: dutch(ref.name), linked: false }
   }
   // Short names (IND, COA, OM) keep the timeline readable; the party page has the full name.
-  const english = locale === 'en' ? party.en?.shortName ?? (party.shortName === undefined ? party.en?.name : undefined) : undefined
+  const english =
+    locale === 'en' ? (party.en?.shortName ?? (party.shortName === undefined ? party.en?.name : undefined)) : undefined
   return { id: ref.id, name: english === undefined ? dutch(ref.name) : { text: english, lang: 'en' }, linked: true }
 }
 
 export function rightRef(data: WebData, ref: { id: string; name: string }, locale: Locale): RefView {
   const right = data.byId('rights', ref.id)
-  return right === undefined ? { id: ref.id, name: dutch(ref.name), linked: false } : { id: ref.id, name: localText(right, 'name', locale), linked: true }
+  return right === undefined
+    ? { id: ref.id, name: dutch(ref.name), linked: false }
+    : { id: ref.id, name: localText(right, 'name', locale), linked: true }
 }
 
 function english(text: string | undefined, fallback: string, locale: Locale): LocalText {
@@ -87,7 +90,12 @@ function stepView(data: WebData, step: PlanStep, names: ReadonlyMap<string, Loca
     parties: step.parties.map((p) => partyRef(data, p, locale)),
     rights: step.rights.map((r) => rightRef(data, r, locale)),
     deadlines: step.deadlines.map((d) => ({
-      id: d.id, date: d.date, kind: d.kind, label: english(d.labelEn, d.label, locale), legalBasis: d.legalBasis, passed: d.passed,
+      id: d.id,
+      date: d.date,
+      kind: d.kind,
+      label: english(d.labelEn, d.label, locale),
+      legalBasis: d.legalBasis,
+      passed: d.passed,
     })),
     notes: step.notes.map(dutch),
     rules: step.rules.map(rule),

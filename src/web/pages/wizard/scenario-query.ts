@@ -2,15 +2,35 @@
 // The scenario as it travels in the URL of the wizard and the route page: which fields belong to
 // which wizard step, the canonical (shareable) query string, and the parse through the route engine.
 import type { Dataset } from '../../../domain/entities.ts'
-import { buildRouteIndex, parseScenario, SCENARIO_FIELDS, type RouteIndex, type ScenarioError } from '../../../domain/route/index.ts'
+import {
+  buildRouteIndex,
+  parseScenario,
+  SCENARIO_FIELDS,
+  type RouteIndex,
+  type ScenarioError,
+} from '../../../domain/route/index.ts'
 import type { Scenario } from '../../../domain/scenario.ts'
 import type { PageRequest } from '../../routing.ts'
 
 export type ScenarioField = (typeof SCENARIO_FIELDS)[number]
 
 /** Step 1: what the route cannot do without (form) and what decides the follow-up questions. */
-export const STEP1_FIELDS = ['exploitation', 'ageGroup', 'age', 'nationalityGroup', 'nationality'] as const satisfies readonly ScenarioField[]
-export const STEP2_FIELDS = ['residence', 'unaccompanied', 'gender', 'recruitment', 'cooperation', 'municipality', 'asOf'] as const satisfies readonly ScenarioField[]
+export const STEP1_FIELDS = [
+  'exploitation',
+  'ageGroup',
+  'age',
+  'nationalityGroup',
+  'nationality',
+] as const satisfies readonly ScenarioField[]
+export const STEP2_FIELDS = [
+  'residence',
+  'unaccompanied',
+  'gender',
+  'recruitment',
+  'cooperation',
+  'municipality',
+  'asOf',
+] as const satisfies readonly ScenarioField[]
 
 /** The query field that moves the wizard from step 1 to step 2. */
 export const STEP_FIELD = 'stap'
@@ -30,7 +50,9 @@ export function readScenarioQuery(request: PageRequest): ScenarioQueryValues {
 }
 
 /** The same from parsed query fields (as Fastify gives them: text, or a list for a repeated field). */
-export function scenarioQueryValues(query: Readonly<Record<string, string | readonly string[] | undefined>>): ScenarioQueryValues {
+export function scenarioQueryValues(
+  query: Readonly<Record<string, string | readonly string[] | undefined>>,
+): ScenarioQueryValues {
   const values: Partial<Record<ScenarioField, string>> = {}
   const exploitation: string[] = []
   const unknownFields: string[] = []
@@ -44,7 +66,12 @@ export function scenarioQueryValues(query: Readonly<Record<string, string | read
     }
     const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]
     if (key === 'exploitation') {
-      exploitation.push(...list.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== ''))
+      exploitation.push(
+        ...list
+          .flatMap((v) => v.split(','))
+          .map((v) => v.trim())
+          .filter((v) => v !== ''),
+      )
     } else if (list[0] !== undefined && list[0].trim() !== '') {
       // A repeated field counts once: radio buttons and selects never send two values.
       values[key as ScenarioField] = list[0].trim()
@@ -103,9 +130,16 @@ export function routeIndexOf(dataset: Dataset): RouteIndex {
 /** Parses the values through the route engine; unknown fields are reported by their own name. */
 export function parseScenarioQuery(dataset: Dataset, today: string, q: ScenarioQueryValues): ParsedScenarioQuery {
   const index = routeIndexOf(dataset)
-  const input: Record<string, string | string[]> = { ...q.values, ...(q.exploitation.length === 0 ? {} : { exploitation: [...q.exploitation] }) }
+  const input: Record<string, string | string[]> = {
+    ...q.values,
+    ...(q.exploitation.length === 0 ? {} : { exploitation: [...q.exploitation] }),
+  }
   const parsed = parseScenario(input, { municipalities: index.municipalities, today }, { fromQuery: true })
-  const unknown: ScenarioError[] = q.unknownFields.map((f) => ({ path: f, message: 'unknown field', messageNl: 'onbekend veld' }))
+  const unknown: ScenarioError[] = q.unknownFields.map((f) => ({
+    path: f,
+    message: 'unknown field',
+    messageNl: 'onbekend veld',
+  }))
   if (parsed.ok && unknown.length === 0) {
     return { ok: true, scenario: parsed.scenario, index }
   }

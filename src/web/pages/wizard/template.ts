@@ -3,7 +3,13 @@
 // step 1 asks what decides the follow-up questions, step 2 asks only what is relevant then.
 // Errors from the route engine sit next to their field and in a summary that links to it.
 import {
-  AGE_GROUPS, COOPERATION, EXPLOITATION_FORMS, GENDERS, NATIONALITY_GROUPS, RECRUITMENT_METHODS, RESIDENCE_STATUSES,
+  AGE_GROUPS,
+  COOPERATION,
+  EXPLOITATION_FORMS,
+  GENDERS,
+  NATIONALITY_GROUPS,
+  RECRUITMENT_METHODS,
+  RESIDENCE_STATUSES,
 } from '../../../domain/facets.ts'
 import type { ScenarioError } from '../../../domain/route/index.ts'
 import { radioGroup } from '../../components/choice-fields.ts'
@@ -14,8 +20,15 @@ import { html, type SafeHtml } from '../../html.ts'
 import { renderPage } from '../../layouts/page.ts'
 import type { PageContext } from '../../page-context.ts'
 import {
-  residenceRelevant, scenarioSearch, STEP1_FIELDS, STEP2_FIELDS, STEP_FIELD, stepOfError, unaccompaniedRelevant,
-  type ScenarioField, type ScenarioQueryValues,
+  residenceRelevant,
+  scenarioSearch,
+  STEP1_FIELDS,
+  STEP2_FIELDS,
+  STEP_FIELD,
+  stepOfError,
+  unaccompaniedRelevant,
+  type ScenarioField,
+  type ScenarioQueryValues,
 } from './scenario-query.ts'
 
 export interface WizardView {
@@ -54,7 +67,13 @@ function option(ctx: PageContext, value: string): string {
   return (ctx.t.wizard.options as Readonly<Record<string, string>>)[value] ?? value
 }
 
-function radios(ctx: PageContext, view: WizardView, field: ScenarioField, values: readonly string[], description?: string): SafeHtml {
+function radios(
+  ctx: PageContext,
+  view: WizardView,
+  field: ScenarioField,
+  values: readonly string[],
+  description?: string,
+): SafeHtml {
   return radioGroup({
     id: fieldId(field),
     name: field,
@@ -76,20 +95,33 @@ function exploitationField(ctx: PageContext, view: WizardView): SafeHtml {
 <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${t.exploitation}</legend>
 <div class="utrecht-form-field-description" id="${id}-description">${t.exploitationHelp}</div>
 ${error === undefined ? '' : html`<div class="utrecht-form-field-error-message" id="${id}-error">${error}</div>`}
-<div class="wgw-radio-row">${EXPLOITATION_FORMS.map((form, i) => html`<label class="utrecht-form-label utrecht-form-label--checkbox wgw-radio"><input class="utrecht-checkbox utrecht-checkbox--html-input${
-    error === undefined ? '' : ' utrecht-checkbox--invalid'}" type="checkbox" id="${i === 0 ? id : `${id}-${form}`}" name="exploitation" value="${form}"${
-    view.query.exploitation.includes(form) ? html` checked` : ''}>${ctx.t.labels.forms[form]}</label>`)}</div>
+<div class="wgw-radio-row">${EXPLOITATION_FORMS.map(
+    (form, i) =>
+      html`<label class="utrecht-form-label utrecht-form-label--checkbox wgw-radio"><input class="utrecht-checkbox utrecht-checkbox--html-input${
+        error === undefined ? '' : ' utrecht-checkbox--invalid'
+      }" type="checkbox" id="${i === 0 ? id : `${id}-${form}`}" name="exploitation" value="${form}"${
+        view.query.exploitation.includes(form) ? html` checked` : ''
+      }>${ctx.t.labels.forms[form]}</label>`,
+  )}</div>
 </fieldset>
 </div>`
 }
 
 function text(ctx: PageContext, view: WizardView, field: 'age' | 'nationality' | 'asOf'): SafeHtml {
   const t = ctx.t.wizard.fields
-  const labels = { age: [t.age, t.ageHelp], nationality: [t.nationality, t.nationalityHelp], asOf: [t.asOf, t.asOfHelp] } as const
+  const labels = {
+    age: [t.age, t.ageHelp],
+    nationality: [t.nationality, t.nationalityHelp],
+    asOf: [t.asOf, t.asOfHelp],
+  } as const
   const [label, description] = labels[field]
   const value = view.query.values[field]
   return textField({
-    id: fieldId(field), name: field, label, description, ...errorOf(ctx, view, field),
+    id: fieldId(field),
+    name: field,
+    label,
+    description,
+    ...errorOf(ctx, view, field),
     ...(value === undefined ? {} : { value }),
   })
 }
@@ -129,9 +161,21 @@ function step1Answers(ctx: PageContext, view: WizardView): SafeHtml {
   const s = ctx.t.route.situation
   const q = view.query
   const items = [
-    { key: s.exploitation, value: q.exploitation.map((f) => (ctx.t.labels.forms as Readonly<Record<string, string>>)[f] ?? f).join(', ') },
-    { key: s.ageGroup, value: q.values.age === undefined ? option(ctx, q.values.ageGroup ?? '') || s.unknownValue : ctx.t.route.years(Number(q.values.age)) },
-    { key: s.nationalityGroup, value: q.values.nationality ?? (option(ctx, q.values.nationalityGroup ?? '') || s.unknownValue) },
+    {
+      key: s.exploitation,
+      value: q.exploitation.map((f) => (ctx.t.labels.forms as Readonly<Record<string, string>>)[f] ?? f).join(', '),
+    },
+    {
+      key: s.ageGroup,
+      value:
+        q.values.age === undefined
+          ? option(ctx, q.values.ageGroup ?? '') || s.unknownValue
+          : ctx.t.route.years(Number(q.values.age)),
+    },
+    {
+      key: s.nationalityGroup,
+      value: q.values.nationality ?? (option(ctx, q.values.nationalityGroup ?? '') || s.unknownValue),
+    },
   ]
   return html`<section aria-labelledby="step1-answers" class="wgw-answers">${heading(3, ctx.t.wizard.answersHeading, { id: 'step1-answers' })}${dataList(items)}
 <p class="utrecht-paragraph">${buttonLink(ctx.url(`/situatie${scenarioSearch(q)}`), html`${ctx.t.wizard.change}<span class="wgw-visually-hidden">: ${ctx.t.wizard.step1Heading}</span>`)}</p></section>`
@@ -155,10 +199,14 @@ ${radios(ctx, view, 'gender', GENDERS)}
 ${radios(ctx, view, 'recruitment', RECRUITMENT_METHODS)}
 ${radios(ctx, view, 'cooperation', COOPERATION)}
 ${selectField({
-    id: fieldId('municipality'), name: 'municipality', label: f.municipality, description: f.municipalityHelp, ...errorOf(ctx, view, 'municipality'),
-    options: [{ value: '', label: t.chooseMunicipality }, ...municipalities.map((m) => ({ value: m.id, label: m.name }))],
-    ...(q.values.municipality === undefined ? {} : { selected: q.values.municipality.toUpperCase() }),
-  })}
+  id: fieldId('municipality'),
+  name: 'municipality',
+  label: f.municipality,
+  description: f.municipalityHelp,
+  ...errorOf(ctx, view, 'municipality'),
+  options: [{ value: '', label: t.chooseMunicipality }, ...municipalities.map((m) => ({ value: m.id, label: m.name }))],
+  ...(q.values.municipality === undefined ? {} : { selected: q.values.municipality.toUpperCase() }),
+})}
 ${more(ctx, view, ['asOf'])}
 <div class="wgw-actions">${submitButton(t.show)}</div>
 </form>`
@@ -169,7 +217,13 @@ export function wizardPage(ctx: PageContext, view: WizardView): SafeHtml {
   const body = html`${heading(1, t.title)}
 ${paragraph(t.intro, { lead: true })}
 ${paragraph(t.privacy)}
-${errorSummary(t.errorSummary, view.errors.map((e) => ({ fieldId: FIELD_SET.has(e.path) ? fieldId(e.path) : fieldId('exploitation'), message: errorMessage(ctx, e) })))}
+${errorSummary(
+  t.errorSummary,
+  view.errors.map((e) => ({
+    fieldId: FIELD_SET.has(e.path) ? fieldId(e.path) : fieldId('exploitation'),
+    message: errorMessage(ctx, e),
+  })),
+)}
 ${view.step === 1 ? step1(ctx, view) : step2(ctx, view)}`
   const title = view.errors.length === 0 ? t.title : t.errorTitle(t.title)
   return renderPage(ctx, { title, body, nav: 'route', description: t.intro })
