@@ -3,7 +3,17 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['**/*.tmp.ts', 'node_modules/', 'var/', 'coverage/', 'docs/screenshots/', 'src/web/assets/vendor/'] },
+  {
+    ignores: [
+      '**/*.tmp.ts',
+      'node_modules/',
+      'dist/',
+      'var/',
+      'coverage/',
+      'docs/screenshots/',
+      'src/web/assets/vendor/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

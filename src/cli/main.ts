@@ -1,32 +1,59 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The `wegwijzer` command line: dispatches to one module per command and maps errors to exit codes.
+// Commands are loaded on demand, so `--help` and each command pay only for the code they use.
 import { EXIT, UsageError, processIo, type CliIo } from './io.ts'
-import { validateCommand, validateHelp } from './commands/validate.ts'
-import { barriersCommand, barriersHelp } from './commands/barriers.ts'
-import { scanCommand, scanHelp } from './commands/scan.ts'
-import { importCommand, importHelp } from './commands/import.ts'
-import { statsCommand, statsHelp } from './commands/stats.ts'
-import { routeCommand, routeHelp } from './commands/route.ts'
-import { trajectoryCommand, trajectoryHelp } from './commands/trajectory.ts'
-import { searchCommand, searchHelp } from './commands/search.ts'
-import { analyseCommand, analyseHelp } from './commands/analyse.ts'
+
+type RunCommand = (args: string[], io: CliIo) => Promise<number>
 
 interface Command {
-  run(args: string[], io: CliIo): Promise<number>
-  help: string
+  /** The usage line: the command, its flags and what it does. */
+  readonly usage: string
+  load(): Promise<RunCommand>
 }
 
-// One line per command; keep alphabetical.
+// One entry per command; keep alphabetical.
 const COMMANDS: Record<string, Command> = {
-  analyse: { run: analyseCommand, help: analyseHelp },
-  barriers: { run: barriersCommand, help: barriersHelp },
-  import: { run: importCommand, help: importHelp },
-  route: { run: routeCommand, help: routeHelp },
-  scan: { run: scanCommand, help: scanHelp },
-  search: { run: searchCommand, help: searchHelp },
-  stats: { run: statsCommand, help: statsHelp },
-  trajectory: { run: trajectoryCommand, help: trajectoryHelp },
-  validate: { run: validateCommand, help: validateHelp },
+  analyse: {
+    usage:
+      'analyse [--json | --csv] [--as-of DATE] [--compare DATE] [--data DIR]  gaps and overlaps between parties (changes from --as-of to --compare)',
+    load: async () => (await import('./commands/analyse.ts')).analyseCommand,
+  },
+  barriers: {
+    usage:
+      'barriers [--form F] [--path loverboy|other] [--municipal] [--json] [--data DIR]  barrier model: stages, barriers, parties',
+    load: async () => (await import('./commands/barriers.ts')).barriersCommand,
+  },
+  import: {
+    usage:
+      'import [--data DIR] [--database URL]  copy the dataset into the database (default: DATABASE_URL or var/wegwijzer.sqlite)',
+    load: async () => (await import('./commands/import.ts')).importCommand,
+  },
+  route: {
+    usage: 'route [--json] [--scenario FILE] [--data DIR]  route for a scenario (JSON from FILE or standard input)',
+    load: async () => (await import('./commands/route.ts')).routeCommand,
+  },
+  scan: {
+    usage: 'scan (--template | --answers FILE|-) [--municipality GM0000] [--json] [--data DIR]  basisniveau self-scan',
+    load: async () => (await import('./commands/scan.ts')).scanCommand,
+  },
+  search: {
+    usage:
+      'search "QUERY" [--json] [--type T[,T]] [--limit N] [--database URL | --data DIR]  search parties, responsibilities, rights, signals and terms',
+    load: async () => (await import('./commands/search.ts')).searchCommand,
+  },
+  stats: {
+    usage: 'stats [--json] [--data DIR] counts per entity type (and per status)',
+    load: async () => (await import('./commands/stats.ts')).statsCommand,
+  },
+  trajectory: {
+    usage:
+      'trajectory [--json | --ics] [--input FILE] [--data DIR]  B8 trajectory plan with deadlines (JSON input from FILE or standard input)',
+    load: async () => (await import('./commands/trajectory.ts')).trajectoryCommand,
+  },
+  validate: {
+    usage: 'validate [--data DIR]      check the dataset; lists every problem as file:line:column',
+    load: async () => (await import('./commands/validate.ts')).validateCommand,
+  },
 }
 
 function usage(): string {
@@ -34,7 +61,7 @@ function usage(): string {
     'usage: wegwijzer <command> [options]',
     '',
     'commands:',
-    ...Object.values(COMMANDS).map((c) => `  ${c.help}`),
+    ...Object.values(COMMANDS).map((c) => `  ${c.usage}`),
   ].join('\n')
 }
 
@@ -44,20 +71,21 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.out(usage())
     return name === undefined ? EXIT.usage : EXIT.ok
   }
-  const command = COMMANDS[name]
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
   if (command === undefined) {
     io.err(`wegwijzer: unknown command '${name}'\n\n${usage()}`)
     return EXIT.usage
   }
   if (rest.includes('--help')) {
-    io.out(`usage: wegwijzer ${command.help}`)
+    io.out(`usage: wegwijzer ${command.usage}`)
     return EXIT.ok
   }
   try {
-    return await command.run(rest, io)
+    const run = await command.load()
+    return await run(rest, io)
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`wegwijzer ${name}: ${error.message}\nusage: wegwijzer ${command.help}`)
+      io.err(`wegwijzer ${name}: ${error.message}\nusage: wegwijzer ${command.usage}`)
       return EXIT.usage
     }
     throw error

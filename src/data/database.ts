@@ -10,6 +10,7 @@ import type { TrajectoryRulesTable, TrajectoryStepsTable } from './tables/record
 import type { ScansTable } from './tables/scans.table.ts'
 import type { RecordSourcesTable } from './tables/record-sources.table.ts'
 import type { DatasetImportsTable } from './tables/dataset-imports.table.ts'
+import type { DatasetSourceCheckTable } from './tables/dataset-source-check.table.ts'
 
 export interface Database {
   sources: SourcesTable
@@ -35,6 +36,7 @@ export interface Database {
   scans: ScansTable
   record_sources: RecordSourcesTable
   dataset_imports: DatasetImportsTable
+  dataset_source_check: DatasetSourceCheckTable
 }
 
 /** A database handle or an open transaction: repository functions accept either. */

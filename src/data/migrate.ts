@@ -8,6 +8,7 @@ import * as m20261129CreateScans from './migrations/2026_11_29_1400_create_scans
 import * as m20261129CreateAnalysisTables from './migrations/2026_11_29_1600_create_analysis_tables.ts'
 import * as m20261129CreateTrajectoryTables from './migrations/2026_11_29_1700_create_trajectory_tables.ts'
 import * as m20261129CreateSearchIndex from './migrations/2026_11_29_1800_create_search_index.ts'
+import * as m20261206CreateDatasetSourceCheck from './migrations/2026_12_06_1000_create_dataset_source_check.ts'
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_29_1200_create_dataset_tables': m20261129CreateDatasetTables,
@@ -15,6 +16,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_29_1600_create_analysis_tables': m20261129CreateAnalysisTables,
   '2026_11_29_1700_create_trajectory_tables': m20261129CreateTrajectoryTables,
   '2026_11_29_1800_create_search_index': m20261129CreateSearchIndex,
+  '2026_12_06_1000_create_dataset_source_check': m20261206CreateDatasetSourceCheck,
 }
 
 export interface MigrationReport {

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // `npm start`: reads the configuration, opens and migrates the database, imports data/ when it
 // changed, serves the app, and shuts down cleanly on SIGINT/SIGTERM.
-import type { Kysely } from 'kysely'
-import type { Database } from '../data/database.ts'
 import { describeDatabase, openDatabase } from '../data/dialect.ts'
 import { migrateOrThrow } from '../data/migrate.ts'
-import { formatImportCounts, importDataset } from '../data/dataset/import.ts'
-import { formatProblem } from '../data/dataset/problem.ts'
-import { latestImport, readDataset } from '../data/repositories/dataset.repository.ts'
+import { readDataset } from '../data/repositories/dataset.repository.ts'
+import { importIfChanged } from './import-on-start.ts'
 import { buildApp } from './app.ts'
 import { readConfig } from './config.ts'
 
@@ -28,7 +25,7 @@ async function start(): Promise<void> {
   const db = openDatabase(config.database)
   try {
     await migrateOrThrow(db)
-    await importIfChanged(db, config.dataDir)
+    await importIfChanged(db, config.dataDir, log)
     const dataset = await readDataset(db)
     const app = await buildApp({ db, dataset, logger: { level: process.env['LOG_LEVEL'] ?? 'info' } })
     let closing = false
@@ -56,37 +53,6 @@ async function start(): Promise<void> {
     await db.destroy()
     throw error
   }
-}
-
-/**
- * Imports data/ into the database when it is empty or the data changed (the importer compares
- * content hashes and writes nothing otherwise). Invalid data never replaces a served copy: with a
- * previous import we log the problems and serve that; into an empty database we refuse to start.
- */
-async function importIfChanged(db: Kysely<Database>, dataDir: string): Promise<void> {
-  const report = await importDataset(db, dataDir)
-  if (report.outcome === 'refused') {
-    const problems = report.problems.map((p) => `  ${formatProblem(p)}`).join('\n')
-    const previous = await latestImport(db)
-    if (previous === undefined) {
-      throw new Error(
-        `${report.problems.length} problem(s) in ${dataDir} and no previous import to serve:\n${problems}`,
-      )
-    }
-    log.error(
-      `${report.problems.length} problem(s) in ${dataDir}; still serving the import of ${previous.importedAt}:\n${problems}`,
-    )
-    return
-  }
-  if (report.outcome === 'unchanged') {
-    log.info(`dataset unchanged (${report.datasetHash.slice(0, 12)})`)
-    return
-  }
-  log.info(
-    `imported ${dataDir} in ${report.durationMs} ms:\n${formatImportCounts(report.counts)
-      .map((l) => `  ${l}`)
-      .join('\n')}`,
-  )
 }
 
 try {

@@ -2,16 +2,13 @@
 // `wegwijzer analyse`: where parties overlap without an agreement and where nobody covers a
 // required aspect, on a date (and what changed compared with another date), as text, JSON or CSV.
 import { resolve } from 'node:path'
-import { loadDataset } from '../../data/dataset/load.ts'
+import { loadDatasetCached } from '../../data/dataset/dataset-cache.ts'
 import { analyse, analysisToCsv, buildAnalysisIndex, compareAnalyses } from '../../domain/analysis/index.ts'
 import { isCalendarDate, todayInAmsterdam } from '../../domain/validity.ts'
 import { analysisToText } from '../analysis-text.ts'
 import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
-import { defaultDataDir } from '../paths.ts'
-
-export const analyseHelp =
-  'analyse [--json | --csv] [--as-of DATE] [--compare DATE] [--data DIR]  gaps and overlaps between parties (changes from --as-of to --compare)'
+import { datasetCacheDir, defaultDataDir } from '../paths.ts'
 
 function dateFlag(name: string, value: string | undefined): string | undefined {
   if (value !== undefined && !isCalendarDate(value)) {
@@ -37,7 +34,7 @@ export async function analyseCommand(args: string[], io: CliIo): Promise<number>
     throw new UsageError('--compare cannot be combined with --csv; use --json for the comparison')
   }
   const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
-  const { dataset, problems } = loadDataset(dir, io.cwd)
+  const { dataset, problems } = loadDatasetCached(dir, datasetCacheDir(io.env), io.cwd)
   if (problems.length > 0) {
     io.err(
       `let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // `wegwijzer barriers [--form F] [--path P] [--municipal] [--json]`: the barrier model per form.
 import { resolve } from 'node:path'
-import { loadDataset } from '../../data/dataset/load.ts'
+import { loadDatasetCached } from '../../data/dataset/dataset-cache.ts'
 import { buildBarrierModel, type BarrierModel } from '../../domain/barrier-model/build-barrier-model.ts'
 import {
   EXPLOITATION_FORMS,
@@ -11,10 +11,7 @@ import {
 } from '../../domain/facets.ts'
 import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
-import { defaultDataDir } from '../paths.ts'
-
-export const barriersHelp =
-  'barriers [--form F] [--path loverboy|other] [--municipal] [--json] [--data DIR]  barrier model: stages, barriers, parties'
+import { datasetCacheDir, defaultDataDir } from '../paths.ts'
 
 const FORM_LABELS: Record<ExploitationFormId, string> = {
   sexual: 'seksuele uitbuiting',
@@ -64,7 +61,7 @@ export async function barriersCommand(args: string[], io: CliIo): Promise<number
   const form = oneOf<ExploitationFormId>('form', values.form, EXPLOITATION_FORMS)
   const path = oneOf<RecruitmentMethod>('path', values.path, RECRUITMENT_METHODS)
   const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
-  const { dataset } = loadDataset(dir, io.cwd)
+  const { dataset } = loadDatasetCached(dir, datasetCacheDir(io.env), io.cwd)
   const model = buildBarrierModel(dataset, {
     ...(form === undefined ? {} : { form }),
     ...(path === undefined ? {} : { path }),

@@ -10,9 +10,6 @@ import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
 import { defaultDataDir } from '../paths.ts'
 
-export const importHelp =
-  'import [--data DIR] [--database URL]  copy the dataset into the database (default: DATABASE_URL or var/wegwijzer.sqlite)'
-
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, { data: { type: 'string' }, database: { type: 'string' } })
   const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)

@@ -3,16 +3,13 @@
 // file or standard input, as readable Dutch text or as the JSON the API returns.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { loadDataset } from '../../data/dataset/load.ts'
+import { loadDatasetCached } from '../../data/dataset/dataset-cache.ts'
 import { buildRouteIndex, computeRoute, parseScenario } from '../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../domain/validity.ts'
 import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
-import { defaultDataDir } from '../paths.ts'
+import { datasetCacheDir, defaultDataDir } from '../paths.ts'
 import { routeToText } from '../route-text.ts'
-
-export const routeHelp =
-  'route [--json] [--scenario FILE] [--data DIR]  route for a scenario (JSON from FILE or standard input)'
 
 export async function routeCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, {
@@ -30,7 +27,7 @@ export async function routeCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.usage
   }
   const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
-  const { dataset, problems } = loadDataset(dir, io.cwd)
+  const { dataset, problems } = loadDatasetCached(dir, datasetCacheDir(io.env), io.cwd)
   if (problems.length > 0) {
     io.err(
       `let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`,

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { Ajv } from 'ajv'
-import { loadDataset } from '../../data/dataset/load.ts'
+import { loadDatasetCached } from '../../data/dataset/dataset-cache.ts'
 import { describeSchemaErrors } from '../../data/dataset/schema-errors.ts'
 import {
   AnswerFile,
@@ -16,10 +16,7 @@ import {
 import { buildScanReport, type ScanReport } from '../../domain/basisniveau/report.ts'
 import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
-import { defaultDataDir } from '../paths.ts'
-
-export const scanHelp =
-  'scan (--template | --answers FILE|-) [--municipality GM0000] [--json] [--data DIR]  basisniveau self-scan'
+import { datasetCacheDir, defaultDataDir } from '../paths.ts'
 
 const LEVEL_LABEL = { niet: 'niet', deels: 'deels', voldoet: 'voldoet' } as const
 
@@ -75,7 +72,7 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--municipality '${values.municipality}' is not a CBS code like GM0344`)
   }
   const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
-  const { dataset } = loadDataset(dir, io.cwd)
+  const { dataset } = loadDatasetCached(dir, datasetCacheDir(io.env), io.cwd)
   if (values.municipality !== undefined && !dataset.municipalities.some((m) => m.id === values.municipality)) {
     io.err(`wegwijzer scan: --municipality: no municipality with CBS code ${values.municipality}`)
     return EXIT.failed

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../data/database.ts'
-import { loadDataset } from '../../data/dataset/load.ts'
+import { loadDatasetCached } from '../../data/dataset/dataset-cache.ts'
 import { openDatabase, parseDatabaseUrl } from '../../data/dialect.ts'
 import { migrateOrThrow } from '../../data/migrate.ts'
 import { refreshSearchIndex } from '../../data/search/search-index.repository.ts'
@@ -12,9 +12,7 @@ import { MAX_SEARCH_LIMIT, SearchIndexUnavailable, searchServiceFor } from '../.
 import { hasWords, parseSearchTypes, type SearchResponse } from '../../domain/search/index.ts'
 import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
-
-export const searchHelp =
-  'search "QUERY" [--json] [--type T[,T]] [--limit N] [--database URL | --data DIR]  search parties, responsibilities, rights, signals and terms'
+import { datasetCacheDir } from '../paths.ts'
 
 const MAX_QUERY_LENGTH = 200
 
@@ -57,7 +55,7 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
     await migrateOrThrow(db)
     if (values.data !== undefined) {
       const dir = resolve(io.cwd, values.data)
-      const { dataset, problems } = loadDataset(dir, io.cwd)
+      const { dataset, problems } = loadDatasetCached(dir, datasetCacheDir(io.env), io.cwd)
       if (problems.length > 0) {
         io.err(
           `let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`,

@@ -2,17 +2,15 @@
 // `wegwijzer stats [--json] [--data DIR]`: counts per entity type and per status.
 import { resolve } from 'node:path'
 import { ENTITY_KEYS } from '../../domain/entities.ts'
-import { loadDataset } from '../../data/dataset/load.ts'
+import { loadDatasetCached } from '../../data/dataset/dataset-cache.ts'
 import { parseFlags } from '../args.ts'
 import { EXIT, type CliIo } from '../io.ts'
-import { defaultDataDir } from '../paths.ts'
-
-export const statsHelp = 'stats [--json] [--data DIR] counts per entity type (and per status)'
+import { datasetCacheDir, defaultDataDir } from '../paths.ts'
 
 export async function statsCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, { json: { type: 'boolean' }, data: { type: 'string' } })
   const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
-  const { dataset, problems } = loadDataset(dir, io.cwd)
+  const { dataset, problems } = loadDatasetCached(dir, datasetCacheDir(io.env), io.cwd)
   const counts: Record<string, number> = {}
   const byStatus: Record<string, Record<string, number>> = {}
   for (const key of ENTITY_KEYS) {

@@ -3,16 +3,13 @@
 // facts in a JSON file (or standard input), as Dutch text, as JSON, or as an iCalendar file.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { loadDataset } from '../../data/dataset/load.ts'
+import { loadDatasetCached } from '../../data/dataset/dataset-cache.ts'
 import { parseTrajectoryInput, planToICalendar, planTrajectory } from '../../domain/trajectory/index.ts'
 import { todayInAmsterdam } from '../../domain/validity.ts'
 import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
-import { defaultDataDir } from '../paths.ts'
+import { datasetCacheDir, defaultDataDir } from '../paths.ts'
 import { planToText } from '../trajectory-text.ts'
-
-export const trajectoryHelp =
-  'trajectory [--json | --ics] [--input FILE] [--data DIR]  B8 trajectory plan with deadlines (JSON input from FILE or standard input)'
 
 export async function trajectoryCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, {
@@ -40,7 +37,7 @@ export async function trajectoryCommand(args: string[], io: CliIo): Promise<numb
     return EXIT.usage
   }
   const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
-  const { dataset, problems } = loadDataset(dir, io.cwd)
+  const { dataset, problems } = loadDatasetCached(dir, datasetCacheDir(io.env), io.cwd)
   if (problems.length > 0) {
     io.err(
       `let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`,

@@ -7,8 +7,6 @@ import { parseFlags } from '../args.ts'
 import { EXIT, type CliIo } from '../io.ts'
 import { defaultDataDir } from '../paths.ts'
 
-export const validateHelp = 'validate [--data DIR]      check the dataset; lists every problem as file:line:column'
-
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, { data: { type: 'string' } })
   const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)

@@ -51,3 +51,17 @@ function importFromRow(row: DatasetImportsTable): DatasetImport {
     summary: JSON.parse(row.summary) as Record<EntityKey, EntityChangeCounts>,
   }
 }
+
+/** The data/ digest the served copy was last found to match (see dataset/source-digest.ts). */
+export async function readSourceDigest(db: Db): Promise<string | undefined> {
+  const row = await db.selectFrom('dataset_source_check').select('digest').where('id', '=', 'data').executeTakeFirst()
+  return row?.digest
+}
+
+export async function writeSourceDigest(db: Db, digest: string, checkedAt: string): Promise<void> {
+  await db
+    .insertInto('dataset_source_check')
+    .values({ id: 'data', digest, checked_at: checkedAt })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ digest, checked_at: checkedAt }))
+    .execute()
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The import step of a server start (main.ts), apart so it can be tested without a listening server.
+import type { Kysely } from 'kysely'
+import type { Database } from '../data/database.ts'
+import { formatImportCounts, importDataset } from '../data/dataset/import.ts'
+import { formatProblem } from '../data/dataset/problem.ts'
+import { sourceDigest } from '../data/dataset/source-digest.ts'
+import { latestImport, readSourceDigest, writeSourceDigest } from '../data/repositories/dataset.repository.ts'
+
+export interface StartLog {
+  info(message: string): void
+  error(message: string): void
+}
+
+/**
+ * Imports data/ into the database when it is empty or the data changed (the importer compares
+ * content hashes and writes nothing otherwise). A digest of the files lets an unchanged data/ skip
+ * the parse-and-validate step altogether (start-up time). Invalid data never replaces a served copy:
+ * with a previous import we log the problems and serve that; into an empty database we refuse to start.
+ */
+export async function importIfChanged(db: Kysely<Database>, dataDir: string, log: StartLog): Promise<void> {
+  const digest = sourceDigest(dataDir)
+  const previous = await latestImport(db)
+  if (previous !== undefined && (await readSourceDigest(db)) === digest) {
+    log.info(`dataset unchanged (${previous.datasetHash.slice(0, 12)}, files ${digest.slice(0, 12)})`)
+    return
+  }
+  const report = await importDataset(db, dataDir)
+  if (report.outcome === 'refused') {
+    const problems = report.problems.map((p) => `  ${formatProblem(p)}`).join('\n')
+    if (previous === undefined) {
+      throw new Error(
+        `${report.problems.length} problem(s) in ${dataDir} and no previous import to serve:\n${problems}`,
+      )
+    }
+    log.error(
+      `${report.problems.length} problem(s) in ${dataDir}; still serving the import of ${previous.importedAt}:\n${problems}`,
+    )
+    return
+  }
+  await writeSourceDigest(db, digest, new Date().toISOString())
+  if (report.outcome === 'unchanged') {
+    log.info(`dataset unchanged (${report.datasetHash.slice(0, 12)})`)
+    return
+  }
+  log.info(
+    `imported ${dataDir} in ${report.durationMs} ms:\n${formatImportCounts(report.counts)
+      .map((l) => `  ${l}`)
+      .join('\n')}`,
+  )
+}
