@@ -76,7 +76,14 @@ export const PAGE_EXAMPLES: readonly PageExample[] = [
     path: '/organogram?form=labour',
     status: 200,
     title: 'Organogram van de keten',
-    contains: 'gemarkeerd',
+    contains: 'hebben een rol in deze situatie',
+  },
+  {
+    name: 'organogram-municipality-phase',
+    path: '/organogram?fase=C&form=sexual&municipality=GM0344',
+    status: 200,
+    title: 'Organogram van de keten',
+    contains: 'voor Politie, Politie-eenheid Midden-Nederland (niet gecontroleerd)',
   },
   {
     name: 'organogram-error',

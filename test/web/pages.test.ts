@@ -162,40 +162,28 @@ describe('page behaviour', () => {
 })
 
 describe('organogram', () => {
-  it('renders an inline SVG laid out from the data and an equivalent table', async () => {
+  it('renders the chart from the data and an equivalent table', async () => {
     const res = await app.inject('/organogram')
     expect(res.statusCode).toBe(200)
-    expect(res.body).toMatch(/<svg [^>]*role="img"/)
     expect(res.body).toContain('<caption class="utrecht-table__caption">Organisaties per fase en aspect</caption>')
-    // Every valid party with a role appears in the diagram.
-    for (const label of ['Politie', 'CoMensha', 'IND', 'Arbeidsinspectie']) {
-      expect(res.body).toContain(`>${label}</tspan>`)
+    // Every valid party with a role appears on the chart and in the table, under its name of the day.
+    for (const label of ['Politie', 'CoMensha', 'IND', 'Nederlandse Arbeidsinspectie']) {
+      expect(res.body).toContain(`<span aria-hidden="true">${label}</span>`)
     }
-    expect(res.body).not.toContain('Inspectie SZW</tspan>')
-    expect(res.body).not.toContain('is-highlighted')
+    expect(res.body).toContain('href="/organisaties/arbeidsinspectie">Nederlandse Arbeidsinspectie</a>: Voert uit')
+    expect(res.body).not.toContain('Inspectie SZW')
+    expect(res.body).not.toContain('is-none')
   })
 
-  it('highlights through the query string: labour marks the labour inspectorate, sexual does not', async () => {
-    const highlightedLabels = (body: string): string[] =>
-      [
-        ...body.matchAll(
-          /<rect class="wgw-og-party is-highlighted"[^>]*\/><text[^>]*>((?:<tspan[^>]*>[^<]*<\/tspan>)+)/g,
-        ),
-      ].map((m) =>
-        (m[1] ?? '')
-          .replace(/<[^>]+>/g, ' ')
-          .trim()
-          .replace(/\s+/g, ' '),
-      )
+  it('marks the scenario through the query string: labour gives the inspectorate a role, sexual does not', async () => {
+    const dimmed = (body: string): string[] =>
+      [...body.matchAll(/<a class="(?:is-lead )?is-none" href="\/organisaties\/([^"]+)"/g)].map((m) => m[1] ?? '')
     const labour = await app.inject('/organogram?form=labour')
-    expect(highlightedLabels(labour.body)).toContain('Nederlandse Arbeidsinspectie')
-    expect(labour.body).toContain('4 organisaties gemarkeerd')
+    expect(dimmed(labour.body)).toEqual([])
     const sexual = await app.inject('/organogram?form=sexual')
-    expect(highlightedLabels(sexual.body)).not.toContain('Nederlandse Arbeidsinspectie')
-    expect(highlightedLabels(sexual.body).sort()).toEqual(['CoMensha', 'IND', 'Politie'])
-    expect(sexual.body).toContain('3 organisaties gemarkeerd')
+    expect(dimmed(sexual.body)).toEqual(['arbeidsinspectie'])
     const eu = await app.inject('/organogram?category=derdelander&form=sexual')
-    expect(highlightedLabels(eu.body).sort()).toEqual(['CoMensha', 'IND', 'Politie'])
+    expect(dimmed(eu.body)).toEqual(['arbeidsinspectie'])
   })
 
   it('names the field and keeps the page when a query value is unknown', async () => {
@@ -204,19 +192,17 @@ describe('organogram', () => {
     expect(res.body).toContain('id="og-form-error"')
     expect(res.body).toContain('&quot;&lt;b&gt;x&quot; is geen bekende vorm van uitbuiting')
     expect(res.body).toContain('id="og-category-error"')
-    expect(res.body).toMatch(/<svg /)
+    expect(res.body).toContain('class="wgw-og-chart"')
   })
 
-  it('offers the SVG as a download with the same highlight', async () => {
-    const res = await app.inject('/organogram.svg?form=labour&lang=en')
+  it('offers the SVG as a download with the same scenario, and a 400 page for a bad query', async () => {
+    const res = await app.inject('/organogram.svg?form=sexual&lang=en')
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toBe('image/svg+xml; charset=utf-8')
-    expect(res.headers['content-disposition']).toContain('attachment')
-    expect(res.body.startsWith('<?xml')).toBe(true)
-    expect(res.body).toContain('stroke="#b3261e"')
-    expect(res.body).not.toMatch(/\sstyle=/)
+    expect(res.body).toContain('Situation: Sexual exploitation')
     const bad = await app.inject('/organogram.svg?form=nope')
     expect(bad.statusCode).toBe(400)
+    expect(bad.headers['content-type']).toContain('text/html')
   })
 })
 

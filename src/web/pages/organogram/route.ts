@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Routes of the organogram page (/organogram) and its downloads (/organogram.svg, /organogram.png).
-// An unknown form or category is a 400 with the error next to the field, never a crash.
+// Downloads come from a cache per dataset version, date, language and query, with an ETag; an
+// unknown query value is a 400 with the error next to the field, never a crash.
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import {
   pageRoute,
@@ -11,62 +12,68 @@ import {
   type PageRequest,
   type WebDeps,
 } from '../../routing.ts'
+import type { SafeHtml } from '../../html.ts'
 import type { Locale } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
-import { organogramLayout } from './graph.ts'
-import { highlightedResponsibilities, isActive, parseHighlight, type ParsedHighlight } from './highlight.ts'
+import { formatDate } from '../../components/record-meta.ts'
+import { buildChart } from './chart.ts'
+import { DownloadCache, etagMatches, RendererBusy } from './downloads.ts'
+import { parseHighlight, type ParsedHighlight } from './highlight.ts'
+import { layoutChart, printZoom } from './layout.ts'
 import { loadPngRenderer } from './png.ts'
-import { organogramSvg } from './svg.ts'
+import { chartSource, type ChartSource } from './source.ts'
+import { chartSvg } from './svg.ts'
 import { organogramPage } from './template.ts'
+import { svgTexts } from './texts.ts'
 
-async function diagram(
-  ctx: PageContext,
-  h: ParsedHighlight,
-  standalone: boolean,
-): Promise<{ svg: string; highlighted: Set<string> }> {
-  const layout = await organogramLayout(ctx.data, ctx.locale, h.query.phase)
-  const highlighted = highlightedResponsibilities(ctx.data, h.query)
-  const svg = organogramSvg(layout, {
-    title: ctx.t.organogram.diagramLabel,
-    highlighted,
-    active: isActive(h.query),
-    standalone,
-    locale: ctx.locale,
-  })
-  return { svg, highlighted }
+function parse(source: ChartSource, ctx: PageContext, request: PageRequest): ParsedHighlight {
+  // `fase` is the documented name; `phase` is accepted too, for English readers.
+  const raw = {
+    phase: queryValue(request, 'fase') ?? queryValue(request, 'phase'),
+    form: queryValue(request, 'form'),
+    category: queryValue(request, 'category'),
+    municipality: queryValue(request, 'municipality'),
+  }
+  return parseHighlight(
+    source,
+    ctx.t,
+    Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as Partial<
+      Record<keyof typeof raw, string>
+    >,
+  )
 }
 
-function parse(ctx: PageContext, request: PageRequest): ParsedHighlight {
-  // `fase` is the documented name; `phase` is accepted too, for English readers.
-  return parseHighlight(
-    ctx.data,
-    ctx.t,
-    queryValue(request, 'form'),
-    queryValue(request, 'category'),
-    queryValue(request, 'fase') ?? queryValue(request, 'phase'),
-  )
+function page(ctx: PageContext, source: ChartSource, h: ParsedHighlight, pngAvailable: boolean): SafeHtml {
+  // After an error the chart shows everything, with the form and errors above it.
+  const query = h.errors.length === 0 ? h.query : {}
+  const chart = buildChart(source, query, ctx.locale)
+  const layout = layoutChart(chart)
+  return organogramPage(ctx, {
+    highlight: { ...h, query },
+    chart,
+    spans: layout.phases.map((p) => p.span),
+    printZoom: printZoom(layout),
+    source,
+    pngAvailable,
+  })
 }
 
 export async function registerOrganogramPages(
   app: FastifyInstance,
   deps: WebDeps,
   notFound: NotFoundRenderer,
+  /** Injectable for tests; by default resvg when installed. */
+  cache?: DownloadCache,
 ): Promise<void> {
-  const toPng = await loadPngRenderer()
+  cache ??= new DownloadCache(await loadPngRenderer())
   pageRoute(
     app,
     deps,
     '/organogram',
-    async (ctx, request) => {
-      const h = parse(ctx, request)
-      const { svg, highlighted } = await diagram(ctx, h, false)
-      const page = organogramPage(ctx, {
-        highlight: h,
-        highlightedResponsibilities: highlighted,
-        svg,
-        pngAvailable: toPng !== undefined,
-      })
-      return { status: h.errors.length === 0 ? 200 : 400, html: page }
+    (ctx, request) => {
+      const source = chartSource(ctx.data)
+      const h = parse(source, ctx, request)
+      return { status: h.errors.length === 0 ? 200 : 400, html: page(ctx, source, h, cache.pngAvailable) }
     },
     notFound,
   )
@@ -75,31 +82,55 @@ export async function registerOrganogramPages(
   const download = (kind: 'svg' | 'png') => async (request: PageRequest, reply: FastifyReply) => {
     const lang: Locale = queryValue(request, 'lang') === 'en' ? 'en' : 'nl'
     const ctx = pageContext(deps, lang, request.url)
-    const h = parse(ctx, request)
-    const { svg, highlighted } = await diagram(ctx, h, true)
+    const source = chartSource(ctx.data)
+    const h = parse(source, ctx, request)
     if (h.errors.length > 0) {
-      const inline = await diagram(ctx, { ...h, query: {} }, false)
-      return sendHtml(
-        reply,
-        400,
-        organogramPage(ctx, {
-          highlight: h,
-          highlightedResponsibilities: highlighted,
-          svg: inline.svg,
-          pngAvailable: toPng !== undefined,
-        }),
-      )
+      return sendHtml(reply, 400, page(ctx, source, h, cache.pngAvailable))
     }
-    const name = `organogram-mensenhandel.${kind}`
-    reply.header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'no-store')
-    if (kind === 'png' && toPng !== undefined) {
-      return reply.header('content-type', 'image/png').send(toPng(svg))
+    const q = h.query
+    const key = cache.key(source.version, [
+      source.asOf,
+      lang,
+      q.phase ?? '',
+      q.form ?? '',
+      q.category ?? '',
+      q.municipality ?? '',
+    ])
+    const entry = cache.entry(key, () => {
+      const chart = buildChart(source, q, lang)
+      return chartSvg(layoutChart(chart), svgTexts(chart, source, q, ctx.t, lang, formatDate(ctx, source.asOf)))
+    })
+    const etag = kind === 'svg' ? entry.svgEtag : entry.pngEtag
+    // The client may keep the file but must ask again (a data change gives a new ETag); the query
+    // can describe a victim's situation, so shared caches must not store it.
+    reply
+      .header('etag', etag)
+      .header('cache-control', 'private, no-cache')
+      .header('content-disposition', `attachment; filename="organogram-mensenhandel.${kind}"`)
+    if (etagMatches(request.headers['if-none-match'], etag)) {
+      return reply.code(304).send()
     }
-    return reply.header('content-type', 'image/svg+xml; charset=utf-8').send(svg)
+    if (kind === 'svg') {
+      return reply.header('content-type', 'image/svg+xml; charset=utf-8').send(entry.svg)
+    }
+    try {
+      return reply.header('content-type', 'image/png').send(await cache.png(entry))
+    } catch (e) {
+      if (e instanceof RendererBusy) {
+        return reply
+          .code(503)
+          .header('retry-after', '5')
+          .removeHeader('etag')
+          .removeHeader('content-disposition')
+          .header('content-type', 'text/plain; charset=utf-8')
+          .send(ctx.t.organogram.busy)
+      }
+      throw e
+    }
   }
   app.get('/organogram.svg', download('svg'))
   // Registered only when the rasteriser is installed; otherwise the page shows no PNG link.
-  if (toPng !== undefined) {
+  if (cache.pngAvailable) {
     app.get('/organogram.png', download('png'))
   }
 }

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The organogram's window on the data. Everything the chart reads goes through this adapter, so a
+// change of read model touches one file: the chart, layout and caches see only ChartSource.
+import type { Aspect, Phase } from '../../../domain/phase.ts'
+import type { Party } from '../../../domain/party.ts'
+import type { Responsibility } from '../../../domain/responsibility.ts'
+import type { Status } from '../../../domain/common.ts'
+import { regionalPart } from '../../../domain/route/regional.ts'
+import type { VictimCategory } from '../../../domain/victim.ts'
+import type { WebData } from '../../web-data.ts'
+import { routeIndexOf } from '../wizard/scenario-query.ts'
+
+export interface ChartMunicipality {
+  /** CBS code, e.g. GM0344. */
+  readonly id: string
+  readonly name: string
+  /** Ids of the regions it belongs to (police unit, RIEC, Veilig Thuis, …). */
+  readonly regionIds: readonly string[]
+}
+
+/** A regional organisation standing in for a national party in one municipality. */
+export interface RegionalStandIn {
+  readonly party: Party
+  /** The weaker of the region's and the party's status: a derived region stays marked. */
+  readonly status: Status
+  readonly regionName: string
+}
+
+export interface ChartSource {
+  /** Identity of the dataset version: caches key on it (a re-import gives a new one). */
+  readonly version: object
+  /** The date the records are valid on. */
+  readonly asOf: string
+  readonly phases: readonly Phase[]
+  aspectsOf(phase: string): readonly Aspect[]
+  responsibilitiesOf(aspect: string): readonly Responsibility[]
+  party(id: string): Party | undefined
+  victimCategories(): readonly VictimCategory[]
+  /** Municipalities valid on asOf, by name. */
+  municipalities(): readonly ChartMunicipality[]
+  municipality(code: string): ChartMunicipality | undefined
+  /** Per national party id, its regional organisations for this municipality. */
+  standIns(municipality: string): ReadonlyMap<string, readonly RegionalStandIn[]>
+}
+
+export function chartSource(data: WebData): ChartSource {
+  const index = routeIndexOf(data.dataset)
+  let sorted: ChartMunicipality[] | undefined
+  const municipality = (code: string): ChartMunicipality | undefined => {
+    const m = index.municipalities.get(code.toUpperCase())
+    return m === undefined || !data.valid('municipalities').includes(m.record)
+      ? undefined
+      : { id: m.record.id, name: m.record.name, regionIds: m.regionIds }
+  }
+  return {
+    version: data.dataset,
+    asOf: data.asOf,
+    phases: data.phases,
+    aspectsOf: (phase) => data.aspectsOf(phase),
+    responsibilitiesOf: (aspect) => data.responsibilitiesOfAspect(aspect),
+    party: (id) => data.byId('parties', id),
+    victimCategories: () => data.valid('victimCategories'),
+    municipalities: () =>
+      (sorted ??= data
+        .valid('municipalities')
+        .map((m) => ({ id: m.id, name: m.name, regionIds: Object.values(m.regions) }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl'))),
+    municipality,
+    standIns: (code) => {
+      const m = index.municipalities.get(code.toUpperCase())
+      const { byGeneric } = regionalPart(index, m, data.asOf)
+      const result = new Map<string, RegionalStandIn[]>()
+      for (const [generic, list] of byGeneric) {
+        result.set(
+          generic,
+          list.flatMap((rp) => {
+            const party = data.byId('parties', rp.id)
+            return party === undefined ? [] : [{ party, status: rp.status, regionName: rp.region.name }]
+          }),
+        )
+      }
+      return result
+    },
+  }
+}
