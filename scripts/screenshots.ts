@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Makes the screenshots in docs/screenshots/ (home, wizard, route page, organogram; 1280 and 375 px
-// wide) from the REAL dataset in data/, with Debian's Chromium through playwright-core.
+// Makes the screenshots in docs/screenshots/ (home, wizard, route page: 1280 and 375 px wide; the
+// organogram chart at 1366×900, at 375 px and as printed on A3 landscape) from the REAL dataset in
+// data/, with Debian's Chromium through playwright-core.
 // Run: node --import tsx scripts/screenshots.ts [--out=DIR] [--chromium=/usr/bin/chromium]
 import Fastify from 'fastify'
 import { mkdirSync } from 'node:fs'
@@ -21,7 +22,6 @@ const PAGES = [
   { name: 'home', path: '/' },
   { name: 'wizard', path: '/situatie?stap=2&exploitation=labour&ageGroup=adult&nationalityGroup=eu' },
   { name: 'route', path: '/route?exploitation=labour&age=30&nationality=RO&municipality=GM0344' },
-  { name: 'organogram', path: '/organogram?form=labour' },
 ] as const
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 1000 },
@@ -41,6 +41,50 @@ const options = { dataset: () => dataset, db }
 await app.register(webPlugin, options)
 app.setNotFoundHandler(webNotFoundHandler(options))
 const origin = await app.listen({ port: 0, host: '127.0.0.1' })
+
+/** The organogram's chart: whole chain on a 1366×900 screen, one phase on a phone, the A3 print. */
+async function organogramShots(): Promise<void> {
+  const shots = [
+    { name: 'organogram-desktop', path: '/organogram', viewport: { width: 1366, height: 900 }, print: false },
+    {
+      name: 'organogram-mobile',
+      path: '/organogram?form=labour&municipality=GM0344#fase-B',
+      viewport: { width: 375, height: 812 },
+      print: false,
+    },
+    // An A3 landscape sheet at 96 dpi, less the 10 mm margins of the print stylesheet.
+    {
+      name: 'organogram-print',
+      path: '/organogram?form=labour&municipality=GM0344',
+      viewport: { width: 1512, height: 1047 },
+      print: true,
+    },
+  ] as const
+  for (const shot of shots) {
+    const context = await browser.newContext({ viewport: shot.viewport, deviceScaleFactor: 1 })
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+    )
+    const page = await context.newPage()
+    const res = await page.goto(origin + shot.path, { waitUntil: 'networkidle' })
+    if (res?.status() !== 200) {
+      throw new Error(`${shot.path} answered ${res?.status() ?? 'nothing'}`)
+    }
+    if (shot.print) {
+      await page.emulateMedia({ media: 'print' })
+    } else if (shot.viewport.width > 1000) {
+      // The chart itself, from the line above it: the whole chain on one screen.
+      await page.evaluate(() => {
+        const top = document.querySelector('.wgw-og-phases')?.getBoundingClientRect().top ?? 0
+        window.scrollTo(0, top + window.scrollY - 8)
+      })
+    }
+    const file = join(outDir, `${shot.name}.png`)
+    await page.screenshot({ path: file })
+    console.log(`wrote ${file}`)
+    await context.close()
+  }
+}
 
 mkdirSync(outDir, { recursive: true })
 const browser = await chromium.launch({
@@ -69,6 +113,7 @@ try {
     }
     await context.close()
   }
+  await organogramShots()
 } finally {
   await browser.close()
   await app.close()

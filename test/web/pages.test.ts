@@ -168,7 +168,7 @@ describe('organogram', () => {
     expect(res.body).toContain('<caption class="utrecht-table__caption">Organisaties per fase en aspect</caption>')
     // Every valid party with a role appears on the chart and in the table, under its name of the day.
     for (const label of ['Politie', 'CoMensha', 'IND', 'Nederlandse Arbeidsinspectie']) {
-      expect(res.body).toContain(`<span aria-hidden="true">${label}</span>`)
+      expect(res.body).toContain(`<span>${label}</span></a>`)
     }
     expect(res.body).toContain('href="/organisaties/arbeidsinspectie">Nederlandse Arbeidsinspectie</a>: Voert uit')
     expect(res.body).not.toContain('Inspectie SZW')

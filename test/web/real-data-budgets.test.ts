@@ -67,7 +67,7 @@ describe('route page HTML on the real dataset', () => {
 })
 
 describe('other pages on the real dataset', () => {
-  it.each(['/organogram', '/en/organogram', '/organogram?form=labour'])(
+  it.each(['/organogram', '/en/organogram', '/organogram?form=labour', '/en/organogram?form=sexual&municipality=GM0363'])(
     '%s stays within the organogram budget',
     async (path) => {
       expect(await size(path)).toBeLessThanOrEqual(REAL_HTML_BUDGETS.organogram)

@@ -67,6 +67,7 @@ export function chipText(e: ChartEntry): string {
 }
 
 const rank = (r: RoleType): number => ROLE_TYPES.indexOf(r)
+const COLLATORS: Readonly<Record<Locale, Intl.Collator>> = { nl: new Intl.Collator('nl'), en: new Intl.Collator('en') }
 
 /** The national party "Gemeente": with a known municipality it is named after it. */
 const MUNICIPALITY_PARTY = 'gemeente'
@@ -193,7 +194,7 @@ export function buildChart(source: ChartSource, q: HighlightQuery, locale: Local
         })
         entries.sort(
           (a, b) =>
-            rank(a.roles[0] ?? 'refers') - rank(b.roles[0] ?? 'refers') || a.label.localeCompare(b.label, locale),
+            rank(a.roles[0] ?? 'refers') - rank(b.roles[0] ?? 'refers') || COLLATORS[locale].compare(a.label, b.label),
         )
         return { id: aspect.id, name: localText(aspect, 'name', locale), entries }
       })

@@ -30,7 +30,7 @@ function pageBlocks(body: string): Map<string, string[]> {
   )) {
     blocks.set(
       m[1] ?? '',
-      [...(m[2] ?? '').matchAll(/<span aria-hidden="true">([^<]*)<\/span>/g)].map((c) => c[1] ?? ''),
+      [...(m[2] ?? '').matchAll(/<a [^>]*><span>([^<]*)<\/span><\/a>/g)].map((c) => c[1] ?? ''),
     )
   }
   return blocks
@@ -79,10 +79,10 @@ describe('organogram chart', () => {
     }
   })
 
-  it('gives every chip its full name and role for screen readers and keyboard focus', async () => {
+  it('describes every chip with its full name and role (hover, keyboard focus, screen readers)', async () => {
     const res = await app.inject('/organogram')
     expect(chartOf(res.body)).toContain(
-      '<span aria-hidden="true">IND</span><span>Immigratie- en Naturalisatiedienst — Beslist</span>',
+      '<a href="/organisaties/ind" title="Immigratie- en Naturalisatiedienst — Beslist"><span>IND</span></a>',
     )
     expect(res.body).toContain('href="#tabel">Sla de kaart over: naar de tabel</a>')
   })

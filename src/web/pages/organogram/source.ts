@@ -43,6 +43,9 @@ export interface ChartSource {
   standIns(municipality: string): ReadonlyMap<string, readonly RegionalStandIn[]>
 }
 
+// One collator: localeCompare with a locale argument builds a new one for every comparison.
+const DUTCH = new Intl.Collator('nl')
+
 export function chartSource(data: WebData): ChartSource {
   const index = routeIndexOf(data.dataset)
   let sorted: ChartMunicipality[] | undefined
@@ -64,7 +67,7 @@ export function chartSource(data: WebData): ChartSource {
       (sorted ??= data
         .valid('municipalities')
         .map((m) => ({ id: m.id, name: m.name, regionIds: Object.values(m.regions) }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'nl'))),
+        .sort((a, b) => DUTCH.compare(a.name, b.name))),
     municipality,
     standIns: (code) => {
       const m = index.municipalities.get(code.toUpperCase())

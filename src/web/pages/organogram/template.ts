@@ -30,11 +30,10 @@ export interface OrganogramView {
 
 function chip(ctx: PageContext, e: ChartEntry): SafeHtml {
   const cls = [e.lead ? 'is-lead' : '', e.state === 'none' ? 'is-none' : ''].filter((c) => c !== '').join(' ')
-  const description = chipDescription(e, ctx.t)
   const lang = e.lang === ctx.locale ? '' : html` lang="${e.lang}"`
-  // The short label is what the eye sees; the full text is what a screen reader reads and what
-  // keyboard focus reveals in place (CSS), so no content hides other content.
-  return html`<li><a${cls === '' ? '' : html` class="${cls}"`} href="${ctx.url(e.href)}" title="${description}"${lang}><span aria-hidden="true">${chipText(e)}</span><span>${description}</span></a></li>`
+  // The label is the link's name; the title (full name, role, stand-in) is its description, shown
+  // by the browser on hover and by CSS in place of the label on keyboard focus.
+  return html`<li><a${cls === '' ? '' : html` class="${cls}"`} href="${ctx.url(e.href)}" title="${chipDescription(e, ctx.t)}"${lang}><span>${chipText(e)}</span></a></li>`
 }
 
 // Block titles are plain text: the parties are the chart's links (the table links the aspects).
