@@ -67,12 +67,14 @@ describe('route page HTML on the real dataset', () => {
 })
 
 describe('other pages on the real dataset', () => {
-  it.each(['/organogram', '/en/organogram', '/organogram?form=labour', '/en/organogram?form=sexual&municipality=GM0363'])(
-    '%s stays within the organogram budget',
-    async (path) => {
-      expect(await size(path)).toBeLessThanOrEqual(REAL_HTML_BUDGETS.organogram)
-    },
-  )
+  it.each([
+    '/organogram',
+    '/en/organogram',
+    '/organogram?form=labour',
+    '/en/organogram?form=sexual&municipality=GM0363',
+  ])('%s stays within the organogram budget', async (path) => {
+    expect(await size(path)).toBeLessThanOrEqual(REAL_HTML_BUDGETS.organogram)
+  })
 
   it.each(['/analyse', '/en/analyse', '/analyse?uitklappen=ja'])(
     '%s stays within the analysis budget',
