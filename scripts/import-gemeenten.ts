@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { stringify } from 'yaml'
 import type { Municipality, Region, RegionKind } from '../src/domain/region.ts'
 import type { Party } from '../src/domain/party.ts'
+import { MUNICIPALITY_ALIASES } from './municipality-aliases.ts'
 
 export const GENERATED_MARKER =
   '# Gegenereerd door scripts/import-gemeenten.ts uit gemeenten.csv; niet met de hand bewerken.'
@@ -73,82 +74,97 @@ export const SOURCE_IDS = {
   vws: 'vws-dashboard-gemeenten-veiligheidsregio',
   politiewet: 'politiewet-2012',
   politieEenheden: 'regioatlas-politie-eenheden',
+  politieNummers: 'politie-112-2021',
   riec: 'riec-riecs-en-liec',
   veiligThuis: 'veiligthuis-nl',
+  veiligThuisNummer: 'veilig-thuis-nog-site',
   zorgcoordinatie2015: 'wegwijzer-zorgcoordinatoren-2015',
-  zorgcoordinatieActueel: 'wegwijzer-zorgcoordinatoren',
   comenshaZorgcoordinatie: 'comensha-zorgcoordinatie-opvang',
 } as const
 
+/** The day an editor last checked the hand-kept facts below (numbers, zorgcoördinatie regions). */
+export const VERIFIED_AT = '2026-12-06'
+
+/** Party to call when a zorgcoördinatie region's own coordinator is not confirmed. */
+export const ZORGCOORDINATIE_FALLBACK = 'comensha'
+
 /**
- * Zorgcoördinatie regions from the 2015 wegwijzer list of coordinators. Which municipalities belong to
- * each is not published as a table: we map whole safety regions whose name and area match the region
- * named in the list. Safety regions not listed here (Gelderland-Midden, Gelderland-Zuid,
- * Zuid-Holland-Zuid, Midden- en West-Brabant) get no zorgcoördinatie region; CoMensha covers them.
+ * Zorgcoördinatie regions, built from whole safety regions. Every safety region belongs to exactly
+ * one (the import fails otherwise), so every municipality gets a zorgcoördinatie region. The
+ * coordinator per region comes from the 2015 list of the old wegwijzer and the later sources named
+ * per region. None of them is confirmed by a source of 2023 or later, so every region is
+ * `unverified` and names CoMensha as fallback; docs/data-audit.md has the details and the plan.
  */
 export interface ZorgcoordinatieRegion {
   readonly slug: string
   readonly name: string
   readonly safetyRegions: readonly string[]
   readonly parties: readonly string[]
-  readonly status: 'derived' | 'unverified'
+  readonly status: 'sourced' | 'derived' | 'unverified'
+  readonly sources: readonly string[]
   readonly description: string
   readonly note: string
 }
 
-const MAPPING_NOTE =
-  'De 2015-lijst noemt alleen de regio en de coördinator; de indeling in gemeenten is door ons afgeleid'
+const UNCONFIRMED =
+  'Niet bevestigd met een bron van 2023 of later. Bel bij twijfel de helpdesk van CoMensha, die de zorgcoördinatie waarneemt waar geen regionale coördinator is.'
+const L2015 = SOURCE_IDS.zorgcoordinatie2015
 
 export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
   {
     slug: 'groningen',
     name: 'Zorgcoördinatie mensenhandel Groningen',
     safetyRegions: ['VR01'],
-    parties: ['mjd'],
-    status: 'derived',
+    parties: ['zvh-groningen'],
+    status: 'unverified',
+    sources: ['wegwijzer-coordinator-zvh-groningen', L2015],
     description:
-      'Zorgcoördinatieregio Groningen. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij MJD Groningen.',
-    note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Groningen (gelijk aan de provincie).`,
+      'Provincie Groningen. Volgens de huidige Wegwijzer mensenhandel hebben de Groningse gemeenten de aanpak van mensenhandel, met zorgcoördinatoren voor slachtoffers in de hele provincie, ondergebracht bij het Zorg- en Veiligheidshuis Groningen, dat alleen per e-mail te bereiken is. In 2015 lag de zorgcoördinatie bij MJD Groningen.',
+    note: `De wegwijzerpagina heeft geen datum. ${UNCONFIRMED}`,
   },
   {
     slug: 'friesland',
     name: 'Zorgcoördinatie mensenhandel Friesland',
     safetyRegions: ['VR02'],
     parties: ['fier'],
-    status: 'derived',
+    status: 'unverified',
+    sources: ['comensha-blog-zorgcoordinatie-friesland', L2015],
     description:
-      'Zorgcoördinatieregio Friesland. Volgens de wegwijzer van 2015 coördineerde Fier hier de zorg voor slachtoffers.',
-    note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Fryslân (gelijk aan de provincie).`,
+      'Provincie Fryslân. Volgens de lijst van 2015 en een blog van CoMensha (zonder datum) doet Fier in Leeuwarden hier de zorgcoördinatie.',
+    note: UNCONFIRMED,
   },
   {
     slug: 'drenthe',
     name: 'Zorgcoördinatie mensenhandel Drenthe',
     safetyRegions: ['VR03'],
     parties: ['ggd'],
-    status: 'derived',
+    status: 'unverified',
+    sources: [L2015],
     description:
-      'Zorgcoördinatieregio Drenthe. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij GGD Drenthe.',
-    note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Drenthe (gelijk aan de provincie).`,
+      'Provincie Drenthe. In 2015 lag de zorgcoördinatie bij GGD Drenthe; een recentere bron is niet gevonden.',
+    note: UNCONFIRMED,
   },
   {
     slug: 'ijsselland',
     name: 'Zorgcoördinatie mensenhandel IJsselland',
     safetyRegions: ['VR04'],
-    parties: ['comensha'],
-    status: 'derived',
+    parties: [],
+    status: 'unverified',
+    sources: [L2015, SOURCE_IDS.comenshaZorgcoordinatie],
     description:
-      'Zorgcoördinatieregio IJsselland. In de wegwijzer van 2015 had deze regio geen eigen coördinator; CoMensha nam de zorgcoördinatie op afstand waar.',
-    note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio IJsselland.`,
+      'Veiligheidsregio IJsselland (onder meer Zwolle en Deventer). In 2015 had deze regio geen eigen zorgcoördinator en deed CoMensha de zorgcoördinatie op afstand; een eigen coördinator is sindsdien niet bevestigd.',
+    note: UNCONFIRMED,
   },
   {
     slug: 'twente',
     name: 'Zorgcoördinatie mensenhandel Twente',
     safetyRegions: ['VR05'],
-    parties: ['comensha', 'vrt-kenniscentrum'],
-    status: 'derived',
+    parties: ['vrt-kenniscentrum'],
+    status: 'unverified',
+    sources: ['comensha-zorgcoordinatie-twente', 'hof-van-twente-kenniscentrum-2021', L2015],
     description:
-      'Zorgcoördinatieregio Twente. Tot 1 mei 2021 deed CoMensha hier de zorgcoördinatie op afstand; sindsdien ligt die bij het Kenniscentrum Mensenhandel van Veiligheidsregio Twente. Welke partij op een datum geldt, volgt uit de geldigheid van de partijen.',
-    note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Twente. De wisseling per 2021-05-01 staat op de partij vrt-kenniscentrum (validFrom).`,
+      'Veiligheidsregio Twente. Tot 1 mei 2021 deed CoMensha hier de zorgcoördinatie; sindsdien ligt die bij het Kenniscentrum Mensenhandel Twente van Veiligheidsregio Twente, waarin de veertien Twentse gemeenten samenwerken.',
+    note: `De nieuwste bron is van 2021. ${UNCONFIRMED}`,
   },
   {
     slug: 'noord-oost-gelderland',
@@ -156,109 +172,186 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     safetyRegions: ['VR06'],
     parties: ['mee', 'moviera'],
     status: 'unverified',
+    sources: [L2015],
     description:
-      'Zorgcoördinatieregio Noord-Oost-Gelderland met de Achterhoek en Apeldoorn/Veluwe. Volgens de wegwijzer van 2015 deed MEE Veluwe de zorgcoördinatie voor slachtoffers jonger dan 23 jaar en Moviera die voor slachtoffers van 23 jaar en ouder.',
-    note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Noord- en Oost-Gelderland. Niet nagegaan is of Veluwse gemeenten in Gelderland-Midden (zoals Ede en Barneveld) er ook onder vielen; die zijn niet toegewezen.`,
+      'Veiligheidsregio Noord- en Oost-Gelderland (Achterhoek, Apeldoorn en de Veluwe). Volgens de lijst van 2015 deed MEE Veluwe de zorgcoördinatie voor slachtoffers jonger dan 23 jaar en Moviera die voor slachtoffers van 23 jaar en ouder.',
+    note: UNCONFIRMED,
   },
   {
-    slug: 'midden-nederland',
-    name: 'Zorgcoördinatie mensenhandel Midden-Nederland',
-    safetyRegions: ['VR09', 'VR14', 'VR25'],
+    slug: 'gelderland-zuid',
+    name: 'Zorgcoördinatie mensenhandel Gelderland-Zuid',
+    safetyRegions: ['VR07'],
+    parties: [],
+    status: 'unverified',
+    sources: [L2015],
+    description:
+      'Veiligheidsregio Gelderland-Zuid (onder meer Nijmegen). De lijst van 2015 noemt voor deze regio geen zorgcoördinator en een recentere bron is niet gevonden.',
+    note: UNCONFIRMED,
+  },
+  {
+    slug: 'gelderland-midden',
+    name: 'Zorgcoördinatie mensenhandel Gelderland-Midden',
+    safetyRegions: ['VR08'],
+    parties: [],
+    status: 'unverified',
+    sources: [L2015],
+    description:
+      'Veiligheidsregio Gelderland-Midden (onder meer Arnhem en Ede). De lijst van 2015 noemt "Apeldoorn en de Veluwe" (MEE Veluwe en Moviera); of de Veluwse gemeenten van deze veiligheidsregio daaronder vielen, is niet vastgesteld.',
+    note: UNCONFIRMED,
+  },
+  {
+    slug: 'utrecht',
+    name: 'Zorgcoördinatie mensenhandel Utrecht',
+    safetyRegions: ['VR09'],
     parties: ['moviera'],
     status: 'unverified',
+    sources: [L2015],
     description:
-      'Zorgcoördinatieregio Midden-Nederland. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij Moviera.',
-    note: `${MAPPING_NOTE}: we nemen aan dat de regio samenvalt met politie-eenheid Midden-Nederland (veiligheidsregio's Utrecht, Gooi en Vechtstreek en Flevoland). Voor Gooi en Vechtstreek en Flevoland is dat niet gecontroleerd.`,
+      'Provincie Utrecht. Volgens de lijst van 2015 lag de zorgcoördinatie in Midden-Nederland (provincie Utrecht) bij Moviera; een recentere bron is niet gevonden.',
+    note: UNCONFIRMED,
   },
   {
     slug: 'noord-holland',
     name: 'Zorgcoördinatie mensenhandel Noord-Holland',
     safetyRegions: ['VR10', 'VR11', 'VR12'],
     parties: ['hvo-querido'],
-    status: 'derived',
+    status: 'unverified',
+    sources: ['hvo-querido-acm-noord-holland', 'hvo-querido-acm-2020', L2015],
     description:
-      'Zorgcoördinatieregio Noord-Holland (buiten Amsterdam-Amstelland en Gooi en Vechtstreek). Volgens de wegwijzer van 2015 deed HVO-Querido (Amsterdams Coördinatiepunt Mensenhandel) hier de zorgcoördinatie.',
-    note: `${MAPPING_NOTE}: de gemeenten van politie-eenheid Noord-Holland (veiligheidsregio's Noord-Holland-Noord, Zaanstreek-Waterland en Kennemerland).`,
+      'Politie-eenheid Noord-Holland (veiligheidsregio’s Noord-Holland-Noord, Zaanstreek-Waterland en Kennemerland). Een zorgcoördinator Mensenhandel Noord-Holland van HVO-Querido werkt hier in opdracht van de gemeente Alkmaar voor de hele politieregio.',
+    note: `De nieuwste bron is van januari 2020. ${UNCONFIRMED}`,
   },
   {
     slug: 'amsterdam',
     name: 'Zorgcoördinatie mensenhandel Amsterdam',
     safetyRegions: ['VR13'],
     parties: ['hvo-querido'],
-    status: 'derived',
+    status: 'unverified',
+    sources: ['hvo-querido-acm-2020', L2015],
     description:
-      'Zorgcoördinatieregio Amsterdam. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij HVO-Querido, via het Amsterdams Coördinatiepunt Mensenhandel (ACM).',
-    note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Amsterdam-Amstelland.`,
+      'Veiligheidsregio Amsterdam-Amstelland. De zorgcoördinatie ligt bij HVO-Querido, via het Amsterdams Coördinatiepunt Mensenhandel (ACM).',
+    note: `De nieuwste bron is van januari 2020. ${UNCONFIRMED}`,
+  },
+  {
+    slug: 'gooi-en-vechtstreek',
+    name: 'Zorgcoördinatie mensenhandel Gooi en Vechtstreek',
+    safetyRegions: ['VR14'],
+    parties: ['hvo-querido'],
+    status: 'unverified',
+    sources: ['hvo-querido-acm-2020', 'comensha-zorgcoordinatorenoverleg-2019'],
+    description:
+      'Veiligheidsregio Gooi en Vechtstreek. Sinds maart 2019 doet HVO-Querido (ACM) hier de zorgcoördinatie, eerst als proef van een jaar.',
+    note: `De nieuwste bron is van januari 2020. ${UNCONFIRMED}`,
+  },
+  {
+    slug: 'flevoland',
+    name: 'Zorgcoördinatie mensenhandel Flevoland',
+    safetyRegions: ['VR25'],
+    parties: [],
+    status: 'unverified',
+    sources: ['comensha-zorgcoordinatorenoverleg-2019', 'hvo-querido-acm-2020'],
+    description:
+      'Provincie Flevoland. In 2019 was hier een kwartiermaker voor de zorgcoördinatie aangesteld en begin 2020 was het ACM van HVO-Querido ook in Almere actief. Wie de zorgcoördinatie nu doet, is niet vastgesteld.',
+    note: UNCONFIRMED,
   },
   {
     slug: 'den-haag-hollands-midden',
     name: 'Zorgcoördinatie mensenhandel Den Haag en Hollands Midden',
     safetyRegions: ['VR15', 'VR16'],
     parties: ['shop'],
-    status: 'derived',
+    status: 'unverified',
+    sources: [L2015],
     description:
-      'Zorgcoördinatieregio Den Haag (Haaglanden) en Hollands Midden. Volgens de wegwijzer van 2015 coördineerde SHOP hier de zorg voor slachtoffers.',
-    note: `${MAPPING_NOTE}: de gemeenten van politie-eenheid Den Haag (veiligheidsregio's Haaglanden en Hollands-Midden).`,
+      'Politie-eenheid Den Haag (veiligheidsregio’s Haaglanden en Hollands-Midden). Volgens de lijst van 2015 coördineerde SHOP hier de zorg voor slachtoffers.',
+    note: UNCONFIRMED,
   },
   {
     slug: 'rotterdam',
     name: 'Zorgcoördinatie mensenhandel Rotterdam',
     safetyRegions: ['VR17'],
     parties: ['pmw-humanitas'],
-    status: 'derived',
+    status: 'unverified',
+    sources: [L2015],
     description:
-      'Zorgcoördinatieregio Rotterdam. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij PMW (Humanitas).',
-    note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Rotterdam-Rijnmond. Zuid-Holland-Zuid is niet toegewezen, omdat de lijst die regio niet noemt.`,
+      'Veiligheidsregio Rotterdam-Rijnmond. Volgens de lijst van 2015 lag de zorgcoördinatie hier bij PMW (Humanitas).',
+    note: UNCONFIRMED,
   },
   {
-    slug: 'zeeland-west-brabant',
-    name: 'Zorgcoördinatie mensenhandel Zeeland en West-Brabant',
-    safetyRegions: ['VR19'],
-    parties: ['comensha', 'zorg-en-veiligheidshuis'],
-    status: 'derived',
+    slug: 'zuid-holland-zuid',
+    name: 'Zorgcoördinatie mensenhandel Zuid-Holland-Zuid',
+    safetyRegions: ['VR18'],
+    parties: [],
+    status: 'unverified',
+    sources: [L2015],
     description:
-      'Zorgcoördinatieregio Zeeland en West-Brabant. In 2015 deed CoMensha hier de zorgcoördinatie; later nam het Zorg- en Veiligheidshuis die over.',
-    note: `${MAPPING_NOTE}: alleen de gemeenten van veiligheidsregio Zeeland. Welke gemeenten van Midden- en West-Brabant tot West-Brabant horen is niet uit een bron vastgesteld; die zijn (nog) niet toegewezen. De datum van de overgang naar het Zorg- en Veiligheidshuis is onbekend.`,
+      'Veiligheidsregio Zuid-Holland-Zuid (onder meer Dordrecht). De lijst van 2015 noemt voor deze regio geen zorgcoördinator en een recentere bron is niet gevonden.',
+    note: UNCONFIRMED,
+  },
+  {
+    slug: 'zeeland',
+    name: 'Zorgcoördinatie mensenhandel Zeeland',
+    safetyRegions: ['VR19'],
+    parties: ['zvh-zeeland'],
+    status: 'unverified',
+    sources: ['veiligheidshuis-zeeland-zorgcoordinatie', 'omroep-zeeland-zorgcoordinator-2020', L2015],
+    description:
+      'Provincie Zeeland. Binnen het Zorg- en Veiligheidshuis Zeeland werkt namens de Zeeuwse gemeenten een zorgcoördinator slachtoffers mensenhandel; daarvoor deed CoMensha de zorgcoördinatie op afstand.',
+    note: `De eigen pagina heeft geen datum en spreekt van twaalf gemeenten (Zeeland telt er dertien). ${UNCONFIRMED}`,
+  },
+  {
+    slug: 'midden-en-west-brabant',
+    name: 'Zorgcoördinatie mensenhandel Midden- en West-Brabant',
+    safetyRegions: ['VR20'],
+    parties: [],
+    status: 'unverified',
+    sources: ['comensha-zorgcoordinatorenoverleg-2019', L2015],
+    description:
+      'Veiligheidsregio Midden- en West-Brabant (onder meer Tilburg en Breda). In 2015 deed CoMensha de zorgcoördinatie voor West-Brabant op afstand; in 2019 kreeg de regio Tilburg een eigen zorgcoördinator. Wie dat nu is en welke gemeenten eronder vallen, is niet vastgesteld.',
+    note: UNCONFIRMED,
   },
   {
     slug: 's-hertogenbosch',
-    name: "Zorgcoördinatie mensenhandel 's-Hertogenbosch",
+    name: "Zorgcoördinatie mensenhandel 's-Hertogenbosch (Brabant-Noord)",
     safetyRegions: ['VR21'],
-    parties: ['mo-den-bosch'],
+    parties: [],
     status: 'unverified',
+    sources: ['comensha-zorgcoordinatorenoverleg-2019', L2015],
     description:
-      "Zorgcoördinatieregio 's-Hertogenbosch. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij Maatschappelijke Opvang Den Bosch.",
-    note: `${MAPPING_NOTE}: de lijst noemt alleen de stad; wij nemen veiligheidsregio Brabant-Noord als werkgebied. Niet gecontroleerd.`,
+      "Veiligheidsregio Brabant-Noord. In 2015 deed Maatschappelijke Opvang Den Bosch hier de zorgcoördinatie; in 2017 stopte die om financiële redenen en in 2019 kwam er weer een zorgcoördinator, zonder dat de bron de organisatie noemt.",
+    note: UNCONFIRMED,
   },
   {
     slug: 'eindhoven',
-    name: 'Zorgcoördinatie mensenhandel Eindhoven',
+    name: 'Zorgcoördinatie mensenhandel Eindhoven (Brabant-Zuidoost)',
     safetyRegions: ['VR22'],
     parties: ['lumens'],
     status: 'unverified',
+    sources: ['comensha-blog-zorgcoordinatie-eindhoven', 'comensha-zorgcoordinatorenoverleg-2019', L2015],
     description:
-      'Zorgcoördinatieregio Eindhoven. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij Lumens.',
-    note: `${MAPPING_NOTE}: de lijst noemt alleen de stad; wij nemen veiligheidsregio Brabant-Zuidoost als werkgebied. Niet gecontroleerd.`,
+      'Veiligheidsregio Brabant-Zuidoost. Lumens in Eindhoven doet hier de zorgcoördinatie (lijst van 2015 en een blog van CoMensha zonder datum); in 2019 kwam er ook een zorgcoördinator voor de regio Helmond.',
+    note: UNCONFIRMED,
   },
   {
     slug: 'limburg-noord-midden',
     name: 'Zorgcoördinatie mensenhandel Limburg-Noord en Midden-Limburg',
     safetyRegions: ['VR23'],
     parties: ['koraal'],
-    status: 'derived',
+    status: 'unverified',
+    sources: [L2015],
     description:
-      'Zorgcoördinatieregio Noord- en Midden-Limburg. Volgens de wegwijzer van 2015 lag de zorgcoördinatie hier bij Koraal.',
-    note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Limburg-Noord (die Noord- en Midden-Limburg omvat).`,
+      'Veiligheidsregio Limburg-Noord (Noord- en Midden-Limburg). Volgens de lijst van 2015 lag de zorgcoördinatie hier bij Koraal.',
+    note: UNCONFIRMED,
   },
   {
     slug: 'limburg-zuid',
     name: 'Zorgcoördinatie mensenhandel Zuid-Limburg',
     safetyRegions: ['VR24'],
-    parties: ['comensha'],
-    status: 'derived',
+    parties: [],
+    status: 'unverified',
+    sources: [L2015, SOURCE_IDS.comenshaZorgcoordinatie],
     description:
-      'Zorgcoördinatieregio Zuid-Limburg. In de wegwijzer van 2015 had deze regio geen eigen coördinator; CoMensha nam de zorgcoördinatie op afstand waar.',
-    note: `${MAPPING_NOTE}: de gemeenten van veiligheidsregio Limburg-Zuid.`,
+      'Veiligheidsregio Limburg-Zuid. In 2015 had deze regio geen eigen zorgcoördinator en deed CoMensha de zorgcoördinatie op afstand; een eigen coördinator is sindsdien niet bevestigd.',
+    note: UNCONFIRMED,
   },
 ]
 
@@ -553,7 +646,20 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
   const zorgByVr = new Map<string, ZorgcoordinatieRegion>()
   for (const zc of ZORGCOORDINATIE_REGIONS) {
     for (const vr of zc.safetyRegions) {
+      if (zorgByVr.has(vr)) {
+        throw new Error(`internal error: safety region ${vr} is in two zorgcoördinatie regions`)
+      }
       zorgByVr.set(vr, zc)
+    }
+  }
+  for (const vr of vrByCode) {
+    if (!zorgByVr.has(vr.vrCode)) {
+      throw new CsvImportError(
+        file,
+        vr.line,
+        'veiligheidsregio_code',
+        `safety region ${vr.vrCode} belongs to no zorgcoördinatie region; add it to ZORGCOORDINATIE_REGIONS`,
+      )
     }
   }
 
@@ -564,7 +670,7 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       name: `Provincie ${province}`,
       description: `De provincie ${province}. Welke gemeenten erbij horen, is afgeleid uit hun veiligheidsregio: elke veiligheidsregio ligt binnen één provincie.`,
       status: 'sourced',
-      sources: [SOURCE_IDS.cbs],
+      sources: [SOURCE_IDS.cbs, SOURCE_IDS.vws],
     })
   }
 
@@ -578,7 +684,7 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       description: `Werkgebied van de regionale eenheid ${unit} van de Nationale Politie: ${vrs.length === 1 ? 'veiligheidsregio' : "de veiligheidsregio's"} ${listNl(vrs)}.`,
       parties: [id],
       status: 'sourced',
-      sources: [SOURCE_IDS.politiewet, SOURCE_IDS.politieEenheden],
+      sources: [SOURCE_IDS.politiewet, SOURCE_IDS.politieEenheden, SOURCE_IDS.vws],
     })
     parties.push({
       id,
@@ -589,13 +695,30 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       parent: 'politie',
       description: `Regionale eenheid ${unit} van de Nationale Politie, werkzaam in ${vrs.length === 1 ? 'veiligheidsregio' : "de veiligheidsregio's"} ${listNl(vrs)}. Hier komen signalen, meldingen en aangiften van mensenhandel uit dit gebied binnen en doet de eenheid het opsporingsonderzoek.`,
       contact: {
-        phone: '0900-8844',
-        phoneNote: 'Algemeen nummer van de politie, zonder spoed. Bij spoed: 112.',
+        phones: [
+          {
+            number: '112',
+            purpose: 'emergency',
+            hours: '24 uur per dag, 7 dagen per week',
+            free: true,
+            note: 'Bij acuut gevaar, als elke seconde telt.',
+            source: SOURCE_IDS.politieNummers,
+            verifiedAt: VERIFIED_AT,
+          },
+          {
+            number: '0900-8844',
+            purpose: 'general',
+            note: 'Landelijk nummer van de politie voor alles zonder spoed; vraag bij mensenhandel naar de AVIM.',
+            source: SOURCE_IDS.politieNummers,
+            verifiedAt: VERIFIED_AT,
+          },
+        ],
         website: 'https://www.politie.nl',
+        verifiedAt: VERIFIED_AT,
       },
       serviceTypes: ['signalering-melding', 'opsporing-aangifte-vervolging'],
       status: 'sourced',
-      sources: [SOURCE_IDS.politiewet, SOURCE_IDS.politieEenheden],
+      sources: [SOURCE_IDS.politiewet, SOURCE_IDS.politieEenheden, SOURCE_IDS.politieNummers],
     })
   }
 
@@ -610,7 +733,7 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       description: `Werkgebied van het Regionaal Informatie- en Expertisecentrum ${label}, gelijk aan politie-eenheid ${listNl(units)}.`,
       parties: [id],
       status: 'derived',
-      sources: [SOURCE_IDS.riec],
+      sources: [SOURCE_IDS.riec, SOURCE_IDS.vws],
       note: 'riec.nl noemt één RIEC per politie-eenheid, maar publiceert geen lijst van gemeenten. Wij nemen aan dat het werkgebied gelijk is aan dat van de politie-eenheid.',
     })
     parties.push({
@@ -651,7 +774,7 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       description: `Werkgebied van Veilig Thuis voor de gemeenten van veiligheidsregio ${vr.vrName}.`,
       parties: [vtId],
       status: 'derived',
-      sources: [SOURCE_IDS.veiligThuis],
+      sources: [SOURCE_IDS.veiligThuis, SOURCE_IDS.vws],
       note: vtNote,
     })
     parties.push({
@@ -662,14 +785,23 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       parent: 'veilig-thuis',
       description: `Advies- en meldpunt huiselijk geweld en kindermishandeling voor de gemeenten van veiligheidsregio ${vr.vrName}. Professionals en burgers kunnen hier advies vragen en zorgen melden, ook over signalen van uitbuiting van minderjarigen en loverboyproblematiek.`,
       contact: {
-        phone: '0800-2000',
-        phoneNote:
-          'Landelijk gratis nummer van Veilig Thuis; de beller komt bij de Veilig Thuis-organisatie in de eigen regio.',
+        phones: [
+          {
+            number: '0800-2000',
+            purpose: '24-7',
+            hours: '24 uur per dag, 7 dagen per week',
+            free: true,
+            note: 'Landelijk nummer van Veilig Thuis voor advies en melden.',
+            source: SOURCE_IDS.veiligThuisNummer,
+            verifiedAt: VERIFIED_AT,
+          },
+        ],
         website: 'https://veiligthuis.nl',
+        verifiedAt: VERIFIED_AT,
       },
       serviceTypes: ['signalering-melding', 'registratie-advies'],
       status: 'derived',
-      sources: [SOURCE_IDS.veiligThuis],
+      sources: [SOURCE_IDS.veiligThuis, SOURCE_IDS.veiligThuisNummer],
       note: vtNote,
     })
   }
@@ -679,27 +811,27 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
     if (known.length === 0) {
       continue
     }
-    const sources: string[] = [SOURCE_IDS.zorgcoordinatie2015, SOURCE_IDS.zorgcoordinatieActueel]
-    if (zc.parties.includes('comensha')) {
-      sources.push(SOURCE_IDS.comenshaZorgcoordinatie)
-    }
     regions.push({
       id: regionIds.zorgcoordinatie(zc.slug),
       kind: 'zorgcoordinatie',
       name: zc.name,
       description: zc.description,
       parties: [...zc.parties],
+      fallback: ZORGCOORDINATIE_FALLBACK,
       status: zc.status,
-      sources,
+      sources: [...zc.sources],
+      verifiedAt: VERIFIED_AT,
       note: zc.note,
     })
   }
 
   for (const row of rows) {
     const zc = zorgByVr.get(row.vrCode)
+    const aliases = MUNICIPALITY_ALIASES[row.code] ?? []
     const municipality: Municipality = {
       id: row.code,
       name: row.name,
+      ...(aliases.length === 0 ? {} : { aliases: aliases.map((a) => ({ ...a })) }),
       regions: {
         province: regionIds.province(row.province),
         policeUnit: regionIds.policeUnit(row.policeUnit),
@@ -709,11 +841,8 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
         ...(zc === undefined ? {} : { zorgcoordinatie: regionIds.zorgcoordinatie(zc.slug) }),
       },
       status: 'derived',
-      sources:
-        zc === undefined
-          ? [SOURCE_IDS.cbs, SOURCE_IDS.vws]
-          : [SOURCE_IDS.cbs, SOURCE_IDS.vws, SOURCE_IDS.zorgcoordinatie2015],
-      note: `Code en naam: CBS-indeling 2025. Veiligheidsregio: VWS-dashboard (2023). Provincie, politie-eenheid en RIEC zijn afgeleid uit de veiligheidsregio; Veilig Thuis-regio${zc === undefined ? '' : ' en zorgcoördinatieregio'} ook.${zc === undefined ? ' Geen zorgcoördinatieregio bekend; CoMensha vult dat gat landelijk.' : ''}`,
+      sources: [SOURCE_IDS.cbs, SOURCE_IDS.vws],
+      note: `Code en naam: CBS-indeling 2025. Veiligheidsregio: VWS-dashboard (2023). Provincie, politie-eenheid, RIEC, Veilig Thuis-regio en zorgcoördinatieregio zijn afgeleid uit de veiligheidsregio.${aliases.length === 0 ? '' : ' Andere namen: gangbare namen, sinds 2015 opgegane gemeenten en grote kernen; zie scripts/municipality-aliases.ts.'}`,
     }
     files.push({ path: `municipalities/${row.code}.yaml`, content: toYaml(municipality) })
   }

@@ -13,6 +13,7 @@ import {
   parseCsv,
   slug,
   syncFiles,
+  ZORGCOORDINATIE_REGIONS,
 } from '../scripts/import-gemeenten.ts'
 import { loadDataset } from '../src/data/dataset/load.ts'
 
@@ -55,6 +56,7 @@ describe('importGemeenten', () => {
     expect(fileOf(result, 'municipalities/GM0080.yaml')).toEqual({
       id: 'GM0080',
       name: 'Leeuwarden',
+      aliases: [{ name: 'Leeuwarderadeel', kind: 'former-municipality', until: '2018-01-01' }],
       regions: {
         province: 'provincie-fryslan',
         policeUnit: 'politie-eenheid-noord-nederland',
@@ -64,19 +66,35 @@ describe('importGemeenten', () => {
         zorgcoordinatie: 'zorgcoordinatie-friesland',
       },
       status: 'derived',
-      sources: [
-        'cbs-gebiedsindelingen',
-        'vws-dashboard-gemeenten-veiligheidsregio',
-        'wegwijzer-zorgcoordinatoren-2015',
-      ],
+      sources: ['cbs-gebiedsindelingen', 'vws-dashboard-gemeenten-veiligheidsregio'],
       note: expect.stringContaining('afgeleid uit de veiligheidsregio') as unknown,
     })
   })
 
-  it('gives no zorgcoördinatie region where none is known', () => {
+  it('gives every municipality a zorgcoördinatie region, unconfirmed ones with CoMensha as fallback', () => {
     const dordrecht = fileOf(result, 'municipalities/GM0505.yaml') as { regions: Record<string, string> }
-    expect(dordrecht.regions).not.toHaveProperty('zorgcoordinatie')
+    expect(dordrecht.regions.zorgcoordinatie).toBe('zorgcoordinatie-zuid-holland-zuid')
     expect(dordrecht.regions.policeUnit).toBe('politie-eenheid-rotterdam')
+    expect(fileOf(result, 'regions/zorgcoordinatie-zuid-holland-zuid.yaml')).toMatchObject({
+      kind: 'zorgcoordinatie',
+      parties: [],
+      fallback: 'comensha',
+      status: 'unverified',
+    })
+  })
+
+  it('writes the other names of a municipality (common name, merged municipalities, places)', () => {
+    const amsterdam = fileOf(result, 'municipalities/GM0363.yaml') as { aliases?: unknown[] }
+    expect(amsterdam.aliases).toEqual([
+      { name: 'Weesp', kind: 'former-municipality', until: '2022-03-24', source: 'nd-herindelingen-2022' },
+    ])
+    const groningen = fileOf(result, 'municipalities/GM0014.yaml') as { aliases?: { name: string }[] }
+    expect(groningen.aliases?.map((a) => a.name)).toEqual(['Haren', 'Ten Boer'])
+  })
+
+  it('puts each of the 25 safety regions in exactly one zorgcoördinatie region', () => {
+    const codes = ZORGCOORDINATIE_REGIONS.flatMap((z) => z.safetyRegions).sort()
+    expect(codes).toEqual(Array.from({ length: 25 }, (_, i) => `VR${String(i + 1).padStart(2, '0')}`))
   })
 
   it('writes the regions and regional parties the rows need, and only those', () => {
@@ -100,6 +118,7 @@ describe('importGemeenten', () => {
       'regions/zorgcoordinatie-amsterdam.yaml',
       'regions/zorgcoordinatie-friesland.yaml',
       'regions/zorgcoordinatie-groningen.yaml',
+      'regions/zorgcoordinatie-zuid-holland-zuid.yaml',
     ])
     expect(fileOf(result, 'regions/veiligheidsregio-amsterdam-amstelland.yaml')).toMatchObject({
       kind: 'safety-region',
@@ -110,12 +129,18 @@ describe('importGemeenten', () => {
       parent: 'politie',
       kind: 'police-justice',
       level: 'regional',
-      contact: { phone: '0900-8844', website: 'https://www.politie.nl' },
+      contact: {
+        phones: [
+          expect.objectContaining({ number: '112', purpose: 'emergency' }),
+          expect.objectContaining({ number: '0900-8844', purpose: 'general' }),
+        ],
+        website: 'https://www.politie.nl',
+      },
     })
     expect(fileOf(result, 'parties/veilig-thuis-groningen.yaml')).toMatchObject({
       parent: 'veilig-thuis',
       status: 'derived',
-      contact: { phone: '0800-2000' },
+      contact: { phones: [expect.objectContaining({ number: '0800-2000', purpose: '24-7', free: true })] },
     })
     expect(fileOf(result, 'regions/riec-amsterdam-amstelland.yaml')).toMatchObject({ kind: 'riec', status: 'derived' })
   })

@@ -42,7 +42,8 @@ const COMMANDS: Record<string, Command> = {
     load: async () => (await import('./commands/search.ts')).searchCommand,
   },
   stats: {
-    usage: 'stats [--json] [--data DIR] counts per entity type (and per status)',
+    usage:
+      'stats [--json] [--data DIR] [--today DATE]  counts per type and status, source ages per record type, share of checked contacts',
     load: async () => (await import('./commands/stats.ts')).statsCommand,
   },
   trajectory: {
@@ -51,7 +52,8 @@ const COMMANDS: Record<string, Command> = {
     load: async () => (await import('./commands/trajectory.ts')).trajectoryCommand,
   },
   validate: {
-    usage: 'validate [--data DIR]      check the dataset; lists every problem as file:line:column',
+    usage:
+      'validate [--data DIR] [--today DATE]  check the dataset; problems and currency warnings as file:line:column',
     load: async () => (await import('./commands/validate.ts')).validateCommand,
   },
 }

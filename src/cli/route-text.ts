@@ -2,7 +2,7 @@
 // Renders a route as readable Dutch text for the terminal: phases, aspects, parties with role and
 // why, rights with their time limits, regional contacts, warnings and open questions.
 import type { Status } from '../domain/common.ts'
-import type { Contact } from '../domain/party.ts'
+import type { Contact, PhonePurpose } from '../domain/party.ts'
 import type { TimeLimit } from '../domain/right.ts'
 import type { Route, RouteParty } from '../domain/route/index.ts'
 import { FACET_LABELS, VALUE_LABELS } from '../domain/route/index.ts'
@@ -79,7 +79,8 @@ export function routeToText(route: Route): string {
   }
   for (const p of route.regional.parties) {
     const contact = contactText(p.contact)
-    lines.push(`  • ${p.name}${statusTag(p.status)}${contact === '' ? '' : ` — ${contact}`}`)
+    const label = p.fallback === true ? ` (terugval: ${p.region.name} niet bevestigd)` : ''
+    lines.push(`  • ${p.name}${label}${statusTag(p.status)}${contact === '' ? '' : ` — ${contact}`}`)
     lines.push(`      waarom: ${p.why.join('; ')}`)
   }
   if (route.warnings.length > 0) {
@@ -122,7 +123,8 @@ function partyLines(p: RouteParty): string[] {
   }
   for (const r of p.regional ?? []) {
     const c = contactText(r.contact)
-    out.push(`        in de regio: ${r.name}${c === '' ? '' : ` — ${c}`}`)
+    const label = r.fallback === true ? ` (terugval: ${r.region.name} niet bevestigd)` : ''
+    out.push(`        in de regio: ${r.name}${label}${c === '' ? '' : ` — ${c}`}`)
   }
   return out
 }
@@ -165,14 +167,37 @@ function statusTag(status: Status): string {
   return status === 'derived' ? ' [afgeleid]' : status === 'unverified' ? ' [niet geverifieerd]' : ''
 }
 
+const PURPOSE_NL: Readonly<Record<PhonePurpose, string>> = {
+  general: 'algemeen nummer',
+  helpdesk: 'helpdesk',
+  professionals: 'voor professionals',
+  '24-7': 'dag en nacht',
+  emergency: 'spoed',
+  anonymous: 'anoniem melden',
+  abroad: 'vanuit het buitenland',
+}
+
+/** Checked numbers with purpose, hours and cost, then website and e-mail; the check date once at the end. */
 function contactText(c: Contact | undefined): string {
   if (c === undefined) {
     return ''
   }
+  const phones = (c.phones ?? []).map((p) => {
+    const facts = [
+      PURPOSE_NL[p.purpose],
+      p.hours,
+      p.free === true ? 'gratis' : p.cost,
+    ].filter((x): x is string => x !== undefined)
+    return `tel. ${p.number} (${facts.join(', ')})`
+  })
+  const checked = [...new Set((c.phones ?? []).map((p) => p.verifiedAt))].sort()
   return [
-    c.phone === undefined ? undefined : `tel. ${c.phone}${c.phoneNote === undefined ? '' : ` (${c.phoneNote})`}`,
+    ...phones,
     c.website,
     c.email,
+    c.professionalEmail === undefined ? undefined : `voor professionals: ${c.professionalEmail}`,
+    c.form,
+    checked.length === 0 ? undefined : `[nummers gecontroleerd op ${checked.join(', ')}]`,
   ]
     .filter((x): x is string => x !== undefined)
     .join(' · ')

@@ -50,6 +50,10 @@ export const provenanceFields = {
   }),
   validFrom: Type.Optional({ ...IsoDate, description: 'First day on which the record holds (inclusive).' }),
   validTo: Type.Optional({ ...IsoDate, description: 'First day on which the record no longer holds (exclusive).' }),
+  verifiedAt: Type.Optional({
+    ...IsoDate,
+    description: 'The day an editor last checked the record against its sources; absent when it was never re-checked.',
+  }),
   note: Type.Optional(Type.String({ maxLength: 2000, description: 'Editorial note, e.g. why a record is derived.' })),
 }
 

@@ -94,6 +94,11 @@ export const ENTITIES = {
       ...sourceRefs(r),
       ...one(r.parent, '/parent', 'parties'),
       ...one(r.successor, '/successor', 'parties'),
+      ...(r.contact?.phones ?? []).map((p, i) => ({
+        pointer: `/contact/phones/${i}/source`,
+        target: 'sources' as const,
+        id: p.source,
+      })),
     ],
   }),
   responsibilities: define({
@@ -159,7 +164,11 @@ export const ENTITIES = {
     dir: 'regions',
     schema: Region,
     label: 'region',
-    references: (r) => [...sourceRefs(r), ...list(r.parties, '/parties', 'parties')],
+    references: (r) => [
+      ...sourceRefs(r),
+      ...list(r.parties, '/parties', 'parties'),
+      ...one(r.fallback, '/fallback', 'parties'),
+    ],
   }),
   municipalities: define({
     key: 'municipalities',
@@ -168,6 +177,7 @@ export const ENTITIES = {
     label: 'municipality',
     references: (r) => [
       ...sourceRefs(r),
+      ...(r.aliases ?? []).flatMap((a, i) => one(a.source, `/aliases/${i}/source`, 'sources')),
       ...Object.entries(r.regions).flatMap(([key, id]) =>
         id === undefined
           ? []

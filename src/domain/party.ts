@@ -52,16 +52,65 @@ export const SERVICE_TYPES = [
 export type PartyKind = (typeof PARTY_KINDS)[number]
 export type ServiceType = (typeof SERVICE_TYPES)[number]
 
+/** What a phone number is for, so a caller picks the right one. */
+export const PHONE_PURPOSES = [
+  'general',
+  'helpdesk',
+  'professionals',
+  '24-7',
+  'emergency',
+  'anonymous',
+  'abroad',
+] as const
+export type PhonePurpose = (typeof PHONE_PURPOSES)[number]
+
+/**
+ * A phone number a caller can use. Only numbers an editor checked against a source go in the
+ * dataset (verify it or leave it out), so `source` and `verifiedAt` are required.
+ */
+export const Phone = strictObject(
+  {
+    number: Type.String({
+      pattern: '^[0-9 +()-]{3,30}$',
+      description: 'Phone number as dialled (from abroad with +31).',
+    }),
+    purpose: literalUnion(
+      PHONE_PURPOSES,
+      'general: main number; helpdesk: advice line; professionals: line or menu option for professionals; 24-7: reachable day and night; emergency: acute danger; anonymous: anonymous reporting; abroad: the number to dial from outside the Netherlands.',
+    ),
+    hours: Type.Optional({ ...ShortText, description: 'When the number is answered, in Dutch (as the source states it).' }),
+    free: Type.Optional(Type.Boolean({ description: 'True when calling is free, false when the caller pays; absent when unknown.' })),
+    cost: Type.Optional({ ...ShortText, description: 'What a call costs when it is not free, e.g. "lokaal tarief".' }),
+    note: Type.Optional(ShortText),
+    source: { ...Id, description: 'The source (id in data/sources) the number was checked against.' },
+    verifiedAt: { ...IsoDate, description: 'The day an editor checked the number against the source.' },
+  },
+  { description: 'A checked phone number with its purpose, opening hours and cost.' },
+)
+export type Phone = Static<typeof Phone>
+
 export const Contact = strictObject(
   {
-    phone: Type.Optional(
-      Type.String({ pattern: '^[0-9 +()-]{3,30}$', description: 'Phone number as dialled in the Netherlands.' }),
+    phones: Type.Optional(
+      Type.Array(Phone, { minItems: 1, description: 'Checked phone numbers, the one to call first first.' }),
     ),
-    phoneNote: Type.Optional(ShortText),
     website: Type.Optional(Type.String({ format: 'uri', pattern: '^https?://' })),
-    email: Type.Optional(Type.String({ format: 'email' })),
+    email: Type.Optional(Type.String({ format: 'email', description: 'General e-mail address.' })),
+    professionalEmail: Type.Optional(
+      Type.String({ format: 'email', description: 'E-mail address meant for professionals (referrals, advice).' }),
+    ),
+    form: Type.Optional(
+      Type.String({ format: 'uri', pattern: '^https?://', description: 'Online form to report or ask for help.' }),
+    ),
+    verifiedAt: Type.Optional({
+      ...IsoDate,
+      description: 'The day an editor last checked the website, e-mail and form against the organisation.',
+    }),
   },
-  { description: 'Public contact route. Shelter addresses are never published.' },
+  {
+    description:
+      'Public contact routes. Shelter addresses are never published; numbers that could not be checked are left out.',
+  },
 )
 export type Contact = Static<typeof Contact>
 
@@ -97,10 +146,6 @@ export const Party = strictObject(
         description: 'Types of help the party offers (wegwijzer profiles).',
       }),
     ),
-    lastVerified: Type.Optional({
-      ...IsoDate,
-      description: 'When an editor last checked this record against its sources.',
-    }),
     en: Type.Optional(English),
     ...provenanceFields,
   },

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Municipalities and the regions they belong to; regions bring their regional parties.
 import { Type, type Static } from '@sinclair/typebox'
-import { English, Id, NonEmptyText, ShortText, literalUnion, provenanceFields, strictObject } from './common.ts'
+import { English, Id, IsoDate, NonEmptyText, ShortText, literalUnion, provenanceFields, strictObject } from './common.ts'
 
 export const REGION_KINDS = [
   'police-unit',
@@ -29,6 +29,11 @@ export const Region = strictObject(
         description: 'Regional parties known for this region (ids in data/parties).',
       }),
     ),
+    fallback: Type.Optional({
+      ...Id,
+      description:
+        "Party to call when the region's own parties are not confirmed or have no checked number (id in data/parties); shown as fallback, never as the regional party.",
+    }),
     en: Type.Optional(English),
     ...provenanceFields,
   },
@@ -54,10 +59,27 @@ export const MunicipalityRegions = strictObject(
   { description: 'Ids of the regions (data/regions) the municipality belongs to, per kind.' },
 )
 
+export const ALIAS_KINDS = ['common-name', 'former-municipality', 'place'] as const
+
+export const MunicipalityAlias = strictObject(
+  {
+    name: ShortText,
+    kind: literalUnion(
+      ALIAS_KINDS,
+      'common-name: the name people use ("Den Haag"); former-municipality: merged into this one; place: a town or village in it.',
+    ),
+    until: Type.Optional({ ...IsoDate, description: 'For a former municipality: the day it merged (exclusive).' }),
+    source: Type.Optional({ ...Id, description: 'Source that states the merger (id in data/sources), where one was read.' }),
+  },
+  { description: 'Another name under which people look for the municipality.' },
+)
+export type MunicipalityAlias = Static<typeof MunicipalityAlias>
+
 export const Municipality = strictObject(
   {
     id: MunicipalityCode,
     name: ShortText,
+    aliases: Type.Optional(Type.Array(MunicipalityAlias, { description: 'Other names that find this municipality.' })),
     regions: MunicipalityRegions,
     ...provenanceFields,
   },

@@ -129,6 +129,8 @@ export const RULE_KINDS = [
   'scope-dutch-nationals',
   'scope-eu-citizens',
   'reflection-only-without-lawful-stay',
+  'reflection-for-presumed-victims',
+  'reflection-dublin-shorter',
   'reflection-not-for-witnesses',
   'reflection-detention-consent',
   'reflection-refused-entry',
@@ -158,6 +160,12 @@ export const TrajectoryRule = strictObject(
       Type.Array(Id, {
         uniqueItems: true,
         description: 'Scope rules: rights that apply instead of the scheme (ids in data/rights).',
+      }),
+    ),
+    limits: Type.Optional(
+      Type.Array(StepLimit, {
+        description:
+          "Time limits the rule sets while it applies; they replace the step's limit with the same key (e.g. a shorter reflection period).",
       }),
     ),
     legalBasis: ShortText,

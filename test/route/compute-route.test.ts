@@ -91,7 +91,7 @@ describe('computeRoute (fixture)', () => {
     ])
     const vt = r.regional.parties.find((p) => p.id === 'veilig-thuis-utrecht')
     expect(vt).toMatchObject({
-      contact: { phone: '0800-2000' },
+      contact: { phones: [expect.objectContaining({ number: '0800-2000' })] },
       why: ['gemeente Utrecht hoort bij Veilig Thuis-regio Utrecht'],
     })
     const national = parties(r).find((p) => p.id === 'veilig-thuis')

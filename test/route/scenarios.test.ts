@@ -105,11 +105,19 @@ describe(`the six scenarios of domain.md §12.6 (${name} data)`, () => {
     })
   })
 
-  it('5. Dublin claimant: IND decides; no bedenktijd; the 2019 Dublin restriction only from 2019', () => {
+  it('5. Dublin claimant: IND decides; 30 days of bedenktijd since 18 May 2023; the Dublin restriction from August 2019', () => {
     const input = { age: 30, nationality: 'ER', residence: 'dublin', exploitation: ['labour'] }
     const now = route(input)
-    expectRoute(now, { parties: ['ind'], rights: ['b8-dublin-beperking'], noRights: ['bedenktijd'] })
-    expectRoute(route({ ...input, asOf: '2018-06-01' }), { noRights: ['b8-dublin-beperking', 'bedenktijd'] })
+    expectRoute(now, {
+      parties: ['ind'],
+      rights: ['b8-dublin-beperking', 'bedenktijd-dublin'],
+      noRights: ['bedenktijd', 'bedenktijd-tot-2023'],
+    })
+    expectRoute(route({ ...input, asOf: '2018-06-01' }), {
+      noRights: ['b8-dublin-beperking', 'bedenktijd', 'bedenktijd-dublin', 'bedenktijd-tot-2023'],
+    })
+    expectRoute(route({ ...input, asOf: '2019-07-31' }), { noRights: ['b8-dublin-beperking'] })
+    expectRoute(route({ ...input, asOf: '2019-08-01' }), { rights: ['b8-dublin-beperking'] })
   })
 
   it('6. Hungarian woman, forced begging: CoMensha, Wmo shelter, non-punishment; no youth care', () => {
@@ -158,12 +166,21 @@ describe(`every victim category × exploitation form (${name} data)`, () => {
     if (input.ageGroup === 'minor') {
       expect(aspectPartyIds(r, 'voogdij-jeugdbescherming').length).toBeGreaterThan(0)
     }
-    // Bedenktijd only for non-Dutch victims without lawful stay, or in detention (Vc B8/3.1).
-    if (input.residence === 'none' || input.residence === 'detained') {
-      expect(rights).toContain('bedenktijd')
-    }
-    if (input.residence === 'lawful' || input.residence === 'asylum' || input.residence === 'dublin' || nat === 'nl') {
-      expect(rights).not.toContain('bedenktijd')
+    // Bedenktijd as in force today (Vc B8/3.1 since WBV 2023/11): every presumed victim from outside
+    // the EU, lawful stay included; 30 days for Dublin claimants; EU citizens only without EU rights.
+    const reflection = [...rights].filter((id) => id.startsWith('bedenktijd'))
+    if (nat === 'nl') {
+      expect(reflection).toEqual([])
+    } else if (input.residence !== undefined) {
+      const expected =
+        nat === 'eu'
+          ? input.residence === 'none' || input.residence === 'detained'
+            ? ['bedenktijd-eu']
+            : []
+          : input.residence === 'dublin'
+            ? ['bedenktijd-dublin']
+            : ['bedenktijd']
+      expect(reflection).toEqual(expected)
     }
     // Unaccompanied foreign minors: Nidos and Beschermde Opvang, not regular youth care (§4.2).
     if (input.unaccompanied === true && nat === 'third-country') {

@@ -71,8 +71,9 @@ describe('reflection period', () => {
     expect(t06.deadlines.find((d) => d.id === 't06-bedenktijd.reflection-max')?.legalBasis).toBe('Vc 2000 (B) B8/3.1')
     expect(t06.parties.map((x) => x.id)).toEqual(expect.arrayContaining(['ind', 'politie', 'zorgcoordinator']))
     expect(t06.rights.map((x) => x.id)).toEqual(
-      expect.arrayContaining(['bedenktijd', 'rvb-toelage-en-zorgkosten', 'gratis-rechtsbijstand']),
+      expect.arrayContaining(['bedenktijd-tot-2023', 'rvb-toelage-en-zorgkosten', 'gratis-rechtsbijstand']),
     )
+    expect(t06.rights.map((x) => x.id)).not.toContain('bedenktijd')
     expect(step(p, 't03-aanmelding-comensha').status).toBe('done')
   })
 
@@ -221,15 +222,15 @@ describe('asylum and Dublin', () => {
     expect(step(p, 't13-asielprocedure').notes.join(' ')).toMatch(/aangifte/)
   })
 
-  it('applies the Dublin restriction only to applications from 2019', () => {
-    const before = plan({ residence: 'dublin', report: '2018-12-31', presenceNeeded: false, asOf: '2019-02-01' })
+  it('applies the Dublin restriction only to applications from 1 August 2019 (WBV 2019/10)', () => {
+    const before = plan({ residence: 'dublin', report: '2019-07-31', presenceNeeded: false, asOf: '2019-09-01' })
     expect(step(before, 't08-tijdelijke-vergunning').status).not.toBe('not-applicable')
     expect(before.rules.map((r) => r.id)).not.toContain('dublin-aanwezigheid-nodig')
-    const after = plan({ residence: 'dublin', report: '2019-01-02', presenceNeeded: false, asOf: '2019-02-01' })
+    const after = plan({ residence: 'dublin', report: '2019-08-01', presenceNeeded: false, asOf: '2019-09-01' })
     expect(step(after, 't08-tijdelijke-vergunning').status).toBe('not-applicable')
     expect(step(after, 't14-terugkeer').status).toBe('upcoming')
-    expect(after.rules.find((r) => r.id === 'dublin-aanwezigheid-nodig')?.status).toBe('unverified')
-    const unknown = plan({ residence: 'dublin', report: '2019-01-02', asOf: '2019-02-01' })
+    expect(after.rules.find((r) => r.id === 'dublin-aanwezigheid-nodig')?.validFrom).toBe('2019-08-01')
+    const unknown = plan({ residence: 'dublin', report: '2019-08-02', asOf: '2019-09-01' })
     expect(step(unknown, 't08-tijdelijke-vergunning').notes.join(' ')).toMatch(/vraag het OM/)
   })
 })

@@ -34,7 +34,11 @@ export async function routeCommand(args: string[], io: CliIo): Promise<number> {
     )
   }
   const index = buildRouteIndex(dataset)
-  const parsed = parseScenario(input, { municipalities: index.municipalities, today: todayInAmsterdam() })
+  const parsed = parseScenario(input, {
+    municipalities: index.municipalities,
+    names: index.municipalityNames,
+    today: todayInAmsterdam(),
+  })
   if (!parsed.ok) {
     for (const e of parsed.errors) {
       io.err(`${e.path}: ${e.messageNl}`)

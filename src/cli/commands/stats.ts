@@ -1,14 +1,25 @@
 // SPDX-License-Identifier: EUPL-1.2
-// `wegwijzer stats [--json] [--data DIR]`: counts per entity type and per status.
+// `wegwijzer stats [--json] [--data DIR] [--today DATE]`: counts per entity type and per status,
+// source ages per record type and the share of checked contacts.
 import { resolve } from 'node:path'
+import { CONTACT_MAX_AGE_MONTHS, currencyStats } from '../../domain/currency.ts'
 import { ENTITY_KEYS } from '../../domain/entities.ts'
+import { isCalendarDate, todayInAmsterdam } from '../../domain/validity.ts'
 import { loadDatasetCached } from '../../data/dataset/dataset-cache.ts'
 import { parseFlags } from '../args.ts'
-import { EXIT, type CliIo } from '../io.ts'
+import { EXIT, UsageError, type CliIo } from '../io.ts'
 import { datasetCacheDir, defaultDataDir } from '../paths.ts'
 
 export async function statsCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(args, { json: { type: 'boolean' }, data: { type: 'string' } })
+  const { values } = parseFlags(args, {
+    json: { type: 'boolean' },
+    data: { type: 'string' },
+    today: { type: 'string' },
+  })
+  const today = values.today ?? todayInAmsterdam()
+  if (!isCalendarDate(today)) {
+    throw new UsageError(`--today '${today}' is not a date as YYYY-MM-DD`)
+  }
   const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
   const { dataset, problems } = loadDatasetCached(dir, datasetCacheDir(io.env), io.cwd)
   const counts: Record<string, number> = {}
@@ -23,8 +34,9 @@ export async function statsCommand(args: string[], io: CliIo): Promise<number> {
       }
     }
   }
+  const currency = currencyStats(dataset, today, ENTITY_KEYS)
   if (values.json === true) {
-    io.out(JSON.stringify({ ...counts, byStatus, problems: problems.length }, null, 2))
+    io.out(JSON.stringify({ ...counts, byStatus, problems: problems.length, currency }, null, 2))
   } else {
     const width = Math.max(...ENTITY_KEYS.map((k) => k.length))
     for (const key of ENTITY_KEYS) {
@@ -34,9 +46,38 @@ export async function statsCommand(args: string[], io: CliIo): Promise<number> {
         .join(', ')
       io.out(`${key.padEnd(width)}  ${String(counts[key]).padStart(4)}  ${parts}`)
     }
+    io.out('')
+    io.out(`Age of the newest dated source per record (records valid on ${today}; years):`)
+    for (const key of ENTITY_KEYS) {
+      const a = currency.sourceAges[key]
+      if (a === undefined) {
+        continue
+      }
+      const ages =
+        a.medianYears === undefined
+          ? 'no dated sources'
+          : `median ${a.medianYears.toFixed(1)}, oldest ${(a.maxYears ?? 0).toFixed(1)}`
+      io.out(
+        `${key.padEnd(width)}  ${ages}; dated ${a.dated}/${a.records} (${pct(a.dated, a.records)}), verifiedAt ${a.verified}/${a.records} (${pct(a.verified, a.records)})`,
+      )
+    }
+    const c = currency.contacts
+    for (const line of [
+      '',
+      `Contacts (parties valid on ${today}; checked = verified within ${CONTACT_MAX_AGE_MONTHS} months):`,
+      `  phone numbers verified: ${c.phonesVerified}/${c.phones} (${pct(c.phonesVerified, c.phones)})`,
+      `  parties with a verified phone number: ${c.partiesWithPhone}/${c.parties} (${pct(c.partiesWithPhone, c.parties)})`,
+      `  contact details (website, e-mail) verified: ${c.contactBlocksVerified}/${c.contactBlocks} (${pct(c.contactBlocksVerified, c.contactBlocks)})`,
+    ]) {
+      io.out(line)
+    }
     if (problems.length > 0) {
       io.out(`(${problems.length} problems; run \`wegwijzer validate\`)`)
     }
   }
   return EXIT.ok
+}
+
+function pct(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${Math.round((100 * part) / whole)}%`
 }

@@ -15,6 +15,7 @@ import {
 } from '../facets.ts'
 import { isIsoCountryCode, nationalityGroupOf } from '../countries.ts'
 import { AGE_OF_MAJORITY, MAX_AGE, OPEN_FACETS, type OpenFacet, type Scenario } from '../scenario.ts'
+import type { MunicipalityNames } from '../municipality-names.ts'
 import { isCalendarDate } from '../validity.ts'
 
 export interface ScenarioError {
@@ -27,6 +28,8 @@ export interface ScenarioError {
 export interface ParseContext {
   /** Known CBS municipality codes (a Set, or a Map keyed by code). */
   readonly municipalities: { has(code: string): boolean }
+  /** When given, a municipality may also be named ("Den Haag", "Weesp"); it must name exactly one. */
+  readonly names?: MunicipalityNames
   /** Default for asOf, YYYY-MM-DD. */
   readonly today: string
 }
@@ -332,6 +335,26 @@ function parseExploitation(v: unknown, query: boolean, fail: Fail): Exploitation
 function parseMunicipality(v: unknown, ctx: ParseContext, fail: Fail): string | undefined {
   if (v === undefined) {
     return undefined
+  }
+  if (typeof v === 'string' && !/^GM\d{4}$/i.test(v) && ctx.names !== undefined && v.length <= 100) {
+    const hits = ctx.names.exact(v)
+    const [only] = hits
+    if (hits.length === 1 && only !== undefined) {
+      return only.municipality.id
+    }
+    if (hits.length > 1) {
+      const list = hits.map((h) => `${h.municipality.id} (${h.municipality.name})`).join(', ')
+      return fail(
+        'municipality',
+        `'${v}' names more than one municipality: ${list}; give the CBS code`,
+        `'${v}' past bij meer dan één gemeente: ${list}; geef de CBS-code`,
+      )
+    }
+    return fail(
+      'municipality',
+      `no municipality or place called '${v}'; give a municipality name or a CBS code such as GM0344`,
+      `geen gemeente of plaats met de naam '${v}'; geef een gemeentenaam of een CBS-code zoals GM0344`,
+    )
   }
   if (typeof v !== 'string' || !/^GM\d{4}$/i.test(v)) {
     return fail(

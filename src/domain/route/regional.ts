@@ -71,28 +71,38 @@ export function regionalPart(index: RouteIndex, m: IndexedMunicipality | undefin
     const kind = KIND_LABELS[region.kind]
     const whyNl = `gemeente ${m.record.name} hoort bij ${kind.nl} ${region.name}`
     const whyEn = `municipality ${m.record.name} belongs to ${kind.en} ${region.name}`
-    for (const partyId of region.parties ?? []) {
-      const party = partyOnDate(index, partyId, asOf)
+    // The region's own parties, then its fallback: the party to call while its own are not
+    // confirmed (CoMensha for zorgcoördinatie). The fallback keeps its own status.
+    const members = [
+      ...(region.parties ?? []).map((id) => ({ id, fallback: false })),
+      ...(region.fallback === undefined ? [] : [{ id: region.fallback, fallback: true }]),
+    ]
+    for (const member of members) {
+      const party = partyOnDate(index, member.id, asOf)
       if (party === undefined) {
         continue
       }
-      let rp = seen.get(party.id)
+      const key = member.fallback ? `${party.id}#fallback` : party.id
+      const reasonNl = member.fallback ? `${whyNl}; de regionale partij is niet bevestigd, bel deze als terugval` : whyNl
+      const reasonEn = member.fallback ? `${whyEn}; the regional party is not confirmed, call this one as fallback` : whyEn
+      let rp = seen.get(key)
       if (rp === undefined) {
         rp = {
           id: party.id,
           name: party.name,
           ...(party.shortName === undefined ? {} : { shortName: party.shortName }),
           ...(party.contact === undefined ? {} : { contact: party.contact }),
-          status: weakest(region.status, party.status),
+          status: member.fallback ? party.status : weakest(region.status, party.status),
           region: ref,
-          why: [whyNl],
-          whyEn: [whyEn],
+          ...(member.fallback ? { fallback: true } : {}),
+          why: [reasonNl],
+          whyEn: [reasonEn],
         }
-        seen.set(party.id, rp)
+        seen.set(key, rp)
         parties.push(rp)
       } else {
-        rp.why.push(whyNl)
-        rp.whyEn.push(whyEn)
+        rp.why.push(reasonNl)
+        rp.whyEn.push(reasonEn)
       }
       if (party.parent !== undefined) {
         link(party.parent, rp)

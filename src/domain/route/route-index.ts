@@ -10,6 +10,7 @@ import type { Right } from '../right.ts'
 import { ROLE_TYPES } from '../responsibility.ts'
 import { RIGHT_KINDS } from '../right.ts'
 import { MUNICIPALITY_REGION_KINDS } from '../region.ts'
+import { municipalityNames, type MunicipalityNames } from '../municipality-names.ts'
 import { compileConditions, type CompiledConditions } from './facet-space.ts'
 import { RoutePlans } from './route-plan.ts'
 
@@ -48,6 +49,8 @@ export interface RouteIndex {
   readonly predecessors: ReadonlyMap<string, readonly Party[]>
   readonly regions: ReadonlyMap<string, Region>
   readonly municipalities: ReadonlyMap<string, IndexedMunicipality>
+  /** Municipalities by CBS name, common name, former municipality or place ("Den Haag" → GM0518). */
+  readonly municipalityNames: MunicipalityNames
   readonly responsibilityCount: number
   /** Per validity bucket of asOf, what computeRoute needs from the records valid then (built on first use). */
   readonly plans: RoutePlans
@@ -122,6 +125,7 @@ export function buildRouteIndex(dataset: Dataset): RouteIndex {
     predecessors,
     regions: new Map(dataset.regions.map((r) => [r.id, r])),
     municipalities,
+    municipalityNames: municipalityNames(dataset.municipalities),
     responsibilityCount: dataset.responsibilities.length,
     plans: new RoutePlans([
       ...dataset.phases,

@@ -40,6 +40,12 @@ export const RegionalParty = Type.Object(
     contact: Type.Optional(Contact),
     status: Status,
     region: RegionRef,
+    fallback: Type.Optional(
+      Type.Boolean({
+        description:
+          "True when this is the region's fallback (CoMensha for an unconfirmed zorgcoördinatie region), not a party of the region itself.",
+      }),
+    ),
     why: Why,
     whyEn: WhyEn,
   },

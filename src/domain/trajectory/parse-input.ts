@@ -236,13 +236,6 @@ function checkConsistency(i: ParsedTrajectoryInput, fail: Fail): void {
     )
   }
   if (i.reflectionStart !== undefined) {
-    if (i.residence === 'lawful' || i.residence === 'asylum') {
-      fail(
-        'reflectionStart',
-        `a reflection period is only given without lawful stay, but residence is '${i.residence}'`,
-        `een bedenktijd wordt alleen gegeven zonder rechtmatig verblijf, maar residence is '${i.residence}'`,
-      )
-    }
     if (i.witness === true) {
       fail(
         'reflectionStart',

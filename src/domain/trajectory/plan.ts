@@ -98,8 +98,10 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
     drafts.set(id, d)
     return d
   }
+  // Limits a rule in force sets for its steps (e.g. 30 days of reflection for Dublin claimants).
+  const ruleLimits = new Map<string, StepLimit>()
   const limit = (stepId: string, key: LimitKey): StepLimit | undefined => {
-    const found = stepsById.get(stepId)?.limits.find((l) => l.key === key)
+    const found = ruleLimits.get(`${stepId}/${key}`) ?? stepsById.get(stepId)?.limits.find((l) => l.key === key)
     if (found === undefined) {
       warnings.push(`De gegevens missen termijn '${key}' bij stap ${stepId}; die termijn is niet berekend.`)
     }
@@ -164,24 +166,40 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
     event(t01, STEP.signal, 'date', 'Eerste signaal', input.firstSignal, 'Vc 2000 (B) B8/3.1')
   }
 
-  // T02–T06 — reflection period, only without lawful stay, never for witnesses.
+  // T02–T06 — reflection period, never for witnesses. The rule in force on the start (else the first
+  // signal) decides: until 18 May 2023 only without lawful stay; since then for every presumed
+  // victim, with a shorter period for Dublin claimants (the rule record carries that limit).
   const reflectionOn = input.reflectionStart ?? input.firstSignal
-  const reflectionRule = useRule(
-    draft(STEP.offer, 'upcoming', reflectionOn),
-    'reflection-only-without-lawful-stay',
-    reflectionOn,
-  )
-  const t02 = drafts.get(STEP.offer) as Draft
-  let reflectionPossible = !witness && !lawfulStay && reflectionRule !== undefined
+  const t02 = draft(STEP.offer, 'upcoming', reflectionOn)
+  const openRule = useRule(t02, 'reflection-for-presumed-victims', reflectionOn)
+  const reflectionRule = openRule ?? useRule(t02, 'reflection-only-without-lawful-stay', reflectionOn)
+  const lawfulBlocks = lawfulStay && openRule === undefined
+  if (input.residence === 'dublin' && openRule !== undefined) {
+    const shorter = useRule(t02, 'reflection-dublin-shorter', reflectionOn)
+    for (const l of shorter?.limits ?? []) {
+      for (const stepId of shorter?.steps ?? []) {
+        ruleLimits.set(`${stepId}/${l.key}`, l)
+      }
+    }
+  }
+  let reflectionPossible = !witness && !lawfulBlocks && reflectionRule !== undefined
   if (witness) {
     useRule(t02, 'reflection-not-for-witnesses', reflectionOn)
     t02.status = 'not-applicable'
     t02.notes.push('Een getuige-aangever heeft al aangifte gedaan en krijgt geen bedenktijd.')
-  } else if (lawfulStay) {
+  } else if (lawfulBlocks) {
     t02.status = 'not-applicable'
+    const until = reflectionRule?.validTo === undefined ? '' : ` tot ${reflectionRule.validTo}`
     t02.notes.push(
-      `Bij rechtmatig verblijf (${input.residence}) wordt geen bedenktijd gegeven; de vergunning kan wel worden aangevraagd na aangifte of medewerking.`,
+      `Bij rechtmatig verblijf (${input.residence}) werd${until} geen bedenktijd gegeven; de vergunning kan wel worden aangevraagd na aangifte of medewerking.`,
     )
+    if (input.reflectionStart !== undefined) {
+      warnings.push(
+        `Op ${input.reflectionStart} gold de bedenktijd alleen zonder rechtmatig verblijf; de opgegeven begindatum past niet bij verblijfssituatie '${input.residence}'.`,
+      )
+    }
+  } else if (lawfulStay && openRule !== undefined) {
+    t02.notes.push(`${openRule.name}.`)
   } else if (input.residence === 'detained') {
     useRule(t02, 'reflection-detention-consent', reflectionOn)
     if (input.detentionConsent !== true) {
@@ -190,7 +208,7 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
       t02.notes.push('In vreemdelingenbewaring alleen als het OM en de politie instemmen met de bedenktijd.')
     }
   }
-  if (input.residence === undefined && !witness) {
+  if (input.residence === undefined && !witness && openRule === undefined) {
     t02.notes.push(
       'Alleen als de persoon geen rechtmatig verblijf heeft; geef de verblijfssituatie op om dat vast te stellen.',
     )
@@ -240,6 +258,10 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
       }
     } else {
       t06.notes.push('De termijnen worden berekend zodra de begindatum bekend is (reflectionStart).')
+      const shorter = ruleLimits.get(`${STEP.reflection}/reflection-max`)
+      if (shorter !== undefined) {
+        t06.notes.push(`${shorter.label} (${shorter.legalBasis}).`)
+      }
     }
     draft(STEP.notify, input.reflectionStart === undefined ? 'upcoming' : 'done', input.reflectionStart)
     draft(STEP.shelter, input.reflectionStart === undefined ? 'upcoming' : 'current', input.reflectionStart)

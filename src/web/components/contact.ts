@@ -1,19 +1,44 @@
 // SPDX-License-Identifier: EUPL-1.2
-// A party's public contact route (phone, website, e-mail) as a description list.
-import type { Contact } from '../../domain/party.ts'
-import { html, type SafeHtml } from '../html.ts'
+// A party's public contact routes as a description list: each checked phone number with what it is
+// for, when it is answered, whether it is free and when and where we checked it; then website,
+// e-mail addresses and form. Numbers nobody could check are not in the data, so none is shown.
+import type { Contact, Phone } from '../../domain/party.ts'
+import { html, joinHtml, type SafeHtml } from '../html.ts'
 import type { PageContext } from '../page-context.ts'
-import { link, phoneLink } from './link.ts'
+import { link, phoneLink, unorderedList } from './link.ts'
+import { formatDate } from './record-meta.ts'
 import { dataList, type DataListItem } from './table.ts'
 import { paragraph } from './text.ts'
+
+/** One phone number: the link, then purpose, hours, cost, note and the check, in one line. */
+export function phoneLine(ctx: PageContext, p: Phone): SafeHtml {
+  const t = ctx.t.contacts
+  const facts: SafeHtml[] = [html`${t.purposes[p.purpose]}`]
+  if (p.hours !== undefined) {
+    facts.push(html`<span lang="nl">${p.hours}</span>`)
+  }
+  if (p.free === true) {
+    facts.push(html`${t.free}`)
+  } else if (p.cost !== undefined) {
+    facts.push(html`<span lang="nl">${p.cost}</span>`)
+  }
+  const where = ctx.data.source(p.source)?.publisher
+  const checked = formatDate(ctx, p.verifiedAt)
+  return html`${phoneLink(p.number)} (${joinHtml(facts, html`, `)})${
+    p.note === undefined ? '' : html` <span lang="nl">${p.note}</span>`
+  } <small class="wgw-checked"><time datetime="${p.verifiedAt}">${
+    where === undefined ? t.checkedOn(checked) : t.checkedAt(checked, where)
+  }</time></small>`
+}
 
 export function contactDetails(ctx: PageContext, contact: Contact | undefined): SafeHtml {
   const t = ctx.t.contacts
   const items: DataListItem[] = []
-  if (contact?.phone !== undefined) {
+  const phones = contact?.phones ?? []
+  if (phones.length > 0) {
     items.push({
       key: t.phone,
-      value: html`${phoneLink(contact.phone)}${contact.phoneNote === undefined ? '' : html` <span lang="nl">(${contact.phoneNote})</span>`}`,
+      value: phones.length === 1 ? phoneLine(ctx, phones[0] as Phone) : unorderedList(phones.map((p) => phoneLine(ctx, p))),
     })
   }
   if (contact?.website !== undefined) {
@@ -25,5 +50,17 @@ export function contactDetails(ctx: PageContext, contact: Contact | undefined): 
   if (contact?.email !== undefined) {
     items.push({ key: t.email, value: link(`mailto:${contact.email}`, contact.email) })
   }
-  return items.length === 0 ? paragraph(t.none) : dataList(items)
+  if (contact?.professionalEmail !== undefined) {
+    items.push({ key: t.professionalEmail, value: link(`mailto:${contact.professionalEmail}`, contact.professionalEmail) })
+  }
+  if (contact?.form !== undefined) {
+    items.push({ key: t.form, value: link(contact.form, contact.form.replace(/^https?:\/\/(www\.)?/, '')) })
+  }
+  if (items.length === 0) {
+    return paragraph(t.none)
+  }
+  if (contact?.verifiedAt !== undefined && phones.length === 0) {
+    items.push({ key: t.phone, value: t.noPhone })
+  }
+  return dataList(items)
 }

@@ -13,7 +13,7 @@ interface Provenance {
   readonly sources: readonly string[]
   readonly validFrom?: string
   readonly validTo?: string
-  readonly lastVerified?: string
+  readonly verifiedAt?: string
   readonly note?: string
 }
 
@@ -41,19 +41,19 @@ export function sourceList(ctx: PageContext, ids: readonly string[]): SafeHtml {
   )
 }
 
-/** `verifiable`: the record type carries lastVerified (parties), so its absence is shown too. */
-export function recordMeta(ctx: PageContext, record: Provenance, options: { verifiable?: boolean } = {}): SafeHtml {
+/** Every record shows when an editor last checked it, or that nobody re-checked it yet. */
+export function recordMeta(ctx: PageContext, record: Provenance): SafeHtml {
   const t = ctx.t.record
-  const items: DataListItem[] = [{ key: t.status, value: statusBadge(ctx, record.status) }]
-  if (record.lastVerified !== undefined || options.verifiable === true) {
-    items.push({
+  const items: DataListItem[] = [
+    { key: t.status, value: statusBadge(ctx, record.status) },
+    {
       key: t.lastVerified,
       value:
-        record.lastVerified === undefined
+        record.verifiedAt === undefined
           ? t.notChecked
-          : html`<time datetime="${record.lastVerified}">${formatDate(ctx, record.lastVerified)}</time>`,
-    })
-  }
+          : html`<time datetime="${record.verifiedAt}">${formatDate(ctx, record.verifiedAt)}</time>`,
+    },
+  ]
   if (record.validFrom !== undefined) {
     items.push({
       key: t.validFrom,

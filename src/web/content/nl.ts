@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Every Dutch text the web pages show. The English file must have the same shape (a missing
 // English string is a compile error). Facts are not written here: they come from the dataset.
-import type { PartyKind, ServiceType } from '../../domain/party.ts'
+import type { PartyKind, PhonePurpose, ServiceType } from '../../domain/party.ts'
 import type { RoleType } from '../../domain/responsibility.ts'
 import type { ExploitationFormId, RecruitmentMethod } from '../../domain/facets.ts'
 import type { Status } from '../../domain/common.ts'
@@ -130,10 +130,10 @@ export const nl = {
   record: {
     status: 'Status',
     sources: 'Bronnen',
-    lastVerified: 'Laatst gecontroleerd',
+    lastVerified: 'Gecontroleerd op',
     validFrom: 'Geldig vanaf',
     validTo: 'Geldig tot',
-    notChecked: 'Nog niet gecontroleerd',
+    notChecked: 'Nog niet opnieuw gecontroleerd',
     dutchOnly: 'Alleen in het Nederlands beschikbaar.',
     note: 'Toelichting',
   },
@@ -241,7 +241,31 @@ export const nl = {
     ],
     noCookies: 'Deze website slaat geen cookies op en stuurt niets naar andere websites.',
   },
-  contacts: { phone: 'Telefoon', website: 'Website', email: 'E-mail', none: 'Geen contactgegevens bekend.' },
+  contacts: {
+    phone: 'Telefoon',
+    website: 'Website',
+    email: 'E-mail',
+    professionalEmail: 'E-mail voor professionals',
+    form: 'Online formulier',
+    none: 'Geen contactgegevens bekend.',
+    noPhone: 'Geen telefoonnummer dat wij konden controleren.',
+    purposes: {
+      general: 'Algemeen nummer',
+      helpdesk: 'Helpdesk',
+      professionals: 'Voor professionals',
+      '24-7': 'Dag en nacht bereikbaar',
+      emergency: 'Spoed',
+      anonymous: 'Anoniem melden',
+      abroad: 'Vanuit het buitenland',
+    } satisfies Record<PhonePurpose, string>,
+    free: 'gratis',
+    checkedOn: (date: string) => `gecontroleerd op ${date}`,
+    checkedAt: (date: string, where: string) => `gecontroleerd op ${date} bij ${where}`,
+    fallback: 'Terugvalnummer',
+    fallbackNote:
+      'De zorgcoördinator in deze regio is niet bevestigd. Bel de helpdesk van CoMensha; die neemt de zorgcoördinatie waar waar geen regionale coördinator is.',
+    unconfirmed: 'niet bevestigd',
+  },
   parties: {
     title: 'Organisaties',
     intro: 'Alle organisaties in de keten tegen mensenhandel, met hun rol per fase.',
@@ -866,6 +890,7 @@ export const nl = {
       declined: 'Wil niet meewerken',
     },
     chooseMunicipality: 'Weet ik niet',
+    municipalityAlias: (alias: string, name: string) => `${alias} (gemeente ${name})`,
   },
   route: {
     title: 'Route voor deze situatie',

@@ -5,7 +5,7 @@ import type { AppContext } from '../../app.ts'
 import { invalid, notFound } from '../../errors.ts'
 import { MUNICIPALITY_REGION_KINDS } from '../../../domain/region.ts'
 import { REGION_KEY_ORDER } from '../../../domain/route/route-index.ts'
-import { apiIndex, matchesQuery } from '../api-index.ts'
+import { apiIndex } from '../api-index.ts'
 import { paginate } from '../pagination.ts'
 import { partyRef, resolveSources } from '../refs.ts'
 import {
@@ -25,9 +25,12 @@ export async function municipalitiesRoutes(app: FastifyInstance, ctx: AppContext
       if (region !== undefined && !index.regions.has(region)) {
         throw invalid([{ path: 'region', message: `no region '${region}'` }])
       }
-      const municipalities = index.dataset.municipalities.filter(
-        (m) => (region === undefined || Object.values(m.regions).includes(region)) && matchesQuery(q, [m.id, m.name]),
-      )
+      // A name finds its municipality by CBS name, common name, former municipality or place.
+      const found =
+        q === undefined || q.trim() === ''
+          ? index.dataset.municipalities
+          : index.route.municipalityNames.search(q).map((h) => h.municipality)
+      const municipalities = found.filter((m) => region === undefined || Object.values(m.regions).includes(region))
       return paginate(municipalities, request.query, request, reply)
     },
   )
@@ -51,7 +54,15 @@ export async function municipalitiesRoutes(app: FastifyInstance, ctx: AppContext
           kind: region.kind ?? MUNICIPALITY_REGION_KINDS[key],
           name: region.name,
           ...(region.code === undefined ? {} : { code: region.code }),
-          parties: (region.parties ?? []).filter((id) => index.parties.has(id)).map((id) => partyRef(index, id)),
+          status: region.status,
+          ...(region.verifiedAt === undefined ? {} : { verifiedAt: region.verifiedAt }),
+          ...(region.note === undefined ? {} : { note: region.note }),
+          parties: [
+            ...(region.parties ?? []).filter((id) => index.parties.has(id)).map((id) => partyRef(index, id)),
+            ...(region.fallback === undefined || !index.parties.has(region.fallback)
+              ? []
+              : [{ ...partyRef(index, region.fallback), fallback: true }]),
+          ],
         },
       ]
     })

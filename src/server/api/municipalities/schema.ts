@@ -5,10 +5,17 @@ import { Type, type Static } from '@sinclair/typebox'
 import { Id, literalUnion } from '../../../domain/common.ts'
 import { Municipality, MUNICIPALITY_REGION_KINDS, REGION_KINDS } from '../../../domain/region.ts'
 import { PageOf, paginationQuery } from '../pagination.ts'
-import { PartyRef, QueryOf, TextQuery, withResolvedSources } from '../refs.ts'
+import { Status } from '../../../domain/common.ts'
+import { PartyRef, QueryOf, withResolvedSources } from '../refs.ts'
 
 export const MunicipalitiesQuery = QueryOf({
-  q: TextQuery,
+  q: Type.Optional(
+    Type.String({
+      maxLength: 200,
+      description:
+        'CBS code, or (part of) a name: the CBS name, the common name ("Den Haag"), a municipality merged into it since 2015 ("Weesp") or a large town ("Hoofddorp"). Case and accents are ignored.',
+    }),
+  ),
   region: Type.Optional({ ...Id, description: 'Only municipalities in this region (region id).' }),
   ...paginationQuery,
 })
@@ -20,6 +27,16 @@ export const MunicipalityParams = Type.Object(
 )
 export type MunicipalityParams = Static<typeof MunicipalityParams>
 
+export const RegionPartyRef = Type.Object(
+  {
+    ...PartyRef.properties,
+    fallback: Type.Optional(
+      Type.Boolean({ description: "True for the fallback party, not the region's own (its coordinator is not confirmed)." }),
+    ),
+  },
+  { additionalProperties: false },
+)
+
 export const MunicipalityRegion = Type.Object(
   {
     key: literalUnion(
@@ -30,7 +47,13 @@ export const MunicipalityRegion = Type.Object(
     kind: literalUnion(REGION_KINDS),
     name: Type.String(),
     code: Type.Optional(Type.String()),
-    parties: Type.Array(PartyRef, { description: 'The regional parties of this region, with contact.' }),
+    status: Status,
+    verifiedAt: Type.Optional(Type.String({ format: 'date', description: 'The day an editor last checked the region.' })),
+    note: Type.Optional(Type.String()),
+    parties: Type.Array(RegionPartyRef, {
+      description:
+        "The regional parties of this region, with contact; a party with fallback: true is the one to call when the region's own parties are not confirmed (CoMensha for zorgcoördinatie).",
+    }),
   },
   { additionalProperties: false },
 )

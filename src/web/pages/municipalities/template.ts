@@ -6,17 +6,18 @@ import { renderPage } from '../../layouts/page.ts'
 import { contactDetails } from '../../components/contact.ts'
 import { errorSummary, submitButton, textField } from '../../components/form.ts'
 import { link, unorderedList } from '../../components/link.ts'
-import { recordMeta } from '../../components/record-meta.ts'
-import { heading, localized, paragraph } from '../../components/text.ts'
+import { formatDate, recordMeta, statusBadge } from '../../components/record-meta.ts'
+import { heading, localized, localizedParagraph, paragraph } from '../../components/text.ts'
 import { localText } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import type { Municipality } from '../../../domain/region.ts'
+import type { MunicipalityHit } from '../../../domain/municipality-names.ts'
 import type { RegionEntry } from './view-model.ts'
 
 export interface MunicipalitySearch {
   readonly query?: string
   readonly error?: string
-  readonly results: readonly Municipality[]
+  readonly results: readonly MunicipalityHit[]
 }
 
 export function municipalitySearchPage(ctx: PageContext, search: MunicipalitySearch): SafeHtml {
@@ -34,7 +35,13 @@ ${textField({ id: 'naam', name: 'naam', type: 'search', label: t.searchLabel, au
 ${
   search.error === undefined
     ? html`<p class="utrecht-paragraph" role="status">${search.results.length === 0 ? t.noResults : t.results(search.results.length)}</p>
-${unorderedList(search.results.map((m) => link(ctx.url(`/gemeenten/${m.id}`), m.name)))}`
+${unorderedList(
+  search.results.map(({ municipality: m, alias }) =>
+    alias === undefined
+      ? link(ctx.url(`/gemeenten/${m.id}`), m.name)
+      : html`${link(ctx.url(`/gemeenten/${m.id}`), m.name)} <span lang="nl">(${alias.name})</span>`,
+  ),
+)}`
     : ''
 }`
   return renderPage(ctx, { title: t.title, body, nav: 'municipalities' })
@@ -46,8 +53,14 @@ export function municipalityPage(ctx: PageContext, m: Municipality, regions: rea
 <p class="utrecht-paragraph">${t.code}: ${m.id}</p>
 ${heading(2, t.regionsHeading)}
 ${regions.map(
-  ({ region, parties }) => html`<section class="wgw-card">
+  ({ region, parties, fallback }) => html`<section class="wgw-card">
 ${heading(3, html`${ctx.t.labels.regionKinds[region.kind]}: ${localized(localText(region, 'name', ctx.locale), ctx.locale)}`)}
+<p class="utrecht-paragraph">${statusBadge(ctx, region.status)} ${
+    region.verifiedAt === undefined
+      ? ctx.t.record.notChecked
+      : html`${ctx.t.record.lastVerified}: <time datetime="${region.verifiedAt}">${formatDate(ctx, region.verifiedAt)}</time>`
+  }</p>
+${region.description === undefined ? '' : localizedParagraph(localText(region, 'description', ctx.locale), ctx.locale)}
 ${
   parties.length === 0
     ? ''
@@ -56,6 +69,13 @@ ${
 ${link(ctx.url(`/organisaties/${p.id}`), localized(localText(p, 'name', ctx.locale), ctx.locale))}
 ${contactDetails(ctx, p.contact)}</li>`,
       )}</ul>`
+}
+${
+  fallback === undefined
+    ? ''
+    : html`<div class="wgw-fallback">${heading(4, html`${ctx.t.contacts.fallback}: ${link(ctx.url(`/organisaties/${fallback.id}`), localized(localText(fallback, 'name', ctx.locale), ctx.locale))}`)}
+${paragraph(ctx.t.contacts.fallbackNote)}
+${contactDetails(ctx, fallback.contact)}</div>`
 }
 </section>`,
 )}

@@ -2,35 +2,24 @@
 // Finding a municipality by name (accents and case ignored) and listing its regions with the
 // regional parties known for each: "wie is wie in mijn regio".
 import type { Municipality, Region } from '../../../domain/region.ts'
+import { municipalityNames, type MunicipalityHit } from '../../../domain/municipality-names.ts'
 import { MUNICIPALITY_REGION_KINDS } from '../../../domain/region.ts'
 import type { Party } from '../../../domain/party.ts'
 import type { WebData } from '../../web-data.ts'
 
 export const MAX_QUERY_LENGTH = 100
 
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-}
-
-export function findMunicipalities(data: WebData, query: string | undefined): Municipality[] {
-  const all = [...data.valid('municipalities')].sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-  if (query === undefined) {
-    return all
-  }
-  const q = fold(query)
-  const starts = all.filter((m) => fold(m.name).startsWith(q))
-  const contains = all.filter((m) => !fold(m.name).startsWith(q) && fold(m.name).includes(q))
-  return [...starts, ...contains]
+/** Municipalities for the search box: by CBS name, common name, former municipality or place. */
+export function findMunicipalities(data: WebData, query: string | undefined): MunicipalityHit[] {
+  const names = municipalityNames(data.valid('municipalities'))
+  return names.search(query ?? '')
 }
 
 export interface RegionEntry {
   readonly region: Region
   readonly parties: readonly Party[]
+  /** The party to call while the region's own parties are not confirmed (CoMensha for zorgcoördinatie). */
+  readonly fallback?: Party
 }
 
 export function municipalityRegions(data: WebData, m: Municipality): RegionEntry[] {
@@ -43,7 +32,8 @@ export function municipalityRegions(data: WebData, m: Municipality): RegionEntry
         const p = data.byId('parties', pid)
         return p === undefined ? [] : [p]
       })
-      entries.push({ region, parties })
+      const fallback = region.fallback === undefined ? undefined : data.byId('parties', region.fallback)
+      entries.push({ region, parties, ...(fallback === undefined ? {} : { fallback }) })
     }
   }
   return entries

@@ -84,7 +84,7 @@ ${
     : unorderedList(view.categories.map((c) => localized(localText(c, 'name', ctx.locale), ctx.locale)))
 }
 ${view.rights.length === 0 ? '' : html`${heading(2, t.rightsHeading)}${unorderedList(view.rights.map((r) => link(ctx.url(`/rechten/${r.id}`), localized(localText(r, 'name', ctx.locale), ctx.locale))))}`}
-${recordMeta(ctx, party, { verifiable: true })}`
+${recordMeta(ctx, party)}`
   return renderPage(ctx, {
     title: name.text,
     body,

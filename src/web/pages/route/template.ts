@@ -6,6 +6,7 @@ import type { Status } from '../../../domain/common.ts'
 import type { Contact } from '../../../domain/party.ts'
 import type { TimeLimit } from '../../../domain/right.ts'
 import type { RegionalParty, Route, RouteParty, RouteRight } from '../../../domain/route/index.ts'
+import { phoneLine } from '../../components/contact.ts'
 import { buttonLink } from '../../components/form.ts'
 import { link, safeHref } from '../../components/link.ts'
 import { statusBadge } from '../../components/record-meta.ts'
@@ -54,10 +55,18 @@ function a(href: string, content: SafeHtml | string): SafeHtml {
   return html`<a href="${safeHref(href)}">${content}</a>`
 }
 
-function phone(contact: Contact | undefined): SafeHtml | '' {
-  return contact?.phone === undefined
+/** The numbers to call from within the Netherlands, each with what it is for; details are on the party page. */
+function phone(ctx: PageContext, contact: Contact | undefined): SafeHtml | '' {
+  const phones = (contact?.phones ?? []).filter((p) => p.purpose !== 'abroad').slice(0, 2)
+  return phones.length === 0
     ? ''
-    : html` ${a(`tel:${contact.phone.replace(/[^0-9+]/g, '')}`, contact.phone.replace(/ /g, '\u00a0'))}`
+    : html` ${joinHtml(
+        phones.map(
+          (p) =>
+            html`${a(`tel:${p.number.replace(/[^0-9+]/g, '')}`, p.number.replace(/ /g, '\u00a0'))} (${ctx.t.contacts.purposes[p.purpose].toLowerCase()})`,
+        ),
+        SEP,
+      )}`
 }
 
 /** Why an item is in the route; nothing for "applies to everyone" (the page intro says so once). */
@@ -79,7 +88,7 @@ function partyLink(ctx: PageContext, p: RouteParty, short = false): SafeHtml {
 /** A role that certainly applies: who, what kind of role, phone, the role itself and why. */
 function partyItem(ctx: PageContext, p: RouteParty): SafeHtml {
   // Role texts exist in Dutch only; on English pages they are marked lang="nl".
-  return html`<li>${partyLink(ctx, p)} <span class="wgw-t">${ctx.t.labels.roleTypes[p.roleType]}</span>${weakBadge(ctx, p.status)}${phone(p.contact)}<br>${localized(
+  return html`<li>${partyLink(ctx, p)} <span class="wgw-t">${ctx.t.labels.roleTypes[p.roleType]}</span>${weakBadge(ctx, p.status)}${phone(ctx, p.contact)}<br>${localized(
     { text: p.role, lang: 'nl' },
     ctx.locale,
   )}${why(ctx, p, html`<br>`)}${
@@ -189,9 +198,9 @@ function regionalSection(ctx: PageContext, view: RouteView): SafeHtml {
                   html`<li id="r-${p.id}">${a(
                     ctx.url(`/organisaties/${p.id}`),
                     p.name,
-                  )} <span class="wgw-t">${ctx.t.labels.regionKinds[p.region.kind]}</span>${weakBadge(ctx, p.status)}${phone(p.contact)}${
-                    p.contact?.phoneNote === undefined ? '' : html`<br><span lang="nl">${p.contact.phoneNote}</span>`
-                  }${
+                  )} <span class="wgw-t">${p.fallback === true ? ctx.t.contacts.fallback : ctx.t.labels.regionKinds[p.region.kind]}</span>${weakBadge(ctx, p.status)}${
+                    p.fallback === true ? html`<br>${ctx.t.contacts.fallbackNote}` : ''
+                  }${(p.contact?.phones ?? []).map((ph) => html`<br>${phoneLine(ctx, ph)}`)}${
                     p.contact?.website === undefined
                       ? ''
                       : html`<br>${link(p.contact.website, p.contact.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''))}`
@@ -214,7 +223,7 @@ function nextSteps(ctx: PageContext, view: RouteView): SafeHtml {
       steps.push(
         html`${t.lead(name)} ${joinHtml(
           leads.map(
-            (p) => html`${link(ctx.url(`/organisaties/${p.id}`), partyName(ctx, p.id, p.name))}${phone(p.contact)}`,
+            (p) => html`${link(ctx.url(`/organisaties/${p.id}`), partyName(ctx, p.id, p.name))}${phone(ctx, p.contact)}`,
           ),
           SEP,
         )}`,

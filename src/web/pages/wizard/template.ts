@@ -18,6 +18,7 @@ import { dataList } from '../../components/table.ts'
 import { heading, paragraph } from '../../components/text.ts'
 import { html, type SafeHtml } from '../../html.ts'
 import { renderPage } from '../../layouts/page.ts'
+import { foldName, municipalityNames } from '../../../domain/municipality-names.ts'
 import type { PageContext } from '../../page-context.ts'
 import {
   residenceRelevant,
@@ -187,7 +188,7 @@ function step2(ctx: PageContext, view: WizardView): SafeHtml {
   const q = view.query
   const shown = (field: 'residence' | 'unaccompanied', relevant: boolean): boolean =>
     relevant || q.values[field] !== undefined || view.errors.some((e) => e.path === field)
-  const municipalities = [...ctx.data.valid('municipalities')].sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+  const municipalities = municipalityOptions(ctx)
   return html`${heading(2, html`<span class="wgw-step">${t.step(2, 2)}</span> ${t.step2Heading}`)}
 ${step1Answers(ctx, view)}
 <form method="get" action="${ctx.url('/route')}" class="wgw-wizard" novalidate>
@@ -204,12 +205,37 @@ ${selectField({
   label: f.municipality,
   description: f.municipalityHelp,
   ...errorOf(ctx, view, 'municipality'),
-  options: [{ value: '', label: t.chooseMunicipality }, ...municipalities.map((m) => ({ value: m.id, label: m.name }))],
-  ...(q.values.municipality === undefined ? {} : { selected: q.values.municipality.toUpperCase() }),
+  options: [{ value: '', label: t.chooseMunicipality }, ...municipalities],
+  ...(q.values.municipality === undefined
+    ? {}
+    : {
+        selected: /^gm\d{4}$/i.test(q.values.municipality) ? q.values.municipality.toUpperCase() : q.values.municipality,
+      }),
 })}
 ${more(ctx, view, ['asOf'])}
 <div class="wgw-actions">${submitButton(t.show)}</div>
 </form>`
+}
+
+/**
+ * Every municipality by its CBS name, plus the other names people look for ("Den Haag", "Weesp",
+ * "Hoofddorp") that point to one municipality only; such an option sends the name, which the scenario
+ * parser resolves to the code. Sorted by label, so typing the first letters in the list finds them.
+ */
+function municipalityOptions(ctx: PageContext): { value: string; label: string }[] {
+  const all = ctx.data.valid('municipalities')
+  const names = municipalityNames(all)
+  const options = all.map((m) => ({ value: m.id, label: m.name }))
+  for (const m of all) {
+    for (const alias of m.aliases ?? []) {
+      const hits = names.exact(alias.name)
+      if (hits.length === 1 && foldName(alias.name) !== foldName(m.name)) {
+        options.push({ value: alias.name, label: ctx.t.wizard.municipalityAlias(alias.name, m.name) })
+      }
+    }
+  }
+  const unique = new Map(options.map((o) => [o.value, o]))
+  return [...unique.values()].sort((a, b) => a.label.localeCompare(b.label, 'nl'))
 }
 
 export function wizardPage(ctx: PageContext, view: WizardView): SafeHtml {
