@@ -317,7 +317,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     status: 'unverified',
     sources: ['comensha-zorgcoordinatorenoverleg-2019', L2015],
     description:
-      "Veiligheidsregio Brabant-Noord. In 2015 deed Maatschappelijke Opvang Den Bosch hier de zorgcoördinatie; in 2017 stopte die om financiële redenen en in 2019 kwam er weer een zorgcoördinator, zonder dat de bron de organisatie noemt.",
+      'Veiligheidsregio Brabant-Noord. In 2015 deed Maatschappelijke Opvang Den Bosch hier de zorgcoördinatie; in 2017 stopte die om financiële redenen en in 2019 kwam er weer een zorgcoördinator, zonder dat de bron de organisatie noemt.',
     note: UNCONFIRMED,
   },
   {

@@ -124,7 +124,7 @@ function partyLines(p: RouteParty): string[] {
   for (const r of p.regional ?? []) {
     const c = contactText(r.contact)
     const label = r.fallback === true ? ` (terugval: ${r.region.name} niet bevestigd)` : ''
-    out.push(`        in de regio: ${r.name}${label}${c === '' ? '' : ` — ${c}`}`)
+    out.push(`        in de regio: ${r.name}${label}${statusTag(r.status)}${c === '' ? '' : ` — ${c}`}`)
   }
   return out
 }
@@ -171,7 +171,7 @@ const PURPOSE_NL: Readonly<Record<PhonePurpose, string>> = {
   general: 'algemeen nummer',
   helpdesk: 'helpdesk',
   professionals: 'voor professionals',
-  '24-7': 'dag en nacht',
+  '24-7': '24/7',
   emergency: 'spoed',
   anonymous: 'anoniem melden',
   abroad: 'vanuit het buitenland',
@@ -183,11 +183,9 @@ function contactText(c: Contact | undefined): string {
     return ''
   }
   const phones = (c.phones ?? []).map((p) => {
-    const facts = [
-      PURPOSE_NL[p.purpose],
-      p.hours,
-      p.free === true ? 'gratis' : p.cost,
-    ].filter((x): x is string => x !== undefined)
+    const facts = [PURPOSE_NL[p.purpose], p.hours, p.free === true ? 'gratis' : p.cost].filter(
+      (x): x is string => x !== undefined,
+    )
     return `tel. ${p.number} (${facts.join(', ')})`
   })
   const checked = [...new Set((c.phones ?? []).map((p) => p.verifiedAt))].sort()

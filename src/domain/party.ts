@@ -78,8 +78,13 @@ export const Phone = strictObject(
       PHONE_PURPOSES,
       'general: main number; helpdesk: advice line; professionals: line or menu option for professionals; 24-7: reachable day and night; emergency: acute danger; anonymous: anonymous reporting; abroad: the number to dial from outside the Netherlands.',
     ),
-    hours: Type.Optional({ ...ShortText, description: 'When the number is answered, in Dutch (as the source states it).' }),
-    free: Type.Optional(Type.Boolean({ description: 'True when calling is free, false when the caller pays; absent when unknown.' })),
+    hours: Type.Optional({
+      ...ShortText,
+      description: 'When the number is answered, in Dutch (as the source states it).',
+    }),
+    free: Type.Optional(
+      Type.Boolean({ description: 'True when calling is free, false when the caller pays; absent when unknown.' }),
+    ),
     cost: Type.Optional({ ...ShortText, description: 'What a call costs when it is not free, e.g. "lokaal tarief".' }),
     note: Type.Optional(ShortText),
     source: { ...Id, description: 'The source (id in data/sources) the number was checked against.' },

@@ -1,7 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Municipalities and the regions they belong to; regions bring their regional parties.
 import { Type, type Static } from '@sinclair/typebox'
-import { English, Id, IsoDate, NonEmptyText, ShortText, literalUnion, provenanceFields, strictObject } from './common.ts'
+import {
+  English,
+  Id,
+  IsoDate,
+  NonEmptyText,
+  ShortText,
+  literalUnion,
+  provenanceFields,
+  strictObject,
+} from './common.ts'
 
 export const REGION_KINDS = [
   'police-unit',
@@ -69,7 +78,10 @@ export const MunicipalityAlias = strictObject(
       'common-name: the name people use ("Den Haag"); former-municipality: merged into this one; place: a town or village in it.',
     ),
     until: Type.Optional({ ...IsoDate, description: 'For a former municipality: the day it merged (exclusive).' }),
-    source: Type.Optional({ ...Id, description: 'Source that states the merger (id in data/sources), where one was read.' }),
+    source: Type.Optional({
+      ...Id,
+      description: 'Source that states the merger (id in data/sources), where one was read.',
+    }),
   },
   { description: 'Another name under which people look for the municipality.' },
 )

@@ -95,3 +95,40 @@ describe('wegwijzer route', () => {
     expect(io.stderr.join('\n')).toMatch(/Unknown option '--jsn'/)
   })
 })
+
+describe('wegwijzer route on the national data', () => {
+  const national = join(import.meta.dirname, '../../data')
+
+  it('names the Utrecht zorgcoördinatie and gives a checked number to call (README example)', async () => {
+    const io = captureIo({
+      stdin: JSON.stringify({
+        age: 16,
+        nationality: 'NL',
+        exploitation: ['sexual'],
+        recruitment: 'loverboy',
+        municipality: 'GM0344',
+        asOf: '2026-12-06',
+      }),
+    })
+    expect(await main(['route', '--data', national], io)).toBe(0)
+    const regional = io.stdout.join('\n').split('Regionale contacten (gemeente Utrecht, GM0344)')[1] ?? ''
+    expect(regional).toMatch(/• Moviera \[niet geverifieerd\]\n\s+waarom: .*Zorgcoördinatie mensenhandel Utrecht/)
+    expect(regional).toMatch(
+      /• CoMensha .*\(terugval: Zorgcoördinatie mensenhandel Utrecht niet bevestigd\) — tel\. 033 448 11 86 \(helpdesk, maandag tot en met vrijdag 9\.00-17\.00 uur\)/,
+    )
+    expect(regional).toMatch(/\[nummers gecontroleerd op 2026-12-06\]/)
+    expect(regional).toMatch(
+      /• Veilig Thuis Utrecht .*tel\. 0800-2000 \(24\/7, 24 uur per dag, 7 dagen per week, gratis\)/,
+    )
+  })
+
+  it('takes the municipality by the name people use', async () => {
+    const io = captureIo({ stdin: JSON.stringify({ exploitation: ['labour'], municipality: 'Den Haag' }) })
+    expect(await main(['route', '--json', '--data', national], io)).toBe(0)
+    const route = JSON.parse(io.stdout.join('\n')) as { regional: { municipality: { code: string } } }
+    expect(route.regional.municipality.code).toBe('GM0518')
+    const ambiguous = captureIo({ stdin: JSON.stringify({ exploitation: ['labour'], municipality: 'Bergen' }) })
+    expect(await main(['route', '--data', national], ambiguous)).toBe(2)
+    expect(ambiguous.stderr.join('\n')).toMatch(/municipality: 'Bergen' past bij meer dan één gemeente: GM0893/)
+  })
+})

@@ -103,14 +103,22 @@ describe('page behaviour', () => {
     expect(successor.body).toContain('Voorganger')
   })
 
-  it('shows sources with their URL, status and last verified on a party page', async () => {
+  it('shows sources with their URL, status and the day it was checked on a party page', async () => {
     const res = await app.inject('/organisaties/politie')
     expect(res.body).toContain('href="https://zoek.officielebekendmakingen.nl/kst-28638-128.html"')
     expect(res.body).toContain('Met bron')
-    expect(res.body).toContain('15 januari 2025')
+    expect(res.body).toMatch(/Gecontroleerd op<\/dt>\s*<dd[^>]*><time datetime="2025-01-15">15 januari 2025<\/time>/)
     const unverified = await app.inject('/organisaties/politie-eenheid-utrecht')
     expect(unverified.body).toContain('Niet gecontroleerd')
-    expect(unverified.body).toContain('Nog niet gecontroleerd')
+    expect(unverified.body).toContain('Nog niet opnieuw gecontroleerd')
+  })
+
+  it('shows each checked phone number with its purpose and the day and place it was checked', async () => {
+    const res = await app.inject('/organisaties/politie')
+    expect(res.body).toMatch(
+      /<a class="utrecht-link utrecht-link--telephone" href="tel:09008844">0900\u00a08844<\/a> \(Algemeen nummer\) <small class="wgw-checked"><time datetime="2026-12-06">gecontroleerd op 6 december 2026 bij [^<]+<\/time><\/small>/,
+    )
+    expect(res.body).not.toContain('niet tegen een bron gecontroleerd')
   })
 
   it('lists the victim categories a party can serve when all its roles are conditional', async () => {

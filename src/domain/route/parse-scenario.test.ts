@@ -2,6 +2,7 @@
 // parseScenario: every bad input is rejected with an error that names the field; valid input is
 // normalised (codes upper-cased, groups derived, unknown facets listed).
 import { describe, expect, it } from 'vitest'
+import { municipalityNames } from '../municipality-names.ts'
 import { parseScenario, type ParseResult } from './parse-scenario.ts'
 
 const ctx = { municipalities: new Set(['GM0344', 'GM0363']), today: '2025-03-01' }
@@ -216,5 +217,52 @@ describe('parseScenario: query-string input (fromQuery)', () => {
 
   it('does not coerce text without fromQuery', () => {
     expect(errorsOf({ exploitation: 'sexual,labour' }).map((e) => e.path)).toEqual(['exploitation'])
+  })
+})
+
+describe('parseScenario: a municipality by name', () => {
+  const withNames = {
+    ...ctx,
+    names: municipalityNames([
+      {
+        id: 'GM0363',
+        name: 'Amsterdam',
+        aliases: [{ name: 'Weesp', kind: 'former-municipality', until: '2022-03-24' }],
+        regions: { province: 'p', policeUnit: 'u', riec: 'r', safetyRegion: 's' },
+        status: 'derived',
+        sources: ['x'],
+      },
+      ...['GM0373', 'GM0893'].map((id) => ({
+        id,
+        name: id === 'GM0373' ? 'Bergen (NH.)' : 'Bergen (L.)',
+        aliases: [{ name: 'Bergen', kind: 'common-name' as const }],
+        regions: { province: 'p', policeUnit: 'u', riec: 'r', safetyRegion: 's' },
+        status: 'derived' as const,
+        sources: ['x'],
+      })),
+    ]),
+  }
+  const parseNamed = (municipality: string) => parseScenario({ exploitation: ['labour'], municipality }, withNames)
+
+  it('resolves a name, a former municipality and a code to the CBS code', () => {
+    for (const name of ['Amsterdam', 'weesp', 'GM0363']) {
+      const r = parseNamed(name)
+      expect(r.ok && r.scenario.municipality).toBe('GM0363')
+    }
+  })
+
+  it('asks for the code when a name fits two municipalities, and names an unknown place', () => {
+    const ambiguous = parseNamed('Bergen')
+    expect(!ambiguous.ok && ambiguous.errors[0]?.messageNl).toMatch(
+      /GM0893 \(Bergen \(L\.\)\), GM0373 \(Bergen \(NH\.\)\)/,
+    )
+    const unknown = parseNamed('Atlantis')
+    expect(!unknown.ok && unknown.errors.map((e) => e.path)).toEqual(['municipality'])
+  })
+
+  it('keeps refusing names when no name index is given', () => {
+    expect(errorsOf({ exploitation: ['labour'], municipality: 'Amsterdam' }).map((e) => e.path)).toEqual([
+      'municipality',
+    ])
   })
 })

@@ -83,8 +83,12 @@ export function regionalPart(index: RouteIndex, m: IndexedMunicipality | undefin
         continue
       }
       const key = member.fallback ? `${party.id}#fallback` : party.id
-      const reasonNl = member.fallback ? `${whyNl}; de regionale partij is niet bevestigd, bel deze als terugval` : whyNl
-      const reasonEn = member.fallback ? `${whyEn}; the regional party is not confirmed, call this one as fallback` : whyEn
+      const reasonNl = member.fallback
+        ? `${whyNl}; de regionale partij is niet bevestigd, bel deze als terugval`
+        : whyNl
+      const reasonEn = member.fallback
+        ? `${whyEn}; the regional party is not confirmed, call this one as fallback`
+        : whyEn
       let rp = seen.get(key)
       if (rp === undefined) {
         rp = {

@@ -38,7 +38,8 @@ export function contactDetails(ctx: PageContext, contact: Contact | undefined): 
   if (phones.length > 0) {
     items.push({
       key: t.phone,
-      value: phones.length === 1 ? phoneLine(ctx, phones[0] as Phone) : unorderedList(phones.map((p) => phoneLine(ctx, p))),
+      value:
+        phones.length === 1 ? phoneLine(ctx, phones[0] as Phone) : unorderedList(phones.map((p) => phoneLine(ctx, p))),
     })
   }
   if (contact?.website !== undefined) {
@@ -51,7 +52,10 @@ export function contactDetails(ctx: PageContext, contact: Contact | undefined): 
     items.push({ key: t.email, value: link(`mailto:${contact.email}`, contact.email) })
   }
   if (contact?.professionalEmail !== undefined) {
-    items.push({ key: t.professionalEmail, value: link(`mailto:${contact.professionalEmail}`, contact.professionalEmail) })
+    items.push({
+      key: t.professionalEmail,
+      value: link(`mailto:${contact.professionalEmail}`, contact.professionalEmail),
+    })
   }
   if (contact?.form !== undefined) {
     items.push({ key: t.form, value: link(contact.form, contact.form.replace(/^https?:\/\/(www\.)?/, '')) })

@@ -47,7 +47,7 @@ export function recordMeta(ctx: PageContext, record: Provenance): SafeHtml {
   const items: DataListItem[] = [
     { key: t.status, value: statusBadge(ctx, record.status) },
     {
-      key: t.lastVerified,
+      key: t.verifiedAt,
       value:
         record.verifiedAt === undefined
           ? t.notChecked

@@ -31,7 +31,7 @@ export const en: Messages = {
   record: {
     status: 'Status',
     sources: 'Sources',
-    lastVerified: 'Checked on',
+    verifiedAt: 'Checked on',
     validFrom: 'Valid from',
     validTo: 'Valid until',
     notChecked: 'Not re-checked yet',

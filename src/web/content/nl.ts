@@ -130,7 +130,7 @@ export const nl = {
   record: {
     status: 'Status',
     sources: 'Bronnen',
-    lastVerified: 'Gecontroleerd op',
+    verifiedAt: 'Gecontroleerd op',
     validFrom: 'Geldig vanaf',
     validTo: 'Geldig tot',
     notChecked: 'Nog niet opnieuw gecontroleerd',

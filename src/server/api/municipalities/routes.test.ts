@@ -19,6 +19,41 @@ describeEachEngine('API /municipalities', (t) => {
     ])
   })
 
+  it('finds a municipality by the name people use, a place in it, or part of it', async () => {
+    const ids = async (q: string) =>
+      (await app().inject(`/api/v1/municipalities?q=${encodeURIComponent(q)}`))
+        .json<{ items: { id: string }[] }>()
+        .items.map((m) => m.id)
+    expect(await ids('Den Haag')).toEqual(['GM0518'])
+    expect(await ids('den   HAAG')).toEqual(['GM0518'])
+    expect(await ids("'s-Gravenhage")).toEqual(['GM0518'])
+    expect(await ids('Scheveningen')).toEqual(['GM0518'])
+    expect(await ids('gm0518')).toEqual(['GM0518'])
+    expect(await ids('haag')).toEqual(['GM0518'])
+    expect(await ids('Rotterdam')).toEqual([])
+  })
+
+  it('gives an unconfirmed zorgcoördinatie region its fallback party with a checked phone number', async () => {
+    const m = (await app().inject('/api/v1/municipalities/GM0518')).json<{
+      regions: {
+        key: string
+        status: string
+        parties: { id: string; fallback?: boolean; contact?: { phones?: { number: string; verifiedAt: string }[] } }[]
+      }[]
+    }>()
+    const zc = m.regions.find((r) => r.key === 'zorgcoordinatie')
+    expect(zc?.status).toBe('unverified')
+    expect(zc?.parties).toEqual([
+      expect.objectContaining({
+        id: 'comensha',
+        fallback: true,
+        contact: expect.objectContaining({
+          phones: [expect.objectContaining({ number: '033 448 11 86', verifiedAt: '2026-12-06' })],
+        }),
+      }),
+    ])
+  })
+
   it('shows a municipality with its regions and the regional parties with contact', async () => {
     const response = await app().inject('/api/v1/municipalities/gm0344')
     expect(response.statusCode).toBe(200)

@@ -31,7 +31,9 @@ export const RegionPartyRef = Type.Object(
   {
     ...PartyRef.properties,
     fallback: Type.Optional(
-      Type.Boolean({ description: "True for the fallback party, not the region's own (its coordinator is not confirmed)." }),
+      Type.Boolean({
+        description: "True for the fallback party, not the region's own (its coordinator is not confirmed).",
+      }),
     ),
   },
   { additionalProperties: false },
@@ -48,7 +50,9 @@ export const MunicipalityRegion = Type.Object(
     name: Type.String(),
     code: Type.Optional(Type.String()),
     status: Status,
-    verifiedAt: Type.Optional(Type.String({ format: 'date', description: 'The day an editor last checked the region.' })),
+    verifiedAt: Type.Optional(
+      Type.String({ format: 'date', description: 'The day an editor last checked the region.' }),
+    ),
     note: Type.Optional(Type.String()),
     parties: Type.Array(RegionPartyRef, {
       description:

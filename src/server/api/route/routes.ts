@@ -23,7 +23,11 @@ function today(): string {
 function sendRoute(ctx: AppContext, input: unknown, fromQuery: boolean, reply: FastifyReply): FastifyReply {
   const dataset = ctx.dataset()
   const index = apiIndex(dataset)
-  const parsed = parseScenario(input, { municipalities: index.route.municipalities, names: index.route.municipalityNames, today: today() }, { fromQuery })
+  const parsed = parseScenario(
+    input,
+    { municipalities: index.route.municipalities, names: index.route.municipalityNames, today: today() },
+    { fromQuery },
+  )
   if (!parsed.ok) {
     // Query errors name the field; body errors point into the JSON (RFC 6901).
     const path = (field: string): string => (fromQuery ? field : field === 'scenario' ? '/' : `/${field}`)

@@ -58,7 +58,7 @@ ${heading(3, html`${ctx.t.labels.regionKinds[region.kind]}: ${localized(localTex
 <p class="utrecht-paragraph">${statusBadge(ctx, region.status)} ${
     region.verifiedAt === undefined
       ? ctx.t.record.notChecked
-      : html`${ctx.t.record.lastVerified}: <time datetime="${region.verifiedAt}">${formatDate(ctx, region.verifiedAt)}</time>`
+      : html`${ctx.t.record.verifiedAt}: <time datetime="${region.verifiedAt}">${formatDate(ctx, region.verifiedAt)}</time>`
   }</p>
 ${region.description === undefined ? '' : localizedParagraph(localText(region, 'description', ctx.locale), ctx.locale)}
 ${

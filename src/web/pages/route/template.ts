@@ -223,7 +223,8 @@ function nextSteps(ctx: PageContext, view: RouteView): SafeHtml {
       steps.push(
         html`${t.lead(name)} ${joinHtml(
           leads.map(
-            (p) => html`${link(ctx.url(`/organisaties/${p.id}`), partyName(ctx, p.id, p.name))}${phone(ctx, p.contact)}`,
+            (p) =>
+              html`${link(ctx.url(`/organisaties/${p.id}`), partyName(ctx, p.id, p.name))}${phone(ctx, p.contact)}`,
           ),
           SEP,
         )}`,

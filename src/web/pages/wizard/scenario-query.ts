@@ -134,7 +134,11 @@ export function parseScenarioQuery(dataset: Dataset, today: string, q: ScenarioQ
     ...q.values,
     ...(q.exploitation.length === 0 ? {} : { exploitation: [...q.exploitation] }),
   }
-  const parsed = parseScenario(input, { municipalities: index.municipalities, names: index.municipalityNames, today }, { fromQuery: true })
+  const parsed = parseScenario(
+    input,
+    { municipalities: index.municipalities, names: index.municipalityNames, today },
+    { fromQuery: true },
+  )
   const unknown: ScenarioError[] = q.unknownFields.map((f) => ({
     path: f,
     message: 'unknown field',

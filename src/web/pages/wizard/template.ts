@@ -209,7 +209,9 @@ ${selectField({
   ...(q.values.municipality === undefined
     ? {}
     : {
-        selected: /^gm\d{4}$/i.test(q.values.municipality) ? q.values.municipality.toUpperCase() : q.values.municipality,
+        selected: /^gm\d{4}$/i.test(q.values.municipality)
+          ? q.values.municipality.toUpperCase()
+          : q.values.municipality,
       }),
 })}
 ${more(ctx, view, ['asOf'])}
