@@ -85,6 +85,26 @@ export const SOURCE_IDS = {
 /** The day an editor last checked the hand-kept facts below (numbers, zorgcoördinatie regions). */
 export const VERIFIED_AT = '2026-12-06'
 
+/**
+ * What a Veilig Thuis organisation says on its own site about its role for human trafficking, per
+ * safety region where an editor read it. Added to the generated party (a meldpunt, not a
+ * zorgcoördinator: the zorgcoördinatie regions below say who coordinates care).
+ */
+export const VEILIG_THUIS_MELDPUNTEN: Readonly<
+  Record<string, { readonly text: string; readonly website: string; readonly source: string }>
+> = {
+  VR06: {
+    text: 'Volgens zijn eigen site is Veilig Thuis hier ook het regionale Meldpunt Mensenhandel & Jeugdprostitutie, binnen een ketenaanpak van straf en zorg; melden en advies vragen kan 24/7.',
+    website: 'https://www.veiligthuisnoordoostgelderland.nl',
+    source: 'veilig-thuis-nog-meldpunt-mensenhandel',
+  },
+  VR09: {
+    text: 'Volgens zijn eigen site is Veilig Thuis Utrecht ook het meldpunt voor advies bij en het melden van vermoedens van binnenlandse mensenhandel, zoals loverboyproblematiek.',
+    website: 'https://www.veiligthuisutrecht.nl',
+    source: 'veilig-thuis-utrecht-meldpunt-mensenhandel',
+  },
+}
+
 /** Party to call when a zorgcoördinatie region's own coordinator is not confirmed. */
 export const ZORGCOORDINATIE_FALLBACK = 'comensha'
 
@@ -92,8 +112,9 @@ export const ZORGCOORDINATIE_FALLBACK = 'comensha'
  * Zorgcoördinatie regions, built from whole safety regions. Every safety region belongs to exactly
  * one (the import fails otherwise), so every municipality gets a zorgcoördinatie region. The
  * coordinator per region comes from the 2015 list of the old wegwijzer and the later sources named
- * per region. None of them is confirmed by a source of 2023 or later, so every region is
- * `unverified` and names CoMensha as fallback; docs/data-audit.md has the details and the plan.
+ * per region (two research passes, docs/data-audit.md §2). A region becomes `sourced` only when a
+ * source dated 2023 or later states who coordinates care there; until then it is `unverified` and
+ * names CoMensha as fallback, also when its probable coordinator has a checked number.
  */
 export interface ZorgcoordinatieRegion {
   readonly slug: string
@@ -117,10 +138,10 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     safetyRegions: ['VR01'],
     parties: ['zvh-groningen'],
     status: 'unverified',
-    sources: ['wegwijzer-coordinator-zvh-groningen', L2015],
+    sources: ['wegwijzer-coordinator-zvh-groningen', 'nhnieuws-groningen-mensenhandel-2024', L2015],
     description:
-      'Provincie Groningen. Volgens de huidige Wegwijzer mensenhandel hebben de Groningse gemeenten de aanpak van mensenhandel, met zorgcoördinatoren voor slachtoffers in de hele provincie, ondergebracht bij het Zorg- en Veiligheidshuis Groningen, dat alleen per e-mail te bereiken is. In 2015 lag de zorgcoördinatie bij MJD Groningen.',
-    note: `De wegwijzerpagina heeft geen datum. ${UNCONFIRMED}`,
+      'Provincie Groningen. Volgens de huidige Wegwijzer mensenhandel hebben de Groningse gemeenten de aanpak van mensenhandel, met zorgcoördinatoren voor slachtoffers in de hele provincie, ondergebracht bij het Zorg- en Veiligheidshuis Groningen, dat alleen per e-mail te bereiken is. In oktober 2024 stonden 29 slachtoffers officieel geregistreerd bij dat Zorg- en Veiligheidshuis en was er in Groningen een zorgcoördinator mensenhandel. In 2015 lag de zorgcoördinatie bij MJD Groningen.',
+    note: `De wegwijzerpagina heeft geen datum; het nieuwsbericht van oktober 2024 noemt de zorgcoördinator mensenhandel, maar niet bij welke organisatie die werkt. ${UNCONFIRMED}`,
   },
   {
     slug: 'friesland',
@@ -137,12 +158,12 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     slug: 'drenthe',
     name: 'Zorgcoördinatie mensenhandel Drenthe',
     safetyRegions: ['VR03'],
-    parties: ['ggd'],
+    parties: ['ggd-drenthe'],
     status: 'unverified',
-    sources: [L2015],
+    sources: ['ggd-drenthe-mensenhandel-2021', L2015],
     description:
-      'Provincie Drenthe. In 2015 lag de zorgcoördinatie bij GGD Drenthe; een recentere bron is niet gevonden.',
-    note: UNCONFIRMED,
+      'Provincie Drenthe. Volgens een bericht van 30 juli 2021 op haar eigen site coördineert GGD Drenthe de zorg voor en opvang van slachtoffers van mensenhandel in de provincie; haar zorgcoördinatoren zijn bereikbaar via 0592 306 300. Ook in 2015 lag de zorgcoördinatie bij GGD Drenthe.',
+    note: `De nieuwste bron is van juli 2021. ${UNCONFIRMED}`,
   },
   {
     slug: 'ijsselland',
@@ -161,10 +182,15 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     safetyRegions: ['VR05'],
     parties: ['vrt-kenniscentrum'],
     status: 'unverified',
-    sources: ['comensha-zorgcoordinatie-twente', 'hof-van-twente-kenniscentrum-2021', L2015],
+    sources: [
+      'comensha-zorgcoordinatie-twente',
+      'hof-van-twente-kenniscentrum-2021',
+      'mensenhandeltwente-netwerkevent-2025',
+      L2015,
+    ],
     description:
-      'Veiligheidsregio Twente. Tot 1 mei 2021 deed CoMensha hier de zorgcoördinatie; sindsdien ligt die bij het Kenniscentrum Mensenhandel Twente van Veiligheidsregio Twente, waarin de veertien Twentse gemeenten samenwerken.',
-    note: `De nieuwste bron is van 2021. ${UNCONFIRMED}`,
+      'Veiligheidsregio Twente. Tot 1 mei 2021 deed CoMensha hier de zorgcoördinatie; sindsdien ligt die bij het Kenniscentrum Mensenhandel Twente van Veiligheidsregio Twente, waarin de veertien Twentse gemeenten samenwerken. Het kenniscentrum was in oktober 2025 nog actief.',
+    note: `De nieuwste bron die de zorgcoördinatie bij het kenniscentrum legt, is van 2021; de eigen site van 2025 bevestigt alleen dat het kenniscentrum werkt. ${UNCONFIRMED}`,
   },
   {
     slug: 'noord-oost-gelderland',
@@ -172,9 +198,9 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     safetyRegions: ['VR06'],
     parties: ['mee', 'moviera'],
     status: 'unverified',
-    sources: [L2015],
+    sources: [L2015, 'veilig-thuis-nog-meldpunt-mensenhandel'],
     description:
-      'Veiligheidsregio Noord- en Oost-Gelderland (Achterhoek, Apeldoorn en de Veluwe). Volgens de lijst van 2015 deed MEE Veluwe de zorgcoördinatie voor slachtoffers jonger dan 23 jaar en Moviera die voor slachtoffers van 23 jaar en ouder.',
+      'Veiligheidsregio Noord- en Oost-Gelderland (Achterhoek, Apeldoorn en de Veluwe). Volgens de lijst van 2015 deed MEE Veluwe de zorgcoördinatie voor slachtoffers jonger dan 23 jaar en Moviera die voor slachtoffers van 23 jaar en ouder. Veilig Thuis Noord- en Oost-Gelderland is volgens zijn eigen site het regionale meldpunt voor mensenhandel en jeugdprostitutie (0800 2000, 24/7); dat is een meldpunt, geen zorgcoördinator.',
     note: UNCONFIRMED,
   },
   {
@@ -205,9 +231,9 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     safetyRegions: ['VR09'],
     parties: ['moviera'],
     status: 'unverified',
-    sources: [L2015],
+    sources: [L2015, 'veilig-thuis-utrecht-meldpunt-mensenhandel'],
     description:
-      'Provincie Utrecht. Volgens de lijst van 2015 lag de zorgcoördinatie in Midden-Nederland (provincie Utrecht) bij Moviera; een recentere bron is niet gevonden.',
+      'Provincie Utrecht. Volgens de lijst van 2015 lag de zorgcoördinatie in Midden-Nederland (provincie Utrecht) bij Moviera; een recentere bron die de zorgcoördinator noemt, is niet gevonden. Voor binnenlandse mensenhandel (onder meer loverboyproblematiek) is Veilig Thuis Utrecht volgens zijn eigen site het meldpunt voor advies en melden (0800-2000); dat is een meldpunt, geen zorgcoördinator.',
     note: UNCONFIRMED,
   },
   {
@@ -247,12 +273,18 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     slug: 'flevoland',
     name: 'Zorgcoördinatie mensenhandel Flevoland',
     safetyRegions: ['VR25'],
-    parties: [],
+    parties: ['blijf-groep'],
     status: 'unverified',
-    sources: ['comensha-zorgcoordinatorenoverleg-2019', 'hvo-querido-acm-2020'],
+    sources: [
+      'blijf-groep-zorgcoordinatie-flevoland',
+      'almere-kwartiermaker-mensenhandel',
+      'almere-intentieverklaring-mensenhandel-2022',
+      'comensha-zorgcoordinatorenoverleg-2019',
+      'hvo-querido-acm-2020',
+    ],
     description:
-      'Provincie Flevoland. In 2019 was hier een kwartiermaker voor de zorgcoördinatie aangesteld en begin 2020 was het ACM van HVO-Querido ook in Almere actief. Wie de zorgcoördinatie nu doet, is niet vastgesteld.',
-    note: UNCONFIRMED,
+      'Provincie Flevoland. Rond 2019 kreeg Blijf Groep van de Flevolandse gemeenten de opdracht de zorgcoördinatie op te zetten, met een kwartiermaker van HVO-Querido; begin 2020 was het ACM van HVO-Querido ook in Almere actief. In november 2022 tekenden de zes gemeenten met onder meer Blijf Groep en CoMensha een nieuwe intentieverklaring voor de ketenaanpak. Of Blijf Groep nu de zorgcoördinatie doet, is niet vastgesteld.',
+    note: `De nieuwste bron die Blijf Groep als zorgcoördinator noemt, heeft geen datum (rond 2019). ${UNCONFIRMED}`,
   },
   {
     slug: 'den-haag-hollands-midden',
@@ -271,10 +303,10 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     safetyRegions: ['VR17'],
     parties: ['pmw-humanitas'],
     status: 'unverified',
-    sources: [L2015],
+    sources: ['humanitas-essm-2018', L2015],
     description:
-      'Veiligheidsregio Rotterdam-Rijnmond. Volgens de lijst van 2015 lag de zorgcoördinatie hier bij PMW (Humanitas).',
-    note: UNCONFIRMED,
+      'Veiligheidsregio Rotterdam-Rijnmond. Volgens de lijst van 2015 lag de zorgcoördinatie hier bij PMW (Humanitas); in oktober 2018 schreef Humanitas dat haar Expertisecentrum Seksualiteit, Sekswerk en Mensenhandel (met PMW) de zorg rond slachtoffers in de regio coördineert.',
+    note: `De nieuwste bron is van oktober 2018. ${UNCONFIRMED}`,
   },
   {
     slug: 'zuid-holland-zuid',
@@ -304,10 +336,15 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     safetyRegions: ['VR20'],
     parties: [],
     status: 'unverified',
-    sources: ['comensha-zorgcoordinatorenoverleg-2019', L2015],
+    sources: [
+      'moerdijk-zorgcoordinatie-markiezaten-2020',
+      'comensha-tilburg-zorgcoordinator',
+      'comensha-zorgcoordinatorenoverleg-2019',
+      L2015,
+    ],
     description:
-      'Veiligheidsregio Midden- en West-Brabant (onder meer Tilburg en Breda). In 2015 deed CoMensha de zorgcoördinatie voor West-Brabant op afstand; in 2019 kreeg de regio Tilburg een eigen zorgcoördinator. Wie dat nu is en welke gemeenten eronder vallen, is niet vastgesteld.',
-    note: UNCONFIRMED,
+      'Veiligheidsregio Midden- en West-Brabant (onder meer Tilburg en Breda). In 2015 deed CoMensha de zorgcoördinatie voor West-Brabant op afstand; in 2019 kreeg de regio Tilburg een zorgcoördinator bij de gemeente Tilburg. In december 2020 besloot Moerdijk dat de zorgcoördinatie voor district De Markiezaten via het Zorg- en Veiligheidshuis De Markiezaten zou gaan, met aansluiting bij het Zorg- en Veiligheidshuis De Baronie (Breda), dat al een zorgcoördinator had. Wie het nu per district doet, is niet vastgesteld.',
+    note: `De nieuwste bron is van december 2020. ${UNCONFIRMED}`,
   },
   {
     slug: 's-hertogenbosch',
@@ -777,13 +814,14 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       sources: [SOURCE_IDS.veiligThuis, SOURCE_IDS.vws],
       note: vtNote,
     })
+    const meldpunt = VEILIG_THUIS_MELDPUNTEN[vr.vrCode]
     parties.push({
       id: vtId,
       name: `Veilig Thuis ${vr.vrName}`,
       kind: 'care-provider',
       level: 'regional',
       parent: 'veilig-thuis',
-      description: `Advies- en meldpunt huiselijk geweld en kindermishandeling voor de gemeenten van veiligheidsregio ${vr.vrName}. Professionals en burgers kunnen hier advies vragen en zorgen melden, ook over signalen van uitbuiting van minderjarigen en loverboyproblematiek.`,
+      description: `Advies- en meldpunt huiselijk geweld en kindermishandeling voor de gemeenten van veiligheidsregio ${vr.vrName}. Professionals en burgers kunnen hier advies vragen en zorgen melden, ook over signalen van uitbuiting van minderjarigen en loverboyproblematiek.${meldpunt === undefined ? '' : ` ${meldpunt.text}`}`,
       contact: {
         phones: [
           {
@@ -796,12 +834,16 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
             verifiedAt: VERIFIED_AT,
           },
         ],
-        website: 'https://veiligthuis.nl',
+        website: meldpunt?.website ?? 'https://veiligthuis.nl',
         verifiedAt: VERIFIED_AT,
       },
       serviceTypes: ['signalering-melding', 'registratie-advies'],
       status: 'derived',
-      sources: [SOURCE_IDS.veiligThuis, SOURCE_IDS.veiligThuisNummer],
+      sources: [
+        SOURCE_IDS.veiligThuis,
+        SOURCE_IDS.veiligThuisNummer,
+        ...(meldpunt === undefined ? [] : [meldpunt.source]),
+      ],
       note: vtNote,
     })
   }
