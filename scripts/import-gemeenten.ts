@@ -14,7 +14,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { stringify } from 'yaml'
 import type { Municipality, Region, RegionKind } from '../src/domain/region.ts'
-import type { Party } from '../src/domain/party.ts'
+import type { Party, Phone } from '../src/domain/party.ts'
 import { MUNICIPALITY_ALIASES } from './municipality-aliases.ts'
 
 export const GENERATED_MARKER =
@@ -91,7 +91,7 @@ export const VERIFIED_AT = '2026-12-06'
  * zorgcoördinator: the zorgcoördinatie regions below say who coordinates care).
  */
 export const VEILIG_THUIS_MELDPUNTEN: Readonly<
-  Record<string, { readonly text: string; readonly website: string; readonly source: string }>
+  Record<string, { readonly text: string; readonly website: string; readonly source: string; readonly phone?: Phone }>
 > = {
   VR06: {
     text: 'Volgens zijn eigen site is Veilig Thuis hier ook het regionale Meldpunt Mensenhandel & Jeugdprostitutie, binnen een ketenaanpak van straf en zorg; melden en advies vragen kan 24/7.',
@@ -102,6 +102,19 @@ export const VEILIG_THUIS_MELDPUNTEN: Readonly<
     text: 'Volgens zijn eigen site is Veilig Thuis Utrecht ook het meldpunt voor advies bij en het melden van vermoedens van binnenlandse mensenhandel, zoals loverboyproblematiek.',
     website: 'https://www.veiligthuisutrecht.nl',
     source: 'veilig-thuis-utrecht-meldpunt-mensenhandel',
+  },
+  VR25: {
+    text: 'Volgens zijn eigen site is Veilig Thuis Flevoland sinds 1 maart 2024 ook het Advies- en Meldpunt Mensenhandel voor de regio: inwoners en professionals kunnen, ook anoniem, vermoedens van seksuele, arbeids- of criminele uitbuiting melden en advies vragen.',
+    website: 'https://veiligthuisflevoland.nl',
+    source: 'veilig-thuis-flevoland-meldpunt-mensenhandel-2024',
+    phone: {
+      number: '088 2220500',
+      purpose: '24-7',
+      hours: '24 uur per dag, 7 dagen per week; chat maandag tot en met vrijdag 9.00-17.00 uur',
+      note: 'Nummer van het Advies- en Meldpunt Mensenhandel Flevoland (sinds 1 maart 2024), voor melden en advies bij vermoedens van mensenhandel.',
+      source: 'veilig-thuis-flevoland-meldpunt-mensenhandel-2024',
+      verifiedAt: VERIFIED_AT,
+    },
   },
 }
 
@@ -279,11 +292,12 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       'blijf-groep-zorgcoordinatie-flevoland',
       'almere-kwartiermaker-mensenhandel',
       'almere-intentieverklaring-mensenhandel-2022',
+      'veilig-thuis-flevoland-meldpunt-mensenhandel-2024',
       'comensha-zorgcoordinatorenoverleg-2019',
       'hvo-querido-acm-2020',
     ],
     description:
-      'Provincie Flevoland. Rond 2019 kreeg Blijf Groep van de Flevolandse gemeenten de opdracht de zorgcoördinatie op te zetten, met een kwartiermaker van HVO-Querido; begin 2020 was het ACM van HVO-Querido ook in Almere actief. In november 2022 tekenden de zes gemeenten met onder meer Blijf Groep en CoMensha een nieuwe intentieverklaring voor de ketenaanpak. Of Blijf Groep nu de zorgcoördinatie doet, is niet vastgesteld.',
+      'Provincie Flevoland. Rond 2019 kreeg Blijf Groep van de Flevolandse gemeenten de opdracht de zorgcoördinatie op te zetten, met een kwartiermaker van HVO-Querido; begin 2020 was het ACM van HVO-Querido ook in Almere actief. In november 2022 tekenden de zes gemeenten met onder meer Blijf Groep en CoMensha een nieuwe intentieverklaring voor de ketenaanpak. Of Blijf Groep nu de zorgcoördinatie doet, is niet vastgesteld. Sinds 1 maart 2024 is Veilig Thuis Flevoland het Advies- en Meldpunt Mensenhandel van de regio (088 2220500, 24/7); dat is een meldpunt, geen zorgcoördinator.',
     note: `De nieuwste bron die Blijf Groep als zorgcoördinator noemt, heeft geen datum (rond 2019). ${UNCONFIRMED}`,
   },
   {
@@ -833,6 +847,7 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
             source: SOURCE_IDS.veiligThuisNummer,
             verifiedAt: VERIFIED_AT,
           },
+          ...(meldpunt?.phone === undefined ? [] : [meldpunt.phone]),
         ],
         website: meldpunt?.website ?? 'https://veiligthuis.nl',
         verifiedAt: VERIFIED_AT,
