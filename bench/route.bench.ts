@@ -9,7 +9,7 @@ import type { Conditions } from '../src/domain/facets.ts'
 import { buildRouteIndex, computeRoute, parseScenario, type RouteIndex } from '../src/domain/route/index.ts'
 import type { Scenario } from '../src/domain/scenario.ts'
 import { isValidOn } from '../src/domain/validity.ts'
-import { FORM_BITS, evaluate, possibleValues } from '../src/domain/route/facet-space.ts'
+import { FORM_BITS, evaluate, possibleValues } from '../src/domain/conditions/index.ts'
 import { partyOnDate } from '../src/domain/route/party-on-date.ts'
 
 const root = join(import.meta.dirname, '..')

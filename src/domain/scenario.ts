@@ -3,22 +3,14 @@
 // and the parser) and the normalised form the route engine works on.
 import { Type, type Static } from '@sinclair/typebox'
 import { IsoDate, literalUnion } from './common.ts'
-import {
-  AGE_GROUPS,
-  COOPERATION,
-  EXPLOITATION_FORMS,
-  GENDERS,
-  NATIONALITY_GROUPS,
-  RECRUITMENT_METHODS,
-  RESIDENCE_STATUSES,
-} from './facets.ts'
+import { AGE_OF_MAJORITY, FACETS, facetValue } from './facets.ts'
 
 export { EU_EEA_CH, EU_MEMBER_STATES, ISO_3166_ALPHA2, isIsoCountryCode, nationalityGroupOf } from './countries.ts'
 
 /** Highest age a scenario may give. */
 export const MAX_AGE = 120
-/** Age from which a person counts as an adult. */
-export const AGE_OF_MAJORITY = 18
+/** Age from which a person counts as an adult (kept in the facet table, with the derivation). */
+export { AGE_OF_MAJORITY }
 
 const descriptions = {
   age: 'Age in years (0–120). Alternative to ageGroup; under 18 counts as minor.',
@@ -41,19 +33,19 @@ const descriptions = {
 export const ScenarioInput = Type.Object(
   {
     age: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_AGE, description: descriptions.age })),
-    ageGroup: Type.Optional(literalUnion(AGE_GROUPS, descriptions.ageGroup)),
+    ageGroup: Type.Optional(facetValue('ageGroup', descriptions.ageGroup)),
     nationality: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2}$', description: descriptions.nationality })),
-    nationalityGroup: Type.Optional(literalUnion(NATIONALITY_GROUPS, descriptions.nationalityGroup)),
-    residence: Type.Optional(literalUnion(RESIDENCE_STATUSES, descriptions.residence)),
-    gender: Type.Optional(literalUnion(GENDERS, descriptions.gender)),
-    exploitation: Type.Array(literalUnion(EXPLOITATION_FORMS), {
+    nationalityGroup: Type.Optional(facetValue('nationalityGroup', descriptions.nationalityGroup)),
+    residence: Type.Optional(facetValue('residence', descriptions.residence)),
+    gender: Type.Optional(facetValue('gender', descriptions.gender)),
+    exploitation: Type.Array(literalUnion(FACETS.exploitation.values), {
       minItems: 1,
       uniqueItems: true,
       description: descriptions.exploitation,
     }),
-    recruitment: Type.Optional(literalUnion(RECRUITMENT_METHODS, descriptions.recruitment)),
+    recruitment: Type.Optional(facetValue('recruitment', descriptions.recruitment)),
     unaccompanied: Type.Optional(Type.Boolean({ description: descriptions.unaccompanied })),
-    cooperation: Type.Optional(literalUnion(COOPERATION, descriptions.cooperation)),
+    cooperation: Type.Optional(facetValue('cooperation', descriptions.cooperation)),
     municipality: Type.Optional(Type.String({ pattern: '^[Gg][Mm]\\d{4}$', description: descriptions.municipality })),
     asOf: Type.Optional({ ...IsoDate, description: descriptions.asOf }),
   },
@@ -109,15 +101,15 @@ export type OpenFacet = (typeof OPEN_FACETS)[number]
 export const Scenario = Type.Object(
   {
     age: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_AGE })),
-    ageGroup: Type.Optional(literalUnion(AGE_GROUPS)),
+    ageGroup: Type.Optional(facetValue('ageGroup')),
     nationality: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
-    nationalityGroup: Type.Optional(literalUnion(NATIONALITY_GROUPS)),
-    residence: Type.Optional(literalUnion(RESIDENCE_STATUSES)),
-    gender: Type.Optional(literalUnion(GENDERS)),
-    exploitation: Type.Array(literalUnion(EXPLOITATION_FORMS), { minItems: 1 }),
-    recruitment: Type.Optional(literalUnion(RECRUITMENT_METHODS)),
+    nationalityGroup: Type.Optional(facetValue('nationalityGroup')),
+    residence: Type.Optional(facetValue('residence')),
+    gender: Type.Optional(facetValue('gender')),
+    exploitation: Type.Array(literalUnion(FACETS.exploitation.values), { minItems: 1 }),
+    recruitment: Type.Optional(facetValue('recruitment')),
     unaccompanied: Type.Optional(Type.Boolean()),
-    cooperation: Type.Optional(literalUnion(COOPERATION)),
+    cooperation: Type.Optional(facetValue('cooperation')),
     municipality: Type.Optional(Type.String({ pattern: '^GM\\d{4}$' })),
     asOf: IsoDate,
     derived: Type.Array(Type.String(), {

@@ -177,6 +177,17 @@ describe('temporary permit', () => {
     expect(witness).not.toContain('b8-vergunning-slachtoffer-aangever')
   })
 
+  // Fixed: the planner read each facet on its own, so an unaccompanied person of unknown age was
+  // offered the categorial shelter for adults; the conditions module applies the facet rules.
+  it('offers an unaccompanied person the shelter for minors, not the one for adults', () => {
+    const t04 = step(
+      plan({ residence: 'none', unaccompanied: true, firstSignal: '2015-01-05', asOf: '2015-01-10' }),
+      't04-opvang',
+    ).rights.map((r) => r.id)
+    expect(t04).toContain('beschermde-opvang-amv')
+    expect(t04).not.toContain('cosm-categorale-opvang')
+  })
+
   it('opens the labour-exploitation ground without a residence title', () => {
     expect(
       plan({ residence: 'none', cooperation: 'cooperating-otherwise', labourExploitation: true, asOf: '2015-01-01' })

@@ -2,7 +2,7 @@
 // Checks that span records and that no schema can express: cycles, self-references, consistency
 // of conditions, and references that must be valid at the same time as the referring record.
 import type { Dataset, EntityKey } from '../../domain/entities.ts'
-import type { Conditions } from '../../domain/facets.ts'
+import { contradictionMessage, contradictions } from '../../domain/conditions/index.ts'
 import type { Problem } from './problem.ts'
 
 type Locate = (key: EntityKey, id: string, pointer: string) => { file: string; line: number; column: number }
@@ -40,24 +40,10 @@ export function semanticProblems(dataset: Dataset, locate: Locate): Problem[] {
   ]
   for (const item of conditional) {
     const base = 'pointer' in item ? item.pointer : '/conditions'
-    for (const message of contradictions(item.conditions)) {
-      out.push({ ...locate(item.key, item.id, base), message: `${message} in '${item.id}'` })
+    for (const rule of contradictions(item.conditions)) {
+      out.push({ ...locate(item.key, item.id, base), message: `${contradictionMessage(rule)} in '${item.id}'` })
     }
   }
   return out
 }
 
-/** Conditions no scenario can satisfy: they would make a record silently unreachable. */
-export function contradictions(c: Conditions | undefined): string[] {
-  if (c === undefined) {
-    return []
-  }
-  const out: string[] = []
-  if (c.unaccompanied === true && c.ageGroup !== undefined && !c.ageGroup.includes('minor')) {
-    out.push('conditions require an unaccompanied minor but exclude minors')
-  }
-  if (c.residence !== undefined && c.nationalityGroup !== undefined && c.nationalityGroup.every((n) => n === 'nl')) {
-    out.push('conditions set a residence status but only allow Dutch nationals')
-  }
-  return out
-}

@@ -7,7 +7,8 @@ import type { Agreement, RequiredAspect } from '../analysis.ts'
 import type { Dataset } from '../entities.ts'
 import type { Aspect, Phase } from '../phase.ts'
 import type { Responsibility } from '../responsibility.ts'
-import { buildRouteIndex, compileConditions, type CompiledConditions, type RouteIndex } from '../route/index.ts'
+import { compileConditions, type CompiledConditions } from '../conditions/index.ts'
+import { buildRouteIndex, type RouteIndex } from '../route/index.ts'
 import { buildGrid, cellContext, regionClasses, usedFacets, type CellContext, type Grid } from './grid.ts'
 
 /** Role types that count as covering an aspect: the party leads it or carries it out. */

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The reference the analysis is checked and timed against: compute a full route for every facet
 // combination (and every municipality when anything depends on the region) and read off who leads
-// or executes each aspect. Slow on purpose; it shares nothing with the analysis but the route engine.
+// or executes each aspect. Slow on purpose; it shares nothing with the analysis but the route engine
+// and the reference reading of conditions.
 import type { Agreement, RequiredAspect } from '../analysis.ts'
 import type { Conditions } from '../facets.ts'
 import { EXPLOITATION_FORMS, NATIONALITY_GROUPS, RESIDENCE_STATUSES, AGE_GROUPS } from '../facets.ts'
-import { computeRoute, FACET_VALUES, partyOnDate, type RouteIndex, OPEN_FACETS } from '../route/index.ts'
+import { conditionsHold, FACET_VALUES } from '../conditions/index.ts'
+import { computeRoute, partyOnDate, type RouteIndex, OPEN_FACETS } from '../route/index.ts'
 import type { Scenario } from '../scenario.ts'
 import { isValidOn } from '../validity.ts'
 import { COVERING_ROLES } from './analysis-index.ts'
@@ -21,25 +23,6 @@ export interface BruteForceAspect {
 interface Extra {
   readonly requiredAspects: readonly RequiredAspect[]
   readonly agreements: readonly Agreement[]
-}
-
-/** A plain reading of Conditions against fully known facet values (no bit masks). */
-export function conditionsHold(c: Conditions, q: CellQuery, regionSet: ReadonlySet<string> | undefined): boolean {
-  const has = <T>(list: readonly T[] | undefined, v: T | undefined): boolean =>
-    list === undefined || (v !== undefined && list.includes(v))
-  return (
-    has(c.ageGroup, q.ageGroup as never) &&
-    has(c.nationalityGroup, q.nationalityGroup as never) &&
-    (c.residence === undefined || (c.residence as readonly string[]).includes(q.residence)) &&
-    (c.unaccompanied === undefined || c.unaccompanied === q.unaccompanied) &&
-    (c.exploitation === undefined || (c.exploitation as readonly string[]).includes(q.exploitation)) &&
-    (c.gender === undefined || (q.gender !== undefined && (c.gender as readonly string[]).includes(q.gender))) &&
-    (c.recruitment === undefined ||
-      (q.recruitment !== undefined && (c.recruitment as readonly string[]).includes(q.recruitment))) &&
-    (c.cooperation === undefined ||
-      (q.cooperation !== undefined && (c.cooperation as readonly string[]).includes(q.cooperation))) &&
-    (c.regions === undefined || (regionSet !== undefined && c.regions.some((r) => regionSet.has(r))))
-  )
 }
 
 export function scenarioOf(q: CellQuery, asOf: string): Scenario {
@@ -66,6 +49,8 @@ export function bruteForceScenario(
 ): Map<string, BruteForceAspect> {
   const result = computeRoute(route, scenarioOf(q, asOf))
   const regionSet = q.municipality === undefined ? undefined : route.municipalities.get(q.municipality)?.regionSet
+  // The reference reading of conditions (src/domain/conditions), not the masks the analysis uses.
+  const holds = (c: Conditions): boolean => conditionsHold(c, { ...q, exploitation: [q.exploitation] }, regionSet)
   const out = new Map<string, BruteForceAspect>()
   for (const phase of route.phases) {
     if (!isValidOn(phase.record, asOf)) {
@@ -80,10 +65,10 @@ export function bruteForceScenario(
         ...new Set((shown?.parties ?? []).filter((p) => COVERING_ROLES.includes(p.roleType)).map((p) => p.id)),
       ].sort()
       const required = extra.requiredAspects.some(
-        (r) => r.aspect === a.record.id && isValidOn(r, asOf) && conditionsHold(r.scope, q, regionSet),
+        (r) => r.aspect === a.record.id && isValidOn(r, asOf) && holds(r.scope),
       )
       const agreements = extra.agreements
-        .filter((g) => g.aspect === a.record.id && isValidOn(g, asOf) && conditionsHold(g.scope, q, regionSet))
+        .filter((g) => g.aspect === a.record.id && isValidOn(g, asOf) && holds(g.scope))
         .map((g) => new Set(g.parties.map((id) => partyOnDate(route, id, asOf)?.id ?? id)))
       let resolved = true
       for (let x = 0; x < parties.length; x++) {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A facet cube in plain words, Dutch and English: "alle minderjarigen × seksuele uitbuiting",
 // "volwassenen uit derde landen zonder rechtmatig verblijf". Facets that span everything are left out.
-import { FACET_VALUES, RESIDENCE_NOT_APPLICABLE, VALUE_LABELS } from '../route/index.ts'
+import { FACET_VALUES, RESIDENCE_NOT_APPLICABLE } from '../conditions/index.ts'
+import { VALUE_LABELS } from '../route/index.ts'
 import { EXPLOITATION_FORMS } from '../facets.ts'
 import type { Grid, GridFacet } from './grid.ts'
 import type { Cube } from './merge-cells.ts'

@@ -2,7 +2,8 @@
 // The state of every cell of every aspect on one date: which parties lead or execute, whether the
 // aspect is required there, and which agreements apply. Conditions are matched by the route
 // engine's own `evaluate`, so analysis and route cannot disagree on who is responsible.
-import { evaluate, partyOnDate } from '../route/index.ts'
+import { evaluate } from '../conditions/index.ts'
+import { partyOnDate } from '../route/index.ts'
 import { isValidOn } from '../validity.ts'
 import type { AnalysisIndex, AspectModel } from './analysis-index.ts'
 

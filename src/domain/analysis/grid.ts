@@ -6,12 +6,13 @@ import { EXPLOITATION_FORMS } from '../facets.ts'
 import {
   FACET_VALUES,
   FORM_BITS,
-  RESIDENCE_NOT_APPLICABLE,
   allBits,
+  anyPossible,
   bitOf,
+  restrict,
   type MaskFacet,
   type Possible,
-} from '../route/index.ts'
+} from '../conditions/index.ts'
 
 export const CORE_FACETS = ['ageGroup', 'unaccompanied', 'nationalityGroup', 'residence', 'exploitation'] as const
 export const SECONDARY_FACETS = ['gender', 'recruitment', 'cooperation'] as const
@@ -136,24 +137,20 @@ export function buildGrid(secondary: readonly SecondaryFacet[], classes: readonl
     at('residence'),
     at('exploitation'),
   ]
-  const na = FACET_VALUES.residence.indexOf(RESIDENCE_NOT_APPLICABLE)
-  const nl = FACET_VALUES.nationalityGroup.indexOf('nl')
-  const adult = FACET_VALUES.ageGroup.indexOf('adult')
-  const unaccompanied = FACET_VALUES.unaccompanied.indexOf('true')
+  const any = anyValue()
   for (let cell = 0; cell < size; cell++) {
     const c = decode({ sizes, strides }, cell)
     const [a, u, n, r, f] = [c[age] ?? 0, c[unacc] ?? 0, c[nat] ?? 0, c[res] ?? 0, c[form] ?? 0]
-    const ok = (n === nl) === (r === na) && !(a === adult && u === unaccompanied)
-    valid[cell] = ok ? 1 : 0
+    // A cell is a possible situation when the facet rules leave it standing (value i is bit 1 << i).
+    const cellValues = { ...any, ageGroup: 1 << a, unaccompanied: 1 << u, nationalityGroup: 1 << n, residence: 1 << r }
+    valid[cell] = anyPossible(restrict(cellValues)) ? 1 : 0
     coreOf[cell] = [a, u, n, r, f].reduce((sum, v, i) => sum + v * (CORE_STRIDES[i] ?? 0), 0)
   }
   return { dims, sizes, strides, size, valid, regionClasses: classes, coreOf }
 }
 
-/** What the route engine's condition check needs to know about a cell. */
-export function cellContext(grid: Grid, cell: number): CellContext {
-  const coords = decode(grid, cell)
-  const possible: Possible = {
+function anyValue(): Possible {
+  return {
     ageGroup: allBits('ageGroup'),
     nationalityGroup: allBits('nationalityGroup'),
     residence: allBits('residence'),
@@ -162,6 +159,12 @@ export function cellContext(grid: Grid, cell: number): CellContext {
     recruitment: allBits('recruitment'),
     cooperation: allBits('cooperation'),
   }
+}
+
+/** What the condition check needs to know about a cell. */
+export function cellContext(grid: Grid, cell: number): CellContext {
+  const coords = decode(grid, cell)
+  const possible = anyValue()
   let forms = 0
   let regionSet: ReadonlySet<string> | undefined
   grid.dims.forEach((dim, d) => {

@@ -5,7 +5,7 @@ export { analyse, type AnalysisResult } from './analyse.ts'
 export { compareAnalyses } from './compare.ts'
 export { evaluateCells, type AnalysisRun, type CellState, type CellKind } from './evaluate-cells.ts'
 export { stateFor, type CellQuery } from './query.ts'
-export { allQueries, bruteForceAll, bruteForceScenario, conditionsHold, scenarioOf } from './brute-force.ts'
+export { allQueries, bruteForceAll, bruteForceScenario, scenarioOf } from './brute-force.ts'
 export { SLICES } from './heatmap.ts'
 export {
   Analysis,

@@ -4,6 +4,7 @@
 import type { Barrier, BarrierStage, BarrierType } from '../barrier.ts'
 import { isMunicipalBarrier } from '../barrier.ts'
 import type { Status } from '../common.ts'
+import { mayHold, type Facts } from '../conditions/index.ts'
 import type { ExploitationFormId, RecruitmentMethod } from '../facets.ts'
 import type { Party } from '../party.ts'
 import { isValidOn } from '../validity.ts'
@@ -65,9 +66,6 @@ export interface BarrierModel {
   readonly stages: readonly StageView[]
 }
 
-const onPath = (recruitment: readonly RecruitmentMethod[] | undefined, path: RecruitmentMethod | undefined): boolean =>
-  path === undefined || recruitment === undefined || recruitment.includes(path)
-
 export function partyRefs(ids: readonly string[], parties: readonly Party[]): PartyRef[] {
   const byId = new Map(parties.map((p) => [p.id, p]))
   // A missing party is a dataset error that `wegwijzer validate` reports; show its id rather than drop it.
@@ -93,10 +91,12 @@ export function barrierView(b: Barrier, parties: readonly Party[]): BarrierView 
 
 export function buildBarrierModel(data: BarrierModelData, query: BarrierModelQuery): BarrierModel {
   const valid = (r: { validFrom?: string; validTo?: string }) => query.asOf === undefined || isValidOn(r, query.asOf)
-  const forForm = (r: { forms: readonly ExploitationFormId[] }) =>
-    query.form === undefined || r.forms.includes(query.form)
+  // A stage or barrier is a condition on form and recruitment path; the query says what is known.
+  const known: Facts = { exploitation: query.form === undefined ? undefined : [query.form], recruitment: query.path }
+  const applies = (r: { forms: ExploitationFormId[]; recruitment?: RecruitmentMethod[] }) =>
+    mayHold({ exploitation: r.forms, recruitment: r.recruitment }, known)
   const stages = data.barrierStages
-    .filter((s) => forForm(s) && onPath(s.recruitment, query.path) && valid(s))
+    .filter((s) => applies(s) && valid(s))
     .slice()
     .sort((a, b) => a.order - b.order || compareRecruitment(a, b) || a.id.localeCompare(b.id))
   return {
@@ -114,7 +114,7 @@ export function buildBarrierModel(data: BarrierModelData, query: BarrierModelQue
       status: s.status,
       sources: s.sources,
       barriers: data.barriers
-        .filter((b) => b.stage === s.id && forForm(b) && onPath(b.recruitment, query.path) && valid(b))
+        .filter((b) => b.stage === s.id && applies(b) && valid(b))
         .filter((b) => query.municipalOnly !== true || isMunicipalBarrier(b))
         .map((b) => barrierView(b, data.parties)),
     })),

@@ -4,9 +4,9 @@
 // What depends only on asOf comes ready from the index (route-plan.ts); per item this loop does a
 // few mask tests and builds the output object.
 import type { Scenario } from '../scenario.ts'
-import { EXCLUDED, dependsOnOf, openBits, type ConditionPlan } from './condition-plan.ts'
+import { dependsOnOf, type ConditionPlan } from './condition-plan.ts'
 import { ReasonWriter } from './explain.ts'
-import { FORM_BITS, MASK_FACETS, possibleValues } from './facet-space.ts'
+import { EXCLUDED, FORM_BITS, MASK_FACETS, openBits, possibleValues } from '../conditions/index.ts'
 import { openQuestions } from './open-questions.ts'
 import { regionalPart } from './regional.ts'
 import type { RouteIndex } from './route-index.ts'

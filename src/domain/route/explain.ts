@@ -5,7 +5,7 @@
 import type { Scenario } from '../scenario.ts'
 import type { Region } from '../region.ts'
 import { EXPLOITATION_FORMS } from '../facets.ts'
-import { MASK_FACETS, valuesOf, type MaskFacet } from './facet-space.ts'
+import { MASK_FACETS, valuesOf, type MaskFacet } from '../conditions/index.ts'
 import type { ConditionPlan } from './condition-plan.ts'
 import { FACET_LABELS, orList, valueLabel, type Label } from './labels.ts'
 

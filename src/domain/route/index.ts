@@ -25,19 +25,4 @@ export {
   OpenQuestionOption,
 } from './route-schema.ts'
 export { FACET_LABELS, VALUE_LABELS } from './labels.ts'
-// Condition matching, shared with the overlap and gap analysis (src/domain/analysis) so both engines agree.
-export {
-  compileConditions,
-  evaluate,
-  bitOf,
-  allBits,
-  FORM_BITS,
-  FACET_VALUES,
-  MASK_FACETS,
-  RESIDENCE_NOT_APPLICABLE,
-  type CompiledConditions,
-  type MaskFacet,
-  type Possible,
-  type Verdict,
-} from './facet-space.ts'
 export { Scenario, ScenarioInput, ScenarioQuery, OPEN_FACETS, type OpenFacet } from '../scenario.ts'

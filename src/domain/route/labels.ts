@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Dutch (and English) words for facets and their values, used to explain why something is in a route.
-import type { MaskFacet } from './facet-space.ts'
+import type { MaskFacet } from '../conditions/index.ts'
 
 export interface Label {
   readonly nl: string

@@ -3,15 +3,18 @@
 // are conditional on that facet can change; each is re-checked per possible value with mask tests
 // against the narrowed facet values (exploitation and region verdicts do not change by narrowing).
 import type { OpenFacet, Scenario } from '../scenario.ts'
-import { EXCLUDED, MUNICIPALITY_BIT, facetIndex, maskBits, type ConditionPlan } from './condition-plan.ts'
+import { facetIndex, type ConditionPlan } from './condition-plan.ts'
 import {
+  EXCLUDED,
   FACET_VALUES,
   MASK_FACETS,
+  MUNICIPALITY_BIT,
   RESIDENCE_NOT_APPLICABLE,
+  maskBits,
   narrow,
   type MaskFacet,
   type Possible,
-} from './facet-space.ts'
+} from '../conditions/index.ts'
 import { valueLabel } from './labels.ts'
 import type { ItemRef, OpenQuestion } from './route-schema.ts'
 

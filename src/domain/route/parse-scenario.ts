@@ -2,19 +2,19 @@
 // Turns untrusted input (a JSON body, query-string fields, a CLI file) into a normalised Scenario,
 // or into a list of errors that each name the field, in English and Dutch.
 import {
-  AGE_GROUPS,
-  COOPERATION,
+  FACETS,
   EXPLOITATION_FORMS,
-  GENDERS,
-  NATIONALITY_GROUPS,
-  RECRUITMENT_METHODS,
-  RESIDENCE_STATUSES,
+  ageGroupOfAge,
+  breaksRule,
+  nationalityGroupOf,
+  residenceApplies,
+  unaccompaniedApplies,
   type AgeGroup,
   type ExploitationFormId,
   type NationalityGroup,
 } from '../facets.ts'
-import { isIsoCountryCode, nationalityGroupOf } from '../countries.ts'
-import { AGE_OF_MAJORITY, MAX_AGE, OPEN_FACETS, type OpenFacet, type Scenario } from '../scenario.ts'
+import { isIsoCountryCode } from '../countries.ts'
+import { MAX_AGE, OPEN_FACETS, type OpenFacet, type Scenario } from '../scenario.ts'
 import type { MunicipalityNames } from '../municipality-names.ts'
 import { isCalendarDate } from '../validity.ts'
 
@@ -119,15 +119,15 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
   }
 
   const age = parseAge(value('age'), query, fail)
-  const ageGroupIn = oneOf('ageGroup', AGE_GROUPS)
+  const ageGroupIn = oneOf('ageGroup', FACETS.ageGroup.values)
   const nationality = parseNationality(value('nationality'), fail)
-  const nationalityGroupIn = oneOf('nationalityGroup', NATIONALITY_GROUPS)
-  const residence = oneOf('residence', RESIDENCE_STATUSES)
-  const gender = oneOf('gender', GENDERS)
+  const nationalityGroupIn = oneOf('nationalityGroup', FACETS.nationalityGroup.values)
+  const residence = oneOf('residence', FACETS.residence.values)
+  const gender = oneOf('gender', FACETS.gender.values)
   const exploitation = parseExploitation(raw.exploitation, query, fail)
-  const recruitment = oneOf('recruitment', RECRUITMENT_METHODS)
+  const recruitment = oneOf('recruitment', FACETS.recruitment.values)
   const unaccompaniedIn = parseBoolean(value('unaccompanied'), query, fail)
-  const cooperation = oneOf('cooperation', COOPERATION)
+  const cooperation = oneOf('cooperation', FACETS.cooperation.values)
   const municipality = parseMunicipality(value('municipality'), ctx, fail)
   const asOf = parseDate(value('asOf'), fail) ?? ctx.today
 
@@ -135,7 +135,7 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
   // Age group: from age, checked against a given ageGroup; an unaccompanied person is a minor.
   let ageGroup: AgeGroup | undefined = ageGroupIn
   if (age !== undefined) {
-    const fromAge: AgeGroup = age < AGE_OF_MAJORITY ? 'minor' : 'adult'
+    const fromAge: AgeGroup = ageGroupOfAge(age)
     if (ageGroupIn !== undefined && ageGroupIn !== fromAge) {
       fail(
         'ageGroup',
@@ -149,7 +149,7 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
     ageGroup = fromAge
   }
   let unaccompanied = unaccompaniedIn
-  if (unaccompaniedIn === true && ageGroup === 'adult') {
+  if (breaksRule('unaccompanied-only-minor', { ageGroup, unaccompanied: unaccompaniedIn })) {
     fail(
       'unaccompanied',
       `only a minor can be unaccompanied, but ${age === undefined ? 'ageGroup is adult' : `age is ${age}`}`,
@@ -160,7 +160,7 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
     ageGroup = 'minor'
     derived.push('ageGroup')
   }
-  if (unaccompaniedIn === undefined && ageGroup === 'adult') {
+  if (unaccompaniedIn === undefined && !unaccompaniedApplies(ageGroup)) {
     unaccompanied = false
     derived.push('unaccompanied')
   }
@@ -181,7 +181,7 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
     }
     nationalityGroup = fromCountry
   }
-  if (residence !== undefined && nationalityGroup === 'nl') {
+  if (breaksRule('residence-only-non-dutch', { nationalityGroup, residence })) {
     fail(
       'residence',
       'applies to non-Dutch victims only; leave it out for a Dutch national',
@@ -216,7 +216,7 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
 function unknownFacets(s: Scenario): OpenFacet[] {
   return OPEN_FACETS.filter((f) => {
     if (f === 'residence') {
-      return s.residence === undefined && s.nationalityGroup !== 'nl'
+      return s.residence === undefined && residenceApplies(s.nationalityGroup)
     }
     return s[f] === undefined
   })

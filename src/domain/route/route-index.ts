@@ -11,7 +11,7 @@ import { ROLE_TYPES } from '../responsibility.ts'
 import { RIGHT_KINDS } from '../right.ts'
 import { MUNICIPALITY_REGION_KINDS } from '../region.ts'
 import { municipalityNames, type MunicipalityNames } from '../municipality-names.ts'
-import { compileConditions, type CompiledConditions } from './facet-space.ts'
+import { compileConditions, type CompiledConditions } from '../conditions/index.ts'
 import { RoutePlans } from './route-plan.ts'
 
 export interface IndexedResponsibility {

@@ -4,7 +4,7 @@
 // (every value is text there), so the whole plan fits in a URL and nothing is stored.
 import { Type, type Static } from '@sinclair/typebox'
 import { IsoDate, literalUnion } from '../common.ts'
-import { AGE_GROUPS, COOPERATION, NATIONALITY_GROUPS, RESIDENCE_STATUSES } from '../facets.ts'
+import { facetValue } from '../facets.ts'
 
 export const REFLECTION_END_REASONS = [
   'reported',
@@ -49,12 +49,12 @@ const date = (description: string) => Type.Optional({ ...IsoDate, description })
 
 export const TrajectoryInput = Type.Object(
   {
-    nationalityGroup: literalUnion(NATIONALITY_GROUPS, d.nationalityGroup),
+    nationalityGroup: facetValue('nationalityGroup', d.nationalityGroup),
     euResidenceRight: Type.Optional(Type.Boolean({ description: d.euResidenceRight })),
-    residence: Type.Optional(literalUnion(RESIDENCE_STATUSES, d.residence)),
-    ageGroup: Type.Optional(literalUnion(AGE_GROUPS, d.ageGroup)),
+    residence: Type.Optional(facetValue('residence', d.residence)),
+    ageGroup: Type.Optional(facetValue('ageGroup', d.ageGroup)),
     unaccompanied: Type.Optional(Type.Boolean({ description: d.unaccompanied })),
-    cooperation: Type.Optional(literalUnion(COOPERATION, d.cooperation)),
+    cooperation: Type.Optional(facetValue('cooperation', d.cooperation)),
     witness: Type.Optional(Type.Boolean({ description: d.witness })),
     labourExploitation: Type.Optional(Type.Boolean({ description: d.labourExploitation })),
     refusedEntry: Type.Optional(Type.Boolean({ description: d.refusedEntry })),

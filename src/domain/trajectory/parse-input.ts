@@ -2,7 +2,7 @@
 // Turns untrusted planner input (JSON body, query string, CLI file) into a checked input, or into
 // errors that each name the field, in English and Dutch. Besides types it checks that the facts
 // fit together: dates in a possible order and facets that do not exclude each other.
-import { AGE_GROUPS, COOPERATION, NATIONALITY_GROUPS, RESIDENCE_STATUSES } from '../facets.ts'
+import { FACETS, breaksRule } from '../facets.ts'
 import { isCalendarDate } from '../validity.ts'
 import { periodLastDay } from './calendar.ts'
 import {
@@ -151,18 +151,18 @@ export function parseTrajectoryInput(
     return v
   }
 
-  const nationalityGroup = oneOf('nationalityGroup', NATIONALITY_GROUPS)
+  const nationalityGroup = oneOf('nationalityGroup', FACETS.nationalityGroup.values)
   if (raw.nationalityGroup === undefined || (query && raw.nationalityGroup === '')) {
     fail(
       'nationalityGroup',
-      `is required; use one of: ${NATIONALITY_GROUPS.join(', ')}`,
-      `is verplicht; kies uit: ${NATIONALITY_GROUPS.join(', ')}`,
+      `is required; use one of: ${FACETS.nationalityGroup.values.join(', ')}`,
+      `is verplicht; kies uit: ${FACETS.nationalityGroup.values.join(', ')}`,
     )
   }
   const out: Record<string, unknown> = { nationalityGroup }
-  out.residence = oneOf('residence', RESIDENCE_STATUSES)
-  out.ageGroup = oneOf('ageGroup', AGE_GROUPS)
-  out.cooperation = oneOf('cooperation', COOPERATION)
+  out.residence = oneOf('residence', FACETS.residence.values)
+  out.ageGroup = oneOf('ageGroup', FACETS.ageGroup.values)
+  out.cooperation = oneOf('cooperation', FACETS.cooperation.values)
   out.reflectionEndReason = oneOf('reflectionEndReason', REFLECTION_END_REASONS)
   out.caseOutcome = oneOf('caseOutcome', CASE_OUTCOMES)
   for (const f of BOOLEAN_FIELDS) {
@@ -214,14 +214,14 @@ function checkConsistency(i: ParsedTrajectoryInput, fail: Fail): void {
       'geldt alleen voor burgers van de EU, EER of Zwitserland (nationalityGroup eu)',
     )
   }
-  if (i.nationalityGroup === 'nl' && i.residence !== undefined) {
+  if (breaksRule('residence-only-non-dutch', i)) {
     fail(
       'residence',
       'a Dutch national has no residence status; leave it out',
       'een Nederlander heeft geen verblijfsstatus; laat het veld weg',
     )
   }
-  if (i.unaccompanied === true && i.ageGroup === 'adult') {
+  if (breaksRule('unaccompanied-only-minor', i)) {
     fail(
       'unaccompanied',
       'only a minor can be unaccompanied, but ageGroup is adult',

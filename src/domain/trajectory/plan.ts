@@ -7,12 +7,14 @@
 // the report (the application) for the 2019 Dublin rule, the start of the reflection period for
 // the reflection rules. When that event has not happened yet, the plan date (asOf) decides.
 import type { Dataset } from '../entities.ts'
+import { mayHold } from '../conditions/index.ts'
 import type { Conditions } from '../facets.ts'
 import type { Party } from '../party.ts'
 import type { Right } from '../right.ts'
 import type { LimitKey, RuleKind, StepLimit, TrajectoryRule, TrajectoryStep } from '../trajectory.ts'
 import { isValidOn } from '../validity.ts'
 import { addDays, dayAfterPeriod, periodLastDay } from './calendar.ts'
+import { trajectoryFacts } from './facts.ts'
 import type { ParsedTrajectoryInput } from './input.ts'
 import type { PlanDeadline, PlanStep, StepStatus, TrajectoryPlan } from './plan-schema.ts'
 
@@ -666,25 +668,7 @@ function rightsFor(all: readonly Right[], ids: readonly string[], input: ParsedT
 
 /** A facet restricts only when the input knows it; unknown facets leave a right in. */
 function fits(c: Conditions | undefined, input: ParsedTrajectoryInput): boolean {
-  if (c === undefined) {
-    return true
-  }
-  const has = <T extends string>(list: readonly T[] | undefined, v: T | undefined) =>
-    list === undefined || v === undefined || list.includes(v)
-  const exploitation = input.labourExploitation === true ? 'labour' : undefined
-  return (
-    has(c.nationalityGroup, input.nationalityGroup) &&
-    has(c.residence, input.residence) &&
-    has(c.ageGroup, input.ageGroup) &&
-    has(
-      c.cooperation,
-      input.witness === true
-        ? 'reporting'
-        : (input.cooperation ?? (input.report === undefined ? undefined : 'reporting')),
-    ) &&
-    (c.unaccompanied === undefined || input.unaccompanied === undefined || c.unaccompanied === input.unaccompanied) &&
-    (c.exploitation === undefined || exploitation === undefined || c.exploitation.includes(exploitation))
-  )
+  return mayHold(c, trajectoryFacts(input))
 }
 
 /** The rights the scope rule names as the route instead of the scheme, valid and fitting the facets. */

@@ -2,7 +2,6 @@
 // Lookups the API needs on every request, built once per dataset object (a re-import swaps the
 // dataset, so a WeakMap keyed by it drops stale indexes by itself).
 import type { Dataset, EntityRecord } from '../../domain/entities.ts'
-import type { Conditions } from '../../domain/facets.ts'
 import type { Party } from '../../domain/party.ts'
 import type { Responsibility } from '../../domain/responsibility.ts'
 import { buildRouteIndex, type RouteIndex } from '../../domain/route/index.ts'
@@ -102,34 +101,6 @@ function buildApiIndex(dataset: Dataset): ApiIndex {
     predecessors: groupBy(dataset.parties, (p) => p.successor),
     children: groupBy(dataset.parties, (p) => p.parent),
   }
-}
-
-/**
- * True when some scenario can satisfy both sets of conditions: every facet that both restrict
- * shares a value. Used for the `category` filter (a victim category is a set of facets).
- */
-export function conditionsOverlap(a: Conditions | undefined, b: Conditions | undefined): boolean {
-  if (a === undefined || b === undefined) {
-    return true
-  }
-  const lists = [
-    'ageGroup',
-    'nationalityGroup',
-    'residence',
-    'gender',
-    'exploitation',
-    'recruitment',
-    'cooperation',
-    'regions',
-  ] as const
-  for (const facet of lists) {
-    const x = a[facet] as readonly string[] | undefined
-    const y = b[facet] as readonly string[] | undefined
-    if (x !== undefined && y !== undefined && !x.some((v) => y.includes(v))) {
-      return false
-    }
-  }
-  return a.unaccompanied === undefined || b.unaccompanied === undefined || a.unaccompanied === b.unaccompanied
 }
 
 /** Lower case without diacritics, so `q=coordinatie` finds "Zorgcoördinatie". */

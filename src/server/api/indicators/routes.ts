@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { notFound } from '../../errors.ts'
+import { mayHold } from '../../../domain/conditions/index.ts'
 import { apiIndex, matchesQuery } from '../api-index.ts'
 import { paginate } from '../pagination.ts'
 import { keepRecord, resolveSources, type IdParams } from '../refs.ts'
@@ -13,11 +14,11 @@ export async function indicatorsRoutes(app: FastifyInstance, ctx: AppContext): P
     const index = apiIndex(ctx.dataset())
     const q = request.query
     // An indicator without forms (or recruitment methods) is a general signal: it counts for all.
+    const asked = { exploitation: q.form === undefined ? undefined : [q.form], recruitment: q.recruitment }
     const indicators = index.dataset.indicators.filter(
       (i) =>
         keepRecord(i, q) &&
-        (q.form === undefined || i.forms === undefined || i.forms.includes(q.form)) &&
-        (q.recruitment === undefined || i.recruitment === undefined || i.recruitment.includes(q.recruitment)) &&
+        mayHold({ exploitation: i.forms, recruitment: i.recruitment }, asked) &&
         (q.domain === undefined || i.domain === q.domain) &&
         (q.audience === undefined || i.audience.includes(q.audience)) &&
         matchesQuery(q.q, [i.id, i.text, i.en?.text]),

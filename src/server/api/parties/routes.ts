@@ -5,7 +5,8 @@ import type { AppContext } from '../../app.ts'
 import { notFound } from '../../errors.ts'
 import type { Party } from '../../../domain/party.ts'
 import type { Responsibility } from '../../../domain/responsibility.ts'
-import { apiIndex, conditionsOverlap, matchesQuery, type ApiIndex } from '../api-index.ts'
+import { conditionsOverlap, mayHold } from '../../../domain/conditions/index.ts'
+import { apiIndex, matchesQuery, type ApiIndex } from '../api-index.ts'
 import { categoryFacets, knownAspect, regionSet } from '../filters.ts'
 import { paginate } from '../pagination.ts'
 import { keepRecord, partyRef, regionRefs, resolveSources, type IdParams } from '../refs.ts'
@@ -20,9 +21,7 @@ function partyFilter(index: ApiIndex, query: PartiesQuery): (party: Party) => bo
   const responsibilityMatches = (r: Responsibility): boolean =>
     (query.phase === undefined || index.aspects.get(r.aspect)?.phase === query.phase) &&
     (aspect === undefined || r.aspect === aspect) &&
-    (query.form === undefined ||
-      r.conditions?.exploitation === undefined ||
-      r.conditions.exploitation.includes(query.form)) &&
+    (query.form === undefined || mayHold(r.conditions, { exploitation: [query.form] })) &&
     conditionsOverlap(r.conditions, facets)
   return (party) =>
     keepRecord(party, query) &&

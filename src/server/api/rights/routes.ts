@@ -3,7 +3,8 @@
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { invalid, notFound } from '../../errors.ts'
-import { apiIndex, conditionsOverlap, matchesQuery } from '../api-index.ts'
+import { conditionsOverlap, mayHold } from '../../../domain/conditions/index.ts'
+import { apiIndex, matchesQuery } from '../api-index.ts'
 import { categoryFacets } from '../filters.ts'
 import { paginate } from '../pagination.ts'
 import { keepRecord, partyRef, resolveSources, type IdParams } from '../refs.ts'
@@ -21,9 +22,7 @@ export async function rightsRoutes(app: FastifyInstance, ctx: AppContext): Promi
       (r) =>
         keepRecord(r, q) &&
         (q.kind === undefined || r.kind === q.kind) &&
-        (q.form === undefined ||
-          r.conditions?.exploitation === undefined ||
-          r.conditions.exploitation.includes(q.form)) &&
+        (q.form === undefined || mayHold(r.conditions, { exploitation: [q.form] })) &&
         (q.provider === undefined || r.providers.includes(q.provider)) &&
         conditionsOverlap(r.conditions, facets) &&
         matchesQuery(q.q, [r.id, r.name, r.summary, r.description, r.en?.name]),

@@ -6,7 +6,7 @@ import type { Party } from '../../../domain/party.ts'
 import type { Responsibility } from '../../../domain/responsibility.ts'
 import type { Right } from '../../../domain/right.ts'
 import type { VictimCategory } from '../../../domain/victim.ts'
-import { conditionsOverlap } from '../../conditions.ts'
+import { conditionsOverlap } from '../../../domain/conditions/index.ts'
 import type { WebData } from '../../web-data.ts'
 
 export interface RoleRow {

@@ -3,6 +3,7 @@
 // label/value pairs, warnings counted from the items' status, next steps and the open questions
 // with a link to the route for each possible answer.
 import type { Status } from '../../../domain/common.ts'
+import { residenceApplies, unaccompaniedApplies } from '../../../domain/facets.ts'
 import { VALUE_LABELS, type OpenQuestion, type Route } from '../../../domain/route/index.ts'
 import type { PageContext } from '../../page-context.ts'
 import { scenarioSearch, type ScenarioField, type ScenarioQueryValues } from '../wizard/scenario-query.ts'
@@ -47,10 +48,10 @@ export function situation(ctx: PageContext, route: Route): SituationItem[] {
     t.nationalityGroup,
     s.nationalityGroup === undefined ? undefined : valueText(ctx, 'nationalityGroup', s.nationalityGroup),
   )
-  if (s.nationalityGroup !== 'nl') {
+  if (residenceApplies(s.nationalityGroup)) {
     add('residence', t.residence, s.residence === undefined ? undefined : valueText(ctx, 'residence', s.residence))
   }
-  if (s.ageGroup !== 'adult') {
+  if (unaccompaniedApplies(s.ageGroup)) {
     add(
       'unaccompanied',
       t.unaccompanied,

@@ -9,6 +9,7 @@ import {
   type RouteIndex,
   type ScenarioError,
 } from '../../../domain/route/index.ts'
+import { ageGroupOfAge, nationalityGroupOf, residenceApplies, unaccompaniedApplies } from '../../../domain/facets.ts'
 import type { Scenario } from '../../../domain/scenario.ts'
 import type { PageRequest } from '../../routing.ts'
 
@@ -82,16 +83,19 @@ export function scenarioQueryValues(
 
 /** Residence is asked only for non-Dutch nationals; a value already given stays visible. */
 export function residenceRelevant(q: ScenarioQueryValues): boolean {
-  return q.values.nationalityGroup !== 'nl' && q.values.nationality?.toUpperCase() !== 'NL'
+  const code = q.values.nationality?.toUpperCase()
+  return (
+    residenceApplies(q.values.nationalityGroup) && (code === undefined || residenceApplies(nationalityGroupOf(code)))
+  )
 }
 
 /** "Unaccompanied" is asked only for minors (or when the age is not known at all). */
 export function unaccompaniedRelevant(q: ScenarioQueryValues): boolean {
   const age = q.values.age === undefined ? undefined : Number(q.values.age)
   if (age !== undefined && Number.isInteger(age)) {
-    return age < 18
+    return unaccompaniedApplies(ageGroupOfAge(age))
   }
-  return q.values.ageGroup !== 'adult'
+  return unaccompaniedApplies(q.values.ageGroup)
 }
 
 /** The canonical query string (fields in a fixed order, empty ones left out), with leading '?'. */
