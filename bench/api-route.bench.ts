@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
+import { buildCatalog } from '../src/domain/catalog/index.ts'
 
 /** Scenarios a professional might share: cycled so the route cache holds several entries. */
 export const SCENARIOS: readonly string[] = [
@@ -45,7 +46,10 @@ async function serve(kind: string, port: number, bodyFile: string | undefined): 
     const { openDatabase } = await import('../src/data/dialect.ts')
     const { buildApp } = await import('../src/server/app.ts')
     const { dataset } = loadDataset(join(import.meta.dirname, '../data'))
-    const app = await buildApp({ db: openDatabase({ engine: 'sqlite', file: ':memory:' }), dataset })
+    const app = await buildApp({
+      db: openDatabase({ engine: 'sqlite', file: ':memory:' }),
+      catalog: buildCatalog(dataset),
+    })
     await app.listen({ port, host: '127.0.0.1' })
   }
   process.send?.('ready')

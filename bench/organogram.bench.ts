@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import Fastify from 'fastify'
 import { loadDataset } from '../src/data/dataset/load.ts'
+import { buildCatalog } from '../src/domain/catalog/index.ts'
 import { assetBundle } from '../src/web/assets/bundle.ts'
 import { toHtmlString } from '../src/web/html.ts'
 import { notFoundPage } from '../src/web/pages/not-found/template.ts'
@@ -45,7 +46,8 @@ const { dataset, problems } = loadDataset(args.data, root)
 if (problems.length > 0) {
   console.warn(`warning: ${problems.length} dataset problems; invalid records are skipped`)
 }
-const deps: WebDeps = { dataset: () => dataset, today: () => args.asOf, assets: assetBundle() }
+const catalog = buildCatalog(dataset)
+const deps: WebDeps = { catalog: () => catalog, today: () => args.asOf, assets: assetBundle() }
 
 /** The old behaviour: a synchronous resvg render on the event loop, nothing kept. */
 async function syncRenderer(): Promise<(svg: string) => Promise<Buffer>> {

@@ -20,6 +20,7 @@ import {
 } from '../src/web/pages/wizard/scenario-query.ts'
 import { webPlugin } from '../src/web/plugin.ts'
 import { pageContext, type WebDeps } from '../src/web/routing.ts'
+import { buildCatalog } from '../src/domain/catalog/index.ts'
 
 const root = join(import.meta.dirname, '..')
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]))
@@ -75,11 +76,12 @@ const { dataset, problems } = loadDataset(dataDir, root)
 if (problems.length > 0) {
   console.warn(`warning: ${problems.length} dataset problems; invalid records are skipped`)
 }
-const deps: WebDeps = { dataset: () => dataset, today: () => TODAY, assets: assetBundle() }
+const catalog = buildCatalog(dataset)
+const deps: WebDeps = { catalog: () => catalog, today: () => TODAY, assets: assetBundle() }
 const ctx = pageContext(deps, 'nl', '/route')
 const parsed = new Map(
   SCENARIOS.map((s) => {
-    const p = parseScenarioQuery(dataset, TODAY, queryOf(s))
+    const p = parseScenarioQuery(catalog, TODAY, queryOf(s))
     if (!p.ok) {
       throw new Error(`bench scenario invalid: ${s}: ${JSON.stringify(p.errors)}`)
     }
@@ -110,7 +112,7 @@ const engine = await time('computeRoute alone (baseline)', (s) => {
 })
 const render = await time('route page render (parse+route+HTML)', (s) => {
   const query = queryOf(s)
-  const p = parseScenarioQuery(dataset, TODAY, query)
+  const p = parseScenarioQuery(catalog, TODAY, query)
   return p.ok
     ? toHtmlString(
         routePage(ctx, { route: computeRoute(p.index, p.scenario), query, shareUrl: `http://localhost/route?${s}` }),
@@ -123,7 +125,7 @@ const list = await time(
 )
 
 const app = Fastify({ logger: false })
-await app.register(webPlugin, { dataset: () => dataset, today: () => TODAY })
+await app.register(webPlugin, { catalog: () => catalog, today: () => TODAY })
 await app.ready()
 const http = await time('GET /route via inject()', async (s) => (await app.inject(`/route?${s}`)).rawPayload.length)
 await app.close()

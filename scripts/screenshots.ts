@@ -12,6 +12,7 @@ import { loadDataset } from '../src/data/dataset/load.ts'
 import { openDatabase } from '../src/data/dialect.ts'
 import { migrateOrThrow } from '../src/data/migrate.ts'
 import { webNotFoundHandler, webPlugin } from '../src/web/plugin.ts'
+import { buildCatalog } from '../src/domain/catalog/index.ts'
 
 const root = join(import.meta.dirname, '..')
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]))
@@ -37,7 +38,8 @@ const db = openDatabase({ engine: 'sqlite', file: ':memory:' })
 await migrateOrThrow(db)
 await importValidDataset(db, dataset)
 const app = Fastify({ logger: false })
-const options = { dataset: () => dataset, db }
+const catalog = buildCatalog(dataset)
+const options = { catalog: () => catalog, db }
 await app.register(webPlugin, options)
 app.setNotFoundHandler(webNotFoundHandler(options))
 const origin = await app.listen({ port: 0, host: '127.0.0.1' })

@@ -3,6 +3,7 @@
 // listen. Every area (API, web pages) is registered explicitly in the section below.
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { Kysely } from 'kysely'
+import { Catalog, type CatalogSource } from '../domain/catalog/index.ts'
 import { ENTITY_KEYS, type Dataset } from '../domain/entities.ts'
 import type { Database } from '../data/database.ts'
 import { apiFallbackPlugin, apiPlugin, frameworkErrors } from './api/plugin.ts'
@@ -10,16 +11,19 @@ import { webNotFoundHandler, webPlugin } from '../web/plugin.ts'
 
 export interface AppOptions {
   readonly db: Kysely<Database>
-  /** The served dataset, or a getter for it (so a re-import can swap it without a restart). */
-  readonly dataset: Dataset | (() => Dataset)
+  /**
+   * The read model to serve: one catalogue, or a source of the current one (a LiveCatalog, which a
+   * re-import swaps whole without a restart). The API and the pages read it on every request.
+   */
+  readonly catalog: Catalog | CatalogSource
   /** Fastify's logger setting (default: off, as in tests; main.ts turns it on). */
   readonly logger?: FastifyServerOptions['logger']
 }
 
-/** What route plugins get: the database and the current dataset. */
+/** What route plugins get: the database and the current catalogue. */
 export interface AppContext {
   readonly db: Kysely<Database>
-  readonly dataset: () => Dataset
+  readonly catalog: () => Catalog
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -31,8 +35,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Unknown fields are errors, never silently dropped (Fastify's default removes them).
     ajv: { customOptions: { removeAdditional: false, allErrors: true } },
   })
-  const dataset = options.dataset
-  const context: AppContext = { db: options.db, dataset: typeof dataset === 'function' ? dataset : () => dataset }
+  const source = options.catalog
+  const context: AppContext = {
+    db: options.db,
+    catalog: source instanceof Catalog ? () => source : () => source.current(),
+  }
 
   app.get(
     '/health',
@@ -48,19 +55,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         },
       },
     },
-    async () => ({ status: 'ok' as const, records: countRecords(context.dataset()) }),
+    async () => ({ status: 'ok' as const, records: countRecords(context.catalog().dataset) }),
   )
 
   // ── Registration ────────────────────────────────────────────────────────────────────────────
   // One line per area, explicit (no autoload), each an encapsulated plugin given `context`:
   //   await app.register(apiPlugin, { prefix: '/api/v1', ...context })
-  //   await app.register(webPlugin, { dataset: context.dataset })
+  //   await app.register(webPlugin, { catalog: context.catalog })
   // ────────────────────────────────────────────────────────────────────────────────────────────
   await app.register(apiPlugin, { prefix: '/api/v1', ...context })
   await app.register(apiFallbackPlugin, { prefix: '/api' })
-  await app.register(webPlugin, { dataset: context.dataset, db: context.db })
+  await app.register(webPlugin, { catalog: context.catalog, db: context.db })
   // One not-found handler per prefix: HTML 404 for pages; /api/v1 may set its own JSON one.
-  app.setNotFoundHandler(webNotFoundHandler({ dataset: context.dataset }))
+  app.setNotFoundHandler(webNotFoundHandler({ catalog: context.catalog }))
 
   return app
 }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // `npm start`: reads the configuration, opens and migrates the database, imports data/ when it
-// changed, serves the app, and shuts down cleanly on SIGINT/SIGTERM.
+// changed, builds the catalogue of the served version (following new versions), serves the app,
+// and shuts down cleanly on SIGINT/SIGTERM. The composition root: nothing else builds a catalogue.
+import { LiveCatalog } from '../data/catalog/index.ts'
 import { describeDatabase, openDatabase } from '../data/dialect.ts'
 import { migrateOrThrow } from '../data/migrate.ts'
-import { readDataset } from '../data/repositories/dataset.repository.ts'
 import { importIfChanged } from './import-on-start.ts'
 import { buildApp } from './app.ts'
 import { readConfig } from './config.ts'
@@ -23,11 +24,17 @@ async function start(): Promise<void> {
   const { config } = result
   log.info(`database ${describeDatabase(config.database)}`)
   const db = openDatabase(config.database)
+  let catalog: LiveCatalog | undefined
   try {
     await migrateOrThrow(db)
     await importIfChanged(db, config.dataDir, log)
-    const dataset = await readDataset(db)
-    const app = await buildApp({ db, dataset, logger: { level: process.env['LOG_LEVEL'] ?? 'info' } })
+    const live = await LiveCatalog.open(db, config.database, {
+      onSwap: (next) => log.info(`serving dataset version ${next.version.slice(0, 12)}`),
+      onError: (error) => log.error(`dataset versions: ${error instanceof Error ? error.message : String(error)}`),
+    })
+    catalog = live
+    log.info(`serving dataset version ${live.current().version.slice(0, 12)}`)
+    const app = await buildApp({ db, catalog: live, logger: { level: process.env['LOG_LEVEL'] ?? 'info' } })
     let closing = false
     const shutdown = (signal: string) => {
       if (closing) {
@@ -37,6 +44,7 @@ async function start(): Promise<void> {
       log.info(`${signal}: closing`)
       app
         .close()
+        .then(() => live.close())
         .then(() => db.destroy())
         .then(() => {
           process.exitCode = 0
@@ -50,6 +58,7 @@ async function start(): Promise<void> {
     process.once('SIGTERM', () => shutdown('SIGTERM'))
     await app.listen({ port: config.port, host: config.host })
   } catch (error) {
+    await catalog?.close()
     await db.destroy()
     throw error
   }

@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../data/database.ts'
-import type { Dataset } from '../domain/entities.ts'
+import type { Catalog } from '../domain/catalog/index.ts'
 import { todayInAmsterdam } from '../domain/validity.ts'
 import { assetBundle } from './assets/bundle.ts'
 import { splitLocale } from './i18n.ts'
@@ -29,8 +29,8 @@ import { registerTrajectoryPages } from './pages/trajectory/route.ts'
 import { registerDoorstroomPage } from './pages/doorstroom/route.ts'
 
 export interface WebPluginOptions {
-  /** The dataset to show; called per request so a re-import is visible without restart. */
-  readonly dataset: () => Dataset
+  /** The catalogue to show; called per request so a new dataset version shows without restart. */
+  readonly catalog: () => Catalog
   /** Today's date for validity in time (default: today in Europe/Amsterdam). */
   readonly today?: () => string
   /** Storage for the basisniveau self-scan and the search index; without it those pages are not registered. */
@@ -41,7 +41,7 @@ const ONE_YEAR = 31_536_000
 
 export async function webPlugin(app: FastifyInstance, options: WebPluginOptions): Promise<void> {
   const deps: WebDeps = {
-    dataset: options.dataset,
+    catalog: options.catalog,
     today: options.today ?? (() => todayInAmsterdam()),
     assets: assetBundle(),
   }
@@ -90,7 +90,7 @@ export function webNotFoundHandler(
   options: WebPluginOptions,
 ): (request: FastifyRequest, reply: FastifyReply) => FastifyReply {
   const deps: WebDeps = {
-    dataset: options.dataset,
+    catalog: options.catalog,
     today: options.today ?? (() => todayInAmsterdam()),
     assets: assetBundle(),
   }

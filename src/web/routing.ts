@@ -2,16 +2,15 @@
 // Registers a page under its Dutch path and under /en, builds the page context and turns a page
 // result into an HTML response. Pages signal "no such record" with PageNotFound.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Dataset } from '../domain/entities.ts'
+import type { Catalog } from '../domain/catalog/index.ts'
 import type { AssetBundle } from './assets/bundle.ts'
 import { toHtmlString, type SafeHtml } from './html.ts'
 import { localePath, messages, splitLocale, type Locale } from './i18n.ts'
 import type { PageContext } from './page-context.ts'
-import { webData } from './web-data.ts'
 
 export interface WebDeps {
-  /** The dataset the pages show (read on every request, so a re-import shows at once). */
-  dataset(): Dataset
+  /** The catalogue the pages show (read on every request, so a new dataset version shows at once). */
+  catalog(): Catalog
   /** Today's date (YYYY-MM-DD) for validity in time; injectable for tests. */
   today(): string
   readonly assets: AssetBundle
@@ -51,7 +50,7 @@ export function pageContext(deps: WebDeps, locale: Locale, rawUrl: string): Page
   return {
     locale,
     t: messages(locale),
-    data: webData(deps.dataset(), deps.today()),
+    data: deps.catalog().on(deps.today()),
     assets: deps.assets.urls,
     path,
     search,

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/data/dialect.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { importDataset } from '../../src/data/dataset/import.ts'
-import { readDataset } from '../../src/data/repositories/dataset.repository.ts'
-import type { Dataset } from '../../src/domain/entities.ts'
+import { readCatalog } from '../../src/data/catalog/index.ts'
+import type { Catalog } from '../../src/domain/catalog/index.ts'
 import { buildApp } from '../../src/server/app.ts'
 import { toApiError } from '../../src/server/api/error-handler.ts'
 import { ERROR_CODES, type ErrorCode } from '../../src/server/errors.ts'
@@ -43,15 +43,15 @@ describe('every code can be produced', () => {
   const db = openDatabase({ engine: 'sqlite', file: ':memory:' })
   const empty = openDatabase({ engine: 'sqlite', file: ':memory:' })
   let app: FastifyInstance
-  let dataset: Dataset
+  let catalog: Catalog
   const produced = new Set<ErrorCode>()
 
   beforeAll(async () => {
     await migrateOrThrow(db)
     await migrateOrThrow(empty)
     await importDataset(db, API_FIXTURE)
-    dataset = await readDataset(db)
-    app = await buildApp({ db, dataset })
+    catalog = await readCatalog(db)
+    app = await buildApp({ db, catalog })
   })
   afterAll(async () => {
     await app.close()
@@ -134,8 +134,10 @@ describe('every code can be produced', () => {
   it('WGW_INTERNAL for a bug, without leaking it', async () => {
     const broken = await buildApp({
       db,
-      dataset: () => {
-        throw new Error('secret stack detail')
+      catalog: {
+        current: () => {
+          throw new Error('secret stack detail')
+        },
       },
     })
     const response = await broken.inject('/api/v1/parties')
@@ -145,7 +147,7 @@ describe('every code can be produced', () => {
   })
 
   it('WGW_SEARCH_UNAVAILABLE before the dataset is imported', async () => {
-    const fresh = await buildApp({ db: empty, dataset })
+    const fresh = await buildApp({ db: empty, catalog })
     expectCode(await fresh.inject('/api/v1/search?q=opvang'), 'WGW_SEARCH_UNAVAILABLE')
     await fresh.close()
   })

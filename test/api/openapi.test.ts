@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/data/dialect.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { importDataset } from '../../src/data/dataset/import.ts'
-import { readDataset } from '../../src/data/repositories/dataset.repository.ts'
+import { readCatalog } from '../../src/data/catalog/index.ts'
 import { buildApp } from '../../src/server/app.ts'
 import { ERROR_CODES } from '../../src/server/errors.ts'
 import { API_FIXTURE } from '../helpers/api-app.ts'
@@ -34,7 +34,7 @@ let doc: Doc
 beforeAll(async () => {
   await migrateOrThrow(db)
   await importDataset(db, API_FIXTURE)
-  app = await buildApp({ db, dataset: await readDataset(db) })
+  app = await buildApp({ db, catalog: await readCatalog(db) })
   doc = (await app.inject('/api/v1/openapi.json')).json<Doc>()
 })
 afterAll(async () => {

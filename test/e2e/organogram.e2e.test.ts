@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
 import { chromiumAvailable, launchChromium } from './browser.ts'
+import { buildCatalog } from '../../src/domain/catalog/index.ts'
 
 const require = createRequire(import.meta.url)
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -32,7 +33,8 @@ describe.skipIf(!run)('organogram chart in Chromium, national data', () => {
     expect(problems).toEqual([])
     aspectCount = dataset.aspects.length
     app = Fastify({ logger: false })
-    const options = { dataset: () => dataset }
+    const catalog = buildCatalog(dataset)
+    const options = { catalog: () => catalog }
     await app.register(webPlugin, options)
     app.setNotFoundHandler(webNotFoundHandler(options))
     origin = await app.listen({ port: 0, host: '127.0.0.1' })

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll } from 'vitest'
 import { importDataset } from '../../src/data/dataset/import.ts'
-import { readDataset } from '../../src/data/repositories/dataset.repository.ts'
+import { readCatalog } from '../../src/data/catalog/index.ts'
 import { buildApp } from '../../src/server/app.ts'
 import type { EngineUnderTest } from './databases.ts'
 
@@ -19,7 +19,7 @@ export function useApiApp(t: EngineUnderTest, fixture: string = API_FIXTURE): ()
     if (report.outcome === 'refused') {
       throw new Error(`fixture ${fixture} refused: ${JSON.stringify(report.problems.slice(0, 3))}`)
     }
-    app = await buildApp({ db: t.db, dataset: await readDataset(t.db) })
+    app = await buildApp({ db: t.db, catalog: await readCatalog(t.db) })
   })
   afterAll(async () => {
     await app?.close()

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { fileURLToPath } from 'node:url'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
+import { buildCatalog } from '../../src/domain/catalog/index.ts'
 import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
 import { openDatabase } from '../../src/data/dialect.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
@@ -35,7 +36,8 @@ export async function buildWebApp(dataset: Dataset = webFixtureDataset()): Promi
   // The search page reads the index the import builds, so the fixture is imported as in production.
   await importValidDataset(db, dataset)
   app.addHook('onClose', async () => db.destroy())
-  const options = { dataset: () => dataset, today: () => WEB_FIXTURE_TODAY, db }
+  const catalog = buildCatalog(dataset)
+  const options = { catalog: () => catalog, today: () => WEB_FIXTURE_TODAY, db }
   await app.register(webPlugin, options)
   app.setNotFoundHandler(webNotFoundHandler(options))
   await app.ready()

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
-// buildApp without listening: /health answers with the number of records served.
+// buildApp without listening: /health answers with the number of records served, and a published
+// version replaces the served catalogue without a restart (SQLite: one process, refreshed in place).
+import { cpSync, mkdtempSync, rmSync, unlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import { openDatabase } from '../../src/data/dialect.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { importDataset } from '../../src/data/dataset/import.ts'
-import { readDataset } from '../../src/data/repositories/dataset.repository.ts'
+import { LiveCatalog, publishDataset, readCatalog } from '../../src/data/catalog/index.ts'
 import { buildApp } from '../../src/server/app.ts'
 
 const fixture = join(import.meta.dirname, '../fixtures/dataset')
@@ -16,7 +19,7 @@ let app: FastifyInstance
 beforeAll(async () => {
   await migrateOrThrow(db)
   await importDataset(db, fixture)
-  app = await buildApp({ db, dataset: await readDataset(db) })
+  app = await buildApp({ db, catalog: await readCatalog(db) })
 })
 afterAll(async () => {
   await app.close()
@@ -30,12 +33,27 @@ describe('buildApp', () => {
     expect(response.json()).toEqual({ status: 'ok', records: 28 })
   })
 
-  it('takes the dataset as a getter, so a re-import is visible without a restart', async () => {
-    let dataset = await readDataset(db)
-    const live = await buildApp({ db, dataset: () => dataset })
-    expect((await live.inject('/health')).json()).toEqual({ status: 'ok', records: 28 })
-    dataset = { ...dataset, glossary: [] }
-    expect((await live.inject('/health')).json()).toEqual({ status: 'ok', records: 27 })
-    await live.close()
+  it('serves a published version at once, swapping the whole catalogue', async () => {
+    const live = await LiveCatalog.open(db, { engine: 'sqlite', file: ':memory:' })
+    const served = await buildApp({ db, catalog: live })
+    const before = live.current()
+    expect((await served.inject('/health')).json()).toEqual({ status: 'ok', records: 28 })
+    const dir = mkdtempSync(join(tmpdir(), 'wegwijzer-app-'))
+    try {
+      cpSync(fixture, dir, { recursive: true })
+      unlinkSync(join(dir, 'glossary', 'bedenktijd.yaml'))
+      expect((await publishDataset(db, dir, live)).outcome).toBe('imported')
+      expect((await served.inject('/health')).json()).toEqual({ status: 'ok', records: 27 })
+      expect(live.current()).not.toBe(before)
+      expect(live.current().version).not.toBe(before.version)
+      // Publishing the same data again changes nothing and keeps the catalogue.
+      const after = live.current()
+      expect((await publishDataset(db, dir, live)).outcome).toBe('unchanged')
+      expect(live.current()).toBe(after)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+      await served.close()
+      await live.close()
+    }
   })
 })

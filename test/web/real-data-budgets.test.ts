@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
+import { buildCatalog } from '../../src/domain/catalog/index.ts'
 
 const REAL_HTML_BUDGETS = {
   /** Issue 4: route page HTML at most 100 KB. */
@@ -42,7 +43,8 @@ beforeAll(async () => {
     'data/ must load without problems',
   ).toEqual([])
   app = Fastify({ logger: false })
-  const options = { dataset: () => dataset }
+  const catalog = buildCatalog(dataset)
+  const options = { catalog: () => catalog }
   await app.register(webPlugin, options)
   app.setNotFoundHandler(webNotFoundHandler(options))
   await app.ready()

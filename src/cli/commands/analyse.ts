@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // `wegwijzer analyse`: where parties overlap without an agreement and where nobody covers a
 // required aspect, on a date (and what changed compared with another date), as text, JSON or CSV.
-import { resolve } from 'node:path'
-import { loadDatasetCached } from '../../data/dataset/dataset-cache.ts'
-import { analyse, analysisToCsv, buildAnalysisIndex, compareAnalyses } from '../../domain/analysis/index.ts'
+import { analysisToCsv, compareAnalyses } from '../../domain/analysis/index.ts'
 import { isCalendarDate, todayInAmsterdam } from '../../domain/validity.ts'
 import { analysisToText } from '../analysis-text.ts'
 import { parseFlags } from '../args.ts'
+import { loadCatalog } from '../catalog.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
-import { datasetCacheDir, defaultDataDir } from '../paths.ts'
 
 function dateFlag(name: string, value: string | undefined): string | undefined {
   if (value !== undefined && !isCalendarDate(value)) {
@@ -33,19 +31,12 @@ export async function analyseCommand(args: string[], io: CliIo): Promise<number>
   if (compare !== undefined && values.csv === true) {
     throw new UsageError('--compare cannot be combined with --csv; use --json for the comparison')
   }
-  const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
-  const { dataset, problems } = loadDatasetCached(dir, datasetCacheDir(io.env), io.cwd)
-  if (problems.length > 0) {
-    io.err(
-      `let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`,
-    )
-  }
-  const index = buildAnalysisIndex(dataset)
-  const result = analyse(index, asOf)
+  const { catalog } = loadCatalog(values.data, io)
+  const result = catalog.analysis(asOf)
   const analysis =
     compare === undefined
       ? result.analysis
-      : { ...result.analysis, comparison: compareAnalyses(result.run, analyse(index, compare).run) }
+      : { ...result.analysis, comparison: compareAnalyses(result.run, catalog.analysis(compare).run) }
   if (values.csv === true) {
     io.out(analysisToCsv(analysis))
   } else if (values.json === true) {

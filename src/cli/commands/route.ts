@@ -3,12 +3,11 @@
 // file or standard input, as readable Dutch text or as the JSON the API returns.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { loadDatasetCached } from '../../data/dataset/dataset-cache.ts'
-import { buildRouteIndex, computeRoute, parseScenario } from '../../domain/route/index.ts'
+import { computeRoute, parseScenario } from '../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../domain/validity.ts'
 import { parseFlags } from '../args.ts'
+import { loadCatalog } from '../catalog.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
-import { datasetCacheDir, defaultDataDir } from '../paths.ts'
 import { routeToText } from '../route-text.ts'
 
 export async function routeCommand(args: string[], io: CliIo): Promise<number> {
@@ -26,14 +25,7 @@ export async function routeCommand(args: string[], io: CliIo): Promise<number> {
     io.err(`scenario: geen geldige JSON (${detail})`)
     return EXIT.usage
   }
-  const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
-  const { dataset, problems } = loadDatasetCached(dir, datasetCacheDir(io.env), io.cwd)
-  if (problems.length > 0) {
-    io.err(
-      `let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`,
-    )
-  }
-  const index = buildRouteIndex(dataset)
+  const index = loadCatalog(values.data, io).catalog.routeIndex
   const parsed = parseScenario(input, {
     municipalities: index.municipalities,
     names: index.municipalityNames,

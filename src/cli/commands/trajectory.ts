@@ -3,12 +3,11 @@
 // facts in a JSON file (or standard input), as Dutch text, as JSON, or as an iCalendar file.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { loadDatasetCached } from '../../data/dataset/dataset-cache.ts'
 import { parseTrajectoryInput, planToICalendar, planTrajectory } from '../../domain/trajectory/index.ts'
 import { todayInAmsterdam } from '../../domain/validity.ts'
 import { parseFlags } from '../args.ts'
+import { loadCatalog } from '../catalog.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
-import { datasetCacheDir, defaultDataDir } from '../paths.ts'
 import { planToText } from '../trajectory-text.ts'
 
 export async function trajectoryCommand(args: string[], io: CliIo): Promise<number> {
@@ -36,13 +35,8 @@ export async function trajectoryCommand(args: string[], io: CliIo): Promise<numb
     }
     return EXIT.usage
   }
-  const dir = values.data === undefined ? defaultDataDir() : resolve(io.cwd, values.data)
-  const { dataset, problems } = loadDatasetCached(dir, datasetCacheDir(io.env), io.cwd)
-  if (problems.length > 0) {
-    io.err(
-      `let op: de dataset in ${dir} heeft ${problems.length} problemen; foute records zijn overgeslagen (zie \`wegwijzer validate\`)`,
-    )
-  }
+  const { catalog, dir } = loadCatalog(values.data, io)
+  const dataset = catalog.dataset
   if (dataset.trajectorySteps.length === 0) {
     io.err(`geen trajectstappen gevonden in ${dir}/trajectory-steps`)
     return EXIT.failed

@@ -15,6 +15,7 @@ import {
 import { contentHash, sha256 } from './content-hash.ts'
 import { loadDataset } from './load.ts'
 import { refreshSearchIndex } from '../search/search-index.repository.ts'
+import { notifyDatasetPublished } from '../notifications.ts'
 import type { Problem } from './problem.ts'
 
 export type ImportCounts = Readonly<Record<EntityKey, EntityChangeCounts>>
@@ -116,6 +117,10 @@ export async function importValidDataset(db: Kysely<Database>, dataset: Dataset)
     await applyPlan(trx, plan)
     const importId = randomUUID()
     await insertImport(trx, { id: importId, importedAt: new Date().toISOString(), datasetHash, summary: counts })
+    if (engineOf(db) === 'postgresql') {
+      // Delivered on commit: every instance serving this database swaps to the new version.
+      await notifyDatasetPublished(trx, importId)
+    }
     return { counts, importId }
   })
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SQL shared by all entity tables (they have the same core columns): read docs and hashes, insert,
 // update, delete, and the record_sources rows that go with them. Plain functions taking `db` first.
+// Curated reads come from the catalogue in memory (ADR 0009): the only read here is the whole table.
 import type { Kysely } from 'kysely'
 import type { EntityKey, EntityRecord } from '../../domain/entities.ts'
 import type { Db } from '../database.ts'
@@ -32,23 +33,10 @@ export async function readRecords<K extends EntityKey>(db: Db, key: K): Promise<
   return rows.sort((a, b) => compareIds(a.id, b.id)).map((r) => JSON.parse(r.doc) as EntityRecord<K>)
 }
 
-export async function readRecord<K extends EntityKey>(db: Db, key: K, id: string): Promise<EntityRecord<K> | undefined> {
-  const row = await asRecordsDb(db).selectFrom(tableOf(key)).select('doc').where('id', '=', id).executeTakeFirst()
-  return row === undefined ? undefined : (JSON.parse(row.doc) as EntityRecord<K>)
-}
-
 /** id → content_hash for one entity table. */
 export async function readContentHashes(db: Db, key: EntityKey): Promise<Map<string, string>> {
   const rows = await asRecordsDb(db).selectFrom(tableOf(key)).select(['id', 'content_hash']).execute()
   return new Map(rows.map((r) => [r.id, r.content_hash]))
-}
-
-export async function countRecords(db: Db, key: EntityKey): Promise<number> {
-  const row = await asRecordsDb(db)
-    .selectFrom(tableOf(key))
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
 }
 
 export async function insertRecords(db: Db, key: EntityKey, rows: readonly EntityRow[]): Promise<void> {
@@ -85,10 +73,3 @@ export async function insertRecordSources(db: Db, rows: readonly RecordSourcesTa
   }
 }
 
-/** Which records cite a source, as `{entity, recordId}` sorted by entity and id. */
-export async function listRecordsCiting(db: Db, sourceId: string): Promise<{ entity: EntityKey; recordId: string }[]> {
-  const rows = await asRecordsDb(db).selectFrom('record_sources').select(['entity', 'record_id']).where('source_id', '=', sourceId).execute()
-  return rows
-    .map((r) => ({ entity: r.entity as EntityKey, recordId: r.record_id }))
-    .sort((a, b) => compareIds(a.entity, b.entity) || compareIds(a.recordId, b.recordId))
-}

@@ -40,7 +40,15 @@ export interface AnalysisIndex {
   readonly municipalityCount: number
 }
 
+let builds = 0
+
+/** How many analysis indexes this process has built (instrumentation, like routeIndexBuilds). */
+export function analysisIndexBuilds(): number {
+  return builds
+}
+
 export function buildAnalysisIndex(dataset: Dataset, route: RouteIndex = buildRouteIndex(dataset)): AnalysisIndex {
+  builds += 1
   const requiredByAspect = groupByAspect(
     dataset.requiredAspects.map((r) => ({ record: r, conditions: compileConditions(r.scope) })),
   )

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Public surface of the overlap and gap analysis: index a dataset once, analyse a date, compare two.
-export { buildAnalysisIndex, COVERING_ROLES, type AnalysisIndex, type AspectModel } from './analysis-index.ts'
+export {
+  buildAnalysisIndex,
+  analysisIndexBuilds,
+  COVERING_ROLES,
+  type AnalysisIndex,
+  type AspectModel,
+} from './analysis-index.ts'
 export { analyse, type AnalysisResult } from './analyse.ts'
 export { compareAnalyses } from './compare.ts'
 export { evaluateCells, type AnalysisRun, type CellState, type CellKind } from './evaluate-cells.ts'

@@ -8,7 +8,7 @@ export {
   type ParseResult,
   type ScenarioError,
 } from './parse-scenario.ts'
-export { buildRouteIndex, type RouteIndex } from './route-index.ts'
+export { buildRouteIndex, routeIndexBuilds, type RouteIndex } from './route-index.ts'
 export { computeRoute } from './compute-route.ts'
 export { partyOnDate } from './party-on-date.ts'
 export {

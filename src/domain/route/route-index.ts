@@ -71,7 +71,18 @@ const roleRank = (t: string): number => ROLE_TYPES.indexOf(t as (typeof ROLE_TYP
 const kindRank = (k: string): number => RIGHT_KINDS.indexOf(k as (typeof RIGHT_KINDS)[number])
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
+let builds = 0
+
+/**
+ * How many route indexes this process has built. Instrumentation for the read model: the
+ * catalogue builds one per dataset version, and a test holds every path (API, pages, CLI) to that.
+ */
+export function routeIndexBuilds(): number {
+  return builds
+}
+
 export function buildRouteIndex(dataset: Dataset): RouteIndex {
+  builds += 1
   const parties = new Map(dataset.parties.map((p) => [p.id, p]))
   const predecessors = new Map<string, Party[]>()
   for (const p of dataset.parties) {

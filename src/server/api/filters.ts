@@ -3,35 +3,35 @@
 // an unknown id is a typo the client should hear about, not an empty list.
 import type { Conditions } from '../../domain/facets.ts'
 import { invalid } from '../errors.ts'
-import type { ApiIndex } from './api-index.ts'
+import type { Catalog } from '../../domain/catalog/index.ts'
 
-export function categoryFacets(index: ApiIndex, id: string | undefined): Conditions | undefined {
+export function categoryFacets(catalog: Catalog, id: string | undefined): Conditions | undefined {
   if (id === undefined) {
     return undefined
   }
-  const category = index.victimCategories.get(id)
+  const category = catalog.byId('victimCategories', id)
   if (category === undefined) {
     throw invalid([{ path: 'category', message: `no victim category '${id}'; see /api/v1/victim-categories` }])
   }
   return category.facets
 }
 
-export function knownAspect(index: ApiIndex, id: string | undefined): string | undefined {
-  if (id !== undefined && !index.aspects.has(id)) {
+export function knownAspect(catalog: Catalog, id: string | undefined): string | undefined {
+  if (id !== undefined && !catalog.has('aspects', id)) {
     throw invalid([{ path: 'aspect', message: `no aspect '${id}'; see /api/v1/aspects` }])
   }
   return id
 }
 
 /** A region id, or a municipality code standing for all of its regions. */
-export function regionSet(index: ApiIndex, value: string | undefined): ReadonlySet<string> | undefined {
+export function regionSet(catalog: Catalog, value: string | undefined): ReadonlySet<string> | undefined {
   if (value === undefined) {
     return undefined
   }
-  if (index.regions.has(value)) {
+  if (catalog.has('regions', value)) {
     return new Set([value])
   }
-  const municipality = index.route.municipalities.get(value.toUpperCase())
+  const municipality = catalog.routeIndex.municipalities.get(value.toUpperCase())
   if (municipality !== undefined) {
     return municipality.regionSet
   }

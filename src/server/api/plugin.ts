@@ -48,7 +48,7 @@ function producesOf(route: RouteOptions): readonly string[] {
 }
 
 export const apiPlugin: FastifyPluginAsync<AppContext> = async (app, options) => {
-  const ctx: AppContext = { db: options.db, dataset: options.dataset }
+  const ctx: AppContext = { db: options.db, catalog: options.catalog }
   const routes: ApiRoute[] = []
 
   app.setValidatorCompiler(apiValidatorCompiler)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Small shapes the resources share (references to other records, resolved sources, the error
-// body, the id parameter) and the functions that fill them from the API index.
+// body, the id parameter) and the functions that fill them from the catalogue.
 import { Type, type Static, type TProperties } from '@sinclair/typebox'
 import { Id, IsoDate, literalUnion } from '../../domain/common.ts'
 import { PhaseId } from '../../domain/phase.ts'
@@ -8,7 +8,7 @@ import { PartyRef, RegionRef } from '../../domain/route/index.ts'
 import { SOURCE_KINDS } from '../../domain/source.ts'
 import { STATUSES } from '../../domain/common.ts'
 import { isValidOn } from '../../domain/validity.ts'
-import type { ApiIndex } from './api-index.ts'
+import type { Catalog } from '../../domain/catalog/index.ts'
 
 export { PartyRef, RegionRef }
 
@@ -84,9 +84,9 @@ export function withResolvedSources<P extends TProperties>(properties: P) {
   return { ...rest, sources: Type.Array(SourceRef, { description: 'The cited sources with their public addresses.' }) }
 }
 
-export function resolveSources(index: ApiIndex, ids: readonly string[]): SourceRef[] {
+export function resolveSources(catalog: Catalog, ids: readonly string[]): SourceRef[] {
   return ids.flatMap((id) => {
-    const s = index.sources.get(id)
+    const s = catalog.byId('sources', id)
     return s === undefined
       ? []
       : [
@@ -101,8 +101,8 @@ export function resolveSources(index: ApiIndex, ids: readonly string[]): SourceR
   })
 }
 
-export function partyRef(index: ApiIndex, id: string): PartyRef {
-  const p = index.parties.get(id)
+export function partyRef(catalog: Catalog, id: string): PartyRef {
+  const p = catalog.byId('parties', id)
   if (p === undefined) {
     return { id, name: id }
   }
@@ -114,22 +114,22 @@ export function partyRef(index: ApiIndex, id: string): PartyRef {
   }
 }
 
-export function aspectRef(index: ApiIndex, id: string): AspectRef {
-  const a = index.aspects.get(id)
+export function aspectRef(catalog: Catalog, id: string): AspectRef {
+  const a = catalog.byId('aspects', id)
   return a === undefined
     ? { id, name: id, phase: 'A', order: 0 }
     : { id: a.id, name: a.name, phase: a.phase, order: a.order }
 }
 
-export function phaseRef(index: ApiIndex, id: string): PhaseRef {
-  const p = index.phases.get(id)
+export function phaseRef(catalog: Catalog, id: string): PhaseRef {
+  const p = catalog.byId('phases', id)
   return p === undefined ? { id: id as PhaseRef['id'], name: id, order: 0 } : { id: p.id, name: p.name, order: p.order }
 }
 
 /** References to the regions that exist (the loader has already reported dangling ids). */
-export function regionRefs(index: ApiIndex, ids: readonly string[]): RegionRef[] {
+export function regionRefs(catalog: Catalog, ids: readonly string[]): RegionRef[] {
   return ids.flatMap((id) => {
-    const r = index.regions.get(id)
+    const r = catalog.byId('regions', id)
     return r === undefined
       ? []
       : [{ id: r.id, kind: r.kind, name: r.name, ...(r.code === undefined ? {} : { code: r.code }) }]

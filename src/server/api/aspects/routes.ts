@@ -3,16 +3,15 @@
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { notFound } from '../../errors.ts'
-import { apiIndex } from '../api-index.ts'
 import { paginate } from '../pagination.ts'
 import { partyRef, phaseRef, resolveSources, type IdParams } from '../refs.ts'
 import { getAspectSchema, listAspectsSchema, type AspectsQuery } from './schema.ts'
 
 export async function aspectsRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get<{ Querystring: AspectsQuery }>('/aspects', { schema: listAspectsSchema }, async (request, reply) => {
-    const index = apiIndex(ctx.dataset())
+    const catalog = ctx.catalog()
     const { phase, status } = request.query
-    const aspects = index.route.phases
+    const aspects = catalog.routeIndex.phases
       .filter((p) => phase === undefined || p.record.id === phase)
       .flatMap((p) => p.aspects.map((a) => a.record))
       .filter((a) => status === undefined || a.status === status)
@@ -20,22 +19,22 @@ export async function aspectsRoutes(app: FastifyInstance, ctx: AppContext): Prom
   })
 
   app.get<{ Params: IdParams }>('/aspects/:id', { schema: getAspectSchema }, async (request) => {
-    const index = apiIndex(ctx.dataset())
-    const aspect = index.aspects.get(request.params.id)
+    const catalog = ctx.catalog()
+    const aspect = catalog.byId('aspects', request.params.id)
     if (aspect === undefined) {
       throw notFound('aspect', request.params.id)
     }
-    // The route index keeps responsibilities in display order (lead roles first).
+    // The route catalog keeps responsibilities in display order (lead roles first).
     const indexed =
-      index.route.phases.flatMap((p) => p.aspects).find((a) => a.record.id === aspect.id)?.responsibilities ?? []
+      catalog.routeIndex.phases.flatMap((p) => p.aspects).find((a) => a.record.id === aspect.id)?.responsibilities ?? []
     return {
       ...aspect,
-      sources: resolveSources(index, aspect.sources),
-      phaseRef: phaseRef(index, aspect.phase),
+      sources: resolveSources(catalog, aspect.sources),
+      phaseRef: phaseRef(catalog, aspect.phase),
       responsibilities: indexed.map(({ record: { aspect: _a, ...r } }) => ({
         ...r,
-        party: partyRef(index, r.party),
-        sources: resolveSources(index, r.sources),
+        party: partyRef(catalog, r.party),
+        sources: resolveSources(catalog, r.sources),
       })),
     }
   })

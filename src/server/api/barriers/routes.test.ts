@@ -6,12 +6,13 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../../data/database.ts'
 import { municipalDataset } from '../../../../test/helpers/municipal-dataset.ts'
 import { buildApp } from '../../app.ts'
+import { buildCatalog } from '../../../domain/catalog/index.ts'
 
 describe('barriers API', () => {
   let app: FastifyInstance
   beforeAll(async () => {
     // These routes read only the dataset; they never touch the database.
-    app = await buildApp({ db: {} as Kysely<Database>, dataset: municipalDataset() })
+    app = await buildApp({ db: {} as Kysely<Database>, catalog: buildCatalog(municipalDataset()) })
   })
 
   it('returns stages, each with barriers, each with parties', async () => {

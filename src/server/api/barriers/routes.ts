@@ -9,7 +9,7 @@ import { BarrierParams, BarriersQuery } from './schema.ts'
 export async function barriersRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get<{ Querystring: BarriersQuery }>('/barriers', { schema: { querystring: BarriersQuery } }, async (request) => {
     const q = request.query
-    return buildBarrierModel(ctx.dataset(), {
+    return buildBarrierModel(ctx.catalog().dataset, {
       ...(q.form === undefined ? {} : { form: q.form }),
       ...(q.path === undefined ? {} : { path: q.path }),
       ...(q.asOf === undefined ? {} : { asOf: q.asOf }),
@@ -18,7 +18,7 @@ export async function barriersRoutes(app: FastifyInstance, ctx: AppContext): Pro
   })
 
   app.get<{ Params: BarrierParams }>('/barriers/:id', { schema: { params: BarrierParams } }, async (request) => {
-    const dataset = ctx.dataset()
+    const dataset = ctx.catalog().dataset
     const barrier = dataset.barriers.find((b) => b.id === request.params.id)
     if (barrier === undefined) {
       throw notFound('barrier', request.params.id)

@@ -8,7 +8,7 @@ import { ANSWER_VALUES, ANSWER_WEIGHTS } from './schema.ts'
 
 export async function basisniveauRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get('/basisniveau', async () => {
-    const dataset = ctx.dataset()
+    const dataset = ctx.catalog().dataset
     const barrierNames = new Map(dataset.barriers.map((b) => [b.id, b.name]))
     return {
       answerValues: ANSWER_VALUES,

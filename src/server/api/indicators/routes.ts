@@ -4,18 +4,18 @@ import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { notFound } from '../../errors.ts'
 import { mayHold } from '../../../domain/conditions/index.ts'
-import { apiIndex, matchesQuery } from '../api-index.ts'
+import { matchesQuery } from '../text-match.ts'
 import { paginate } from '../pagination.ts'
 import { keepRecord, resolveSources, type IdParams } from '../refs.ts'
 import { getIndicatorSchema, listIndicatorsSchema, type IndicatorsQuery } from './schema.ts'
 
 export async function indicatorsRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get<{ Querystring: IndicatorsQuery }>('/indicators', { schema: listIndicatorsSchema }, async (request, reply) => {
-    const index = apiIndex(ctx.dataset())
+    const catalog = ctx.catalog()
     const q = request.query
     // An indicator without forms (or recruitment methods) is a general signal: it counts for all.
     const asked = { exploitation: q.form === undefined ? undefined : [q.form], recruitment: q.recruitment }
-    const indicators = index.dataset.indicators.filter(
+    const indicators = catalog.dataset.indicators.filter(
       (i) =>
         keepRecord(i, q) &&
         mayHold({ exploitation: i.forms, recruitment: i.recruitment }, asked) &&
@@ -27,11 +27,11 @@ export async function indicatorsRoutes(app: FastifyInstance, ctx: AppContext): P
   })
 
   app.get<{ Params: IdParams }>('/indicators/:id', { schema: getIndicatorSchema }, async (request) => {
-    const index = apiIndex(ctx.dataset())
-    const indicator = index.indicators.get(request.params.id)
+    const catalog = ctx.catalog()
+    const indicator = catalog.byId('indicators', request.params.id)
     if (indicator === undefined) {
       throw notFound('indicator', request.params.id)
     }
-    return { ...indicator, sources: resolveSources(index, indicator.sources) }
+    return { ...indicator, sources: resolveSources(catalog, indicator.sources) }
   })
 }

@@ -5,7 +5,6 @@ import type { AppContext } from '../../app.ts'
 import { invalid, notFound } from '../../errors.ts'
 import { MUNICIPALITY_REGION_KINDS } from '../../../domain/region.ts'
 import { REGION_KEY_ORDER } from '../../../domain/route/route-index.ts'
-import { apiIndex } from '../api-index.ts'
 import { paginate } from '../pagination.ts'
 import { partyRef, resolveSources } from '../refs.ts'
 import {
@@ -20,30 +19,30 @@ export async function municipalitiesRoutes(app: FastifyInstance, ctx: AppContext
     '/municipalities',
     { schema: listMunicipalitiesSchema },
     async (request, reply) => {
-      const index = apiIndex(ctx.dataset())
+      const catalog = ctx.catalog()
       const { q, region } = request.query
-      if (region !== undefined && !index.regions.has(region)) {
+      if (region !== undefined && !catalog.has('regions', region)) {
         throw invalid([{ path: 'region', message: `no region '${region}'` }])
       }
       // A name finds its municipality by CBS name, common name, former municipality or place.
       const found =
         q === undefined || q.trim() === ''
-          ? index.dataset.municipalities
-          : index.route.municipalityNames.search(q).map((h) => h.municipality)
+          ? catalog.dataset.municipalities
+          : catalog.routeIndex.municipalityNames.search(q).map((h) => h.municipality)
       const municipalities = found.filter((m) => region === undefined || Object.values(m.regions).includes(region))
       return paginate(municipalities, request.query, request, reply)
     },
   )
 
   app.get<{ Params: MunicipalityParams }>('/municipalities/:id', { schema: getMunicipalitySchema }, async (request) => {
-    const index = apiIndex(ctx.dataset())
+    const catalog = ctx.catalog()
     const code = request.params.id.toUpperCase()
-    const municipality = index.municipalities.get(code)
+    const municipality = catalog.byId('municipalities', code)
     if (municipality === undefined) {
       throw notFound('municipality', request.params.id)
     }
     const regions = REGION_KEY_ORDER.flatMap((key) => {
-      const region = index.regions.get(municipality.regions[key] ?? '')
+      const region = catalog.byId('regions', municipality.regions[key] ?? '')
       if (region === undefined) {
         return []
       }
@@ -58,14 +57,14 @@ export async function municipalitiesRoutes(app: FastifyInstance, ctx: AppContext
           ...(region.verifiedAt === undefined ? {} : { verifiedAt: region.verifiedAt }),
           ...(region.note === undefined ? {} : { note: region.note }),
           parties: [
-            ...(region.parties ?? []).filter((id) => index.parties.has(id)).map((id) => partyRef(index, id)),
-            ...(region.fallback === undefined || !index.parties.has(region.fallback)
+            ...(region.parties ?? []).filter((id) => catalog.has('parties', id)).map((id) => partyRef(catalog, id)),
+            ...(region.fallback === undefined || !catalog.has('parties', region.fallback)
               ? []
-              : [{ ...partyRef(index, region.fallback), fallback: true }]),
+              : [{ ...partyRef(catalog, region.fallback), fallback: true }]),
           ],
         },
       ]
     })
-    return { ...municipality, sources: resolveSources(index, municipality.sources), regions }
+    return { ...municipality, sources: resolveSources(catalog, municipality.sources), regions }
   })
 }

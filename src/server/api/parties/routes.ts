@@ -6,20 +6,21 @@ import { notFound } from '../../errors.ts'
 import type { Party } from '../../../domain/party.ts'
 import type { Responsibility } from '../../../domain/responsibility.ts'
 import { conditionsOverlap, mayHold } from '../../../domain/conditions/index.ts'
-import { apiIndex, matchesQuery, type ApiIndex } from '../api-index.ts'
+import { matchesQuery } from '../text-match.ts'
+import type { Catalog } from '../../../domain/catalog/index.ts'
 import { categoryFacets, knownAspect, regionSet } from '../filters.ts'
 import { paginate } from '../pagination.ts'
 import { keepRecord, partyRef, regionRefs, resolveSources, type IdParams } from '../refs.ts'
 import { getPartySchema, listPartiesSchema, type PartiesQuery } from './schema.ts'
 
-function partyFilter(index: ApiIndex, query: PartiesQuery): (party: Party) => boolean {
-  const aspect = knownAspect(index, query.aspect)
-  const facets = categoryFacets(index, query.category)
-  const regions = regionSet(index, query.region)
+function partyFilter(catalog: Catalog, query: PartiesQuery): (party: Party) => boolean {
+  const aspect = knownAspect(catalog, query.aspect)
+  const facets = categoryFacets(catalog, query.category)
+  const regions = regionSet(catalog, query.region)
   const byResponsibility =
     query.phase !== undefined || aspect !== undefined || facets !== undefined || query.form !== undefined
   const responsibilityMatches = (r: Responsibility): boolean =>
-    (query.phase === undefined || index.aspects.get(r.aspect)?.phase === query.phase) &&
+    (query.phase === undefined || catalog.byId('aspects', r.aspect)?.phase === query.phase) &&
     (aspect === undefined || r.aspect === aspect) &&
     (query.form === undefined || mayHold(r.conditions, { exploitation: [query.form] })) &&
     conditionsOverlap(r.conditions, facets)
@@ -27,59 +28,57 @@ function partyFilter(index: ApiIndex, query: PartiesQuery): (party: Party) => bo
     keepRecord(party, query) &&
     (query.kind === undefined || party.kind === query.kind) &&
     (query.level === undefined || party.level === query.level) &&
-    (regions === undefined || [...regions].some((r) => index.partiesByRegion.get(r)?.has(party.id) === true)) &&
-    (!byResponsibility || (index.responsibilitiesByParty.get(party.id) ?? []).some(responsibilityMatches)) &&
+    (regions === undefined || [...regions].some((r) => catalog.servesRegion(party.id, r))) &&
+    (!byResponsibility || catalog.responsibilitiesOfParty(party.id).some(responsibilityMatches)) &&
     matchesQuery(query.q, [party.id, party.name, party.shortName, party.description, party.en?.name])
 }
 
-function partyDetail(index: ApiIndex, party: Party) {
-  const responsibilities = index.responsibilitiesByParty.get(party.id) ?? []
-  const phases = [...index.route.phases].flatMap(({ record: phase, aspects }) => {
-    const withResponsibilities = aspects.flatMap(({ record: aspect }) => {
-      const own = responsibilities.filter((r) => r.aspect === aspect.id)
-      if (own.length === 0) {
-        return []
-      }
-      return [
-        {
-          id: aspect.id,
-          name: aspect.name,
-          order: aspect.order,
-          responsibilities: own.map(({ party: _p, aspect: _a, ...r }) => ({
-            ...r,
-            sources: resolveSources(index, r.sources),
-          })),
-        },
-      ]
-    })
-    return withResponsibilities.length === 0
-      ? []
-      : [{ id: phase.id, name: phase.name, order: phase.order, aspects: withResponsibilities }]
-  })
+function partyDetail(catalog: Catalog, party: Party) {
+  // The party's roles of every date, grouped by phase and aspect in display order.
+  const phases: {
+    id: string
+    name: string
+    order: number
+    aspects: { id: string; name: string; order: number; responsibilities: unknown[] }[]
+  }[] = []
+  for (const { phase, aspect, responsibility } of catalog.rolesOf(party.id)) {
+    let p = phases.at(-1)
+    if (p?.id !== phase.id) {
+      p = { id: phase.id, name: phase.name, order: phase.order, aspects: [] }
+      phases.push(p)
+    }
+    let a = p.aspects.at(-1)
+    if (a?.id !== aspect.id) {
+      a = { id: aspect.id, name: aspect.name, order: aspect.order, responsibilities: [] }
+      p.aspects.push(a)
+    }
+    const { party: _p, aspect: _a, ...r } = responsibility
+    a.responsibilities.push({ ...r, sources: resolveSources(catalog, r.sources) })
+  }
   return {
     ...party,
-    sources: resolveSources(index, party.sources),
-    parentParty: party.parent === undefined ? null : partyRef(index, party.parent),
-    successorParty: party.successor === undefined ? null : partyRef(index, party.successor),
-    predecessors: (index.predecessors.get(party.id) ?? []).map((p) => partyRef(index, p.id)),
-    children: (index.children.get(party.id) ?? []).map((p) => partyRef(index, p.id)),
-    regions: regionRefs(index, index.regionsByParty.get(party.id) ?? []),
+    sources: resolveSources(catalog, party.sources),
+    parentParty: party.parent === undefined ? null : partyRef(catalog, party.parent),
+    successorParty: party.successor === undefined ? null : partyRef(catalog, party.successor),
+    predecessors: catalog.predecessorsOf(party.id).map((p) => partyRef(catalog, p.id)),
+    children: catalog.childrenOf(party.id).map((p) => partyRef(catalog, p.id)),
+    regions: regionRefs(catalog, catalog.regionsListing(party.id)),
     phases,
   }
 }
 
 export async function partiesRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get<{ Querystring: PartiesQuery }>('/parties', { schema: listPartiesSchema }, async (request, reply) => {
-    const index = apiIndex(ctx.dataset())
-    return paginate(index.dataset.parties.filter(partyFilter(index, request.query)), request.query, request, reply)
+    const catalog = ctx.catalog()
+    return paginate(catalog.dataset.parties.filter(partyFilter(catalog, request.query)), request.query, request, reply)
   })
 
   app.get<{ Params: IdParams }>('/parties/:id', { schema: getPartySchema }, async (request) => {
-    const index = apiIndex(ctx.dataset())
-    const party = index.parties.get(request.params.id)
+    const catalog = ctx.catalog()
+    const party = catalog.byId('parties', request.params.id)
     if (party === undefined) {
       throw notFound('party', request.params.id)
     }
-    return partyDetail(index, party)
+    return partyDetail(catalog, party)
   })
 }

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { invalid, notFound } from '../../errors.ts'
 import { conditionsOverlap, mayHold } from '../../../domain/conditions/index.ts'
-import { apiIndex, matchesQuery } from '../api-index.ts'
+import { matchesQuery } from '../text-match.ts'
 import { categoryFacets } from '../filters.ts'
 import { paginate } from '../pagination.ts'
 import { keepRecord, partyRef, resolveSources, type IdParams } from '../refs.ts'
@@ -12,13 +12,13 @@ import { getRightSchema, listRightsSchema, type RightsQuery } from './schema.ts'
 
 export async function rightsRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get<{ Querystring: RightsQuery }>('/rights', { schema: listRightsSchema }, async (request, reply) => {
-    const index = apiIndex(ctx.dataset())
+    const catalog = ctx.catalog()
     const q = request.query
-    const facets = categoryFacets(index, q.category)
-    if (q.provider !== undefined && !index.parties.has(q.provider)) {
+    const facets = categoryFacets(catalog, q.category)
+    if (q.provider !== undefined && !catalog.has('parties', q.provider)) {
       throw invalid([{ path: 'provider', message: `no party '${q.provider}'; see /api/v1/parties` }])
     }
-    const rights = index.dataset.rights.filter(
+    const rights = catalog.dataset.rights.filter(
       (r) =>
         keepRecord(r, q) &&
         (q.kind === undefined || r.kind === q.kind) &&
@@ -31,15 +31,15 @@ export async function rightsRoutes(app: FastifyInstance, ctx: AppContext): Promi
   })
 
   app.get<{ Params: IdParams }>('/rights/:id', { schema: getRightSchema }, async (request) => {
-    const index = apiIndex(ctx.dataset())
-    const right = index.rights.get(request.params.id)
+    const catalog = ctx.catalog()
+    const right = catalog.byId('rights', request.params.id)
     if (right === undefined) {
       throw notFound('right', request.params.id)
     }
     return {
       ...right,
-      sources: resolveSources(index, right.sources),
-      providerParties: right.providers.map((id) => partyRef(index, id)),
+      sources: resolveSources(catalog, right.sources),
+      providerParties: right.providers.map((id) => partyRef(catalog, id)),
     }
   })
 }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Serialised routes per normalised scenario, per dataset object. A route is a pure function of the
-// dataset and the scenario (asOf included), and computing plus serialising one costs ~10 ms; a
-// shared link opened many times, or a form re-submitted, is answered from here. Bounded in bytes,
-// least recently used out first; a re-import swaps the dataset object and so drops the cache.
-import type { Dataset } from '../../../domain/entities.ts'
+// Serialised routes per normalised scenario, per catalogue. A route is a pure function of the
+// dataset version and the scenario (asOf included), and computing plus serialising one costs
+// ~10 ms; a shared link opened many times, or a form re-submitted, is answered from here. Bounded
+// in bytes, least recently used out first; the cache lives in a memo slot of the catalogue, so a
+// new dataset version drops it with everything else.
+import { memoSlot, type Catalog } from '../../../domain/catalog/index.ts'
 import { etagFor } from '../http-caching.ts'
 
 export interface CachedRoute {
@@ -56,20 +57,16 @@ class ByteBoundedLru {
   }
 }
 
-const caches = new WeakMap<Dataset, ByteBoundedLru>()
+const ROUTE_RESPONSES = memoSlot<ByteBoundedLru>('api: serialised routes')
 
-/** The cached route for `key` in `dataset`, or computes, serialises, stores and returns it. */
+/** The cached route for `key` in this catalogue, or computes, serialises, stores and returns it. */
 export function cachedRoute(
-  dataset: Dataset,
+  catalog: Catalog,
   key: string,
   serialise: () => string,
   maxBytes = ROUTE_CACHE_BYTES,
 ): CachedRoute {
-  let cache = caches.get(dataset)
-  if (cache === undefined) {
-    cache = new ByteBoundedLru(maxBytes)
-    caches.set(dataset, cache)
-  }
+  const cache = catalog.memo(ROUTE_RESPONSES, () => new ByteBoundedLru(maxBytes))
   const hit = cache.get(key)
   if (hit !== undefined) {
     return hit

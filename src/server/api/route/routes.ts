@@ -5,7 +5,6 @@ import type { AppContext } from '../../app.ts'
 import { invalid } from '../../errors.ts'
 import { computeRoute, parseScenario, type ScenarioInput, type ScenarioQuery } from '../../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
-import { apiIndex } from '../api-index.ts'
 import { cachedRoute } from './route-cache.ts'
 import { getRouteSchema, postRouteSchema } from './schema.ts'
 
@@ -21,11 +20,11 @@ function today(): string {
 
 /** Parses the scenario and answers with its route, serialised by the route's response schema. */
 function sendRoute(ctx: AppContext, input: unknown, fromQuery: boolean, reply: FastifyReply): FastifyReply {
-  const dataset = ctx.dataset()
-  const index = apiIndex(dataset)
+  const catalog = ctx.catalog()
+  const index = catalog.routeIndex
   const parsed = parseScenario(
     input,
-    { municipalities: index.route.municipalities, names: index.route.municipalityNames, today: today() },
+    { municipalities: index.municipalities, names: index.municipalityNames, today: today() },
     { fromQuery },
   )
   if (!parsed.ok) {
@@ -38,9 +37,9 @@ function sendRoute(ctx: AppContext, input: unknown, fromQuery: boolean, reply: F
   }
   const scenario = parsed.scenario
   const { body, etag } = cachedRoute(
-    dataset,
+    catalog,
     JSON.stringify(scenario),
-    () => reply.serialize(computeRoute(index.route, scenario)) as string,
+    () => reply.serialize(computeRoute(index, scenario)) as string,
   )
   return reply.header('etag', etag).type('application/json; charset=utf-8').send(body)
 }

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import { describeEachEngine } from '../../../../test/helpers/databases.ts'
 import { municipalDataset } from '../../../../test/helpers/municipal-dataset.ts'
 import { buildApp } from '../../app.ts'
+import { buildCatalog } from '../../../domain/catalog/index.ts'
 
 const dataset = municipalDataset()
 const all = (answer: string) => ({ 'bn01-1': { answer }, 'bn01-2': { answer }, 'bn02-1': { answer } })
@@ -14,7 +15,7 @@ describeEachEngine('scans API', (t) => {
   let app: FastifyInstance
   beforeEach(async () => {
     await t.reset()
-    app = await buildApp({ db: t.db, dataset })
+    app = await buildApp({ db: t.db, catalog: buildCatalog(dataset) })
   })
 
   async function create(body: unknown = { municipality: 'GM0001' }) {

@@ -98,7 +98,7 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
     if (!body.ok) {
       throw invalid(body.details)
     }
-    const dataset = ctx.dataset()
+    const dataset = ctx.catalog().dataset
     if (!dataset.municipalities.some((m) => m.id === body.value.municipality)) {
       throw invalid([{ path: '/municipality', message: `no municipality with CBS code ${body.value.municipality}` }])
     }
@@ -118,7 +118,7 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
         publishedAt: s.publishedAt ?? s.updatedAt,
         answers: s.answers,
       }))
-      return buildRegionalOverview(ctx.dataset(), published, request.query.by ?? 'riec')
+      return buildRegionalOverview(ctx.catalog().dataset, published, request.query.by ?? 'riec')
     },
   )
 
@@ -132,7 +132,7 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="basisniveau-scans.csv"')
-      .send(publishedScansCsv(ctx.dataset(), published))
+      .send(publishedScansCsv(ctx.catalog().dataset, published))
   })
 
   app.get<{ Params: ScanParams }>('/scans/:id', { schema: { params: ScanParams } }, async (request, reply) => {
@@ -141,7 +141,7 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
       throw notFound('scan', request.params.id)
     }
     noStore(reply)
-    return presentScan(scan, ctx.dataset())
+    return presentScan(scan, ctx.catalog().dataset)
   })
 
   app.put<{ Params: ScanParams }>('/scans/:id', { schema: { params: ScanParams } }, async (request, reply) => {
@@ -154,7 +154,7 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
         { path: '/version', message: 'send the version you edited' },
       ])
     }
-    const dataset = ctx.dataset()
+    const dataset = ctx.catalog().dataset
     const answers = answersOrThrow(dataset, body.value.answers)
     const scan = changeOrThrow(
       await updateScanAnswers(ctx.db, request.params.id, body.value.version, answers),
@@ -175,7 +175,7 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
         { path: '/version', message: 'send the version you are publishing' },
       ])
     }
-    const dataset = ctx.dataset()
+    const dataset = ctx.catalog().dataset
     const current = await findScan(ctx.db, request.params.id)
     if (current === undefined) {
       throw notFound('scan', request.params.id)
@@ -205,7 +205,7 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
       id: scan.id,
       status: scan.status,
       version: scan.version,
-      ...buildScanReport(ctx.dataset(), { municipality: scan.municipality, answers: scan.answers }),
+      ...buildScanReport(ctx.catalog().dataset, { municipality: scan.municipality, answers: scan.answers }),
     }
   })
 }

@@ -8,6 +8,7 @@ import { describeEachEngine } from '../../../../test/helpers/databases.ts'
 import { importDataset } from '../../../data/dataset/import.ts'
 import { loadDataset } from '../../../data/dataset/load.ts'
 import { buildApp } from '../../app.ts'
+import { buildCatalog } from '../../../domain/catalog/index.ts'
 
 const fixture = join(import.meta.dirname, '../../../../test/fixtures/dataset')
 const { dataset } = loadDataset(fixture)
@@ -16,7 +17,7 @@ describeEachEngine('search API', (t) => {
   let app: FastifyInstance
   beforeAll(async () => {
     await t.reset()
-    app = await buildApp({ db: t.db, dataset })
+    app = await buildApp({ db: t.db, catalog: buildCatalog(dataset) })
   })
   const get = (query: string) => app.inject({ method: 'GET', url: `/api/v1/search${query}` })
   const detailsOf = async (query: string) => {

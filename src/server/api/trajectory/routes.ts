@@ -29,7 +29,7 @@ function plan(
       'The trajectory input is invalid.',
     )
   }
-  return { input: parsed.input, plan: planTrajectory(ctx.dataset(), parsed.input) }
+  return { input: parsed.input, plan: planTrajectory(ctx.catalog().dataset, parsed.input) }
 }
 
 export async function trajectoryRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {

@@ -3,7 +3,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { notFound } from '../../errors.ts'
-import { apiIndex } from '../api-index.ts'
 import { paginate } from '../pagination.ts'
 import { resolveSources, type IdParams } from '../refs.ts'
 import { getVictimCategorySchema, listVictimCategoriesSchema, type VictimCategoriesQuery } from './schema.ts'
@@ -12,15 +11,15 @@ export async function victimCategoriesRoutes(app: FastifyInstance, ctx: AppConte
   app.get<{ Querystring: VictimCategoriesQuery }>(
     '/victim-categories',
     { schema: listVictimCategoriesSchema },
-    async (request, reply) => paginate(apiIndex(ctx.dataset()).dataset.victimCategories, request.query, request, reply),
+    async (request, reply) => paginate(ctx.catalog().dataset.victimCategories, request.query, request, reply),
   )
 
   app.get<{ Params: IdParams }>('/victim-categories/:id', { schema: getVictimCategorySchema }, async (request) => {
-    const index = apiIndex(ctx.dataset())
-    const category = index.victimCategories.get(request.params.id)
+    const catalog = ctx.catalog()
+    const category = catalog.byId('victimCategories', request.params.id)
     if (category === undefined) {
       throw notFound('victim category', request.params.id)
     }
-    return { ...category, sources: resolveSources(index, category.sources) }
+    return { ...category, sources: resolveSources(catalog, category.sources) }
   })
 }

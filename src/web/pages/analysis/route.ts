@@ -3,22 +3,9 @@
 // chosen with ?datum=YYYY-MM-DD (a plain GET form, so it works without JavaScript); ?uitklappen=ja
 // opens every aspect's details, for printing everything.
 import type { FastifyInstance } from 'fastify'
-import type { Dataset } from '../../../domain/entities.ts'
-import { analyse, buildAnalysisIndex, type AnalysisIndex } from '../../../domain/analysis/index.ts'
 import { isCalendarDate } from '../../../domain/validity.ts'
 import { pageRoute, queryValue, type NotFoundRenderer, type WebDeps } from '../../routing.ts'
 import { analysisPage } from './template.ts'
-
-const indexes = new WeakMap<Dataset, AnalysisIndex>()
-
-function indexFor(dataset: Dataset): AnalysisIndex {
-  let index = indexes.get(dataset)
-  if (index === undefined) {
-    index = buildAnalysisIndex(dataset)
-    indexes.set(dataset, index)
-  }
-  return index
-}
 
 export function registerAnalysisPage(app: FastifyInstance, deps: WebDeps, notFound: NotFoundRenderer): void {
   pageRoute(
@@ -31,7 +18,7 @@ export function registerAnalysisPage(app: FastifyInstance, deps: WebDeps, notFou
       const asOf = asked !== undefined && valid ? asked : ctx.data.asOf
       const expandAsked = queryValue(request, 'uitklappen')
       const expandValid = expandAsked === undefined || expandAsked === 'ja' || expandAsked === 'nee'
-      const { analysis } = analyse(indexFor(ctx.data.dataset), asOf)
+      const { analysis } = ctx.data.catalog.analysis(asOf)
       const html = analysisPage(ctx, analysis, valid ? undefined : asked, {
         open: expandAsked === 'ja',
         ...(expandValid ? {} : { bad: expandAsked }),

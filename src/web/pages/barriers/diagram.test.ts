@@ -2,7 +2,7 @@
 // The barrier diagram: columns left to right, escaped text, accessible name and description.
 import { describe, expect, it } from 'vitest'
 import { municipalDataset } from '../../../../test/helpers/municipal-dataset.ts'
-import { webData } from '../../web-data.ts'
+import { buildCatalog } from '../../../domain/catalog/index.ts'
 import { wrapText } from '../../components/svg-text.ts'
 import { barrierDiagramSvg } from './diagram.ts'
 import { barrierModelView } from './view-model.ts'
@@ -17,7 +17,7 @@ const labels = {
 
 describe('barrierDiagramSvg', () => {
   it('draws one column per step, the loverboy path beside general recruitment, and escapes text', () => {
-    const view = barrierModelView(webData(municipalDataset(), '2025-06-01'), 'nl', 'sexual', false)
+    const view = barrierModelView(buildCatalog(municipalDataset()).on('2025-06-01'), 'nl', 'sexual', false)
     expect(view.steps.map((s) => s.stages.map((st) => st.view.id))).toEqual([
       ['werving', 'werving-loverboy'],
       ['huisvesting'],

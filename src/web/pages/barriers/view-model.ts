@@ -10,7 +10,7 @@ import {
 import { EXPLOITATION_FORMS, type ExploitationFormId } from '../../../domain/facets.ts'
 import type { Barrier, BarrierStage } from '../../../domain/barrier.ts'
 import { localText, type LocalText, type Locale } from '../../i18n.ts'
-import type { WebData } from '../../web-data.ts'
+import type { CatalogView } from '../../../domain/catalog/index.ts'
 
 /** A page of the barrier model: one exploitation form, or the loverboy recruitment path. */
 export type BarrierTopic = ExploitationFormId | 'loverboy'
@@ -56,7 +56,7 @@ export interface BarrierModelView {
   readonly barrierCount: number
 }
 
-function modelData(data: WebData) {
+function modelData(data: CatalogView) {
   return {
     barrierStages: data.valid('barrierStages'),
     barriers: data.valid('barriers'),
@@ -68,7 +68,7 @@ function modelData(data: WebData) {
  * The loverboy page shows the loverboy recruitment path and the later steps of the forms that path
  * leads to (sexual and criminal exploitation in the reference), never the general recruitment stage.
  */
-function buildForTopic(data: WebData, topic: BarrierTopic, municipalOnly: boolean): BarrierModel {
+function buildForTopic(data: CatalogView, topic: BarrierTopic, municipalOnly: boolean): BarrierModel {
   if (topic !== 'loverboy') {
     return buildBarrierModel(modelData(data), { form: topic, municipalOnly })
   }
@@ -86,7 +86,7 @@ function buildForTopic(data: WebData, topic: BarrierTopic, municipalOnly: boolea
 }
 
 export function barrierModelView(
-  data: WebData,
+  data: CatalogView,
   locale: Locale,
   topic: BarrierTopic,
   municipalOnly: boolean,
@@ -115,7 +115,7 @@ export function barrierModelView(
 }
 
 /** Every barrier valid today with its stage, in process order (for the index page). */
-export function allBarriers(data: WebData): { barrier: Barrier; stage: BarrierStage | undefined }[] {
+export function allBarriers(data: CatalogView): { barrier: Barrier; stage: BarrierStage | undefined }[] {
   const stages = new Map(data.valid('barrierStages').map((s) => [s.id, s]))
   return data
     .valid('barriers')

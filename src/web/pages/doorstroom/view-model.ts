@@ -7,7 +7,7 @@ import type { Status } from '../../../domain/common.ts'
 import type { TrajectoryStep } from '../../../domain/trajectory.ts'
 import { STEP } from '../../../domain/trajectory/index.ts'
 import { localText, type LocalText, type Locale } from '../../i18n.ts'
-import type { WebData } from '../../web-data.ts'
+import type { CatalogView } from '../../../domain/catalog/index.ts'
 import { partyRef, rightRef, type RefView } from '../trajectory/view-model.ts'
 
 export interface DutyView {
@@ -47,7 +47,7 @@ export interface DoorstroomView {
   readonly bottleneckCount: number
 }
 
-function stepView(data: WebData, step: TrajectoryStep, locale: Locale): DoorstroomStepView {
+function stepView(data: CatalogView, step: TrajectoryStep, locale: Locale): DoorstroomStepView {
   const ref = (id: string) => ({
     id,
     name: data.byId('parties', id)?.shortName ?? data.byId('parties', id)?.name ?? id,
@@ -78,7 +78,7 @@ function stepView(data: WebData, step: TrajectoryStep, locale: Locale): Doorstro
   }
 }
 
-export function doorstroomView(data: WebData, locale: Locale): DoorstroomView {
+export function doorstroomView(data: CatalogView, locale: Locale): DoorstroomView {
   const steps = [...data.valid('trajectorySteps')]
   const byId = new Map(steps.map((s) => [s.id, s]))
   const flow = steps.filter((s) => s.track === 'doorstroom').sort((a, b) => a.order - b.order)

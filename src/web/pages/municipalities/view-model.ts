@@ -5,12 +5,12 @@ import type { Municipality, Region } from '../../../domain/region.ts'
 import { municipalityNames, type MunicipalityHit } from '../../../domain/municipality-names.ts'
 import { MUNICIPALITY_REGION_KINDS } from '../../../domain/region.ts'
 import type { Party } from '../../../domain/party.ts'
-import type { WebData } from '../../web-data.ts'
+import type { CatalogView } from '../../../domain/catalog/index.ts'
 
 export const MAX_QUERY_LENGTH = 100
 
 /** Municipalities for the search box: by CBS name, common name, former municipality or place. */
-export function findMunicipalities(data: WebData, query: string | undefined): MunicipalityHit[] {
+export function findMunicipalities(data: CatalogView, query: string | undefined): MunicipalityHit[] {
   const names = municipalityNames(data.valid('municipalities'))
   return names.search(query ?? '')
 }
@@ -22,7 +22,7 @@ export interface RegionEntry {
   readonly fallback?: Party
 }
 
-export function municipalityRegions(data: WebData, m: Municipality): RegionEntry[] {
+export function municipalityRegions(data: CatalogView, m: Municipality): RegionEntry[] {
   const entries: RegionEntry[] = []
   for (const key of Object.keys(MUNICIPALITY_REGION_KINDS) as (keyof typeof MUNICIPALITY_REGION_KINDS)[]) {
     const id = m.regions[key]

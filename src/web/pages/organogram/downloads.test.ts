@@ -5,11 +5,11 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { buildWebApp, WEB_FIXTURE_TODAY, webFixtureDataset } from '../../../../test/helpers/web-app.ts'
-import type { Dataset } from '../../../domain/entities.ts'
 import { assetBundle } from '../../assets/bundle.ts'
 import { notFoundPage } from '../not-found/template.ts'
 import { DownloadCache, etagMatches } from './downloads.ts'
 import { registerOrganogramPages } from './route.ts'
+import { buildCatalog, type Catalog } from '../../../domain/catalog/index.ts'
 
 describe('organogram downloads in the app', () => {
   let app: FastifyInstance
@@ -71,11 +71,11 @@ describe('organogram download cache', () => {
     app = undefined
   })
 
-  async function appWith(cache: DownloadCache, dataset: () => Dataset): Promise<FastifyInstance> {
+  async function appWith(cache: DownloadCache, catalog: () => Catalog): Promise<FastifyInstance> {
     const a = Fastify({ logger: false })
     await registerOrganogramPages(
       a,
-      { dataset, today: () => WEB_FIXTURE_TODAY, assets: assetBundle() },
+      { catalog, today: () => WEB_FIXTURE_TODAY, assets: assetBundle() },
       notFoundPage,
       cache,
     )
@@ -86,8 +86,8 @@ describe('organogram download cache', () => {
   it('renders a PNG once for ten simultaneous requests, and again only for a new query or dataset', async () => {
     const renderer = slowRenderer()
     const cache = new DownloadCache(renderer.render)
-    let dataset = webFixtureDataset()
-    app = await appWith(cache, () => dataset)
+    let catalog = buildCatalog(webFixtureDataset())
+    app = await appWith(cache, () => catalog)
     const current = app
     const ten = Array.from({ length: 10 }, () => current.inject('/organogram.png?form=labour'))
     await waitUntil(() => renderer.waiting === 1)
@@ -106,8 +106,8 @@ describe('organogram download cache', () => {
     renderer.finishAll()
     expect((await other).statusCode).toBe(200)
     expect(cache.stats).toEqual({ svgBuilds: 2, pngRenders: 2 })
-    // A re-imported dataset (a new object) is a new version, even with the same content.
-    dataset = { ...dataset }
+    // A new dataset version (a new catalogue) is a new version, even with the same content.
+    catalog = buildCatalog(webFixtureDataset())
     const reimported = current.inject('/organogram.png?form=labour')
     await waitUntil(() => renderer.waiting === 1)
     renderer.finishAll()
@@ -120,7 +120,8 @@ describe('organogram download cache', () => {
   it('answers 503 with Retry-After when too many renders wait, and serves again afterwards', async () => {
     const renderer = slowRenderer()
     const cache = new DownloadCache(renderer.render, { maxRenders: 1, maxWaiting: 1 })
-    app = await appWith(cache, webFixtureDataset)
+    const fixed = buildCatalog(webFixtureDataset())
+    app = await appWith(cache, () => fixed)
     const current = app
     const running = current.inject('/organogram.png?fase=A')
     await waitUntil(() => renderer.waiting === 1)

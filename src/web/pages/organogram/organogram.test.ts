@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildWebApp, WEB_FIXTURE_TODAY, webFixtureDataset } from '../../../../test/helpers/web-app.ts'
-import { webData } from '../../web-data.ts'
+import { buildCatalog } from '../../../domain/catalog/index.ts'
 import { buildChart } from './chart.ts'
 import { chartSource } from './source.ts'
 
@@ -17,7 +17,7 @@ afterAll(async () => {
   await app.close()
 })
 
-const source = () => chartSource(webData(webFixtureDataset(), WEB_FIXTURE_TODAY))
+const source = () => chartSource(buildCatalog(webFixtureDataset()).on(WEB_FIXTURE_TODAY))
 
 /** The chart part of a page: from its wrapper to the legend. */
 const chartOf = (body: string): string =>

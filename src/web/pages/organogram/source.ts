@@ -7,8 +7,7 @@ import type { Responsibility } from '../../../domain/responsibility.ts'
 import type { Status } from '../../../domain/common.ts'
 import { regionalPart } from '../../../domain/route/regional.ts'
 import type { VictimCategory } from '../../../domain/victim.ts'
-import type { WebData } from '../../web-data.ts'
-import { routeIndexOf } from '../wizard/scenario-query.ts'
+import type { CatalogView } from '../../../domain/catalog/index.ts'
 
 export interface ChartMunicipality {
   /** CBS code, e.g. GM0344. */
@@ -27,7 +26,7 @@ export interface RegionalStandIn {
 }
 
 export interface ChartSource {
-  /** Identity of the dataset version: caches key on it (a re-import gives a new one). */
+  /** Identity of the dataset version (its catalogue): caches key on it (a new version gives a new one). */
   readonly version: object
   /** The date the records are valid on. */
   readonly asOf: string
@@ -46,8 +45,8 @@ export interface ChartSource {
 // One collator: localeCompare with a locale argument builds a new one for every comparison.
 const DUTCH = new Intl.Collator('nl')
 
-export function chartSource(data: WebData): ChartSource {
-  const index = routeIndexOf(data.dataset)
+export function chartSource(data: CatalogView): ChartSource {
+  const index = data.catalog.routeIndex
   let sorted: ChartMunicipality[] | undefined
   const municipality = (code: string): ChartMunicipality | undefined => {
     const m = index.municipalities.get(code.toUpperCase())
@@ -56,7 +55,7 @@ export function chartSource(data: WebData): ChartSource {
       : { id: m.record.id, name: m.record.name, regionIds: m.regionIds }
   }
   return {
-    version: data.dataset,
+    version: data.catalog,
     asOf: data.asOf,
     phases: data.phases,
     aspectsOf: (phase) => data.aspectsOf(phase),

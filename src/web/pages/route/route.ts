@@ -15,7 +15,7 @@ export function registerRoutePage(app: FastifyInstance, deps: WebDeps, notFound:
     '/route',
     (ctx, request) => {
       const query = readScenarioQuery(request)
-      const parsed = parseScenarioQuery(ctx.data.dataset, ctx.data.asOf, query)
+      const parsed = parseScenarioQuery(ctx.data.catalog, ctx.data.asOf, query)
       if (!parsed.ok) {
         return wizardWithErrors(ctx, query, parsed.errors)
       }

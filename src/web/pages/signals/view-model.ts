@@ -3,7 +3,7 @@
 // the general signals that point to no particular form. Grouped by where the signal shows.
 import type { Indicator } from '../../../domain/indicator.ts'
 import { EXPLOITATION_FORMS, type ExploitationFormId } from '../../../domain/facets.ts'
-import type { WebData } from '../../web-data.ts'
+import type { CatalogView } from '../../../domain/catalog/index.ts'
 
 export type SignalTopic = ExploitationFormId | 'loverboy'
 export const SIGNAL_TOPICS: readonly SignalTopic[] = [...EXPLOITATION_FORMS, 'loverboy']
@@ -12,7 +12,7 @@ export function isSignalTopic(value: string): value is SignalTopic {
   return (SIGNAL_TOPICS as readonly string[]).includes(value)
 }
 
-export function signalsFor(data: WebData, topic: SignalTopic | 'general'): Indicator[] {
+export function signalsFor(data: CatalogView, topic: SignalTopic | 'general'): Indicator[] {
   const all = data.valid('indicators')
   if (topic === 'general') {
     return all.filter((i) => i.forms === undefined && i.recruitment === undefined)

@@ -9,6 +9,7 @@ import type { Database } from '../../../data/database.ts'
 import { loadDataset } from '../../../data/dataset/load.ts'
 import { parseTrajectoryInput } from '../../../domain/trajectory/index.ts'
 import { buildApp } from '../../../server/app.ts'
+import { buildCatalog } from '../../../domain/catalog/index.ts'
 
 const SCENARIO =
   'nationalityGroup=third-country&residence=none&firstSignal=2024-01-10&reflectionStart=2024-01-10&reflectionEnd=2024-02-20' +
@@ -33,7 +34,7 @@ describe('B8 trajectory planner page', () => {
   beforeAll(async () => {
     const { dataset } = loadDataset(fileURLToPath(new URL('../../../../data', import.meta.url)))
     // The planner reads only the dataset; no page here touches the database.
-    app = await buildApp({ db: {} as Kysely<Database>, dataset })
+    app = await buildApp({ db: {} as Kysely<Database>, catalog: buildCatalog(dataset) })
   })
   afterAll(async () => {
     await app.close()

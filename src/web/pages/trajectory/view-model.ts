@@ -5,7 +5,7 @@
 import type { Status } from '../../../domain/common.ts'
 import type { PlanStep, StepStatus, TrajectoryPlan } from '../../../domain/trajectory/index.ts'
 import { localText, type LocalText, type Locale } from '../../i18n.ts'
-import type { WebData } from '../../web-data.ts'
+import type { CatalogView } from '../../../domain/catalog/index.ts'
 
 export interface RefView {
   readonly id: string
@@ -53,7 +53,7 @@ export interface TimelineView {
 
 const dutch = (text: string): LocalText => ({ text, lang: 'nl' })
 
-export function partyRef(data: WebData, ref: { id: string; name: string }, locale: Locale): RefView {
+export function partyRef(data: CatalogView, ref: { id: string; name: string }, locale: Locale): RefView {
   const party = data.byId('parties', ref.id)
   if (party === undefined) {
     return { id: ref.id, name: dutch(ref.name), linked: false }
@@ -64,7 +64,7 @@ export function partyRef(data: WebData, ref: { id: string; name: string }, local
   return { id: ref.id, name: english === undefined ? dutch(ref.name) : { text: english, lang: 'en' }, linked: true }
 }
 
-export function rightRef(data: WebData, ref: { id: string; name: string }, locale: Locale): RefView {
+export function rightRef(data: CatalogView, ref: { id: string; name: string }, locale: Locale): RefView {
   const right = data.byId('rights', ref.id)
   return right === undefined
     ? { id: ref.id, name: dutch(ref.name), linked: false }
@@ -75,7 +75,7 @@ function english(text: string | undefined, fallback: string, locale: Locale): Lo
   return locale === 'en' && text !== undefined ? { text, lang: 'en' } : dutch(fallback)
 }
 
-function stepView(data: WebData, step: PlanStep, names: ReadonlyMap<string, LocalText>, locale: Locale): StepView {
+function stepView(data: CatalogView, step: PlanStep, names: ReadonlyMap<string, LocalText>, locale: Locale): StepView {
   const record = data.byId('trajectorySteps', step.id)
   const rule = (r: { id: string; name: string }): RefView => {
     const found = data.byId('trajectoryRules', r.id)
@@ -106,7 +106,7 @@ function stepView(data: WebData, step: PlanStep, names: ReadonlyMap<string, Loca
   }
 }
 
-export function timelineView(data: WebData, plan: TrajectoryPlan, locale: Locale): TimelineView {
+export function timelineView(data: CatalogView, plan: TrajectoryPlan, locale: Locale): TimelineView {
   const names = new Map(plan.steps.map((s) => [s.id, english(s.nameEn, s.name, locale)]))
   return {
     asOf: plan.asOf,

@@ -37,7 +37,7 @@ export function registerWizardPage(app: FastifyInstance, deps: WebDeps, notFound
         // Step 1 (also when coming back to change answers): prefilled, nothing judged yet.
         return wizardPage(ctx, { step: 1, query: { ...query, unknownFields: [] }, errors: [] })
       }
-      const parsed = parseScenarioQuery(ctx.data.dataset, ctx.data.asOf, query)
+      const parsed = parseScenarioQuery(ctx.data.catalog, ctx.data.asOf, query)
       if (!parsed.ok) {
         return wizardWithErrors(ctx, query, parsed.errors)
       }

@@ -1,14 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The scenario as it travels in the URL of the wizard and the route page: which fields belong to
 // which wizard step, the canonical (shareable) query string, and the parse through the route engine.
-import type { Dataset } from '../../../domain/entities.ts'
-import {
-  buildRouteIndex,
-  parseScenario,
-  SCENARIO_FIELDS,
-  type RouteIndex,
-  type ScenarioError,
-} from '../../../domain/route/index.ts'
+import type { Catalog } from '../../../domain/catalog/index.ts'
+import { parseScenario, SCENARIO_FIELDS, type RouteIndex, type ScenarioError } from '../../../domain/route/index.ts'
 import { ageGroupOfAge, nationalityGroupOf, residenceApplies, unaccompaniedApplies } from '../../../domain/facets.ts'
 import type { Scenario } from '../../../domain/scenario.ts'
 import type { PageRequest } from '../../routing.ts'
@@ -119,21 +113,9 @@ export type ParsedScenarioQuery =
   | { readonly ok: true; readonly scenario: Scenario; readonly index: RouteIndex }
   | { readonly ok: false; readonly errors: readonly ScenarioError[]; readonly index: RouteIndex }
 
-const indexes = new WeakMap<Dataset, RouteIndex>()
-
-/** The route index of a dataset, built once per dataset object (a re-import gives a new object). */
-export function routeIndexOf(dataset: Dataset): RouteIndex {
-  let index = indexes.get(dataset)
-  if (index === undefined) {
-    index = buildRouteIndex(dataset)
-    indexes.set(dataset, index)
-  }
-  return index
-}
-
 /** Parses the values through the route engine; unknown fields are reported by their own name. */
-export function parseScenarioQuery(dataset: Dataset, today: string, q: ScenarioQueryValues): ParsedScenarioQuery {
-  const index = routeIndexOf(dataset)
+export function parseScenarioQuery(catalog: Catalog, today: string, q: ScenarioQueryValues): ParsedScenarioQuery {
+  const index = catalog.routeIndex
   const input: Record<string, string | string[]> = {
     ...q.values,
     ...(q.exploitation.length === 0 ? {} : { exploitation: [...q.exploitation] }),
