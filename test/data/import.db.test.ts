@@ -39,7 +39,7 @@ function allInserted(dir: string): Record<EntityKey, { inserted: number; updated
 describeEachEngine('dataset import', (t) => {
   beforeEach(() => t.reset())
 
-  // The rows the import wrote, checked in SQL here (the app reads the catalogue, ADR 0010).
+  // The rows the import wrote, checked in SQL here (the app reads the catalogue, ADR 0012).
   const citing = async (sourceId: string) =>
     (await t.db.selectFrom('record_sources').select(['entity', 'record_id']).where('source_id', '=', sourceId).execute()).map(
       (r) => ({ entity: r.entity, recordId: r.record_id }),

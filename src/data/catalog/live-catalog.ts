@@ -2,7 +2,7 @@
 // The catalogue an instance serves, swapped whole when a new dataset version is published. On
 // PostgreSQL every instance listens for the import's notification (LISTEN/NOTIFY), so an import
 // through any instance or the CLI reaches all of them; on SQLite there is one process, and the
-// publisher refreshes it (ADR 0009).
+// publisher refreshes it (ADR 0012).
 import type { Kysely } from 'kysely'
 import type { Catalog, CatalogSource } from '../../domain/catalog/index.ts'
 import type { Database } from '../database.ts'

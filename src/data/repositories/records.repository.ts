@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SQL shared by all entity tables (they have the same core columns): read docs and hashes, insert,
 // update, delete, and the record_sources rows that go with them. Plain functions taking `db` first.
-// Curated reads come from the catalogue in memory (ADR 0009): the only read here is the whole table.
+// Curated reads come from the catalogue in memory (ADR 0012): the only read here is the whole table.
 import type { Kysely } from 'kysely'
 import type { EntityKey, EntityRecord } from '../../domain/entities.ts'
 import type { Db } from '../database.ts'

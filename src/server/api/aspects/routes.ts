@@ -11,9 +11,9 @@ export async function aspectsRoutes(app: FastifyInstance, ctx: AppContext): Prom
   app.get<{ Querystring: AspectsQuery }>('/aspects', { schema: listAspectsSchema }, async (request, reply) => {
     const catalog = ctx.catalog()
     const { phase, status } = request.query
-    const aspects = catalog.routeIndex.phases
-      .filter((p) => phase === undefined || p.record.id === phase)
-      .flatMap((p) => p.aspects.map((a) => a.record))
+    const aspects = catalog.phases
+      .filter((p) => phase === undefined || p.id === phase)
+      .flatMap((p) => catalog.aspectsOf(p.id))
       .filter((a) => status === undefined || a.status === status)
     return paginate(aspects, request.query, request, reply)
   })
@@ -24,7 +24,7 @@ export async function aspectsRoutes(app: FastifyInstance, ctx: AppContext): Prom
     if (aspect === undefined) {
       throw notFound('aspect', request.params.id)
     }
-    // The route catalog keeps responsibilities in display order (lead roles first).
+    // The route index keeps responsibilities in display order (lead roles first).
     const indexed =
       catalog.routeIndex.phases.flatMap((p) => p.aspects).find((a) => a.record.id === aspect.id)?.responsibilities ?? []
     return {

@@ -33,14 +33,22 @@ function partyFilter(catalog: Catalog, query: PartiesQuery): (party: Party) => b
     matchesQuery(query.q, [party.id, party.name, party.shortName, party.description, party.en?.name])
 }
 
+interface AspectRoles {
+  readonly id: string
+  readonly name: string
+  readonly order: number
+  readonly responsibilities: object[]
+}
+interface PhaseRoles {
+  readonly id: string
+  readonly name: string
+  readonly order: number
+  readonly aspects: AspectRoles[]
+}
+
 function partyDetail(catalog: Catalog, party: Party) {
-  // The party's roles of every date, grouped by phase and aspect in display order.
-  const phases: {
-    id: string
-    name: string
-    order: number
-    aspects: { id: string; name: string; order: number; responsibilities: unknown[] }[]
-  }[] = []
+  // The party's roles of every date (the catalogue's shared query), grouped by phase and aspect.
+  const phases: PhaseRoles[] = []
   for (const { phase, aspect, responsibility } of catalog.rolesOf(party.id)) {
     let p = phases.at(-1)
     if (p?.id !== phase.id) {

@@ -10,23 +10,16 @@ import { getPhaseSchema, listPhasesSchema, type PhaseParams, type PhasesQuery } 
 export async function phasesRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get<{ Querystring: PhasesQuery }>('/phases', { schema: listPhasesSchema }, async (request, reply) => {
     const catalog = ctx.catalog()
-    const phases = catalog.routeIndex.phases.map(({ record, aspects }) => ({
-      ...record,
-      aspects: aspects.map((a) => a.record),
-    }))
+    const phases = catalog.phases.map((phase) => ({ ...phase, aspects: catalog.aspectsOf(phase.id) }))
     return paginate(phases, request.query, request, reply)
   })
 
   app.get<{ Params: PhaseParams }>('/phases/:id', { schema: getPhaseSchema }, async (request) => {
     const catalog = ctx.catalog()
-    const phase = catalog.routeIndex.phases.find((p) => p.record.id === request.params.id)
+    const phase = catalog.byId('phases', request.params.id)
     if (phase === undefined) {
       throw notFound('phase', request.params.id)
     }
-    return {
-      ...phase.record,
-      sources: resolveSources(catalog, phase.record.sources),
-      aspects: phase.aspects.map((a) => a.record),
-    }
+    return { ...phase, sources: resolveSources(catalog, phase.sources), aspects: catalog.aspectsOf(phase.id) }
   })
 }
