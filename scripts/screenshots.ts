@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core'
 import { importValidDataset } from '../src/data/dataset/import.ts'
 import { loadDataset } from '../src/data/dataset/load.ts'
 import { openDatabase } from '../src/data/dialect.ts'
+import { SearchService } from '../src/data/search/search-service.ts'
 import { migrateOrThrow } from '../src/data/migrate.ts'
 import { webNotFoundHandler, webPlugin } from '../src/web/plugin.ts'
 import { buildCatalog } from '../src/domain/catalog/index.ts'
@@ -39,7 +40,7 @@ await migrateOrThrow(db)
 await importValidDataset(db, dataset)
 const app = Fastify({ logger: false })
 const catalog = buildCatalog(dataset)
-const options = { catalog: () => catalog, db }
+const options = { catalog: () => catalog, db, search: new SearchService(db) }
 await app.register(webPlugin, options)
 app.setNotFoundHandler(webNotFoundHandler(options))
 const origin = await app.listen({ port: 0, host: '127.0.0.1' })

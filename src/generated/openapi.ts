@@ -5,6 +5,7 @@ import Fastify from 'fastify'
 import { buildCatalog } from '../domain/catalog/index.ts'
 import { ENTITY_KEYS, type Dataset } from '../domain/entities.ts'
 import { openDatabase } from '../data/dialect.ts'
+import { SearchService } from '../data/search/search-service.ts'
 import { API_PREFIX, apiPlugin } from '../server/api/plugin.ts'
 import type { GeneratedFile } from './generated-file.ts'
 
@@ -14,7 +15,7 @@ export async function openApiFile(): Promise<GeneratedFile> {
   const app = Fastify({ logger: false })
   try {
     const catalog = buildCatalog(empty)
-    await app.register(apiPlugin, { prefix: API_PREFIX, db, catalog: () => catalog })
+    await app.register(apiPlugin, { prefix: API_PREFIX, db, catalog: () => catalog, search: new SearchService(db) })
     const response = await app.inject(`${API_PREFIX}/openapi.json`)
     if (response.statusCode !== 200) {
       throw new Error(`openapi.json answered ${response.statusCode}: ${response.body.slice(0, 300)}`)

@@ -8,6 +8,7 @@ import { ENTITY_KEYS, type Dataset } from '../domain/entities.ts'
 import type { Database } from '../data/database.ts'
 import { apiFallbackPlugin, apiPlugin, frameworkErrors } from './api/plugin.ts'
 import { webNotFoundHandler, webPlugin } from '../web/plugin.ts'
+import { SearchService } from '../data/search/search-service.ts'
 
 export interface AppOptions {
   readonly db: Kysely<Database>
@@ -20,10 +21,11 @@ export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger']
 }
 
-/** What route plugins get: the database and the current catalogue. */
+/** What route plugins get: the database, the current catalogue and the one search service. */
 export interface AppContext {
   readonly db: Kysely<Database>
   readonly catalog: () => Catalog
+  readonly search: SearchService
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -39,6 +41,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const context: AppContext = {
     db: options.db,
     catalog: source instanceof Catalog ? () => source : () => source.current(),
+    search: new SearchService(options.db),
   }
 
   app.get(
@@ -65,7 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // ────────────────────────────────────────────────────────────────────────────────────────────
   await app.register(apiPlugin, { prefix: '/api/v1', ...context })
   await app.register(apiFallbackPlugin, { prefix: '/api' })
-  await app.register(webPlugin, { catalog: context.catalog, db: context.db })
+  await app.register(webPlugin, { catalog: context.catalog, db: context.db, search: context.search })
   // One not-found handler per prefix: HTML 404 for pages; /api/v1 may set its own JSON one.
   app.setNotFoundHandler(webNotFoundHandler({ catalog: context.catalog }))
 

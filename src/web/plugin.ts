@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../data/database.ts'
+import type { SearchService } from '../data/search/search-service.ts'
 import type { Catalog } from '../domain/catalog/index.ts'
 import { todayInAmsterdam } from '../domain/validity.ts'
 import { assetBundle } from './assets/bundle.ts'
@@ -33,8 +34,10 @@ export interface WebPluginOptions {
   readonly catalog: () => Catalog
   /** Today's date for validity in time (default: today in Europe/Amsterdam). */
   readonly today?: () => string
-  /** Storage for the basisniveau self-scan and the search index; without it those pages are not registered. */
+  /** Storage for the basisniveau self-scan; without it those pages are not registered. */
   readonly db?: Kysely<Database>
+  /** The search service over the imported index (one per app); without it the search page is not registered. */
+  readonly search?: SearchService
 }
 
 const ONE_YEAR = 31_536_000
@@ -75,8 +78,8 @@ export async function webPlugin(app: FastifyInstance, options: WebPluginOptions)
   registerWizardPage(app, deps, notFoundPage)
   registerRoutePage(app, deps, notFoundPage)
   // Search reads the index that the import builds in the database.
-  if (options.db !== undefined) {
-    registerSearchPage(app, deps, notFoundPage, options.db)
+  if (options.search !== undefined) {
+    registerSearchPage(app, deps, notFoundPage, options.search)
   }
   registerTrajectoryPages(app, deps, notFoundPage)
   registerDoorstroomPage(app, deps, notFoundPage)

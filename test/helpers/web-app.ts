@@ -7,6 +7,7 @@ import type { Dataset } from '../../src/domain/entities.ts'
 import { buildCatalog } from '../../src/domain/catalog/index.ts'
 import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
 import { openDatabase } from '../../src/data/dialect.ts'
+import { SearchService } from '../../src/data/search/search-service.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { importValidDataset } from '../../src/data/dataset/import.ts'
 
@@ -37,7 +38,7 @@ export async function buildWebApp(dataset: Dataset = webFixtureDataset()): Promi
   await importValidDataset(db, dataset)
   app.addHook('onClose', async () => db.destroy())
   const catalog = buildCatalog(dataset)
-  const options = { catalog: () => catalog, today: () => WEB_FIXTURE_TODAY, db }
+  const options = { catalog: () => catalog, today: () => WEB_FIXTURE_TODAY, db, search: new SearchService(db) }
   await app.register(webPlugin, options)
   app.setNotFoundHandler(webNotFoundHandler(options))
   await app.ready()

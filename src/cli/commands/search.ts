@@ -8,7 +8,7 @@ import { loadDatasetCached } from '../../data/dataset/dataset-cache.ts'
 import { openDatabase, parseDatabaseUrl } from '../../data/dialect.ts'
 import { migrateOrThrow } from '../../data/migrate.ts'
 import { refreshSearchIndex } from '../../data/search/search-index.repository.ts'
-import { MAX_SEARCH_LIMIT, SearchIndexUnavailable, searchServiceFor } from '../../data/search/search-service.ts'
+import { MAX_SEARCH_LIMIT, SearchIndexUnavailable, SearchService } from '../../data/search/search-service.ts'
 import { hasWords, parseSearchTypes, type SearchResponse } from '../../domain/search/index.ts'
 import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
@@ -65,7 +65,7 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
     }
     let response: SearchResponse
     try {
-      response = await searchServiceFor(db).search(query, { types: types.types, limit })
+      response = await new SearchService(db).search(query, { types: types.types, limit })
     } catch (error) {
       if (error instanceof SearchIndexUnavailable) {
         io.err(`wegwijzer search: ${error.message}`)

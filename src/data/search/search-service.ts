@@ -43,6 +43,7 @@ interface LoadedIndex {
   readonly texts: Map<number, DocumentText>
 }
 
+/** One per database handle, made by the composition root (buildApp, a CLI command), so its caches are shared. */
 export class SearchService {
   #loaded: Promise<LoadedIndex> | undefined
 
@@ -94,16 +95,4 @@ export class SearchService {
     }
     return { key: stateKey(state), vocabulary: await readVocabulary(this.db, state), texts: new Map() }
   }
-}
-
-const services = new WeakMap<Kysely<Database>, SearchService>()
-
-/** The search service of a database handle (created once, so its caches are shared). */
-export function searchServiceFor(db: Kysely<Database>): SearchService {
-  let service = services.get(db)
-  if (service === undefined) {
-    service = new SearchService(db)
-    services.set(db, service)
-  }
-  return service
 }

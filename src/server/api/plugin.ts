@@ -48,7 +48,7 @@ function producesOf(route: RouteOptions): readonly string[] {
 }
 
 export const apiPlugin: FastifyPluginAsync<AppContext> = async (app, options) => {
-  const ctx: AppContext = { db: options.db, catalog: options.catalog }
+  const ctx: AppContext = { db: options.db, catalog: options.catalog, search: options.search }
   const routes: ApiRoute[] = []
 
   app.setValidatorCompiler(apiValidatorCompiler)

@@ -3,11 +3,11 @@
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { hasWords, parseSearchTypes, type SearchType } from '../../../domain/search/index.ts'
-import { SearchIndexUnavailable, searchServiceFor } from '../../../data/search/search-service.ts'
+import { SearchIndexUnavailable } from '../../../data/search/search-service.ts'
 import { ApiError, invalid } from '../../errors.ts'
 import { searchSchema, type SearchQuery } from './schema.ts'
 
-export async function searchRoutes(app: FastifyInstance, ctx: Pick<AppContext, 'db'>): Promise<void> {
+export async function searchRoutes(app: FastifyInstance, ctx: Pick<AppContext, 'search'>): Promise<void> {
   app.get<{ Querystring: SearchQuery }>('/search', { schema: searchSchema }, async (request) => {
     const { q, type, limit } = request.query
     if (q.trim() === '') {
@@ -18,7 +18,7 @@ export async function searchRoutes(app: FastifyInstance, ctx: Pick<AppContext, '
     }
     const types = parseTypes(type)
     try {
-      return await searchServiceFor(ctx.db).search(q.trim(), { types, ...(limit === undefined ? {} : { limit }) })
+      return await ctx.search.search(q.trim(), { types, ...(limit === undefined ? {} : { limit }) })
     } catch (error) {
       if (error instanceof SearchIndexUnavailable) {
         throw new ApiError('WGW_SEARCH_UNAVAILABLE', undefined, [{ path: 'q', message: error.message }])

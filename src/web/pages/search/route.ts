@@ -2,9 +2,7 @@
 // Route of the search page (/zoeken?q=…): the same search service as GET /api/v1/search, over the
 // imported database. Registered only when the web layer has a database.
 import type { FastifyInstance } from 'fastify'
-import type { Kysely } from 'kysely'
-import type { Database } from '../../../data/database.ts'
-import { SearchIndexUnavailable, searchServiceFor } from '../../../data/search/search-service.ts'
+import { SearchIndexUnavailable, type SearchService } from '../../../data/search/search-service.ts'
 import { hasWords } from '../../../domain/search/index.ts'
 import { pageRoute, type NotFoundRenderer, type WebDeps } from '../../routing.ts'
 import { searchPage } from './template.ts'
@@ -16,7 +14,7 @@ export function registerSearchPage(
   app: FastifyInstance,
   deps: WebDeps,
   notFound: NotFoundRenderer,
-  db: Kysely<Database>,
+  search: SearchService,
 ): void {
   pageRoute(
     app,
@@ -42,7 +40,7 @@ export function registerSearchPage(
         return { status: 400, html: searchPage(ctx, { query: q, error: t.noWords }) }
       }
       try {
-        return searchPage(ctx, { query: q, response: await searchServiceFor(db).search(q) })
+        return searchPage(ctx, { query: q, response: await search.search(q) })
       } catch (error) {
         if (error instanceof SearchIndexUnavailable) {
           return { status: 503, html: searchPage(ctx, { query: q, unavailable: true }) }
