@@ -7,10 +7,11 @@ import { dataModelDoc } from './data-model-doc.ts'
 import { dataSchemaFiles } from './data-schemas.ts'
 import type { GeneratedFile } from './generated-file.ts'
 import { openApiFile } from './openapi.ts'
+import { utrechtCssFile } from './utrecht-css.ts'
 
 const adrDir = fileURLToPath(new URL('../../docs/adr/', import.meta.url))
 
 export async function generatedFiles(): Promise<GeneratedFile[]> {
   const adrs = readdirSync(adrDir).map((name) => ({ name, text: readFileSync(`${adrDir}${name}`, 'utf8') }))
-  return [...dataSchemaFiles(), dataModelDoc(), await openApiFile(), adrIndex(adrs)]
+  return [...dataSchemaFiles(), dataModelDoc(), await openApiFile(), adrIndex(adrs), utrechtCssFile()]
 }

@@ -7,7 +7,7 @@ import type { Database } from '../data/database.ts'
 import type { SearchService } from '../data/search/search-service.ts'
 import type { Catalog } from '../domain/catalog/index.ts'
 import { todayInAmsterdam } from '../domain/validity.ts'
-import { assetBundle } from './assets/bundle.ts'
+import { assetBundle, chooseEncoding } from './assets/bundle.ts'
 import { splitLocale } from './i18n.ts'
 import { pageContext, sendHtml, type WebDeps } from './routing.ts'
 import { applySecurityHeaders } from './security-headers.ts'
@@ -55,11 +55,17 @@ export async function webPlugin(app: FastifyInstance, options: WebPluginOptions)
     if (asset === undefined) {
       return sendHtml(reply, 404, notFoundPage(pageContext(deps, 'nl', '/')))
     }
-    // Names carry a content hash, so a changed file gets a new URL: cache for a year.
-    return reply
+    // Names carry a content hash, so a changed file gets a new URL: cache for a year. Text assets
+    // go out compressed ahead of time (bundle.ts); server-wide compression leaves them alone.
+    const encoding = chooseEncoding(request.headers['accept-encoding'], asset)
+    reply
       .header('content-type', asset.contentType)
       .header('cache-control', `public, max-age=${ONE_YEAR}, immutable`)
-      .send(asset.body)
+      .header('vary', 'accept-encoding')
+    if (encoding === undefined) {
+      return reply.send(asset.body)
+    }
+    return reply.header('content-encoding', encoding).send(asset.encoded[encoding])
   })
 
   registerHomePage(app, deps, notFoundPage)

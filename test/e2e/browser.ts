@@ -43,16 +43,20 @@ export interface OpenedPage {
   readonly status: number
 }
 
-/** Opens a page that records console errors and blocks (and records) any non-local request. */
+/**
+ * Opens a page that records console errors and blocks (and records) any non-local request; `from`
+ * first opens an outside page (answered locally) so the history has an entry before the site.
+ */
 export async function openPage(
   browser: Browser,
   origin: string,
   path: string,
-  options: { javaScript?: boolean; width?: number } = {},
+  options: { javaScript?: boolean; width?: number; height?: number; hasTouch?: boolean; from?: string } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScript ?? true,
-    viewport: { width: options.width ?? 1280, height: 900 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    hasTouch: options.hasTouch ?? false,
   })
   const page = await context.newPage()
   const external: string[] = []
@@ -71,6 +75,11 @@ export async function openPage(
     }
   })
   page.on('pageerror', (e) => errors.push(e.message))
+  if (options.from !== undefined) {
+    // Arrive the way a visitor does: from another site (say, a search engine) in the same tab.
+    await page.goto(options.from)
+    external.length = 0
+  }
   const res = await page.goto(origin + path)
   return { page, external, errors, status: res?.status() ?? 0 }
 }

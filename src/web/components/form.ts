@@ -63,12 +63,18 @@ export function submitButton(label: HtmlValue): SafeHtml {
   return html`<button class="utrecht-button utrecht-button--primary-action" type="submit">${label}</button>`
 }
 
+/** Class names spelled out, so the shipped CSS can be cut to the classes in use (src/generated/utrecht-css.ts). */
+const BUTTON_LINK_APPEARANCE = {
+  'primary-action': 'utrecht-button-link--primary-action',
+  'secondary-action': 'utrecht-button-link--secondary-action',
+} as const
+
 export function buttonLink(
   href: string,
   label: HtmlValue,
   appearance: 'primary-action' | 'secondary-action' = 'secondary-action',
 ): SafeHtml {
-  return html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${appearance}" href="${safeHref(href)}">${label}</a>`
+  return html`<a class="utrecht-button-link utrecht-button-link--html-a ${BUTTON_LINK_APPEARANCE[appearance]}" href="${safeHref(href)}">${label}</a>`
 }
 
 /** Summary of form errors at the top, each linking to its field (WCAG 3.3.1). */

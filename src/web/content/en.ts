@@ -6,6 +6,7 @@ export const en: Messages = {
   siteName: 'Human trafficking signpost',
   skipLink: 'Skip to content',
   mainNavLabel: 'Main menu',
+  menu: 'Menu',
   nav: {
     home: 'Home',
     route: 'Route per situation',
@@ -19,7 +20,13 @@ export const en: Messages = {
     basisniveau: 'Basic level',
   },
   languageSwitch: { label: 'Language', other: 'Nederlands', otherLang: 'nl' },
-  quickExit: { label: 'Quick exit', hint: 'Leave this website at once' },
+  quickExit: {
+    label: 'Quick exit',
+    hint: 'Leave this website at once',
+    shortcut: 'or press Shift 3 times',
+    presses: 'Press Shift {n} more times to leave this website',
+    leaving: 'You are leaving this website',
+  },
   footer: {
     about:
       'This signpost shows who does what in tackling human trafficking in the Netherlands. The data comes from public sources.',
@@ -199,10 +206,17 @@ export const en: Messages = {
     intro:
       'Someone may be watching your phone or computer. This is how you make it less likely that anyone sees you were here.',
     tips: [
-      'Use the "Quick exit" button at the top. It takes you to another website at once.',
+      'At the top of every page is the red "Quick exit" bar. Tap or click it: you go straight to a weather site.',
+      'On a computer you can also press the Shift key 3 times quickly. That works even when you cannot reach the mouse.',
       'Use a private or incognito window. The browser then does not remember which pages you visited.',
-      'Clear your browser history afterwards.',
       'If you can, use the phone or computer of someone you trust, or one in a library.',
+    ],
+    honestyHeading: 'What "Quick exit" cannot erase',
+    honesty: [
+      'After "Quick exit", the Back button usually does not bring you back to this page. If you came here through the pages "Am I being exploited?", "I see something" or this page, it does not bring you back to other pages of this website either. If you came through other pages of this website, Back can still show those.',
+      'If JavaScript does not work in your browser, "Quick exit" is an ordinary link. Then the Back button does show this page again.',
+      'The browser history (the list of websites you visited) does remember that you were here, except in a private window. So clear that history after your visit, or use a private window.',
+      'Whoever controls your phone or computer, or the network (at home or at work, for example), may still be able to see that you visited this website.',
     ],
     noCookies: 'This website stores no cookies and sends nothing to other websites.',
   },

@@ -105,6 +105,7 @@ export const nl = {
   siteName: 'Wegwijzer mensenhandel',
   skipLink: 'Naar de inhoud',
   mainNavLabel: 'Hoofdmenu',
+  menu: 'Menu',
   nav: {
     home: 'Home',
     route: 'Route per situatie',
@@ -118,7 +119,14 @@ export const nl = {
     basisniveau: 'Basisniveau',
   },
   languageSwitch: { label: 'Taal', other: 'English', otherLang: 'en' },
-  quickExit: { label: 'Snel weg', hint: 'Verlaat deze website direct' },
+  quickExit: {
+    label: 'Snel weg',
+    hint: 'Verlaat deze website direct',
+    shortcut: 'of druk 3 keer op Shift',
+    /** {n}: how many more presses; read out by screen readers. */
+    presses: 'Druk nog {n} keer op Shift om deze website te verlaten',
+    leaving: 'U verlaat deze website',
+  },
   footer: {
     about:
       'Wegwijzer mensenhandel laat zien wie wat doet bij de aanpak van mensenhandel in Nederland. De gegevens komen uit openbare bronnen.',
@@ -234,10 +242,17 @@ export const nl = {
     intro:
       'Misschien kijkt iemand mee op uw telefoon of computer. Zo maakt u de kans kleiner dat iemand ziet dat u hier was.',
     tips: [
-      'Gebruik de knop "Snel weg" bovenaan. U gaat dan meteen naar een andere website.',
+      'Bovenaan elke pagina staat de rode balk "Snel weg". Tik of klik erop: u gaat meteen naar een weersite.',
+      'Op een computer kunt u ook 3 keer snel op de Shift-toets drukken. Dat werkt ook als u niet bij de muis kunt.',
       'Gebruik een privévenster of incognitovenster. Dan onthoudt de browser niet welke pagina’s u bekeek.',
-      'Wis daarna de geschiedenis van uw browser.',
       'Gebruik als het kan een telefoon of computer van iemand die u vertrouwt, of in een bibliotheek.',
+    ],
+    honestyHeading: 'Wat "Snel weg" niet kan wissen',
+    honesty: [
+      'Na "Snel weg" brengt de knop Terug u meestal niet terug naar deze pagina. Kwam u hier via de pagina’s "Word ik uitgebuit?", "Ik zie iets" of deze pagina, dan ook niet naar andere pagina’s van deze website. Kwam u via andere pagina’s van deze website, dan kan Terug die wel laten zien.',
+      'Werkt JavaScript niet in uw browser, dan is "Snel weg" een gewone link. Dan laat de knop Terug deze pagina wel weer zien.',
+      'De geschiedenis van de browser (de lijst met bezochte websites) onthoudt wel dat u hier was. Behalve in een privévenster. Wis die geschiedenis daarom na uw bezoek, of gebruik een privévenster.',
+      'Wie uw telefoon of computer controleert, of het netwerk (bijvoorbeeld thuis of op het werk), kan soms toch zien dat u deze website bezocht.',
     ],
     noCookies: 'Deze website slaat geen cookies op en stuurt niets naar andere websites.',
   },

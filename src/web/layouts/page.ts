@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The document shell of every page: language, skip link, header with quick exit and language
-// switch, main navigation, footer. No inline script or style: everything comes from /assets/.
+// The document shell of every page: the quick-exit bar first, then the stylesheet (so the exit is
+// shown and works before the stylesheet has arrived on a slow line), skip link, header with the
+// language switch, the main navigation (collapsed behind "Menu" on small screens, without
+// JavaScript), footer. No inline script or style: everything comes from /assets/.
 import { html, type HtmlValue, type SafeHtml } from '../html.ts'
 import { localePath, type Locale } from '../i18n.ts'
 import type { PageContext } from '../page-context.ts'
 
 /** A neutral site to leave for; a weather site gives nothing away on a shared screen. */
 export const QUICK_EXIT_URL = 'https://www.weeronline.nl/'
+
+/**
+ * Pages a possible victim or a bystander reads: on these, and on the way to them, moving around
+ * the site replaces the history entry (quick-exit.js), so Back after leaving does not return here.
+ */
+export const PRIVATE_PATHS = ['/hulp', '/ik-zie-iets', '/veilig-internetten'] as const
 
 export type NavKey =
   | 'home'
@@ -58,6 +66,22 @@ function breadcrumbNav(ctx: PageContext, crumbs: readonly Crumb[]): SafeHtml {
   )}</ol></nav>`
 }
 
+/**
+ * The quick exit: a bar at the top of every page that takes its own room (never over content), with
+ * one link that works without JavaScript. The script adds Shift x3 and the texts it speaks.
+ */
+function exitBar(ctx: PageContext): SafeHtml {
+  const t = ctx.t.quickExit
+  return html`<div class="wgw-exit" data-exit-bar data-private-paths="${PRIVATE_PATHS.join(' ')}" data-presses-text="${t.presses}" data-leaving-text="${t.leaving}">
+<div class="wgw-container wgw-exit__bar">
+<a class="wgw-exit__link" href="${QUICK_EXIT_URL}" rel="noreferrer" data-quick-exit aria-describedby="quick-exit-hint">${t.label}</a>
+<span class="wgw-visually-hidden" id="quick-exit-hint">${t.hint}</span>
+<span class="wgw-exit__keys" id="quick-exit-keys" data-exit-hint hidden>${t.shortcut}</span>
+<span class="wgw-exit__status" data-exit-status role="status"></span>
+</div>
+</div>`
+}
+
 export function renderPage(ctx: PageContext, page: PageOptions): SafeHtml {
   const t = ctx.t
   const other = otherLocale(ctx.locale)
@@ -71,28 +95,28 @@ export function renderPage(ctx: PageContext, page: PageOptions): SafeHtml {
 <meta name="referrer" content="no-referrer">
 <title>${fullTitle}</title>
 ${page.description === undefined ? '' : html`<meta name="description" content="${page.description}">`}
-<link rel="stylesheet" href="${ctx.assets.css}">
 <link rel="icon" href="${ctx.assets.icon}" type="image/svg+xml">
 <link rel="alternate" hreflang="${other}" href="${switchHref}">
 <script src="${ctx.assets.js}" defer></script>
 </head>
 <body class="utrecht-document utrecht-document--surface">
+${exitBar(ctx)}
+<link rel="stylesheet" href="${ctx.assets.css}">
 <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">${t.skipLink}</a>
 <header class="wgw-header">
 <div class="wgw-container wgw-header__bar">
 <a class="wgw-header__brand" href="${ctx.url('/')}">${t.siteName}</a>
-<div class="wgw-header__tools">
 <a class="utrecht-link wgw-header__lang" href="${switchHref}" lang="${other}" hreflang="${other}">${t.languageSwitch.other}</a>
-<a class="wgw-quick-exit" href="${QUICK_EXIT_URL}" rel="noreferrer" data-quick-exit aria-describedby="quick-exit-hint">${t.quickExit.label}</a>
-<span class="wgw-visually-hidden" id="quick-exit-hint">${t.quickExit.hint}</span>
-</div>
 </div>
 </header>
 <nav class="wgw-nav" aria-label="${t.mainNavLabel}">
+<details class="wgw-nav__menu">
+<summary class="wgw-nav__toggle"><span class="wgw-container wgw-nav__toggle-text">${t.menu}</span></summary>
 <ul class="wgw-container wgw-nav__list">${NAV.map(
     (n) =>
       html`<li><a class="utrecht-link" href="${ctx.url(n.path)}"${page.nav === n.key ? html` aria-current="page"` : ''}>${t.nav[n.key]}</a></li>`,
   )}</ul>
+</details>
 </nav>
 <main id="inhoud" class="wgw-container" tabindex="-1">
 ${page.breadcrumbs === undefined || page.breadcrumbs.length === 0 ? '' : breadcrumbNav(ctx, page.breadcrumbs)}
