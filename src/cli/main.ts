@@ -38,7 +38,7 @@ const COMMANDS: Record<string, Command> = {
   },
   search: {
     usage:
-      'search "QUERY" [--json] [--type T[,T]] [--limit N] [--database URL | --data DIR]  search parties, responsibilities, rights, signals and terms',
+      'search "QUERY" [--json] [--lang nl|en] [--type T[,T]] [--limit N] [--database URL | --data DIR]  search parties, responsibilities, rights, signals and terms',
     load: async () => (await import('./commands/search.ts')).searchCommand,
   },
   stats: {

@@ -9,6 +9,7 @@ import * as m20261129CreateAnalysisTables from './migrations/2026_11_29_1600_cre
 import * as m20261129CreateTrajectoryTables from './migrations/2026_11_29_1700_create_trajectory_tables.ts'
 import * as m20261129CreateSearchIndex from './migrations/2026_11_29_1800_create_search_index.ts'
 import * as m20261206CreateDatasetSourceCheck from './migrations/2026_12_06_1000_create_dataset_source_check.ts'
+import * as m20261207SearchIndexLanguages from './migrations/2026_12_07_1200_search_index_languages.ts'
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_29_1200_create_dataset_tables': m20261129CreateDatasetTables,
@@ -17,6 +18,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_29_1700_create_trajectory_tables': m20261129CreateTrajectoryTables,
   '2026_11_29_1800_create_search_index': m20261129CreateSearchIndex,
   '2026_12_06_1000_create_dataset_source_check': m20261206CreateDatasetSourceCheck,
+  '2026_12_07_1200_search_index_languages': m20261207SearchIndexLanguages,
 }
 
 export interface MigrationReport {

@@ -36,6 +36,12 @@ export const English = Type.Object(
     description: Type.Optional(NonEmptyText),
     summary: Type.Optional(NonEmptyText),
     text: Type.Optional(NonEmptyText),
+    synonyms: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 120 }), {
+        uniqueItems: true,
+        description: 'Other English names people search for (e.g. forced labour), as `synonyms` is for Dutch.',
+      }),
+    ),
   },
   { additionalProperties: false, description: 'English texts for the record (optional).' },
 )

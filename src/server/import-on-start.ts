@@ -6,6 +6,7 @@ import { formatImportCounts, importDataset } from '../data/dataset/import.ts'
 import { formatProblem } from '../data/dataset/problem.ts'
 import { sourceDigest } from '../data/dataset/source-digest.ts'
 import { latestImport, readSourceDigest, writeSourceDigest } from '../data/repositories/dataset.repository.ts'
+import { searchIndexIsCurrent } from '../data/search/search-index.repository.ts'
 
 export interface StartLog {
   info(message: string): void
@@ -21,7 +22,8 @@ export interface StartLog {
 export async function importIfChanged(db: Kysely<Database>, dataDir: string, log: StartLog): Promise<void> {
   const digest = sourceDigest(dataDir)
   const previous = await latestImport(db)
-  if (previous !== undefined && (await readSourceDigest(db)) === digest) {
+  // A new analyser (or a migration that emptied the index) needs the import to rebuild the search index.
+  if (previous !== undefined && (await readSourceDigest(db)) === digest && (await searchIndexIsCurrent(db))) {
     log.info(`dataset unchanged (${previous.datasetHash.slice(0, 12)}, files ${digest.slice(0, 12)})`)
     return
   }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-// `wegwijzer search "…" [--json] [--type T] [--limit N] [--database URL | --data DIR]`: Dutch
-// full-text search, from the database the server uses or straight from a dataset folder.
+// `wegwijzer search "…" [--json] [--lang nl|en] [--type T] [--limit N] [--database URL | --data DIR]`:
+// full-text search in Dutch (default) or English, from the database the server uses or straight from a dataset folder.
 import { resolve } from 'node:path'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../data/database.ts'
@@ -9,7 +9,13 @@ import { openDatabase, parseDatabaseUrl } from '../../data/dialect.ts'
 import { migrateOrThrow } from '../../data/migrate.ts'
 import { refreshSearchIndex } from '../../data/search/search-index.repository.ts'
 import { MAX_SEARCH_LIMIT, SearchIndexUnavailable, SearchService } from '../../data/search/search-service.ts'
-import { hasWords, parseSearchTypes, type SearchResponse } from '../../domain/search/index.ts'
+import {
+  hasWords,
+  parseSearchTypes,
+  SEARCH_LANGUAGES,
+  type SearchLanguage,
+  type SearchResponse,
+} from '../../domain/search/index.ts'
 import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
 import { datasetCacheDir } from '../paths.ts'
@@ -21,6 +27,7 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
     args,
     {
       json: { type: 'boolean' },
+      lang: { type: 'string' },
       type: { type: 'string' },
       limit: { type: 'string' },
       database: { type: 'string' },
@@ -43,6 +50,7 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
     throw new UsageError(`--type ${types.error}`)
   }
   const limit = parseLimit(values.limit)
+  const lang = parseLang(values.lang)
   if (values.data !== undefined && values.database !== undefined) {
     throw new UsageError('use either --data or --database, not both')
   }
@@ -65,7 +73,7 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
     }
     let response: SearchResponse
     try {
-      response = await new SearchService(db).search(query, { types: types.types, limit })
+      response = await new SearchService(db).search(query, { types: types.types, limit, lang })
     } catch (error) {
       if (error instanceof SearchIndexUnavailable) {
         io.err(`wegwijzer search: ${error.message}`)
@@ -86,6 +94,16 @@ function openConfiguredDatabase(flag: string | undefined, io: CliIo): Kysely<Dat
     throw new UsageError(flag === undefined ? parsed.error : parsed.error.replace(/^DATABASE_URL/, '--database'))
   }
   return openDatabase(parsed.config)
+}
+
+function parseLang(value: string | undefined): SearchLanguage {
+  if (value === undefined) {
+    return 'nl'
+  }
+  if (!(SEARCH_LANGUAGES as readonly string[]).includes(value)) {
+    throw new UsageError(`--lang must be one of ${SEARCH_LANGUAGES.join(', ')}, got '${value}'`)
+  }
+  return value as SearchLanguage
 }
 
 function parseLimit(value: string | undefined): number | undefined {
@@ -124,6 +142,9 @@ export function responseToText(response: SearchResponse): string {
   }
   for (const i of response.ignored) {
     lines.push(`  ${i.word}: genegeerd (${IGNORED[i.reason] ?? i.reason})`)
+  }
+  if (response.suggestion !== null) {
+    lines.push(`  Bedoelde u: ${response.suggestion}?`)
   }
   for (const group of response.groups) {
     lines.push(

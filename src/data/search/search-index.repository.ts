@@ -4,7 +4,15 @@
 // and the vocabulary from here.
 import { sql, type Kysely } from 'kysely'
 import type { Dataset } from '../../domain/entities.ts'
-import { ANALYZER_VERSION, buildIndex, searchSources, Vocabulary, type BuiltIndex } from '../../domain/search/index.ts'
+import {
+  ANALYZER_VERSION,
+  buildIndex,
+  SEARCH_LANGUAGES,
+  searchSources,
+  Vocabulary,
+  type BuiltIndex,
+  type SearchLanguage,
+} from '../../domain/search/index.ts'
 import type { Database } from '../database.ts'
 import { engineOf } from '../dialect.ts'
 import type { SearchTables } from '../tables/search.table.ts'
@@ -13,8 +21,8 @@ export interface SearchIndexState {
   readonly datasetHash: string
   readonly analyzerVersion: number
   readonly builtAt: string
+  /** Documents over all languages. */
   readonly documentCount: number
-  readonly averageLength: number
 }
 
 export interface RefreshReport {
@@ -38,7 +46,6 @@ export async function readSearchState(db: Kysely<Database>): Promise<SearchIndex
         analyzerVersion: Number(row.analyzer_version),
         builtAt: row.built_at,
         documentCount: Number(row.document_count),
-        averageLength: Number(row.average_length),
       }
 }
 
@@ -56,24 +63,35 @@ export async function refreshSearchIndex(db: Kysely<Database>, dataset: Dataset,
   return { rebuilt: true, documents: built.documents.length }
 }
 
+/** Whether the stored index was built by this version of the analyser (false when there is none). */
+export async function searchIndexIsCurrent(db: Kysely<Database>): Promise<boolean> {
+  return (await readSearchState(db))?.analyzerVersion === ANALYZER_VERSION
+}
+
 /** Replaces the whole index with `built`. Not atomic by itself: call it in a transaction. */
 export async function writeSearchIndex(db: Kysely<Database>, built: BuiltIndex, datasetHash: string): Promise<void> {
   const s = searchDb(db)
   await s.deleteFrom('search_index_state').execute()
+  await s.deleteFrom('search_languages').execute()
   await s.deleteFrom('search_words').execute()
   await s.deleteFrom('search_terms').execute()
   await s.deleteFrom('search_documents').execute()
   const documents = built.documents.map((d) => ({
-    id: d.docId, type: d.type, record_id: d.recordId, title: d.title, body: d.body, page: d.page, link: d.link, tokens: d.tokens, weights: d.weights, length: d.length,
+    id: d.docId, lang: d.lang, type: d.type, record_id: d.recordId, title: d.title, title_lang: d.titleLang, body: d.body, body_lang: d.bodyLang,
+    page: d.page, link: d.link, tokens: d.tokens, weights: d.weights, length: d.length,
   }))
   for (const rows of chunks(documents)) {
     await s.insertInto('search_documents').values(rows).execute()
   }
-  for (const rows of chunks([...built.vocabulary.terms].map(([term, count]) => ({ term, doc_count: count })))) {
-    await s.insertInto('search_terms').values(rows).execute()
-  }
-  for (const rows of chunks([...built.vocabulary.words].map(([word, term]) => ({ word, term })))) {
-    await s.insertInto('search_words').values(rows).execute()
+  for (const lang of SEARCH_LANGUAGES) {
+    const vocabulary = built.vocabularies[lang]
+    for (const rows of chunks([...vocabulary.terms].map(([term, count]) => ({ lang, term, doc_count: count })))) {
+      await s.insertInto('search_terms').values(rows).execute()
+    }
+    for (const rows of chunks([...vocabulary.words].map(([word, term]) => ({ lang, word, term })))) {
+      await s.insertInto('search_words').values(rows).execute()
+    }
+    await s.insertInto('search_languages').values({ lang, document_count: vocabulary.documentCount, average_length: vocabulary.averageLength }).execute()
   }
   if (engineOf(db) === 'sqlite') {
     // External-content FTS5: re-read every row of search_documents into the full-text index.
@@ -86,24 +104,25 @@ export async function writeSearchIndex(db: Kysely<Database>, built: BuiltIndex, 
       dataset_hash: datasetHash,
       analyzer_version: ANALYZER_VERSION,
       built_at: new Date().toISOString(),
-      document_count: built.vocabulary.documentCount,
-      average_length: built.vocabulary.averageLength,
+      document_count: built.documents.length,
     })
     .execute()
 }
 
-/** The vocabulary of the stored index, for query analysis and ranking. */
-export async function readVocabulary(db: Kysely<Database>, state: SearchIndexState): Promise<Vocabulary> {
+/** The vocabulary of one language of the stored index, for query analysis and ranking. */
+export async function readVocabulary(db: Kysely<Database>, lang: SearchLanguage): Promise<Vocabulary> {
   const s = searchDb(db)
-  const [terms, words] = await Promise.all([
-    s.selectFrom('search_terms').select(['term', 'doc_count']).execute(),
-    s.selectFrom('search_words').select(['word', 'term']).execute(),
+  const [terms, words, stats] = await Promise.all([
+    s.selectFrom('search_terms').select(['term', 'doc_count']).where('lang', '=', lang).execute(),
+    s.selectFrom('search_words').select(['word', 'term']).where('lang', '=', lang).execute(),
+    s.selectFrom('search_languages').selectAll().where('lang', '=', lang).executeTakeFirst(),
   ])
   return new Vocabulary({
+    language: lang,
     terms: new Map(terms.map((t) => [t.term, Number(t.doc_count)])),
     words: new Map(words.map((w) => [w.word, w.term])),
-    documentCount: state.documentCount,
-    averageLength: state.averageLength,
+    documentCount: Number(stats?.document_count ?? 0),
+    averageLength: Number(stats?.average_length ?? 0),
   })
 }
 

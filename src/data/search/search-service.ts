@@ -5,8 +5,8 @@
 // after a re-import, here or in another instance, the next search notices and reloads.
 import type { Kysely } from 'kysely'
 import {
-  ANALYZER_VERSION, analyzeQuery, presentResults, rankCandidates, SEARCH_TYPES,
-  type DocumentText, type SearchResponse, type SearchType, type Vocabulary,
+  ANALYZER_VERSION, analyzeQuery, presentResults, rankCandidates, SEARCH_LANGUAGES, SEARCH_TYPES,
+  type DocumentText, type SearchLanguage, type SearchResponse, type SearchType, type Vocabulary,
 } from '../../domain/search/index.ts'
 import type { Database } from '../database.ts'
 import { readSearchState, readVocabulary } from './search-index.repository.ts'
@@ -22,6 +22,8 @@ export interface SearchOptions {
   readonly types?: readonly SearchType[]
   /** Results per type (default 10). */
   readonly limit?: number
+  /** The language to analyse the query in and search (default Dutch). */
+  readonly lang?: SearchLanguage
 }
 
 /** The database has no usable search index: the dataset was never imported (or by an older version). */
@@ -38,7 +40,7 @@ export class SearchIndexUnavailable extends Error {
 
 interface LoadedIndex {
   readonly key: string
-  readonly vocabulary: Vocabulary
+  readonly vocabularies: Readonly<Record<SearchLanguage, Vocabulary>>
   /** Texts of documents shown before; the index is immutable until its key changes. */
   readonly texts: Map<number, DocumentText>
 }
@@ -51,23 +53,25 @@ export class SearchService {
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const types = options.types ?? SEARCH_TYPES
+    const lang = options.lang ?? 'nl'
     for (let attempt = 1; ; attempt += 1) {
       const index = await this.#index()
-      const plan = analyzeQuery(query, index.vocabulary)
-      const found = await findCandidates(this.db, plan, types)
+      const vocabulary = index.vocabularies[lang]
+      const plan = analyzeQuery(query, vocabulary)
+      const found = await findCandidates(this.db, plan, types, lang)
       if (found.stateKey !== index.key && attempt < MAX_ATTEMPTS) {
         // The index was rebuilt (or dropped) since the vocabulary was read: read it again.
         this.#loaded = undefined
         continue
       }
-      const ranked = rankCandidates(plan, found.candidates, index.vocabulary, { types, limit: options.limit ?? DEFAULT_SEARCH_LIMIT })
+      const ranked = rankCandidates(plan, found.candidates, vocabulary, { types, limit: options.limit ?? DEFAULT_SEARCH_LIMIT })
       const shown = ranked.flatMap((g) => g.top.map((t) => t.candidate.docId))
       // Imports kept racing the retries: take the texts fresh, the cache belongs to the older index.
       const texts = found.stateKey === index.key ? index.texts : new Map<number, DocumentText>()
       for (const [id, text] of await readDocumentTexts(this.db, shown.filter((id) => !texts.has(id)))) {
         texts.set(id, text)
       }
-      return presentResults(query, plan, ranked, texts, index.vocabulary)
+      return presentResults(query, plan, ranked, texts, vocabulary)
     }
   }
 
@@ -93,6 +97,10 @@ export class SearchService {
     if (state.analyzerVersion !== ANALYZER_VERSION) {
       throw new SearchIndexUnavailable('outdated')
     }
-    return { key: stateKey(state), vocabulary: await readVocabulary(this.db, state), texts: new Map() }
+    const [nl, en] = await Promise.all(SEARCH_LANGUAGES.map((lang) => readVocabulary(this.db, lang)))
+    if (nl === undefined || en === undefined) {
+      throw new Error('a search language has no vocabulary')
+    }
+    return { key: stateKey(state), vocabularies: { nl, en }, texts: new Map() }
   }
 }

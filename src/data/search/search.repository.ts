@@ -3,7 +3,7 @@
 // PostgreSQL. Both get the same boolean expression over the same pre-analysed terms (AND of the
 // word groups, OR within a group), so both return the same set; ranking happens in TypeScript.
 import { sql, type Kysely, type RawBuilder } from 'kysely'
-import type { Candidate, DocumentText, QueryPlan, SearchType } from '../../domain/search/index.ts'
+import type { Candidate, DocumentText, QueryPlan, SearchLanguage, SearchType } from '../../domain/search/index.ts'
 import { SEARCH_TYPES } from '../../domain/search/index.ts'
 import type { Database } from '../database.ts'
 import { engineOf, type Engine } from '../dialect.ts'
@@ -54,10 +54,14 @@ export function stateKey(state: { datasetHash: string; analyzerVersion: number; 
  * ranking needs (texts come later, for the shown results). In the same round trip it reads which
  * index answered, so a caller holding a vocabulary can tell whether it is still current.
  */
-export async function findCandidates(db: Kysely<Database>, plan: QueryPlan, types: readonly SearchType[]): Promise<CandidateSet> {
+export async function findCandidates(
+  db: Kysely<Database>, plan: QueryPlan, types: readonly SearchType[], lang: SearchLanguage,
+): Promise<CandidateSet> {
   const engine = engineOf(db)
   const typeFilter: RawBuilder<unknown> =
-    types.length === SEARCH_TYPES.length ? sql`` : sql` and d.type in (${sql.join(types.map((t) => sql`${t}`))})`
+    types.length === SEARCH_TYPES.length
+      ? sql` and d.lang = ${lang}`
+      : sql` and d.lang = ${lang} and d.type in (${sql.join(types.map((t) => sql`${t}`))})`
   const nothing = plan.groups.length === 0 || types.length === 0
   const matches = nothing
     ? sql`select null as id, null as type, null as record_id, null as weights, null as length where 1 = 0`
@@ -97,8 +101,16 @@ export async function readDocumentTexts(db: Kysely<Database>, docIds: readonly n
   const rows = await db
     .withTables<SearchTables>()
     .selectFrom('search_documents')
-    .select(['id', 'title', 'body', 'page', 'link'])
+    .select(['id', 'title', 'title_lang', 'body', 'body_lang', 'page', 'link'])
     .where('id', 'in', [...docIds])
     .execute()
-  return new Map(rows.map((r) => [Number(r.id), { docId: Number(r.id), title: r.title, body: r.body, page: r.page, link: r.link }]))
+  return new Map(
+    rows.map((r) => [
+      Number(r.id),
+      {
+        docId: Number(r.id), title: r.title, titleLang: r.title_lang as SearchLanguage, body: r.body, bodyLang: r.body_lang as SearchLanguage,
+        page: r.page, link: r.link,
+      },
+    ]),
+  )
 }

@@ -13,6 +13,9 @@ import { stemDutch } from './stem.ts'
 import { Vocabulary } from './vocabulary.ts'
 
 const source = (recordId: string, text: string): SearchSource => ({
+  lang: 'nl',
+  titleLang: 'nl',
+  bodyLang: 'nl',
   type: 'glossary',
   recordId,
   title: recordId,
@@ -36,7 +39,7 @@ const built = buildIndex([
   source('melden', 'Iemand kan signalen melden bij Meld Misdaad Anoniem.'),
   source('gemeente', 'De gemeente is verantwoordelijk voor opvang en begeleiding.'),
 ])
-const vocabulary = new Vocabulary(built.vocabulary)
+const vocabulary = new Vocabulary(built.vocabularies.nl)
 const docTerms = new Map(built.documents.map((d) => [d.recordId, new Set(d.tokens.split(' '))]))
 const found = (query: string): string[] => {
   const plan = analyzeQuery(query, vocabulary)
@@ -205,5 +208,51 @@ describe('query analysis against a vocabulary', () => {
   })
   it('requires every word (AND)', () => {
     expect(found('opvang gemeente')).toEqual(['gemeente'])
+  })
+})
+
+describe('English analysis', () => {
+  const english = (recordId: string, text: string): SearchSource => ({
+    ...source(recordId, text),
+    lang: 'en',
+    titleLang: 'en',
+    bodyLang: 'en',
+  })
+  const index = buildIndex([
+    english('arbeidsuitbuiting', 'Labour exploitation, also called forced labour.'),
+    english('veilig-thuis', 'Safe at Home: advice and reporting centre for domestic violence.'),
+    english('opvang', 'Shelters for victims of trafficking.'),
+    source('dutch-only', 'Opvang voor slachtoffers.'),
+  ])
+  const en = new Vocabulary(index.vocabularies.en)
+  const nl = new Vocabulary(index.vocabularies.nl)
+  const foundIn = (vocabulary: Vocabulary, query: string): string[] => {
+    const plan = analyzeQuery(query, vocabulary)
+    return index.documents
+      .filter((d) => d.lang === vocabulary.language && matchesPlan(plan, new Set(d.tokens.split(' '))))
+      .map((d) => d.recordId)
+  }
+
+  it('keeps the languages apart: one vocabulary each, documents marked with their language', () => {
+    expect(index.documents.map((d) => d.lang)).toEqual(['nl', 'en', 'en', 'en'])
+    expect(en.hasTerm('shelter')).toBe(true)
+    expect(nl.hasTerm('shelter')).toBe(false)
+  })
+
+  it('stems English words (exploited → exploitation, shelter → shelters) and drops English stop words', () => {
+    expect(foundIn(en, 'exploited')).toEqual(['arbeidsuitbuiting'])
+    expect(foundIn(en, 'shelter')).toEqual(['opvang'])
+    expect(foundIn(en, 'forced labour')).toEqual(['arbeidsuitbuiting'])
+    expect(foundIn(en, 'Safe at Home')).toEqual(['veilig-thuis'])
+    expect(analyzeQuery('Safe at Home', en).ignored).toEqual([{ word: 'at', reason: 'stopword' }])
+    // English is not split like Dutch compounds, and a Dutch query on the English side finds nothing here.
+    expect(foundIn(en, 'opvang')).toEqual([])
+  })
+
+  it('suggests the closest dataset word for a misspelt one, and nothing when every word is known', () => {
+    expect(analyzeQuery('forsed labour', en).suggestion).toBe('forced labour')
+    expect(analyzeQuery('sheltrs', en).suggestion).toBe('shelters')
+    expect(analyzeQuery('forced labour', en).suggestion).toBeUndefined()
+    expect(analyzeQuery('opvnag', nl).suggestion).toBe('opvang')
   })
 })

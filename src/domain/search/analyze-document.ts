@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Index-time analysis: turns search sources into documents of pre-analysed terms with weights,
-// plus the vocabulary. Both databases store exactly this output, which is why they agree.
-import { splitCompound } from './compounds.ts'
+// plus one vocabulary per language. Both databases store exactly this output, which is why they agree.
 import type { SearchSource, SearchType } from './documents.ts'
+import { analysisFor, SEARCH_LANGUAGES, type LanguageAnalysis, type SearchLanguage } from './language.ts'
 import { words } from './normalize.ts'
-import { participleCandidates } from './participle.ts'
-import { stemDutch } from './stem.ts'
-import { isStopword } from './stopwords.ts'
 import type { VocabularyData } from './vocabulary.ts'
 import { MIN_PART_LENGTH } from './vocabulary.ts'
 
 /** Bump when analysis changes: the importer then rebuilds the index even if the data did not change. */
-export const ANALYZER_VERSION = 1
+export const ANALYZER_VERSION = 2
 
 /** Terms a word yields besides its own stem (compound parts, participle base) count this much. */
 export const DERIVED_FACTOR = 0.5
@@ -19,6 +16,11 @@ export const DERIVED_FACTOR = 0.5
 export interface IndexedDocument {
   /** 1-based position in the index; the integer key both databases use. */
   readonly docId: number
+  /** The language this document is searched in (a record has one document per language). */
+  readonly lang: SearchLanguage
+  /** Languages the title and body are written in (an English document falls back to Dutch texts). */
+  readonly titleLang: SearchLanguage
+  readonly bodyLang: SearchLanguage
   readonly type: SearchType
   readonly recordId: string
   readonly title: string
@@ -35,7 +37,7 @@ export interface IndexedDocument {
 
 export interface BuiltIndex {
   readonly documents: readonly IndexedDocument[]
-  readonly vocabulary: VocabularyData
+  readonly vocabularies: Readonly<Record<SearchLanguage, VocabularyData>>
 }
 
 /** What the analysis of one word needs to know about the whole dataset. */
@@ -50,8 +52,12 @@ export interface WeightedTerm {
 }
 
 /** The terms a (folded, non-stop) word contributes to a document: its stem, then derived terms. */
-export function termsOfWord(word: string, dictionary: WordDictionary): WeightedTerm[] {
-  const stem = stemDutch(word)
+export function termsOfWord(
+  word: string,
+  dictionary: WordDictionary,
+  analysis: LanguageAnalysis = analysisFor('nl'),
+): WeightedTerm[] {
+  const stem = analysis.stem(word)
   const out: WeightedTerm[] = [{ term: stem, factor: 1 }]
   const seen = new Set([stem])
   const add = (term: string): void => {
@@ -60,27 +66,45 @@ export function termsOfWord(word: string, dictionary: WordDictionary): WeightedT
       out.push({ term, factor: DERIVED_FACTOR })
     }
   }
-  for (const candidate of participleCandidates(word)) {
-    add(stemDutch(candidate))
+  for (const candidate of analysis.participles(word)) {
+    add(analysis.stem(candidate))
   }
-  for (const part of splitCompound(word, (w) => dictionary.isWord(w)) ?? []) {
-    add(stemDutch(part))
+  for (const part of analysis.compoundParts(word, (w) => dictionary.isWord(w)) ?? []) {
+    add(analysis.stem(part))
   }
   return out
 }
 
 /** The searchable words of a text: folded, without stop words. */
-export function contentWords(text: string): string[] {
-  return words(text).filter((w) => !isStopword(w))
+export function contentWords(text: string, analysis: LanguageAnalysis = analysisFor('nl')): string[] {
+  return words(text).filter((w) => !analysis.isStopword(w))
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100
 
-/** Builds the documents and the vocabulary for `sources` (in their order). Pure and deterministic. */
+/** Builds the documents and one vocabulary per language for `sources` (in their order). Pure and deterministic. */
 export function buildIndex(sources: readonly SearchSource[]): BuiltIndex {
+  const documents: IndexedDocument[] = []
+  const vocabularies = {} as Record<SearchLanguage, VocabularyData>
+  for (const language of SEARCH_LANGUAGES) {
+    vocabularies[language] = indexLanguage(
+      sources.filter((s) => s.lang === language),
+      analysisFor(language),
+      documents,
+    )
+  }
+  return { documents, vocabularies }
+}
+
+/** Adds the documents of one language to `documents` (ids continue from its length); returns its vocabulary. */
+function indexLanguage(
+  sources: readonly SearchSource[],
+  analysis: LanguageAnalysis,
+  documents: IndexedDocument[],
+): VocabularyData {
   const analysed = sources.map((s) => ({
     source: s,
-    fields: s.fields.map((f) => ({ weight: f.weight, words: contentWords(f.text) })),
+    fields: s.fields.map((f) => ({ weight: f.weight, words: contentWords(f.text, analysis) })),
   }))
 
   // Pass 1: the plain vocabulary (words and their stems) that compound splits and participles are checked against.
@@ -89,7 +113,7 @@ export function buildIndex(sources: readonly SearchSource[]): BuiltIndex {
     for (const f of a.fields) {
       for (const w of f.words) {
         if (!wordStems.has(w)) {
-          wordStems.set(w, stemDutch(w))
+          wordStems.set(w, analysis.stem(w))
         }
       }
     }
@@ -104,7 +128,7 @@ export function buildIndex(sources: readonly SearchSource[]): BuiltIndex {
   const termsCache = new Map<string, WeightedTerm[]>()
   const docCounts = new Map<string, number>()
   let totalLength = 0
-  const documents: IndexedDocument[] = []
+  let count = 0
   for (const a of analysed) {
     const weights = new Map<string, number>()
     let length = 0
@@ -112,7 +136,7 @@ export function buildIndex(sources: readonly SearchSource[]): BuiltIndex {
       for (const w of f.words) {
         let terms = termsCache.get(w)
         if (terms === undefined) {
-          terms = termsOfWord(w, dictionary)
+          terms = termsOfWord(w, dictionary, analysis)
           termsCache.set(w, terms)
         }
         length += f.weight
@@ -129,8 +153,12 @@ export function buildIndex(sources: readonly SearchSource[]): BuiltIndex {
       docCounts.set(t, (docCounts.get(t) ?? 0) + 1)
     }
     totalLength += length
+    count += 1
     documents.push({
       docId: documents.length + 1,
+      lang: analysis.language,
+      titleLang: a.source.titleLang,
+      bodyLang: a.source.bodyLang,
       type: a.source.type,
       recordId: a.source.recordId,
       title: a.source.title,
@@ -143,12 +171,10 @@ export function buildIndex(sources: readonly SearchSource[]): BuiltIndex {
     })
   }
   return {
-    documents,
-    vocabulary: {
-      words: new Map([...wordStems.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-      terms: new Map([...docCounts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-      documentCount: documents.length,
-      averageLength: documents.length === 0 ? 0 : round2(totalLength / documents.length),
-    },
+    language: analysis.language,
+    words: new Map([...wordStems.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    terms: new Map([...docCounts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    documentCount: count,
+    averageLength: count === 0 ? 0 : round2(totalLength / count),
   }
 }

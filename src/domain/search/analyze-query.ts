@@ -2,11 +2,7 @@
 // Query-time analysis: turns what someone typed into groups of terms, one group per word, each
 // group listing the index terms that count as that word (its stem, a participle base, compound
 // parts or typo corrections). A document matches when it holds a term of every group.
-import { splitCompound } from './compounds.ts'
 import { words } from './normalize.ts'
-import { participleCandidates } from './participle.ts'
-import { stemDutch } from './stem.ts'
-import { isStopword } from './stopwords.ts'
 import type { Vocabulary } from './vocabulary.ts'
 
 export const MATCH_KINDS = ['exact', 'participle', 'compound', 'typo'] as const
@@ -35,6 +31,8 @@ export interface Alternative {
 export interface QueryGroup {
   /** The (folded) query word, or for a split compound the part. */
   readonly word: string
+  /** Set when the word is not in the dataset and only near misses matched: the closest dataset word. */
+  readonly correction?: string
   /** Set when the group is one part of a query word that was split as a compound. */
   readonly partOf?: string
   readonly alternatives: readonly Alternative[]
@@ -51,6 +49,8 @@ export interface IgnoredWord {
 export interface QueryPlan {
   readonly groups: readonly QueryGroup[]
   readonly ignored: readonly IgnoredWord[]
+  /** "Did you mean": the query with every misspelt word replaced by its closest dataset word, or undefined. */
+  readonly suggestion?: string
 }
 
 /** Analyses a query against the vocabulary of the index. Never throws; unknown words are reported. */
@@ -59,12 +59,13 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary): QueryPlan {
   const ignored: IgnoredWord[] = []
   const seen = new Set<string>()
   let counted = 0
-  for (const word of words(query)) {
+  const all = words(query)
+  for (const word of all) {
     if (seen.has(word)) {
       continue
     }
     seen.add(word)
-    if (isStopword(word)) {
+    if (vocabulary.analysis.isStopword(word)) {
       ignored.push({ word, reason: 'stopword' })
       continue
     }
@@ -79,11 +80,17 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary): QueryPlan {
     }
     groups.push(...found)
   }
-  return { groups, ignored }
+  const corrections = new Map(
+    groups.flatMap((g) => (g.correction === undefined ? [] : [[g.word, g.correction] as const])),
+  )
+  return corrections.size === 0
+    ? { groups, ignored }
+    : { groups, ignored, suggestion: all.map((w) => corrections.get(w) ?? w).join(' ') }
 }
 
 function analyzeWord(word: string, vocabulary: Vocabulary): QueryGroup[] {
-  const stem = stemDutch(word)
+  const analysis = vocabulary.analysis
+  const stem = analysis.stem(word)
   const alternatives: Alternative[] = []
   const add = (term: string, via: MatchKind, factor: number): void => {
     if (vocabulary.hasTerm(term) && !alternatives.some((a) => a.term === term)) {
@@ -91,25 +98,27 @@ function analyzeWord(word: string, vocabulary: Vocabulary): QueryGroup[] {
     }
   }
   add(stem, 'exact', MATCH_FACTOR.exact)
-  for (const candidate of participleCandidates(word)) {
-    add(stemDutch(candidate), 'participle', MATCH_FACTOR.participle)
+  for (const candidate of analysis.participles(word)) {
+    add(analysis.stem(candidate), 'participle', MATCH_FACTOR.participle)
   }
   if (alternatives.length > 0) {
     return [{ word, alternatives }]
   }
   // Unknown as a whole: a compound of known words means all its parts must occur.
-  const parts = splitCompound(word, vocabulary.isWord)
+  const parts = analysis.compoundParts(word, vocabulary.isWord)
   if (parts !== undefined) {
     return parts.map((part) => ({
       word: part,
       partOf: word,
-      alternatives: [{ term: stemDutch(part), via: 'compound' as const, factor: MATCH_FACTOR.compound }],
+      alternatives: [{ term: analysis.stem(part), via: 'compound' as const, factor: MATCH_FACTOR.compound }],
     }))
   }
-  for (const match of vocabulary.typoMatches(word, MAX_TYPO_TERMS)) {
+  const near = vocabulary.typoMatches(word, MAX_TYPO_TERMS)
+  for (const match of near) {
     add(match.term, 'typo', typoFactor(match.distance))
   }
-  return alternatives.length > 0 ? [{ word, alternatives }] : []
+  const closest = near[0]
+  return closest === undefined ? [] : [{ word, correction: closest.word, alternatives }]
 }
 
 /** Whether a document with these terms matches the plan (the reference semantics of both databases). */

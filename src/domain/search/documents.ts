@@ -2,17 +2,27 @@
 // Which records are searchable and which of their texts count how much: turns the dataset into
 // search sources (title, weighted fields, the plain body that snippets are cut from).
 import type { Dataset } from '../entities.ts'
+import type { SearchLanguage } from './language.ts'
 
 export const SEARCH_TYPES = ['party', 'responsibility', 'right', 'indicator', 'glossary'] as const
 export type SearchType = (typeof SEARCH_TYPES)[number]
 
-/** Dutch group headings, in the order groups are shown. */
-export const SEARCH_TYPE_LABELS: Readonly<Record<SearchType, string>> = {
-  party: 'Organisaties',
-  responsibility: 'Verantwoordelijkheden',
-  right: 'Rechten en regelingen',
-  indicator: 'Signalen',
-  glossary: 'Begrippen',
+/** Group headings per language, in the order groups are shown. */
+export const SEARCH_TYPE_LABELS: Readonly<Record<SearchLanguage, Readonly<Record<SearchType, string>>>> = {
+  nl: {
+    party: 'Organisaties',
+    responsibility: 'Verantwoordelijkheden',
+    right: 'Rechten en regelingen',
+    indicator: 'Signalen',
+    glossary: 'Begrippen',
+  },
+  en: {
+    party: 'Organisations',
+    responsibility: 'Responsibilities',
+    right: 'Rights and schemes',
+    indicator: 'Signals',
+    glossary: 'Terms',
+  },
 }
 
 /**
@@ -47,6 +57,11 @@ export interface SearchField {
 }
 
 export interface SearchSource {
+  /** The language the source is analysed and searched in. */
+  readonly lang: SearchLanguage
+  /** Languages of title and body: an English source shows Dutch text where a record has no English. */
+  readonly titleLang: SearchLanguage
+  readonly bodyLang: SearchLanguage
   readonly type: SearchType
   readonly recordId: string
   readonly title: string
@@ -78,89 +93,183 @@ export function shortTitle(text: string): string {
   return `${(space > TITLE_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`
 }
 
-/** All searchable records of the dataset, in a fixed order (type, then id). */
+/** A record's texts in one language, before they become a source. */
+interface RecordTexts {
+  readonly type: SearchType
+  readonly recordId: string
+  readonly page: string | null
+  readonly link: string | null
+  /** Dutch texts (always there). */
+  readonly nl: { readonly title: string; readonly body: string; readonly fields: readonly SearchField[] }
+  /** English texts where the record has them. */
+  readonly en: { readonly title?: string; readonly body: string; readonly fields: readonly SearchField[] }
+}
+
+/**
+ * One Dutch and one English source per record. The Dutch source also holds the English names
+ * (people type "Safe at Home" on Dutch pages too). The English source holds the English texts and
+ * the Dutch ones as well, as much of the dataset has no English yet and Dutch names are what people
+ * in the Netherlands type; its title and snippet fall back to Dutch.
+ */
+function bothLanguages(r: RecordTexts): SearchSource[] {
+  const common = { type: r.type, recordId: r.recordId, page: r.page, link: r.link }
+  const englishNames = r.en.fields.filter((f) => f.weight >= FIELD_WEIGHT.alias)
+  const dutchNames = r.nl.fields.filter((f) => f.weight >= FIELD_WEIGHT.alias)
+  const dutchRest = r.nl.fields.filter((f) => f.weight < FIELD_WEIGHT.alias)
+  const nl: SearchSource = {
+    ...common,
+    lang: 'nl',
+    titleLang: 'nl',
+    bodyLang: 'nl',
+    title: r.nl.title,
+    body: r.nl.body,
+    fields: [...r.nl.fields, ...englishNames.map((f) => ({ text: f.text, weight: FIELD_WEIGHT.alias }))],
+  }
+  const en: SearchSource = {
+    ...common,
+    lang: 'en',
+    titleLang: r.en.title === undefined ? 'nl' : 'en',
+    bodyLang: r.en.body === '' ? 'nl' : 'en',
+    title: r.en.title ?? r.nl.title,
+    body: r.en.body === '' ? r.nl.body : r.en.body,
+    fields: [...r.en.fields, ...dutchNames.map((f) => ({ text: f.text, weight: FIELD_WEIGHT.alias })), ...dutchRest],
+  }
+  return [nl, en]
+}
+
+/** All searchable records of the dataset, in a fixed order (type, then id), each in both languages. */
 export function searchSources(dataset: Dataset): SearchSource[] {
-  const partyNames = new Map(dataset.parties.map((p) => [p.id, p.name]))
-  const sources: SearchSource[] = []
+  const partyNames = new Map(dataset.parties.map((p) => [p.id, p]))
+  const records: RecordTexts[] = []
   for (const p of dataset.parties) {
-    sources.push({
+    records.push({
       type: 'party',
       recordId: p.id,
-      title: p.name,
-      body: p.description,
       page: `/organisaties/${p.id}`,
       link: `${API_BASE}/parties/${p.id}`,
-      fields: [
-        ...field(p.name, FIELD_WEIGHT.title),
-        ...field(p.shortName, FIELD_WEIGHT.title),
-        ...field(p.description, FIELD_WEIGHT.body),
-      ],
+      nl: {
+        title: p.name,
+        body: p.description,
+        fields: [
+          ...field(p.name, FIELD_WEIGHT.title),
+          ...field(p.shortName, FIELD_WEIGHT.title),
+          ...field(p.description, FIELD_WEIGHT.body),
+        ],
+      },
+      en: {
+        ...(p.en?.name === undefined ? {} : { title: p.en.name }),
+        body: p.en?.description ?? '',
+        fields: [
+          ...field(p.en?.name, FIELD_WEIGHT.title),
+          ...field(p.en?.shortName, FIELD_WEIGHT.title),
+          ...(p.en?.synonyms ?? []).flatMap((s) => field(s, FIELD_WEIGHT.alias)),
+          ...field(p.en?.description, FIELD_WEIGHT.body),
+        ],
+      },
     })
   }
   for (const r of dataset.responsibilities) {
-    const partyName = partyNames.get(r.party) ?? r.party
-    sources.push({
+    const party = partyNames.get(r.party)
+    const partyName = party?.name ?? r.party
+    records.push({
       type: 'responsibility',
       recordId: r.id,
-      title: `${r.role} — ${partyName}`,
-      body: joinText(r.description, r.legalBasis),
       // A responsibility has no page or endpoint of its own: its party's shows it.
       page: `/organisaties/${r.party}`,
       link: `${API_BASE}/parties/${r.party}`,
-      fields: [
-        ...field(r.role, FIELD_WEIGHT.title),
-        ...field(partyName, FIELD_WEIGHT.alias),
-        ...field(r.description, FIELD_WEIGHT.body),
-        ...field(r.legalBasis, FIELD_WEIGHT.body),
-      ],
+      nl: {
+        title: `${r.role} — ${partyName}`,
+        body: joinText(r.description, r.legalBasis),
+        fields: [
+          ...field(r.role, FIELD_WEIGHT.title),
+          ...field(partyName, FIELD_WEIGHT.alias),
+          ...field(r.description, FIELD_WEIGHT.body),
+          ...field(r.legalBasis, FIELD_WEIGHT.body),
+        ],
+      },
+      en: {
+        ...(r.en?.name === undefined ? {} : { title: `${r.en.name} — ${party?.en?.name ?? partyName}` }),
+        body: r.en?.description ?? '',
+        fields: [
+          ...field(r.en?.name, FIELD_WEIGHT.title),
+          ...field(party?.en?.name, FIELD_WEIGHT.alias),
+          ...field(r.en?.description, FIELD_WEIGHT.body),
+        ],
+      },
     })
   }
   for (const r of dataset.rights) {
-    sources.push({
+    records.push({
       type: 'right',
       recordId: r.id,
-      title: r.name,
-      body: joinText(r.summary, r.description, r.eligibility),
       page: `/rechten/${r.id}`,
       link: `${API_BASE}/rights/${r.id}`,
-      fields: [
-        ...field(r.name, FIELD_WEIGHT.title),
-        ...field(r.summary, FIELD_WEIGHT.body),
-        ...field(r.description, FIELD_WEIGHT.body),
-        ...field(r.eligibility, FIELD_WEIGHT.body),
-        ...field(r.amount, FIELD_WEIGHT.body),
-        ...field(r.legalBasis, FIELD_WEIGHT.body),
-      ],
+      nl: {
+        title: r.name,
+        body: joinText(r.summary, r.description, r.eligibility),
+        fields: [
+          ...field(r.name, FIELD_WEIGHT.title),
+          ...field(r.summary, FIELD_WEIGHT.body),
+          ...field(r.description, FIELD_WEIGHT.body),
+          ...field(r.eligibility, FIELD_WEIGHT.body),
+          ...field(r.amount, FIELD_WEIGHT.body),
+          ...field(r.legalBasis, FIELD_WEIGHT.body),
+        ],
+      },
+      en: {
+        ...(r.en?.name === undefined ? {} : { title: r.en.name }),
+        body: joinText(r.en?.summary, r.en?.description),
+        fields: [
+          ...field(r.en?.name, FIELD_WEIGHT.title),
+          ...(r.en?.synonyms ?? []).flatMap((s) => field(s, FIELD_WEIGHT.alias)),
+          ...field(r.en?.summary, FIELD_WEIGHT.body),
+          ...field(r.en?.description, FIELD_WEIGHT.body),
+        ],
+      },
     })
   }
   for (const i of dataset.indicators) {
-    sources.push({
+    records.push({
       type: 'indicator',
       recordId: i.id,
-      title: shortTitle(i.text),
-      body: i.text,
       page: indicatorPage(i.forms, i.recruitment),
       link: `${API_BASE}/indicators/${i.id}`,
       // The text is both title and body of an indicator: weigh it once, as a title.
-      fields: field(i.text, FIELD_WEIGHT.title),
+      nl: { title: shortTitle(i.text), body: i.text, fields: field(i.text, FIELD_WEIGHT.title) },
+      en: {
+        ...(i.en?.text === undefined ? {} : { title: shortTitle(i.en.text) }),
+        body: i.en?.text ?? '',
+        fields: field(i.en?.text, FIELD_WEIGHT.title),
+      },
     })
   }
   for (const g of dataset.glossary) {
-    sources.push({
+    records.push({
       type: 'glossary',
       recordId: g.id,
-      title: g.term,
-      body: g.definition,
       page: null,
       link: null,
-      fields: [
-        ...field(g.term, FIELD_WEIGHT.title),
-        ...(g.synonyms ?? []).flatMap((s) => field(s, FIELD_WEIGHT.alias)),
-        ...field(g.definition, FIELD_WEIGHT.body),
-      ],
+      nl: {
+        title: g.term,
+        body: g.definition,
+        fields: [
+          ...field(g.term, FIELD_WEIGHT.title),
+          ...(g.synonyms ?? []).flatMap((s) => field(s, FIELD_WEIGHT.alias)),
+          ...field(g.definition, FIELD_WEIGHT.body),
+        ],
+      },
+      en: {
+        ...(g.en?.name === undefined ? {} : { title: g.en.name }),
+        body: g.en?.description ?? '',
+        fields: [
+          ...field(g.en?.name, FIELD_WEIGHT.title),
+          ...(g.en?.synonyms ?? []).flatMap((s) => field(s, FIELD_WEIGHT.alias)),
+          ...field(g.en?.description, FIELD_WEIGHT.body),
+        ],
+      },
     })
   }
-  return sources
+  return records.flatMap(bothLanguages)
 }
 
 /** Indicators are shown on the signal page of their form (or of loverboys); general ones on /signalen. */

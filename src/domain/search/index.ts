@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The Dutch search engine's pure part: analysis, vocabulary, ranking and the answer's schema.
+// The search engine's pure part (Dutch and English): analysis, vocabulary, ranking and the answer's schema.
 export {
   ANALYZER_VERSION,
   buildIndex,
@@ -25,6 +25,7 @@ export {
   type SearchSource,
   type SearchType,
 } from './documents.ts'
+export { analysisFor, SEARCH_LANGUAGES, type LanguageAnalysis, type SearchLanguage } from './language.ts'
 export { foldText, hasWords, words } from './normalize.ts'
 export {
   presentResults,

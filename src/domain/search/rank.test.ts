@@ -9,6 +9,9 @@ import { makeSnippet, SNIPPET_LENGTH } from './snippet.ts'
 import { Vocabulary } from './vocabulary.ts'
 
 const doc = (type: SearchType, recordId: string, title: string, body: string): SearchSource => ({
+  lang: 'nl',
+  titleLang: 'nl',
+  bodyLang: 'nl',
   type,
   recordId,
   title,
@@ -32,7 +35,7 @@ const sources = [
   doc('indicator', 'a-twin', 'Werkt lange dagen.', 'Werkt lange dagen.'),
 ]
 const built = buildIndex(sources)
-const vocabulary = new Vocabulary(built.vocabulary)
+const vocabulary = new Vocabulary(built.vocabularies.nl)
 const search = (
   q: string,
   types: readonly SearchType[] = ['party', 'responsibility', 'right', 'indicator', 'glossary'],

@@ -4,8 +4,8 @@
 import { termsOfWord } from './analyze-document.ts'
 import type { QueryPlan } from './analyze-query.ts'
 import { SEARCH_TYPE_LABELS, SEARCH_TYPES, type SearchType } from './documents.ts'
+import type { SearchLanguage } from './language.ts'
 import { words } from './normalize.ts'
-import { isStopword } from './stopwords.ts'
 import type { SearchGroup, SearchHit, SearchResponse } from './search-response.ts'
 import { makeSnippet } from './snippet.ts'
 import type { Vocabulary } from './vocabulary.ts'
@@ -22,6 +22,8 @@ export interface Candidate {
 /** What showing a result needs (fetched only for the results that are shown). */
 export interface DocumentText {
   readonly docId: number
+  readonly titleLang: SearchLanguage
+  readonly bodyLang: SearchLanguage
   readonly title: string
   readonly body: string
   readonly page: string | null
@@ -130,7 +132,7 @@ export function presentResults(
   const isMatch = (raw: string): boolean => termsOfRawWord(raw, vocabulary).some((t) => matched.has(t))
   const groups: SearchGroup[] = ranked.map((group) => ({
     type: group.type,
-    label: SEARCH_TYPE_LABELS[group.type],
+    label: SEARCH_TYPE_LABELS[vocabulary.language][group.type],
     total: group.total,
     results: group.top.map(({ candidate, score }): SearchHit => {
       const text = texts.get(candidate.docId)
@@ -141,7 +143,9 @@ export function presentResults(
         type: group.type,
         id: candidate.recordId,
         title: text.title,
+        titleLang: text.titleLang,
         snippet: makeSnippet(text.body, isMatch),
+        snippetLang: text.bodyLang,
         score,
         link: text.link,
         page: text.page,
@@ -150,6 +154,8 @@ export function presentResults(
   }))
   return {
     query,
+    language: vocabulary.language,
+    suggestion: plan.suggestion ?? null,
     total: ranked.reduce((n, g) => n + g.total, 0),
     terms: plan.groups.map((g) => ({
       word: g.word,
@@ -185,8 +191,8 @@ function termsOfRawWord(raw: string, vocabulary: Vocabulary): readonly string[] 
   let terms = memo.get(raw)
   if (terms === undefined) {
     terms = words(raw)
-      .filter((w) => !isStopword(w))
-      .flatMap((w) => termsOfWord(w, vocabulary).map((t) => t.term))
+      .filter((w) => !vocabulary.analysis.isStopword(w))
+      .flatMap((w) => termsOfWord(w, vocabulary, vocabulary.analysis).map((t) => t.term))
     memo.set(raw, terms)
   }
   return terms

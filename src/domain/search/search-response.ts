@@ -5,13 +5,19 @@ import { Type, type Static } from '@sinclair/typebox'
 import { literalUnion } from '../common.ts'
 import { IGNORE_REASONS, MATCH_KINDS } from './analyze-query.ts'
 import { SEARCH_TYPES } from './documents.ts'
+import { SEARCH_LANGUAGES } from './language.ts'
 
 export const SearchHit = Type.Object(
   {
     type: literalUnion(SEARCH_TYPES),
     id: Type.String({ description: 'Id of the record.' }),
     title: Type.String(),
+    titleLang: literalUnion(
+      SEARCH_LANGUAGES,
+      'Language of the title (an English search shows Dutch where a record has no English).',
+    ),
     snippet: Type.String({ description: 'Plain-text excerpt around the first match (not HTML).' }),
+    snippetLang: literalUnion(SEARCH_LANGUAGES, 'Language of the snippet.'),
     score: Type.Number({ description: 'Relevance; higher is better. Only comparable within one answer.' }),
     link: Type.Union([Type.String(), Type.Null()], {
       description: 'API path that returns the record (for a responsibility: its party), or null.',
@@ -27,7 +33,7 @@ export type SearchHit = Static<typeof SearchHit>
 export const SearchGroup = Type.Object(
   {
     type: literalUnion(SEARCH_TYPES),
-    label: Type.String({ description: 'Dutch heading of the group.' }),
+    label: Type.String({ description: 'Heading of the group in the language searched.' }),
     total: Type.Integer({
       minimum: 0,
       description: 'Number of matching records of this type (results holds at most `limit`).',
@@ -53,6 +59,11 @@ export const SearchTermInfo = Type.Object(
 export const SearchResponse = Type.Object(
   {
     query: Type.String(),
+    language: literalUnion(SEARCH_LANGUAGES, 'The language the query was analysed and searched in.'),
+    suggestion: Type.Union([Type.String(), Type.Null()], {
+      description:
+        '"Did you mean": the query with each word that is not in the dataset replaced by the closest word that is, or null when every word was found as typed.',
+    }),
     total: Type.Integer({ minimum: 0, description: 'Matching records over all requested types.' }),
     terms: Type.Array(SearchTermInfo),
     ignored: Type.Array(

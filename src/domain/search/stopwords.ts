@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Dutch function words that carry no meaning for search (the Snowball Dutch stop list, folded).
+// Function words that carry no meaning for search: Dutch (the Snowball Dutch stop list, folded) and English.
 // Left out of the index and of queries, so "rechten van slachtoffers" means "rechten slachtoffers".
 
 export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set([
@@ -108,4 +108,23 @@ export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set([
 
 export function isStopword(word: string): boolean {
   return DUTCH_STOPWORDS.has(word)
+}
+
+/**
+ * English function words, folded (apostrophes split words, so "don't" is "don" + "t"). Kept short:
+ * only words that never name a thing, so "home" or "help" stay searchable.
+ */
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all am an and any are as at be because been before being below between both ' +
+    'but by can could did do does doing down during each few for from further had has have having he her here hers ' +
+    'herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on ' +
+    'once only or other our ours ourselves out over own same she should so some such than that the their theirs them ' +
+    'themselves then there these they this those through to too under until up very was we were what when where which ' +
+    'while who whom why will with would you your yours yourself yourselves s t d ll m re ve'
+  ).split(' '),
+)
+
+export function isEnglishStopword(word: string): boolean {
+  return ENGLISH_STOPWORDS.has(word)
 }

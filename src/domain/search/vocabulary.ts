@@ -2,9 +2,11 @@
 // The words and terms of the indexed dataset, held in memory by every process that searches:
 // decides which query words are known, proposes typo corrections and splits compounds.
 import { boundedEditDistance, typoAllowance } from './edit-distance.ts'
-import { isStopword } from './stopwords.ts'
+import { analysisFor, type LanguageAnalysis, type SearchLanguage } from './language.ts'
 
 export interface VocabularyData {
+  /** The language of the documents these words and terms come from. */
+  readonly language: SearchLanguage
   /** Every folded word of the dataset (stop words left out) → its Snowball stem. */
   readonly words: ReadonlyMap<string, string>
   /** Every indexed term → the number of documents that contain it. */
@@ -24,6 +26,9 @@ export interface TypoMatch {
 export const MIN_PART_LENGTH = 3
 
 export class Vocabulary implements VocabularyData {
+  readonly language: SearchLanguage
+  /** How words of this language are analysed (the query must be analysed the same way). */
+  readonly analysis: LanguageAnalysis
   readonly words: ReadonlyMap<string, string>
   readonly terms: ReadonlyMap<string, number>
   readonly documentCount: number
@@ -31,6 +36,8 @@ export class Vocabulary implements VocabularyData {
   readonly #byLength = new Map<number, string[]>()
 
   constructor(data: VocabularyData) {
+    this.language = data.language
+    this.analysis = analysisFor(data.language)
     this.words = data.words
     this.terms = data.terms
     this.documentCount = data.documentCount
@@ -55,7 +62,7 @@ export class Vocabulary implements VocabularyData {
 
   /** Whether `word` may stand as a part of a compound. */
   readonly isWord = (word: string): boolean =>
-    word.length >= MIN_PART_LENGTH && this.words.has(word) && !isStopword(word)
+    word.length >= MIN_PART_LENGTH && this.words.has(word) && !this.analysis.isStopword(word)
 
   /**
    * Words of the dataset within the typo allowance of `word` (Damerau–Levenshtein), closest

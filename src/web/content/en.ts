@@ -971,6 +971,7 @@ export const en: Messages = {
     ],
     noResultsLinks: 'You can also browse:',
     ignored: (words: string) => `Not used in the search: ${words}.`,
+    didYouMean: 'Did you mean:',
     empty: 'Enter one or more search words.',
     noWords: 'Use at least one letter or digit.',
     tooLong: (max: number, n: number) => `The search is ${n} characters long; use at most ${max} characters.`,

@@ -1019,6 +1019,8 @@ export const nl = {
     ],
     noResultsLinks: 'U kunt ook bladeren:',
     ignored: (words: string) => `Niet gebruikt bij het zoeken: ${words}.`,
+    /** Followed by a link that searches for the suggestion. */
+    didYouMean: 'Bedoelde u:',
     empty: 'Vul een of meer zoekwoorden in.',
     noWords: 'Gebruik ten minste één letter of cijfer.',
     tooLong: (max: number, n: number) => `De zoekopdracht is ${n} tekens lang; gebruik ten hoogste ${max} tekens.`,

@@ -71,6 +71,22 @@ describeEachEngine('search API', (t) => {
     })
   })
 
+  it('searches in English with lang=en: English labels, and Dutch text (so marked) where a record has no English', async () => {
+    const res = await get('?q=Arbeidsinspectie&lang=en')
+    expect(res.statusCode).toBe(200)
+    const body = res.json()
+    expect(body).toMatchObject({ language: 'en', suggestion: null })
+    expect(body.total).toBeGreaterThan(0)
+    expect(body.groups[0]).toMatchObject({ type: 'party', label: 'Organisations' })
+    expect(body.groups[0].results[0]).toMatchObject({ titleLang: 'nl', snippetLang: 'nl' })
+    expect((await get('?q=opvang')).json().language).toBe('nl')
+    expect((await get('?q=politei')).json().suggestion).toBe('politie')
+    expect(await detailsOf('?q=opvang&lang=de')).toMatchObject({
+      status: 400,
+      details: [expect.objectContaining({ path: 'lang' })],
+    })
+  })
+
   it('names the field for every bad input', async () => {
     expect(await detailsOf('')).toMatchObject({
       status: 400,

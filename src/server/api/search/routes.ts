@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// GET /search?q=…&type=…&limit=…: Dutch full-text search over the imported dataset.
+// GET /search?q=…&lang=…&type=…&limit=…: Dutch or English full-text search over the imported dataset.
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { hasWords, parseSearchTypes, type SearchType } from '../../../domain/search/index.ts'
@@ -9,7 +9,7 @@ import { searchSchema, type SearchQuery } from './schema.ts'
 
 export async function searchRoutes(app: FastifyInstance, ctx: Pick<AppContext, 'search'>): Promise<void> {
   app.get<{ Querystring: SearchQuery }>('/search', { schema: searchSchema }, async (request) => {
-    const { q, type, limit } = request.query
+    const { q, type, limit, lang } = request.query
     if (q.trim() === '') {
       throw invalid([{ path: 'q', message: 'must not be empty' }])
     }
@@ -18,7 +18,11 @@ export async function searchRoutes(app: FastifyInstance, ctx: Pick<AppContext, '
     }
     const types = parseTypes(type)
     try {
-      return await ctx.search.search(q.trim(), { types, ...(limit === undefined ? {} : { limit }) })
+      return await ctx.search.search(q.trim(), {
+        types,
+        ...(limit === undefined ? {} : { limit }),
+        ...(lang === undefined ? {} : { lang }),
+      })
     } catch (error) {
       if (error instanceof SearchIndexUnavailable) {
         throw new ApiError('WGW_SEARCH_UNAVAILABLE', undefined, [{ path: 'q', message: error.message }])

@@ -2,7 +2,7 @@
 // Schemas of GET /search: the query fields here, the answer from the domain (one definition for
 // API, OpenAPI and `wegwijzer search --json`).
 import { Type, type Static } from '@sinclair/typebox'
-import { SEARCH_TYPES, SearchResponse } from '../../../domain/search/index.ts'
+import { SEARCH_LANGUAGES, SEARCH_TYPES, SearchResponse, type SearchLanguage } from '../../../domain/search/index.ts'
 import { MAX_SEARCH_LIMIT, DEFAULT_SEARCH_LIMIT } from '../../../data/search/search-service.ts'
 import { QueryOf } from '../refs.ts'
 
@@ -12,8 +12,17 @@ export const SearchQuery = QueryOf({
   q: Type.String({
     maxLength: MAX_QUERY_LENGTH,
     description:
-      'What to look for, in Dutch. Case, accents, word forms (uitgebuit/uitbuiting), compounds and small typos are tolerated.',
+      'What to look for. Case, accents, word forms (uitgebuit/uitbuiting, exploited/exploitation), Dutch compounds and small typos are tolerated.',
   }),
+  lang: Type.Optional(
+    Type.Unsafe<SearchLanguage>({
+      type: 'string',
+      enum: [...SEARCH_LANGUAGES],
+      default: 'nl',
+      description:
+        'Language of the query: nl analyses it as Dutch over the Dutch texts (and English names), en as English over the English texts (and the Dutch ones where a record has no English).',
+    }),
+  ),
   type: Type.Optional(
     Type.String({
       maxLength: 200,
@@ -34,7 +43,8 @@ export type SearchQuery = Static<typeof SearchQuery>
 export const searchSchema = {
   summary: 'Zoeken in organisaties, verantwoordelijkheden, rechten, signalen en begrippen',
   description:
-    'Dutch full-text search with stemming, accent folding, compound splitting and typo tolerance. Results are grouped by type; ' +
+    'Full-text search in Dutch or English (lang) with stemming, stop words, accent folding, Dutch compound splitting and typo tolerance, ' +
+    'and a "did you mean" suggestion for words that are not in the dataset. Results are grouped by type; ' +
     'the same query gives the same answer on SQLite and PostgreSQL.',
   tags: ['search'],
   querystring: SearchQuery,

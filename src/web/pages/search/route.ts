@@ -40,7 +40,7 @@ export function registerSearchPage(
         return { status: 400, html: searchPage(ctx, { query: q, error: t.noWords }) }
       }
       try {
-        return searchPage(ctx, { query: q, response: await search.search(q) })
+        return searchPage(ctx, { query: q, response: await search.search(q, { lang: ctx.locale }) })
       } catch (error) {
         if (error instanceof SearchIndexUnavailable) {
           return { status: 503, html: searchPage(ctx, { query: q, unavailable: true }) }

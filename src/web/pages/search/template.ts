@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The search page: a GET form, results grouped by type with an escaped plain-text snippet, and
-// guidance when nothing is found. Record texts are Dutch, so English pages mark them lang="nl".
+// The search page: a GET form, results grouped by type with an escaped plain-text snippet, a "did
+// you mean" link for misspelt words, and guidance when nothing is found. English pages search the
+// English index; a result text that is only in Dutch is marked lang="nl".
 import type { SearchResponse } from '../../../domain/search/index.ts'
 import { errorSummary, submitButton, textField } from '../../components/form.ts'
 import { link, linkList, unorderedList } from '../../components/link.ts'
@@ -26,11 +27,21 @@ ${textField({ id: 'zoek-q', name: 'q', label: t.label, description: t.help, type
 </form>`
 }
 
+/** "Did you mean: …?" as a link that searches for the suggestion. */
+function suggestion(ctx: PageContext, response: SearchResponse): SafeHtml | '' {
+  if (response.suggestion === null) {
+    return ''
+  }
+  const href = `${ctx.url('/zoeken')}?q=${encodeURIComponent(response.suggestion)}`
+  return html`<p class="utrecht-paragraph">${ctx.t.search.didYouMean} ${link(href, response.suggestion)}?</p>`
+}
+
 function results(ctx: PageContext, response: SearchResponse): SafeHtml {
   const t = ctx.t.search
-  const nl = ctx.locale === 'nl' ? '' : html` lang="nl"`
+  const lang = (l: string): SafeHtml | '' => (l === ctx.locale ? '' : html` lang="${l}"`)
   if (response.total === 0) {
     return html`<div role="status">${paragraph(t.noResults(response.query))}</div>
+${suggestion(ctx, response)}
 ${unorderedList(t.noResultsTips)}
 ${paragraph(t.noResultsLinks)}
 ${linkList([
@@ -41,6 +52,7 @@ ${linkList([
 ])}`
   }
   return html`<p class="utrecht-paragraph" role="status">${t.results(response.total, response.query)}</p>
+${suggestion(ctx, response)}
 ${response.ignored.length === 0 ? '' : paragraph(t.ignored(response.ignored.map((i) => i.word).join(', ')))}
 ${response.groups.map(
   (
@@ -49,9 +61,9 @@ ${response.groups.map(
 ${g.results.length < g.total ? paragraph(t.more(g.results.length, g.total)) : ''}
 <ol class="wgw-search-results">${g.results.map(
     (hit) =>
-      html`<li><span class="wgw-search-results__title"${nl}>${
+      html`<li><span class="wgw-search-results__title"${lang(hit.titleLang)}>${
         hit.page === null ? hit.title : link(ctx.url(hit.page), hit.title)
-      }</span><span${nl}>${hit.snippet}</span></li>`,
+      }</span><span${lang(hit.snippetLang)}>${hit.snippet}</span></li>`,
   )}</ol>
 </section>`,
 )}`
