@@ -5,7 +5,7 @@
 //   --before=DIR  also start the server of another checkout (e.g. a `git archive` of main) and
 //                 measure both in the same run, interleaved, so the ratio compares like with like
 //   --url=ORIGIN  measure a server that is already running instead of starting this checkout
-// Each server is the real entry point (src/server/main.ts) over the national dataset in data/, on
+// Each server is the real entry point (src/server/main.ts) over its checkout's national dataset, on
 // a fresh SQLite file, on 127.0.0.1 only.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -71,7 +71,7 @@ async function startServer(checkout: string): Promise<Server> {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: `sqlite:${join(dir, 'bench.sqlite')}`,
-      DATA_DIR: join(root, 'data'),
+      DATA_DIR: join(checkout, 'data'),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

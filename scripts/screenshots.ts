@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Makes the screenshots in docs/screenshots/ (home, wizard, route page: 1280 and 375 px wide; the
+// Makes the screenshots in docs/screenshots/ (home, /hulp, wizard, route page: 1280 and 375 px wide; the
 // organogram chart at 1366×900, at 375 px and as printed on A3 landscape) from the REAL dataset in
 // data/, with Debian's Chromium through playwright-core.
 // Run: node --import tsx scripts/screenshots.ts [--out=DIR] [--chromium=/usr/bin/chromium]
@@ -22,6 +22,7 @@ const chromiumPath = args.get('chromium') ?? process.env.CHROMIUM_PATH ?? '/usr/
 
 const PAGES = [
   { name: 'home', path: '/' },
+  { name: 'hulp', path: '/hulp' },
   { name: 'wizard', path: '/situatie?stap=2&exploitation=labour&ageGroup=adult&nationalityGroup=eu' },
   { name: 'route', path: '/route?exploitation=labour&age=30&nationality=RO&municipality=GM0344' },
 ] as const
