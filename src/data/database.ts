@@ -7,7 +7,7 @@ import type {
   RecruitmentMethodsTable, RegionsTable, RequiredAspectsTable, ResponsibilitiesTable, RightsTable, SourcesTable, VictimCategoriesTable,
 } from './tables/records.table.ts'
 import type { TrajectoryRulesTable, TrajectoryStepsTable } from './tables/records.table.ts'
-import type { ScansTable } from './tables/scans.table.ts'
+import type { PublishedScanScoresTable, ScansTable } from './tables/scans.table.ts'
 import type { RecordSourcesTable } from './tables/record-sources.table.ts'
 import type { DatasetImportsTable } from './tables/dataset-imports.table.ts'
 import type { DatasetSourceCheckTable } from './tables/dataset-source-check.table.ts'
@@ -34,6 +34,7 @@ export interface Database {
   trajectory_steps: TrajectoryStepsTable
   trajectory_rules: TrajectoryRulesTable
   scans: ScansTable
+  published_scan_scores: PublishedScanScoresTable
   record_sources: RecordSourcesTable
   dataset_imports: DatasetImportsTable
   dataset_source_check: DatasetSourceCheckTable

@@ -64,10 +64,26 @@ export function databaseConfigFromUrl(url: string | undefined, cwd: string = pro
   return parsed.config
 }
 
+export interface OpenOptions {
+  /**
+   * Told when PostgreSQL drops an idle pooled connection (a database restart, a proxy's idle cut,
+   * pg_terminate_backend). The pool has already discarded that connection and opens a new one on
+   * the next query; this is only for the log. Default: one line on stderr.
+   */
+  readonly onConnectionLost?: (error: Error) => void
+}
+
+const logLostConnection = (error: Error): void => {
+  console.error(`wegwijzer: PostgreSQL connection lost (${error.message}); reconnecting on the next query`)
+}
+
 /** Opens a connection (pool) without touching the schema; run migrations next (see migrate.ts). */
-export function openDatabase(config: DatabaseConfig): Kysely<Database> {
+export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Kysely<Database> {
   if (config.engine === 'postgresql') {
     const pool = new pg.Pool({ connectionString: config.connectionString, max: 10 })
+    // An idle client whose connection dies emits 'error' on the pool; without a listener Node
+    // treats it as an unhandled 'error' event and exits. The pool removes the client by itself.
+    pool.on('error', options.onConnectionLost ?? logLostConnection)
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   }
   if (config.file !== ':memory:') {
@@ -77,6 +93,10 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
   if (config.file !== ':memory:') {
     sqlite.pragma('journal_mode = WAL')
   }
+  // FULL, not WAL's usual NORMAL: the database holds user data (self-scans), and a write we
+  // acknowledged must survive a power cut too, not only a crash of this process. Writes are few
+  // (rate-limited), so the extra fsync per commit costs nothing users notice (docs/security.md).
+  sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })

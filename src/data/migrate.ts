@@ -10,6 +10,7 @@ import * as m20261129CreateTrajectoryTables from './migrations/2026_11_29_1700_c
 import * as m20261129CreateSearchIndex from './migrations/2026_11_29_1800_create_search_index.ts'
 import * as m20261206CreateDatasetSourceCheck from './migrations/2026_12_06_1000_create_dataset_source_check.ts'
 import * as m20261207SearchIndexLanguages from './migrations/2026_12_07_1200_search_index_languages.ts'
+import * as m20261208PublishedScanScores from './migrations/2026_12_08_1200_published_scan_scores.ts'
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_29_1200_create_dataset_tables': m20261129CreateDatasetTables,
@@ -19,6 +20,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_29_1800_create_search_index': m20261129CreateSearchIndex,
   '2026_12_06_1000_create_dataset_source_check': m20261206CreateDatasetSourceCheck,
   '2026_12_07_1200_search_index_languages': m20261207SearchIndexLanguages,
+  '2026_12_08_1200_published_scan_scores': m20261208PublishedScanScores,
 }
 
 export interface MigrationReport {

@@ -7,6 +7,7 @@ import { ENTITY_KEYS, type Dataset } from '../domain/entities.ts'
 import { openDatabase } from '../data/dialect.ts'
 import { SearchService } from '../data/search/search-service.ts'
 import { API_PREFIX, apiPlugin } from '../server/api/plugin.ts'
+import { DEFAULT_LIMITS } from '../server/limits.ts'
 import type { GeneratedFile } from './generated-file.ts'
 
 export async function openApiFile(): Promise<GeneratedFile> {
@@ -15,7 +16,13 @@ export async function openApiFile(): Promise<GeneratedFile> {
   const app = Fastify({ logger: false })
   try {
     const catalog = buildCatalog(empty)
-    await app.register(apiPlugin, { prefix: API_PREFIX, db, catalog: () => catalog, search: new SearchService(db) })
+    await app.register(apiPlugin, {
+      prefix: API_PREFIX,
+      db,
+      catalog: () => catalog,
+      search: new SearchService(db),
+      limits: DEFAULT_LIMITS,
+    })
     const response = await app.inject(`${API_PREFIX}/openapi.json`)
     if (response.statusCode !== 200) {
       throw new Error(`openapi.json answered ${response.statusCode}: ${response.body.slice(0, 300)}`)

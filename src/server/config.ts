@@ -8,16 +8,33 @@
 //   DATABASE_URL  postgres://…, postgresql://…, sqlite:PATH, file:PATH or :memory:
 //                 (default: SQLite file var/wegwijzer.sqlite in the project root)
 //   DATA_DIR      the curated dataset to import (default: data/ in the project root)
+//   TRUST_PROXY   whether to believe X-Forwarded-For/-Proto: unset or false (default: answer the
+//                 peer only), true (any proxy), a number of proxy hops, or comma-separated
+//                 addresses/CIDR ranges of the proxies. Decides the client address for rate limits
+//                 and whether a request came over HTTPS (HSTS).
+//   LOG_LEVEL     fatal, error, warn, info (default), debug, trace or silent
+//   REQUEST_TIMEOUT_MS, HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_CONNECTIONS,
+//   WRITES_PER_MINUTE, MAX_EVENT_LOOP_DELAY_MS, DRAFT_TTL_DAYS
+//                 positive whole numbers overriding the limits in limits.ts (docs/security.md)
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseDatabaseUrl, type DatabaseConfig } from '../data/dialect.ts'
+import { DEFAULT_LIMITS, LIMIT_VARIABLES, type ServerLimits } from './limits.ts'
+
+/** Fastify's trustProxy setting: false, true, a hop count or a list of addresses/CIDR ranges. */
+export type TrustProxy = boolean | number | readonly string[]
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
 export interface ServerConfig {
   readonly port: number
   readonly host: string
   readonly database: DatabaseConfig
   readonly dataDir: string
+  readonly trustProxy: TrustProxy
+  readonly logLevel: string
+  readonly limits: ServerLimits
 }
 
 export const DEFAULT_PORT = 3000
@@ -67,10 +84,54 @@ export function readConfig(env: Env = process.env, cwd: string = process.cwd()):
     errors.push(`DATA_DIR must be an existing directory (got '${rawDataDir ?? dataDir}')`)
   }
 
+  const trustProxy = parseTrustProxy(value('TRUST_PROXY'), errors)
+
+  const logLevel = value('LOG_LEVEL') ?? 'info'
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got '${logLevel}')`)
+  }
+
+  const limits: Record<string, number> = { ...DEFAULT_LIMITS }
+  for (const [key, name] of Object.entries(LIMIT_VARIABLES)) {
+    const raw = value(name)
+    if (raw === undefined) {
+      continue
+    }
+    const n = Number(raw)
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1) {
+      errors.push(`${name} must be a positive whole number (got '${raw}')`)
+    } else {
+      limits[key] = n
+    }
+  }
+
   if (errors.length > 0 || database === undefined) {
     return { ok: false, errors }
   }
-  return { ok: true, config: { port, host, database, dataDir } }
+  return {
+    ok: true,
+    config: { port, host, database, dataDir, trustProxy, logLevel, limits: limits as unknown as ServerLimits },
+  }
+}
+
+function parseTrustProxy(raw: string | undefined, errors: string[]): TrustProxy {
+  if (raw === undefined || raw.toLowerCase() === 'false') {
+    return false
+  }
+  if (raw.toLowerCase() === 'true') {
+    return true
+  }
+  if (/^\d+$/.test(raw)) {
+    return Number(raw)
+  }
+  const list = raw.split(',').map((s) => s.trim())
+  if (list.some((s) => !/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(s))) {
+    errors.push(
+      `TRUST_PROXY must be true, false, a number of hops or comma-separated proxy addresses/CIDR ranges (got '${raw}')`,
+    )
+    return false
+  }
+  return list
 }
 
 function isDirectory(path: string): boolean {

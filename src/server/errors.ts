@@ -23,10 +23,19 @@ export const ERROR_CODES = {
   WGW_CONFLICT: { status: 409, message: 'The resource was changed by someone else; reload and try again.' },
   WGW_PRECONDITION_REQUIRED: {
     status: 428,
-    message: 'This change needs the version you edited (If-Match or version field).',
+    message: 'This change needs the version you edited (the version field of the body).',
   },
-  WGW_RATE_LIMITED: { status: 429, message: 'Too many requests; try again later.' },
+  WGW_REQUEST_TIMEOUT: {
+    status: 408,
+    message: 'The request did not arrive in time; send it again, in one go.',
+  },
+  WGW_RATE_LIMITED: { status: 429, message: 'Too many changes from your address; try again later.' },
+  WGW_HEADERS_TOO_LARGE: { status: 431, message: 'The request headers are too large.' },
   WGW_INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
+  WGW_OVERLOADED: {
+    status: 503,
+    message: 'The server is too busy right now; try again in a few seconds.',
+  },
   WGW_SEARCH_UNAVAILABLE: {
     status: 503,
     message: 'Search is not available until the dataset has been imported into the database.',
@@ -46,6 +55,11 @@ export class ApiError extends Error {
   ) {
     super(message)
     this.status = ERROR_CODES[code].status
+  }
+
+  /** The status under the name Fastify and its plugins read. */
+  get statusCode(): number {
+    return this.status
   }
 
   toJSON(): { error: { code: ErrorCode; message: string; details: readonly ErrorDetail[] } } {

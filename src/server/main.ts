@@ -8,6 +8,7 @@ import { migrateOrThrow } from '../data/migrate.ts'
 import { importIfChanged } from './import-on-start.ts'
 import { buildApp } from './app.ts'
 import { readConfig } from './config.ts'
+import { loggerOptions } from './logging.ts'
 
 const log = {
   info: (message: string) => console.info(`wegwijzer: ${message}`),
@@ -34,7 +35,13 @@ async function start(): Promise<void> {
     })
     catalog = live
     log.info(`serving dataset version ${live.current().version.slice(0, 12)}`)
-    const app = await buildApp({ db, catalog: live, logger: { level: process.env['LOG_LEVEL'] ?? 'info' } })
+    const app = await buildApp({
+      db,
+      catalog: live,
+      logger: loggerOptions(config.logLevel),
+      limits: config.limits,
+      trustProxy: config.trustProxy,
+    })
     let closing = false
     const shutdown = (signal: string) => {
       if (closing) {

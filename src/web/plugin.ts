@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../data/database.ts'
 import type { SearchService } from '../data/search/search-service.ts'
 import type { Catalog } from '../domain/catalog/index.ts'
+import { DEFAULT_LIMITS, type ServerLimits } from '../server/limits.ts'
 import { todayInAmsterdam } from '../domain/validity.ts'
 import { assetBundle, chooseEncoding } from './assets/bundle.ts'
 import { splitLocale } from './i18n.ts'
@@ -38,6 +39,8 @@ export interface WebPluginOptions {
   readonly db?: Kysely<Database>
   /** The search service over the imported index (one per app); without it the search page is not registered. */
   readonly search?: SearchService
+  /** Rate limits of the self-scan forms (default: DEFAULT_LIMITS). */
+  readonly limits?: ServerLimits
 }
 
 const ONE_YEAR = 31_536_000
@@ -78,7 +81,7 @@ export async function webPlugin(app: FastifyInstance, options: WebPluginOptions)
   await registerOrganogramPages(app, deps, notFoundPage)
   registerBarrierPages(app, deps, notFoundPage)
   if (options.db !== undefined) {
-    await registerBasisniveauPages(app, deps, notFoundPage, options.db)
+    await registerBasisniveauPages(app, deps, notFoundPage, options.db, options.limits ?? DEFAULT_LIMITS)
   }
   registerAnalysisPage(app, deps, notFoundPage)
   registerWizardPage(app, deps, notFoundPage)
@@ -106,6 +109,6 @@ export function webNotFoundHandler(
   return (request, reply) => {
     applySecurityHeaders(request, reply)
     const { locale } = splitLocale(request.url.split('?')[0] ?? '/')
-    return sendHtml(reply, 404, notFoundPage(pageContext(deps, locale, request.url)))
+    return sendHtml(reply, 404, notFoundPage(pageContext(deps, locale, request)))
   }
 }

@@ -42,11 +42,43 @@ export function queryValue(request: PageRequest, name: string): string | undefin
   return first === undefined || first === '' ? undefined : first
 }
 
-export function pageContext(deps: WebDeps, locale: Locale, rawUrl: string): PageContext {
+/** What pageContext needs of a request: its URL and the route it matched. */
+export interface MatchedRequest {
+  readonly url: string
+  readonly routeOptions?: { readonly url?: string | undefined }
+  readonly params?: unknown
+}
+
+/**
+ * The language-neutral path of the route a request matched, rebuilt from the route's pattern with
+ * its parameters percent-encoded, never copied from the raw URL: `/en//evil.example` or
+ * `/en/\evil.example` must not become a link to another site (issue 16, item 6). Without a
+ * matched route (the 404 page) it is the home page.
+ */
+export function matchedPath(request: MatchedRequest): string {
+  const pattern = request.routeOptions?.url
+  if (pattern === undefined) {
+    return '/'
+  }
+  const params = (request.params ?? {}) as Record<string, string | undefined>
+  const filled = pattern
+    .replace(/:([A-Za-z0-9_]+)/g, (_match, name: string) => encodeURIComponent(params[name] ?? ''))
+    .replace(/\*$/, () => (params['*'] ?? '').split('/').map(encodeURIComponent).join('/'))
+  return splitLocale(filled).path
+}
+
+/**
+ * The context of a page. Given a request, the language switch links to the matched route (with
+ * the query string, which only ever follows a path of our own); given a plain path (benchmarks,
+ * fixed pages), that path.
+ */
+export function pageContext(deps: WebDeps, locale: Locale, request: MatchedRequest | string): PageContext {
+  const rawUrl = typeof request === 'string' ? request : request.url
   const q = rawUrl.indexOf('?')
-  const pathname = q === -1 ? rawUrl : rawUrl.slice(0, q)
-  const search = q === -1 ? '' : rawUrl.slice(q)
-  const { path } = splitLocale(pathname)
+  const matched = typeof request === 'string' || request.routeOptions?.url !== undefined
+  const search = q === -1 || !matched ? '' : rawUrl.slice(q)
+  const path =
+    typeof request === 'string' ? splitLocale(q === -1 ? rawUrl : rawUrl.slice(0, q)).path : matchedPath(request)
   return {
     locale,
     t: messages(locale),
@@ -89,7 +121,7 @@ export function pageRoute(
         ]
   for (const [locale, url] of paths) {
     app.get(url, async (request, reply) => {
-      const ctx = pageContext(deps, locale, request.url)
+      const ctx = pageContext(deps, locale, request)
       try {
         const result = await handler(ctx, request as PageRequest)
         return 'status' in result && 'html' in result

@@ -33,7 +33,9 @@ export function applySecurityHeaders(request: FastifyRequest, reply: FastifyRepl
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
     reply.header(name, value)
   }
-  // HSTS only means something over TLS (directly or through a proxy the app trusts).
+  // HSTS only means something over TLS (directly or through a proxy the app trusts). The server
+  // sets it for every response (src/server/security-headers.ts); pages set it too, so the web
+  // layer alone (as in its tests) is complete.
   if (request.protocol === 'https') {
     reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains')
   }

@@ -11,9 +11,9 @@ import { openDatabase } from '../../src/data/dialect.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { importDataset } from '../../src/data/dataset/import.ts'
 import { readCatalog } from '../../src/data/catalog/index.ts'
-import { buildApp } from '../../src/server/app.ts'
 import { ERROR_CODES } from '../../src/server/errors.ts'
 import { API_FIXTURE } from '../helpers/api-app.ts'
+import { buildTestApp } from '../helpers/test-app.ts'
 
 interface Operation {
   operationId: string
@@ -34,7 +34,7 @@ let doc: Doc
 beforeAll(async () => {
   await migrateOrThrow(db)
   await importDataset(db, API_FIXTURE)
-  app = await buildApp({ db, catalog: await readCatalog(db) })
+  app = await buildTestApp({ db, catalog: await readCatalog(db) })
   doc = (await app.inject('/api/v1/openapi.json')).json<Doc>()
 })
 afterAll(async () => {

@@ -6,8 +6,8 @@ import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll } from 'vitest'
 import { importDataset } from '../../src/data/dataset/import.ts'
 import { readCatalog } from '../../src/data/catalog/index.ts'
-import { buildApp } from '../../src/server/app.ts'
 import type { EngineUnderTest } from './databases.ts'
+import { buildTestApp } from './test-app.ts'
 
 export const API_FIXTURE = join(import.meta.dirname, '../fixtures/api')
 
@@ -19,7 +19,7 @@ export function useApiApp(t: EngineUnderTest, fixture: string = API_FIXTURE): ()
     if (report.outcome === 'refused') {
       throw new Error(`fixture ${fixture} refused: ${JSON.stringify(report.problems.slice(0, 3))}`)
     }
-    app = await buildApp({ db: t.db, catalog: await readCatalog(t.db) })
+    app = await buildTestApp({ db: t.db, catalog: await readCatalog(t.db) })
   })
   afterAll(async () => {
     await app?.close()

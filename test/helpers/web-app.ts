@@ -10,6 +10,8 @@ import { openDatabase } from '../../src/data/dialect.ts'
 import { SearchService } from '../../src/data/search/search-service.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { importValidDataset } from '../../src/data/dataset/import.ts'
+import { registerRequestLog, withoutRequestLogging } from '../../src/server/logging.ts'
+import { leaks, recordSecrets, watchLog } from './log-capture.ts'
 
 export const WEB_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/web', import.meta.url))
 /** A fixed date so validity in time (Inspectie SZW → Arbeidsinspectie, 2022) is stable. */
@@ -29,8 +31,21 @@ export function webFixtureDataset(): Dataset {
   return fixture
 }
 
+/**
+ * The web layer with the server's request log and a capturing logger: closing the app fails if
+ * the log holds a victim's facts or a scan key (as test/helpers/test-app.ts does for buildApp).
+ */
 export async function buildWebApp(dataset: Dataset = webFixtureDataset()): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false })
+  const watch = watchLog()
+  const app = Fastify({ logger: watch.logger, logController: withoutRequestLogging() })
+  registerRequestLog(app)
+  recordSecrets(app, watch)
+  app.addHook('onClose', async () => {
+    const leaked = leaks(watch)
+    if (leaked.length > 0) {
+      throw new Error(`the log holds victim facts or scan keys:\n${leaked.slice(0, 10).join('\n')}`)
+    }
+  })
   // The self-scan pages store scans: each app gets its own in-memory SQLite database.
   const db = openDatabase({ engine: 'sqlite', file: ':memory:' })
   await migrateOrThrow(db)

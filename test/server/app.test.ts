@@ -10,7 +10,7 @@ import { openDatabase } from '../../src/data/dialect.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { importDataset } from '../../src/data/dataset/import.ts'
 import { LiveCatalog, publishDataset, readCatalog } from '../../src/data/catalog/index.ts'
-import { buildApp } from '../../src/server/app.ts'
+import { buildTestApp } from '../helpers/test-app.ts'
 
 const fixture = join(import.meta.dirname, '../fixtures/dataset')
 const db = openDatabase({ engine: 'sqlite', file: ':memory:' })
@@ -19,7 +19,7 @@ let app: FastifyInstance
 beforeAll(async () => {
   await migrateOrThrow(db)
   await importDataset(db, fixture)
-  app = await buildApp({ db, catalog: await readCatalog(db) })
+  app = await buildTestApp({ db, catalog: await readCatalog(db) })
 })
 afterAll(async () => {
   await app.close()
@@ -35,7 +35,7 @@ describe('buildApp', () => {
 
   it('serves a published version at once, swapping the whole catalogue', async () => {
     const live = await LiveCatalog.open(db, { engine: 'sqlite', file: ':memory:' })
-    const served = await buildApp({ db, catalog: live })
+    const served = await buildTestApp({ db, catalog: live })
     const before = live.current()
     expect((await served.inject('/health')).json()).toEqual({ status: 'ok', records: 28 })
     const dir = mkdtempSync(join(tmpdir(), 'wegwijzer-app-'))

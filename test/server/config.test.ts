@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_DATA_DIR, readConfig } from '../../src/server/config.ts'
 import { DEFAULT_SQLITE_FILE } from '../../src/data/dialect.ts'
+import { DEFAULT_LIMITS } from '../../src/server/limits.ts'
 
 describe('readConfig', () => {
   it('uses the defaults when nothing is set', () => {
@@ -13,6 +14,9 @@ describe('readConfig', () => {
         host: '127.0.0.1',
         database: { engine: 'sqlite', file: DEFAULT_SQLITE_FILE },
         dataDir: DEFAULT_DATA_DIR,
+        trustProxy: false,
+        logLevel: 'info',
+        limits: DEFAULT_LIMITS,
       },
     })
   })
@@ -29,8 +33,32 @@ describe('readConfig', () => {
         host: '0.0.0.0',
         database: { engine: 'postgresql', connectionString: 'postgresql://u:p@db/wegwijzer' },
         dataDir: '/tmp',
+        trustProxy: false,
+        logLevel: 'info',
+        limits: DEFAULT_LIMITS,
       },
     })
+  })
+
+  it('reads the proxy trust, log level and limits', () => {
+    const read = (env: Record<string, string>) => {
+      const result = readConfig(env, '/tmp')
+      return result.ok ? result.config : result.errors
+    }
+    expect(read({ TRUST_PROXY: 'true' })).toMatchObject({ trustProxy: true })
+    expect(read({ TRUST_PROXY: '1' })).toMatchObject({ trustProxy: 1 })
+    expect(read({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16' })).toMatchObject({
+      trustProxy: ['10.0.0.1', '192.168.0.0/16'],
+    })
+    expect(read({ LOG_LEVEL: 'warn', WRITES_PER_MINUTE: '5', DRAFT_TTL_DAYS: '30' })).toMatchObject({
+      logLevel: 'warn',
+      limits: { ...DEFAULT_LIMITS, writesPerMinute: 5, draftTtlDays: 30 },
+    })
+    expect(read({ TRUST_PROXY: 'proxy.example', LOG_LEVEL: 'loud', MAX_CONNECTIONS: '-1' })).toEqual([
+      "TRUST_PROXY must be true, false, a number of hops or comma-separated proxy addresses/CIDR ranges (got 'proxy.example')",
+      "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got 'loud')",
+      "MAX_CONNECTIONS must be a positive whole number (got '-1')",
+    ])
   })
 
   it('resolves sqlite: and file: paths against the working directory', () => {

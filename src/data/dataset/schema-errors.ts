@@ -50,7 +50,7 @@ function describe(e: ErrorObject): FieldError {
         pointer: e.instancePath,
         atKey: false,
         message: `${field} has value ${JSON.stringify(e.data)}, which is not allowed`,
-        hint: `one of: ${(params['allowedValues'] as unknown[]).join(', ')}`,
+        hint: `one of: ${(params['allowedValues'] as unknown[]).map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}`,
       }
     case 'type':
       return { pointer: e.instancePath, atKey: false, message: `${field} must be of type ${String(params['type'])}, not ${typeName(e.data)}` }

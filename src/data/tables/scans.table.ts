@@ -17,3 +17,14 @@ export interface ScansTable {
 }
 
 export type ScanRow = Selectable<ScansTable>
+
+/** Per municipality its latest published scan and that scan's score, kept at publication. */
+export interface PublishedScanScoresTable {
+  municipality_code: string
+  scan_id: string
+  published_at: string
+  /** ScoreSummary (src/domain/basisniveau/overview.ts) as JSON; NULL until scored. */
+  score: string | null
+}
+
+export type PublishedScanScoreRow = Selectable<PublishedScanScoresTable>

@@ -66,6 +66,21 @@ export function answerProblems(
     }))
 }
 
+/**
+ * Most a scan's answers may take as stored JSON, in characters: every question of the national
+ * template with its full 2000 characters of evidence fits twice; the cap keeps one scan (and so
+ * the database) from growing without bound.
+ */
+export const MAX_SCAN_ANSWERS_CHARS = 200_000
+
+/** A problem when the answers are larger than MAX_SCAN_ANSWERS_CHARS once stored. */
+export function answersSizeProblem(answers: ScanAnswers, base = '/answers'): AnswerProblem | undefined {
+  const size = JSON.stringify(answers).length
+  return size > MAX_SCAN_ANSWERS_CHARS
+    ? { path: base, message: `the answers take ${size} characters; at most ${MAX_SCAN_ANSWERS_CHARS} are kept` }
+    : undefined
+}
+
 /** Drops the informational question texts, so only answers and evidence are stored. */
 export function normaliseAnswers(answers: ScanAnswers): ScanAnswers {
   const out: ScanAnswers = {}

@@ -9,6 +9,7 @@ import {
   csvCell,
   publishedScansCsv,
   scoreScan,
+  summariseScore,
   unansweredQuestions,
   type AnswerValue,
   type ScanAnswers,
@@ -17,6 +18,12 @@ import {
 const data = municipalDataset()
 const fill = (value: AnswerValue | null, ids: readonly string[]): ScanAnswers =>
   Object.fromEntries(ids.map((id) => [id, { answer: value }]))
+/** A published scan as the views get it: its score kept at publication. */
+const published = (municipality: string, publishedAt: string, answers: ScanAnswers) => ({
+  municipality,
+  publishedAt,
+  score: summariseScore(scoreScan(data.basisniveau, answers)),
+})
 
 describe('scoreScan', () => {
   it('scores niet 0, deels 0.5, voldoet 1 and weighs elements equally', () => {
@@ -77,21 +84,9 @@ describe('buildScanReport', () => {
 
 describe('regional overview', () => {
   const scans = [
-    {
-      municipality: 'GM0001',
-      publishedAt: '2025-01-01T00:00:00Z',
-      answers: fill('niet', ['bn01-1', 'bn01-2', 'bn02-1']),
-    },
-    {
-      municipality: 'GM0001',
-      publishedAt: '2025-02-01T00:00:00Z',
-      answers: fill('voldoet', ['bn01-1', 'bn01-2', 'bn02-1']),
-    },
-    {
-      municipality: 'GM0003',
-      publishedAt: '2025-01-05T00:00:00Z',
-      answers: fill('deels', ['bn01-1', 'bn01-2', 'bn02-1']),
-    },
+    published('GM0001', '2025-01-01T00:00:00Z', fill('niet', ['bn01-1', 'bn01-2', 'bn02-1'])),
+    published('GM0001', '2025-02-01T00:00:00Z', fill('voldoet', ['bn01-1', 'bn01-2', 'bn02-1'])),
+    published('GM0003', '2025-01-05T00:00:00Z', fill('deels', ['bn01-1', 'bn01-2', 'bn02-1'])),
   ]
   it('groups the latest published scan per municipality by RIEC', () => {
     const o = buildRegionalOverview(data, scans, 'riec')
@@ -110,6 +105,18 @@ describe('regional overview', () => {
       averagePercent: null,
     })
   })
+  it('leaves a scan out of an element it was never scored on (element added after publication)', () => {
+    const old = published('GM0003', '2025-01-05T00:00:00Z', fill('deels', ['bn01-1', 'bn01-2', 'bn02-1']))
+    const withoutBn02 = {
+      ...old,
+      score: { ...old.score, elements: old.score.elements.filter((e) => e.code !== 'BN02') },
+    }
+    const region = buildRegionalOverview(data, [withoutBn02], 'riec').regions.find((r) => r.region.id === 'riec-zuid')
+    expect(region?.elements.map((e) => [e.code, e.averagePercent])).toEqual([
+      ['BN01', 50],
+      ['BN02', null],
+    ])
+  })
 })
 
 describe('CSV export', () => {
@@ -127,12 +134,8 @@ describe('CSV export', () => {
   })
   it('writes one row per municipality with CRLF line ends', () => {
     const csv = publishedScansCsv(data, [
-      {
-        municipality: 'GM0002',
-        publishedAt: '2025-01-01T00:00:00Z',
-        answers: fill('voldoet', ['bn01-1', 'bn01-2', 'bn02-1']),
-      },
-      { municipality: 'GM0003', publishedAt: '2025-01-01T00:00:00Z', answers: {} },
+      published('GM0002', '2025-01-01T00:00:00Z', fill('voldoet', ['bn01-1', 'bn01-2', 'bn02-1'])),
+      published('GM0003', '2025-01-01T00:00:00Z', {}),
     ])
     const lines = csv.split('\r\n')
     expect(lines[0]).toBe(

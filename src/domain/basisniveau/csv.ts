@@ -4,8 +4,7 @@
 import type { BasisniveauElement } from '../basisniveau.ts'
 import type { Municipality, Region } from '../region.ts'
 import { orderedElements } from './answers.ts'
-import { latestPerMunicipality, type PublishedScan } from './overview.ts'
-import { scoreScan } from './score.ts'
+import { elementScores, latestPerMunicipality, type PublishedScan } from './overview.ts'
 
 export type CsvValue = string | number | null
 
@@ -52,7 +51,8 @@ export function publishedScansCsv(data: CsvData, scans: readonly PublishedScan[]
   ]
   const rows: CsvValue[][] = latestPerMunicipality(scans).map((s) => {
     const m = municipalities.get(s.municipality)
-    const score = scoreScan(elements, s.answers)
+    const score = s.score
+    const byCode = elementScores(score)
     return [
       s.municipality,
       m?.name ?? null,
@@ -62,7 +62,7 @@ export function publishedScansCsv(data: CsvData, scans: readonly PublishedScan[]
       s.publishedAt,
       score.overall.percent,
       score.overall.answered,
-      ...score.elements.map((e) => e.percent),
+      ...elements.map((e) => byCode.get(e.code)?.percent ?? null),
     ]
   })
   return toCsv([header, ...rows])

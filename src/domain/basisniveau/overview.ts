@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The regional overview of published self-scans: per RIEC, police unit or safety region how many
 // municipalities published a scan and how they score, per element. Only the latest published scan
-// of a municipality counts.
+// of a municipality counts. Scores are kept when a scan is published (ScoreSummary), so an overview
+// costs one row per municipality, never a re-scoring of every scan ever published.
 import type { BasisniveauElement } from '../basisniveau.ts'
 import type { Municipality, Region } from '../region.ts'
-import { orderedElements, type ScanAnswers } from './answers.ts'
-import { scoreScan } from './score.ts'
+import { orderedElements } from './answers.ts'
+import type { ScanScore } from './score.ts'
 
 export const OVERVIEW_GROUPINGS = ['riec', 'police-unit', 'safety-region'] as const
 export type OverviewGrouping = (typeof OVERVIEW_GROUPINGS)[number]
@@ -16,10 +17,37 @@ const REGION_KEY: Record<OverviewGrouping, 'riec' | 'policeUnit' | 'safetyRegion
   'safety-region': 'safetyRegion',
 }
 
+/**
+ * What the overview and the CSV need of a published scan's score, stored with it at publication.
+ * The score is the one of that day's questions; a later change to the questions does not rewrite it.
+ */
+export interface ScoreSummary {
+  readonly overall: {
+    readonly score: number
+    readonly percent: number
+    readonly answered: number
+    readonly questions: number
+  }
+  readonly elements: readonly { readonly code: string; readonly score: number; readonly percent: number }[]
+}
+
+export function summariseScore(score: ScanScore): ScoreSummary {
+  const { score: s, percent, answered, questions } = score.overall
+  return {
+    overall: { score: s, percent, answered, questions },
+    elements: score.elements.map((e) => ({ code: e.code, score: e.score, percent: e.percent })),
+  }
+}
+
 export interface PublishedScan {
   readonly municipality: string
   readonly publishedAt: string
-  readonly answers: ScanAnswers
+  readonly score: ScoreSummary
+}
+
+/** The element scores of a summary by element code. */
+export function elementScores(summary: ScoreSummary): ReadonlyMap<string, { score: number; percent: number }> {
+  return new Map(summary.elements.map((e) => [e.code, e]))
 }
 
 export interface OverviewData {
@@ -55,8 +83,10 @@ export function latestPerMunicipality<S extends PublishedScan>(scans: readonly S
   return [...latest.values()].sort((a, b) => a.municipality.localeCompare(b.municipality))
 }
 
-const mean = (values: readonly number[]): number | null =>
-  values.length === 0 ? null : Math.round(values.reduce((s, v) => s + v, 0) / values.length)
+const mean = (values: readonly (number | undefined)[]): number | null => {
+  const known = values.filter((v): v is number => v !== undefined)
+  return known.length === 0 ? null : Math.round(known.reduce((s, v) => s + v, 0) / known.length)
+}
 
 export function buildRegionalOverview(
   data: OverviewData,
@@ -66,7 +96,7 @@ export function buildRegionalOverview(
   const key = REGION_KEY[by]
   const municipalities = new Map(data.municipalities.map((m) => [m.id, m]))
   const elements = orderedElements(data.basisniveau)
-  const scored = latestPerMunicipality(scans).map((s) => ({ scan: s, score: scoreScan(elements, s.answers) }))
+  const scored = latestPerMunicipality(scans).map((s) => ({ scan: s, score: s.score, byCode: elementScores(s.score) }))
   const regions = data.regions.filter((r) => r.kind === by).sort((a, b) => a.name.localeCompare(b.name, 'nl'))
   return {
     by,
@@ -78,11 +108,15 @@ export function buildRegionalOverview(
         municipalities: members.length,
         published: inRegion.length,
         averagePercent: mean(inRegion.map((s) => s.score.overall.score * 100)),
-        elements: elements.map((e, i) => ({
-          code: e.code,
-          name: e.name,
-          averagePercent: mean(inRegion.map((s) => (s.score.elements[i]?.score ?? 0) * 100)),
-        })),
+        // An element added after a scan was published has no score in it: that scan is left out.
+        elements: elements.map((e) => {
+          const scores = inRegion.map((s) => s.byCode.get(e.code)?.score)
+          return {
+            code: e.code,
+            name: e.name,
+            averagePercent: mean(scores.map((v) => (v === undefined ? v : v * 100))),
+          }
+        }),
         scans: inRegion.map((s) => ({
           municipality: s.scan.municipality,
           name: municipalities.get(s.scan.municipality)?.name ?? s.scan.municipality,

@@ -4,6 +4,15 @@
 import { ERROR_CODES, type ErrorCode } from '../errors.ts'
 import { ErrorBody } from './refs.ts'
 
+declare module 'fastify' {
+  interface FastifySchema {
+    /** See RouteSchema.requestBody. */
+    requestBody?: unknown
+    /** See RouteSchema.errors. */
+    errors?: readonly ErrorCode[]
+  }
+}
+
 export interface ApiRoute {
   readonly method: string
   /** Full URL as registered, including the prefix (e.g. /api/v1/parties/:id). */
@@ -21,7 +30,14 @@ export interface RouteSchema {
   readonly querystring?: unknown
   readonly params?: unknown
   readonly body?: unknown
+  /**
+   * A request body the handler validates itself (with messages that show the value sent) rather
+   * than Fastify: documented like `body`, not compiled into Fastify's validation.
+   */
+  readonly requestBody?: unknown
   readonly response?: Readonly<Record<string | number, unknown>>
+  /** Error codes this route can answer with beyond those every route of its kind has. */
+  readonly errors?: readonly ErrorCode[]
   /** Example request paths (GET) or bodies (POST) for the docs page. */
   readonly examples?: readonly unknown[]
   /** Media types of the 200 response when not JSON (used for 406 and the document). */
@@ -75,6 +91,13 @@ class Components {
     return this.#walk(JSON.parse(JSON.stringify(schema ?? {})) as Json)
   }
 
+  /** Like plain, but the top level stays inline (its sub-schemas may still become $refs). */
+  inline(schema: unknown): Json {
+    const plain = this.plain(schema)
+    const ref = (plain as { $ref?: unknown } | null)?.$ref
+    return typeof ref === 'string' ? (this.schemas.get(ref.replace('#/components/schemas/', '')) ?? plain) : plain
+  }
+
   #walk(value: Json): Json {
     if (Array.isArray(value)) {
       return value.map((v) => this.#walk(v))
@@ -126,7 +149,7 @@ function operationId(method: string, path: string): string {
 }
 
 function parameters(c: Components, schema: unknown, where: 'query' | 'path'): Json[] {
-  const s = c.plain(schema) as { properties?: Record<string, JsonObject>; required?: string[] }
+  const s = c.inline(schema) as { properties?: Record<string, JsonObject>; required?: string[] }
   return Object.entries(s.properties ?? {}).map(([name, property]) => {
     const { description, ...rest } = property
     const isArray = JSON.stringify(rest).includes('"array"')
@@ -154,7 +177,7 @@ function operation(c: Components, route: ApiRoute): JsonObject {
   const responses: JsonObject = {}
   for (const [status, schema] of Object.entries(s.response ?? {})) {
     responses[status] = {
-      description: 'OK',
+      description: status === '201' ? 'Created' : 'OK',
       content: { [route.produces[0] ?? 'application/json']: { schema: c.plain(schema) } },
     }
   }
@@ -179,6 +202,13 @@ function operation(c: Components, route: ApiRoute): JsonObject {
     add('WGW_UNSUPPORTED_MEDIA_TYPE')
   }
   add('WGW_NOT_ACCEPTABLE')
+  for (const code of s.errors ?? []) {
+    if (!(byStatus.get(ERROR_CODES[code].status) ?? []).includes(code)) {
+      add(code)
+    }
+  }
+  // Any request may be shed under load (src/server/protection.ts).
+  add('WGW_OVERLOADED')
   for (const [status, codes] of [...byStatus].sort((a, b) => a[0] - b[0])) {
     responses[String(status)] ??= errorResponse(codes)
   }
@@ -194,9 +224,14 @@ function operation(c: Components, route: ApiRoute): JsonObject {
       ...(s.params === undefined ? [] : parameters(c, s.params, 'path')),
       ...(s.querystring === undefined ? [] : parameters(c, s.querystring, 'query')),
     ],
-    ...(s.body === undefined
+    ...((s.body ?? s.requestBody) === undefined
       ? {}
-      : { requestBody: { required: true, content: { 'application/json': { schema: c.plain(s.body) } } } }),
+      : {
+          requestBody: {
+            required: route.method !== 'POST' || !/\/publish$/.test(path),
+            content: { 'application/json': { schema: c.plain(s.body ?? s.requestBody) } },
+          },
+        }),
     responses,
     ...(s.examples === undefined ? {} : { 'x-examples': c.plain(s.examples) }),
   }

@@ -48,7 +48,7 @@ function producesOf(route: RouteOptions): readonly string[] {
 }
 
 export const apiPlugin: FastifyPluginAsync<AppContext> = async (app, options) => {
-  const ctx: AppContext = { db: options.db, catalog: options.catalog, search: options.search }
+  const ctx: AppContext = { db: options.db, catalog: options.catalog, search: options.search, limits: options.limits }
   const routes: ApiRoute[] = []
 
   app.setValidatorCompiler(apiValidatorCompiler)
@@ -58,7 +58,7 @@ export const apiPlugin: FastifyPluginAsync<AppContext> = async (app, options) =>
   app.addHook('onRoute', (route) => {
     route.bodyLimit ??= API_BODY_LIMIT
     const produces = producesOf(route)
-    route.config = { ...(route.config as object | undefined), produces }
+    route.config = { ...(route.config as object | undefined), produces } as typeof route.config
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') {
         routes.push({

@@ -614,6 +614,7 @@ export const en: Messages = {
     forbiddenText:
       'The form did not come from this website, or your browser did not say where it came from. Nothing has been saved. Open the scan again through your link and send the form from this website.',
     tooLarge: 'The form is too large to process.',
+    tooMany: 'Too many changes from your address in a short time. Wait a minute and send the form again.',
     notAForm: 'The form could not be read. Open the page again and send the form from this website.',
   },
   trajectory: {

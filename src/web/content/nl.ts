@@ -652,6 +652,7 @@ export const nl = {
     forbiddenText:
       'Het formulier kwam niet van deze website, of uw browser gaf niet door waar het vandaan kwam. Daarom is er niets opgeslagen. Open de scan opnieuw via uw link en verstuur het formulier vanaf deze website.',
     tooLarge: 'Het formulier is te groot om te verwerken.',
+    tooMany: 'Te veel wijzigingen vanaf uw adres in korte tijd. Wacht een minuut en verstuur het formulier opnieuw.',
     notAForm:
       'Het formulier kon niet worden gelezen. Open de pagina opnieuw en verstuur het formulier vanaf deze website.',
   },

@@ -5,14 +5,14 @@ import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../data/database.ts'
 import { knownDataset } from '../../../../test/helpers/analysis-dataset.ts'
-import { buildApp } from '../../app.ts'
 import { buildCatalog } from '../../../domain/catalog/index.ts'
+import { buildTestApp } from '../../../../test/helpers/test-app.ts'
 
 describe('analysis API', () => {
   let app: FastifyInstance
   beforeAll(async () => {
     // The analysis reads only the dataset; it never touches the database.
-    app = await buildApp({ db: {} as Kysely<Database>, catalog: buildCatalog(knownDataset()) })
+    app = await buildTestApp({ db: {} as Kysely<Database>, catalog: buildCatalog(knownDataset()) })
   })
 
   it('returns gaps and overlaps, each with aspect, scope in words and parties', async () => {

@@ -5,14 +5,14 @@ import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../data/database.ts'
 import { municipalDataset } from '../../../../test/helpers/municipal-dataset.ts'
-import { buildApp } from '../../app.ts'
 import { buildCatalog } from '../../../domain/catalog/index.ts'
+import { buildTestApp } from '../../../../test/helpers/test-app.ts'
 
 describe('barriers API', () => {
   let app: FastifyInstance
   beforeAll(async () => {
     // These routes read only the dataset; they never touch the database.
-    app = await buildApp({ db: {} as Kysely<Database>, catalog: buildCatalog(municipalDataset()) })
+    app = await buildTestApp({ db: {} as Kysely<Database>, catalog: buildCatalog(municipalDataset()) })
   })
 
   it('returns stages, each with barriers, each with parties', async () => {

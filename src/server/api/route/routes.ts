@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 // POST /route (scenario as JSON) and GET /route?… (the same scenario as a shareable query string).
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { invalid } from '../../errors.ts'
 import { computeRoute, parseScenario, type ScenarioInput, type ScenarioQuery } from '../../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
+import { sendPrecompressed } from '../../precompressed.ts'
 import { cachedRoute } from './route-cache.ts'
 import { getRouteSchema, postRouteSchema } from './schema.ts'
 
@@ -19,7 +20,13 @@ function today(): string {
 }
 
 /** Parses the scenario and answers with its route, serialised by the route's response schema. */
-function sendRoute(ctx: AppContext, input: unknown, fromQuery: boolean, reply: FastifyReply): FastifyReply {
+function sendRoute(
+  ctx: AppContext,
+  input: unknown,
+  fromQuery: boolean,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   const catalog = ctx.catalog()
   const index = catalog.routeIndex
   const parsed = parseScenario(
@@ -41,14 +48,15 @@ function sendRoute(ctx: AppContext, input: unknown, fromQuery: boolean, reply: F
     JSON.stringify(scenario),
     () => reply.serialize(computeRoute(index, scenario)) as string,
   )
-  return reply.header('etag', etag).type('application/json; charset=utf-8').send(body)
+  return sendPrecompressed(request, reply.header('etag', etag).type('application/json; charset=utf-8'), body)
 }
 
 export async function routeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.post<{ Body: ScenarioInput }>('/route', { schema: postRouteSchema }, async (request, reply) =>
-    sendRoute(ctx, request.body, false, reply),
+    sendRoute(ctx, request.body, false, request, reply),
   )
   app.get<{ Querystring: ScenarioQuery }>('/route', { schema: getRouteSchema }, async (request, reply) =>
-    sendRoute(ctx, request.query, true, reply),
+    // The query string holds a victim's facts: no shared cache may keep it, no browser cache either.
+    sendRoute(ctx, request.query, true, request, reply.header('cache-control', 'private, no-store')),
   )
 }

@@ -5,8 +5,8 @@ import { beforeEach, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import { describeEachEngine } from '../../../../test/helpers/databases.ts'
 import { municipalDataset } from '../../../../test/helpers/municipal-dataset.ts'
-import { buildApp } from '../../app.ts'
 import { buildCatalog } from '../../../domain/catalog/index.ts'
+import { buildTestApp } from '../../../../test/helpers/test-app.ts'
 
 const dataset = municipalDataset()
 const all = (answer: string) => ({ 'bn01-1': { answer }, 'bn01-2': { answer }, 'bn02-1': { answer } })
@@ -15,7 +15,7 @@ describeEachEngine('scans API', (t) => {
   let app: FastifyInstance
   beforeEach(async () => {
     await t.reset()
-    app = await buildApp({ db: t.db, catalog: buildCatalog(dataset) })
+    app = await buildTestApp({ db: t.db, catalog: buildCatalog(dataset) })
   })
 
   async function create(body: unknown = { municipality: 'GM0001' }) {

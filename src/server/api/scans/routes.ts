@@ -8,24 +8,38 @@ import { ApiError, invalid, notFound, type ErrorDetail } from '../../errors.ts'
 import type { Dataset } from '../../../domain/entities.ts'
 import {
   answerProblems,
+  answersSizeProblem,
   normaliseAnswers,
   unansweredQuestions,
   type ScanAnswers,
 } from '../../../domain/basisniveau/answers.ts'
 import { scoreScan } from '../../../domain/basisniveau/score.ts'
 import { buildScanReport } from '../../../domain/basisniveau/report.ts'
-import { buildRegionalOverview } from '../../../domain/basisniveau/overview.ts'
+import { buildRegionalOverview, summariseScore, type ScoreSummary } from '../../../domain/basisniveau/overview.ts'
 import { publishedScansCsv } from '../../../domain/basisniveau/csv.ts'
+import type { BasisniveauElement } from '../../../domain/basisniveau.ts'
 import {
   createScan,
   findScan,
-  listPublishedScans,
+  publishedScores,
   publishScan,
   updateScanAnswers,
   type Scan,
   type ScanChange,
 } from '../../../data/repositories/scan.repository.ts'
-import { CreateScanBody, OverviewQuery, PublishScanBody, ScanParams, UpdateScanBody, checkBody } from './schema.ts'
+import type { ServerLimits } from '../../limits.ts'
+import type { ErrorCode } from '../../errors.ts'
+import {
+  CreateScanBody,
+  OverviewQuery,
+  PublishScanBody,
+  RegionalOverviewSchema,
+  ScanParams,
+  ScanReport,
+  ScanResource,
+  UpdateScanBody,
+  checkBody,
+} from './schema.ts'
 
 /** Where the web page of a scan lives; the API returns it so clients can share the link. */
 export const scanLink = (id: string): string => `/basisniveau/scan/${id}`
@@ -46,15 +60,40 @@ export function presentScan(scan: Scan, dataset: Dataset) {
   }
 }
 
-/** Checks answers against the schema result and the current questions. */
+/** Checks answers against the schema result and the current questions, and caps their size. */
 export function answersOrThrow(dataset: Dataset, answers: ScanAnswers | undefined): ScanAnswers {
   const value = answers ?? {}
   const problems = answerProblems(dataset.basisniveau, value)
   if (problems.length > 0) {
     throw invalid(problems, 'Some answers refer to questions that do not exist.')
   }
-  return normaliseAnswers(value)
+  const normalised = normaliseAnswers(value)
+  const tooLarge = answersSizeProblem(normalised)
+  if (tooLarge !== undefined) {
+    throw invalid([tooLarge], 'The answers are too large to keep.')
+  }
+  return normalised
 }
+
+/** How a published scan's score is kept (see publishedScores): scored against today's questions. */
+export const scoreSummaryOf =
+  (elements: readonly BasisniveauElement[]) =>
+  (answers: ScanAnswers): ScoreSummary =>
+    summariseScore(scoreScan(elements, answers))
+
+/** Route options of every write: rate-limited per client, all writes sharing one budget. */
+export function writeLimit(limits: ServerLimits) {
+  return { rateLimit: { max: limits.writesPerMinute, timeWindow: 60_000, groupId: 'scan-writes' } }
+}
+
+/** Error codes a write can answer with besides the usual ones (documented in OpenAPI). */
+const WRITE_ERRORS: readonly ErrorCode[] = ['WGW_RATE_LIMITED']
+const VERSIONED_WRITE_ERRORS: readonly ErrorCode[] = [
+  'WGW_NOT_FOUND',
+  'WGW_CONFLICT',
+  'WGW_PRECONDITION_REQUIRED',
+  'WGW_RATE_LIMITED',
+]
 
 export function conflictError(current: Scan, attempted: number): ApiError {
   if (current.status === 'published') {
@@ -93,119 +132,156 @@ function noStore(reply: FastifyReply): void {
 }
 
 export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  app.post('/scans', async (request, reply) => {
-    const body = checkBody(CreateScanBody, request.body)
-    if (!body.ok) {
-      throw invalid(body.details)
-    }
-    const dataset = ctx.catalog().dataset
-    if (!dataset.municipalities.some((m) => m.id === body.value.municipality)) {
-      throw invalid([{ path: '/municipality', message: `no municipality with CBS code ${body.value.municipality}` }])
-    }
-    const answers = answersOrThrow(dataset, body.value.answers)
-    const scan = await createScan(ctx.db, { municipality: body.value.municipality, answers })
-    noStore(reply)
-    return reply.status(201).header('location', `/api/v1/scans/${scan.id}`).send(presentScan(scan, dataset))
-  })
+  const scored = (dataset: Dataset) => publishedScores(ctx.db, scoreSummaryOf(dataset.basisniveau))
+
+  app.post(
+    '/scans',
+    {
+      config: writeLimit(ctx.limits),
+      schema: {
+        summary: 'Start a self-scan (draft)',
+        requestBody: CreateScanBody,
+        response: { 201: ScanResource },
+        errors: WRITE_ERRORS,
+      },
+    },
+    async (request, reply) => {
+      const body = checkBody(CreateScanBody, request.body)
+      if (!body.ok) {
+        throw invalid(body.details)
+      }
+      const dataset = ctx.catalog().dataset
+      if (!dataset.municipalities.some((m) => m.id === body.value.municipality)) {
+        throw invalid([{ path: '/municipality', message: `no municipality with CBS code ${body.value.municipality}` }])
+      }
+      const answers = answersOrThrow(dataset, body.value.answers)
+      const scan = await createScan(ctx.db, { municipality: body.value.municipality, answers })
+      noStore(reply)
+      return reply.status(201).header('location', `/api/v1/scans/${scan.id}`).send(presentScan(scan, dataset))
+    },
+  )
 
   app.get<{ Querystring: OverviewQuery }>(
     '/scans/overview',
-    { schema: { querystring: OverviewQuery } },
+    { schema: { querystring: OverviewQuery, response: { 200: RegionalOverviewSchema } } },
     async (request) => {
-      const scans = await listPublishedScans(ctx.db)
-      const published = scans.map((s) => ({
-        municipality: s.municipality,
-        publishedAt: s.publishedAt ?? s.updatedAt,
-        answers: s.answers,
-      }))
-      return buildRegionalOverview(ctx.catalog().dataset, published, request.query.by ?? 'riec')
+      const dataset = ctx.catalog().dataset
+      return buildRegionalOverview(dataset, await scored(dataset), request.query.by ?? 'riec')
     },
   )
 
   app.get('/scans.csv', async (_request, reply) => {
-    const scans = await listPublishedScans(ctx.db)
-    const published = scans.map((s) => ({
-      municipality: s.municipality,
-      publishedAt: s.publishedAt ?? s.updatedAt,
-      answers: s.answers,
-    }))
+    const dataset = ctx.catalog().dataset
+    const published = await scored(dataset)
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="basisniveau-scans.csv"')
-      .send(publishedScansCsv(ctx.catalog().dataset, published))
+      .send(publishedScansCsv(dataset, published))
   })
 
-  app.get<{ Params: ScanParams }>('/scans/:id', { schema: { params: ScanParams } }, async (request, reply) => {
-    const scan = await findScan(ctx.db, request.params.id)
-    if (scan === undefined) {
-      throw notFound('scan', request.params.id)
-    }
-    noStore(reply)
-    return presentScan(scan, ctx.catalog().dataset)
-  })
-
-  app.put<{ Params: ScanParams }>('/scans/:id', { schema: { params: ScanParams } }, async (request, reply) => {
-    const body = checkBody(UpdateScanBody, request.body)
-    if (!body.ok) {
-      throw invalid(body.details)
-    }
-    if (body.value.version === undefined) {
-      throw new ApiError('WGW_PRECONDITION_REQUIRED', undefined, [
-        { path: '/version', message: 'send the version you edited' },
-      ])
-    }
-    const dataset = ctx.catalog().dataset
-    const answers = answersOrThrow(dataset, body.value.answers)
-    const scan = changeOrThrow(
-      await updateScanAnswers(ctx.db, request.params.id, body.value.version, answers),
-      request.params.id,
-      body.value.version,
-    )
-    noStore(reply)
-    return presentScan(scan, dataset)
-  })
-
-  app.post<{ Params: ScanParams }>('/scans/:id/publish', { schema: { params: ScanParams } }, async (request, reply) => {
-    const body = checkBody(PublishScanBody, request.body ?? {})
-    if (!body.ok) {
-      throw invalid(body.details)
-    }
-    if (body.value.version === undefined) {
-      throw new ApiError('WGW_PRECONDITION_REQUIRED', undefined, [
-        { path: '/version', message: 'send the version you are publishing' },
-      ])
-    }
-    const dataset = ctx.catalog().dataset
-    const current = await findScan(ctx.db, request.params.id)
-    if (current === undefined) {
-      throw notFound('scan', request.params.id)
-    }
-    if (current.status === 'draft' && current.version === body.value.version) {
-      const missing = missingAnswerDetails(dataset, current.answers)
-      if (missing.length > 0) {
-        throw invalid(missing, `Answer every question before publishing; ${missing.length} still open.`)
+  app.get<{ Params: ScanParams }>(
+    '/scans/:id',
+    { schema: { params: ScanParams, response: { 200: ScanResource } } },
+    async (request, reply) => {
+      const scan = await findScan(ctx.db, request.params.id)
+      if (scan === undefined) {
+        throw notFound('scan', request.params.id)
       }
-    }
-    const scan = changeOrThrow(
-      await publishScan(ctx.db, request.params.id, body.value.version),
-      request.params.id,
-      body.value.version,
-    )
-    noStore(reply)
-    return presentScan(scan, dataset)
-  })
+      noStore(reply)
+      return presentScan(scan, ctx.catalog().dataset)
+    },
+  )
 
-  app.get<{ Params: ScanParams }>('/scans/:id/report', { schema: { params: ScanParams } }, async (request, reply) => {
-    const scan = await findScan(ctx.db, request.params.id)
-    if (scan === undefined) {
-      throw notFound('scan', request.params.id)
-    }
-    noStore(reply)
-    return {
-      id: scan.id,
-      status: scan.status,
-      version: scan.version,
-      ...buildScanReport(ctx.catalog().dataset, { municipality: scan.municipality, answers: scan.answers }),
-    }
-  })
+  app.put<{ Params: ScanParams }>(
+    '/scans/:id',
+    {
+      config: writeLimit(ctx.limits),
+      schema: {
+        params: ScanParams,
+        requestBody: UpdateScanBody,
+        response: { 200: ScanResource },
+        errors: VERSIONED_WRITE_ERRORS,
+      },
+    },
+    async (request, reply) => {
+      const body = checkBody(UpdateScanBody, request.body)
+      if (!body.ok) {
+        throw invalid(body.details)
+      }
+      if (body.value.version === undefined) {
+        throw new ApiError('WGW_PRECONDITION_REQUIRED', undefined, [
+          { path: '/version', message: 'send the version you edited' },
+        ])
+      }
+      const dataset = ctx.catalog().dataset
+      const answers = answersOrThrow(dataset, body.value.answers)
+      const scan = changeOrThrow(
+        await updateScanAnswers(ctx.db, request.params.id, body.value.version, answers),
+        request.params.id,
+        body.value.version,
+      )
+      noStore(reply)
+      return presentScan(scan, dataset)
+    },
+  )
+
+  app.post<{ Params: ScanParams }>(
+    '/scans/:id/publish',
+    {
+      config: writeLimit(ctx.limits),
+      schema: {
+        params: ScanParams,
+        requestBody: PublishScanBody,
+        response: { 200: ScanResource },
+        errors: VERSIONED_WRITE_ERRORS,
+      },
+    },
+    async (request, reply) => {
+      const body = checkBody(PublishScanBody, request.body ?? {})
+      if (!body.ok) {
+        throw invalid(body.details)
+      }
+      if (body.value.version === undefined) {
+        throw new ApiError('WGW_PRECONDITION_REQUIRED', undefined, [
+          { path: '/version', message: 'send the version you are publishing' },
+        ])
+      }
+      const dataset = ctx.catalog().dataset
+      const current = await findScan(ctx.db, request.params.id)
+      if (current === undefined) {
+        throw notFound('scan', request.params.id)
+      }
+      if (current.status === 'draft' && current.version === body.value.version) {
+        const missing = missingAnswerDetails(dataset, current.answers)
+        if (missing.length > 0) {
+          throw invalid(missing, `Answer every question before publishing; ${missing.length} still open.`)
+        }
+      }
+      const scan = changeOrThrow(
+        await publishScan(ctx.db, request.params.id, body.value.version, scoreSummaryOf(dataset.basisniveau)),
+        request.params.id,
+        body.value.version,
+      )
+      noStore(reply)
+      return presentScan(scan, dataset)
+    },
+  )
+
+  app.get<{ Params: ScanParams }>(
+    '/scans/:id/report',
+    { schema: { params: ScanParams, response: { 200: ScanReport } } },
+    async (request, reply) => {
+      const scan = await findScan(ctx.db, request.params.id)
+      if (scan === undefined) {
+        throw notFound('scan', request.params.id)
+      }
+      noStore(reply)
+      return {
+        id: scan.id,
+        status: scan.status,
+        version: scan.version,
+        ...buildScanReport(ctx.catalog().dataset, { municipality: scan.municipality, answers: scan.answers }),
+      }
+    },
+  )
 }

@@ -44,7 +44,8 @@ export const OverviewQuery = Type.Object(
 export type OverviewQuery = Static<typeof OverviewQuery>
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false }))
+// verbose: errors carry the value that was sent, so messages can show it.
+const ajv = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }))
 const compiled = new Map<TSchema, ValidateFunction>()
 
 /** Checks a body against a schema; returns the value typed, or details that name each field. */
@@ -71,3 +72,100 @@ export function checkBody<S extends TSchema>(
     })),
   }
 }
+
+// ── Responses ────────────────────────────────────────────────────────────────────────────────
+const nullable = (type: 'string' | 'integer', description?: string) =>
+  Type.Unsafe<string | number | null>({ type: [type, 'null'], ...(description === undefined ? {} : { description }) })
+
+const ElementScore = Type.Object(
+  {
+    id: Type.String(),
+    code: Type.String(),
+    name: Type.String(),
+    score: Type.Number({ minimum: 0, maximum: 1 }),
+    percent: Type.Integer({ minimum: 0, maximum: 100 }),
+    level: literalUnion(['niet', 'deels', 'voldoet']),
+    answered: Type.Integer({ minimum: 0 }),
+    questions: Type.Integer({ minimum: 0 }),
+    open: Type.Array(Type.String(), { description: 'Ids of questions without an answer.' }),
+  },
+  { additionalProperties: false },
+)
+
+const ScanScoreSchema = Type.Object(
+  {
+    elements: Type.Array(ElementScore),
+    overall: Type.Object(
+      {
+        score: Type.Number({ minimum: 0, maximum: 1 }),
+        percent: Type.Integer({ minimum: 0, maximum: 100 }),
+        answered: Type.Integer({ minimum: 0 }),
+        questions: Type.Integer({ minimum: 0 }),
+        complete: Type.Boolean(),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false, description: 'Per element the mean of its answers (niet 0, deels ½, voldoet 1).' },
+)
+
+export const ScanResource = Type.Object(
+  {
+    id: Type.String({ description: 'The key to the scan: whoever has it can change a draft.' }),
+    link: Type.String({ description: 'The web page of the scan.' }),
+    municipality: Type.Object({ code: Type.String(), name: nullable('string') }, { additionalProperties: false }),
+    status: literalUnion(['draft', 'published']),
+    version: Type.Integer({ minimum: 1, description: 'Send it back with a change (PUT, publish).' }),
+    answers: ScanAnswers,
+    score: ScanScoreSchema,
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+    publishedAt: nullable('string'),
+  },
+  { $id: 'Scan', title: 'Self-scan', additionalProperties: false },
+)
+
+export const ScanReport = Type.Object(
+  { id: Type.String(), status: literalUnion(['draft', 'published']), version: Type.Integer({ minimum: 1 }) },
+  {
+    $id: 'ScanReport',
+    title: 'Self-scan report',
+    description: 'The scan with its score, next steps per element not met, helpers and regional contacts.',
+    additionalProperties: true,
+  },
+)
+
+export const RegionalOverviewSchema = Type.Object(
+  {
+    by: literalUnion(OVERVIEW_GROUPINGS),
+    regions: Type.Array(
+      Type.Object(
+        {
+          region: Type.Object({ id: Type.String(), name: Type.String() }, { additionalProperties: false }),
+          municipalities: Type.Integer({ minimum: 0 }),
+          published: Type.Integer({ minimum: 0 }),
+          averagePercent: nullable('integer', 'Mean overall percentage of the published scans; null when none.'),
+          elements: Type.Array(
+            Type.Object(
+              { code: Type.String(), name: Type.String(), averagePercent: nullable('integer') },
+              { additionalProperties: false },
+            ),
+          ),
+          scans: Type.Array(
+            Type.Object(
+              {
+                municipality: Type.String(),
+                name: Type.String(),
+                percent: Type.Integer({ minimum: 0, maximum: 100 }),
+                publishedAt: Type.String(),
+              },
+              { additionalProperties: false },
+            ),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { $id: 'RegionalOverview', title: 'Regional overview of published self-scans', additionalProperties: false },
+)

@@ -7,8 +7,8 @@ import { beforeAll, expect, it } from 'vitest'
 import { describeEachEngine } from '../../../../test/helpers/databases.ts'
 import { importDataset } from '../../../data/dataset/import.ts'
 import { loadDataset } from '../../../data/dataset/load.ts'
-import { buildApp } from '../../app.ts'
 import { buildCatalog } from '../../../domain/catalog/index.ts'
+import { buildTestApp } from '../../../../test/helpers/test-app.ts'
 
 const fixture = join(import.meta.dirname, '../../../../test/fixtures/dataset')
 const { dataset } = loadDataset(fixture)
@@ -17,7 +17,7 @@ describeEachEngine('search API', (t) => {
   let app: FastifyInstance
   beforeAll(async () => {
     await t.reset()
-    app = await buildApp({ db: t.db, catalog: buildCatalog(dataset) })
+    app = await buildTestApp({ db: t.db, catalog: buildCatalog(dataset) })
   })
   const get = (query: string) => app.inject({ method: 'GET', url: `/api/v1/search${query}` })
   const detailsOf = async (query: string) => {

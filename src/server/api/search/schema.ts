@@ -49,4 +49,5 @@ export const searchSchema = {
   tags: ['search'],
   querystring: SearchQuery,
   response: { 200: SearchResponse },
+  errors: ['WGW_SEARCH_UNAVAILABLE'],
 } as const

@@ -6,15 +6,15 @@ import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../data/database.ts'
 import { loadDataset } from '../../../data/dataset/load.ts'
-import { buildApp } from '../../app.ts'
 import { buildCatalog } from '../../../domain/catalog/index.ts'
+import { buildTestApp } from '../../../../test/helpers/test-app.ts'
 
 describe('trajectory API', () => {
   let app: FastifyInstance
   beforeAll(async () => {
     const { dataset } = loadDataset(fileURLToPath(new URL('../../../../data', import.meta.url)))
     // The planner reads only the dataset; it never touches the database.
-    app = await buildApp({ db: {} as Kysely<Database>, catalog: buildCatalog(dataset) })
+    app = await buildTestApp({ db: {} as Kysely<Database>, catalog: buildCatalog(dataset) })
   })
 
   it('answers a plan with steps, parties and dated deadlines, and stores nothing in caches', async () => {

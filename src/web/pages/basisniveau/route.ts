@@ -9,14 +9,16 @@ import type { Database } from '../../../data/database.ts'
 import {
   createScan,
   findScan,
-  listPublishedScans,
+  publishedScores,
   publishScan,
   updateScanAnswers,
   type Scan,
 } from '../../../data/repositories/scan.repository.ts'
-import { unansweredQuestions } from '../../../domain/basisniveau/answers.ts'
+import { answersSizeProblem, unansweredQuestions } from '../../../domain/basisniveau/answers.ts'
 import { buildScanReport } from '../../../domain/basisniveau/report.ts'
-import { buildRegionalOverview } from '../../../domain/basisniveau/overview.ts'
+import { buildRegionalOverview, summariseScore } from '../../../domain/basisniveau/overview.ts'
+import { scoreScan } from '../../../domain/basisniveau/score.ts'
+import type { ServerLimits } from '../../../server/limits.ts'
 import { splitLocale, type Locale } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import {
@@ -72,13 +74,16 @@ function postRoute(
   path: string,
   handler: PostHandler,
   notFound: NotFoundRenderer,
+  limits: ServerLimits,
 ): void {
+  // Every form post writes: limited per client, one budget shared with the API's scan writes.
+  const config = { rateLimit: { max: limits.writesPerMinute, timeWindow: 60_000, groupId: 'scan-writes' } }
   for (const [locale, url] of [
     ['nl', path],
     ['en', `/en${path}`],
   ] as const) {
-    app.post(url, async (request, reply) => {
-      const ctx = pageContext(deps, locale, request.url)
+    app.post(url, { config }, async (request, reply) => {
+      const ctx = pageContext(deps, locale, request)
       const form = request.body instanceof URLSearchParams ? request.body : new URLSearchParams()
       try {
         const result = await handler(ctx, request as PageRequest, form)
@@ -139,7 +144,11 @@ export async function registerBasisniveauPages(
   deps: WebDeps,
   notFound: NotFoundRenderer,
   db: Kysely<Database>,
+  limits: ServerLimits,
 ): Promise<void> {
+  const scoreOf = (ctx: PageContext) => (answers: Scan['answers']) =>
+    summariseScore(scoreScan(ctx.data.valid('basisniveau'), answers))
+
   pageRoute(app, deps, '/basisniveau', (ctx) => basisniveauPage(ctx, ctx.data.valid('basisniveau')), notFound)
 
   pageRoute(
@@ -149,12 +158,7 @@ export async function registerBasisniveauPages(
     async (ctx, request) => {
       const grouping = parseGrouping(queryValue(request, 'per'))
       const param = grouping.ok ? grouping.param : 'riec'
-      const scans = await listPublishedScans(db)
-      const published = scans.map((s) => ({
-        municipality: s.municipality,
-        publishedAt: s.publishedAt ?? s.updatedAt,
-        answers: s.answers,
-      }))
+      const published = await publishedScores(db, scoreOf(ctx))
       const data = {
         basisniveau: ctx.data.valid('basisniveau'),
         regions: ctx.data.valid('regions'),
@@ -203,7 +207,7 @@ export async function registerBasisniveauPages(
       )
       if (!verdict.ok) {
         request.log.info({ reason: verdict.reason }, 'refused a cross-site form post')
-        const ctx = pageContext(deps, localeOf(request), request.url)
+        const ctx = pageContext(deps, localeOf(request), request)
         return sendHtml(reply, 403, forbiddenPage(ctx))
       }
     })
@@ -213,11 +217,18 @@ export async function registerBasisniveauPages(
       if (status >= 500) {
         throw error
       }
-      const ctx = pageContext(deps, localeOf(request), request.url)
+      const ctx = pageContext(deps, localeOf(request), request)
       return sendHtml(
         reply,
         status,
-        formProblemPage(ctx, status === 413 ? ctx.t.basisniveau.tooLarge : ctx.t.basisniveau.notAForm),
+        formProblemPage(
+          ctx,
+          status === 413
+            ? ctx.t.basisniveau.tooLarge
+            : status === 429
+              ? ctx.t.basisniveau.tooMany
+              : ctx.t.basisniveau.notAForm,
+        ),
       )
     })
 
@@ -266,6 +277,7 @@ export async function registerBasisniveauPages(
         return { redirect: ctx.url(scanPath(scan.id)) }
       },
       notFound,
+      limits,
     )
 
     pageRoute(
@@ -304,6 +316,9 @@ export async function registerBasisniveauPages(
         if (scan.status === 'published') {
           return { status: 409, html: formPage(ctx, scan, parsed, { kind: 'published-conflict' }, scan.version) }
         }
+        if (answersSizeProblem(parsed.answers) !== undefined) {
+          return { status: 413, html: formProblemPage(ctx, ctx.t.basisniveau.tooLarge) }
+        }
         if (parsed.errors.length > 0 || parsed.version === undefined) {
           // Nothing is saved; the person's input comes back unchanged with the errors.
           return { status: 400, html: formPage(ctx, scan, parsed, { kind: 'invalid' }, parsed.version ?? scan.version) }
@@ -329,7 +344,7 @@ export async function registerBasisniveauPages(
           }))
           return { status: 400, html: savedScanPage(ctx, saved, { kind: 'saved-but-open', open: open.length }, errors) }
         }
-        const published = await publishScan(db, saved.id, saved.version)
+        const published = await publishScan(db, saved.id, saved.version, scoreOf(ctx))
         if (published.kind === 'not-found') {
           throw new PageNotFound()
         }
@@ -339,6 +354,7 @@ export async function registerBasisniveauPages(
         return { redirect: `${ctx.url(scanPath(saved.id))}?gepubliceerd=1` }
       },
       notFound,
+      limits,
     )
 
     pageRoute(

@@ -81,7 +81,7 @@ export async function registerOrganogramPages(
   // Downloads: ?lang=en for English labels; errors in the query answer with the HTML page's 400.
   const download = (kind: 'svg' | 'png') => async (request: PageRequest, reply: FastifyReply) => {
     const lang: Locale = queryValue(request, 'lang') === 'en' ? 'en' : 'nl'
-    const ctx = pageContext(deps, lang, request.url)
+    const ctx = pageContext(deps, lang, request)
     const source = chartSource(ctx.data)
     const h = parse(source, ctx, request)
     if (h.errors.length > 0) {

@@ -60,7 +60,7 @@ export function registerTrajectoryPages(app: FastifyInstance, deps: WebDeps, not
   for (const [locale, url] of locales) {
     app.get(url, async (raw, reply) => {
       const request = raw as PageRequest
-      const ctx = pageContext(deps, locale, request.url)
+      const ctx = pageContext(deps, locale, request)
       const parsed = readPlannerRequest(request.query, ctx.data.asOf, locale, { requireInput: true })
       if (parsed.kind !== 'valid') {
         // A hand-made or damaged link: show the planner with what is wrong instead of a bare error.
