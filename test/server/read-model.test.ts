@@ -14,7 +14,7 @@ import { openDatabase } from '../../src/data/dialect.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { analysisIndexBuilds } from '../../src/domain/analysis/index.ts'
 import { routeIndexBuilds } from '../../src/domain/route/index.ts'
-import { buildApp } from '../../src/server/app.ts'
+import { buildTestApp } from '../helpers/test-app.ts'
 import { captureIo } from '../helpers/capture-io.ts'
 import { WEB_FIXTURE_DIR } from '../helpers/web-app.ts'
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
   await migrateOrThrow(db)
   await importDataset(db, WEB_FIXTURE_DIR)
   live = await LiveCatalog.open(db, { engine: 'sqlite', file: ':memory:' })
-  app = await buildApp({ db, catalog: live })
+  app = await buildTestApp({ db, catalog: live })
 })
 afterAll(async () => {
   await app.close()

@@ -12,7 +12,7 @@ import { LiveCatalog, publishDataset } from '../../src/data/catalog/index.ts'
 import type { Database } from '../../src/data/database.ts'
 import { importDataset } from '../../src/data/dataset/import.ts'
 import { openDatabase } from '../../src/data/dialect.ts'
-import { buildApp } from '../../src/server/app.ts'
+import { buildTestApp } from '../helpers/test-app.ts'
 import { describeEachEngine } from '../helpers/databases.ts'
 
 const fixture = join(import.meta.dirname, '../fixtures/dataset')
@@ -49,7 +49,7 @@ describeEachEngine('two instances, one database', (t) => {
       const config = { engine: 'postgresql' as const, connectionString: t.url }
       const db = openDatabase(config)
       const live = await LiveCatalog.open(db, config)
-      instances.push({ db, live, app: await buildApp({ db, catalog: live }) })
+      instances.push({ db, live, app: await buildTestApp({ db, catalog: live }) })
     }
   })
   afterAll(async () => {

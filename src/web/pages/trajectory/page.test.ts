@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../../data/database.ts'
 import { loadDataset } from '../../../data/dataset/load.ts'
 import { parseTrajectoryInput } from '../../../domain/trajectory/index.ts'
-import { buildApp } from '../../../server/app.ts'
+import { buildTestApp } from '../../../../test/helpers/test-app.ts'
 import { buildCatalog } from '../../../domain/catalog/index.ts'
 
 const SCENARIO =
@@ -34,7 +34,7 @@ describe('B8 trajectory planner page', () => {
   beforeAll(async () => {
     const { dataset } = loadDataset(fileURLToPath(new URL('../../../../data', import.meta.url)))
     // The planner reads only the dataset; no page here touches the database.
-    app = await buildApp({ db: {} as Kysely<Database>, catalog: buildCatalog(dataset) })
+    app = await buildTestApp({ db: {} as Kysely<Database>, catalog: buildCatalog(dataset) })
   })
   afterAll(async () => {
     await app.close()
