@@ -23,6 +23,11 @@ const COMMANDS: Record<string, Command> = {
       'barriers [--form F] [--path loverboy|other] [--municipal] [--json] [--data DIR]  barrier model: stages, barriers, parties',
     load: async () => (await import('./commands/barriers.ts')).barriersCommand,
   },
+  export: {
+    usage:
+      'export --format hsds-json|hsds-csv DIR [--source DIR] [--as-of DATE]  write the register as Open Referral HSDS 3.0 (JSON or CSV files with a datapackage.json) into DIR',
+    load: async () => (await import('./commands/export.ts')).exportCommand,
+  },
   import: {
     usage:
       'import [--data DIR] [--database URL]  copy the dataset into the database (default: DATABASE_URL or var/wegwijzer.sqlite)',

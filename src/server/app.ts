@@ -11,6 +11,8 @@ import { Catalog, type CatalogSource } from '../domain/catalog/index.ts'
 import { ENTITY_KEYS, type Dataset } from '../domain/entities.ts'
 import type { Database } from '../data/database.ts'
 import { apiFallbackPlugin, apiPlugin, frameworkErrors } from './api/plugin.ts'
+import { HSDS_PREFIX, hsdsPlugin } from './api/hsds/plugin.ts'
+import type { ApiRoute } from './api/openapi.ts'
 import { webNotFoundHandler, webPlugin } from '../web/plugin.ts'
 import { SearchService } from '../data/search/search-service.ts'
 import type { TrustProxy } from './config.ts'
@@ -134,10 +136,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // ── Registration ────────────────────────────────────────────────────────────────────────────
   // One line per area, explicit (no autoload), each an encapsulated plugin given `context`:
-  //   await app.register(apiPlugin, { prefix: '/api/v1', ...context })
+  //   await app.register(apiPlugin, { prefix: '/api/v1', ...context, documented })
   //   await app.register(webPlugin, { catalog: context.catalog })
   // ────────────────────────────────────────────────────────────────────────────────────────────
-  await app.register(apiPlugin, { prefix: '/api/v1', ...context })
+  // The two API scopes share one OpenAPI document (served at /api/v1/openapi.json).
+  const documented: ApiRoute[] = []
+  await app.register(apiPlugin, { prefix: '/api/v1', ...context, documented })
+  await app.register(hsdsPlugin, { prefix: HSDS_PREFIX, ...context, documented })
   await app.register(apiFallbackPlugin, { prefix: '/api' })
   await app.register(webPlugin, { catalog: context.catalog, db: context.db, search: context.search, limits })
   // One not-found handler per prefix: HTML 404 for pages; /api/v1 may set its own JSON one.

@@ -78,6 +78,11 @@ const TAGS: readonly { name: string; description: string }[] = [
     description: 'Barrièremodel, basisniveau en zelfscans. / Barrier model, basisniveau, self-scans.',
   },
   { name: 'meta', description: 'Deze documentatie. / This documentation.' },
+  {
+    name: 'hsds',
+    description:
+      'Open Referral HSDS 3.0: het register als organisaties, diensten, werkgebieden en taxonomieën, onder /api/hsds/v3. / The register as HSDS 3.0 (docs/hsds.md).',
+  },
 ]
 
 /**
@@ -130,7 +135,10 @@ export function plainSchema(schema: unknown): Json {
   return new Components().plain(schema)
 }
 
-const openApiPath = (url: string): string => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}')
+const openApiPath = (url: string): string => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}') || '/'
+
+/** The path of a route relative to its scope's prefix (the document's server or its own). */
+const scopePath = (route: ApiRoute): string => openApiPath(route.url.slice(route.prefix.length))
 
 function operationId(method: string, path: string): string {
   const words = path
@@ -173,7 +181,7 @@ function errorResponse(codes: readonly ErrorCode[]): Json {
 
 function operation(c: Components, route: ApiRoute): JsonObject {
   const s = route.schema
-  const path = openApiPath(route.url.slice(route.prefix.length))
+  const path = scopePath(route)
   const responses: JsonObject = {}
   for (const [status, schema] of Object.entries(s.response ?? {})) {
     responses[status] = {
@@ -216,7 +224,11 @@ function operation(c: Components, route: ApiRoute): JsonObject {
   const tag =
     s.tags?.[0] ?? (/barriers|basisniveau|scans/.test(path) ? 'municipal-instruments' : (path.split('/')[1] ?? 'meta'))
   return {
-    operationId: operationId(route.method, path),
+    // Another scope's operations are named with its prefix (/api/hsds/v3 → getHsdsV3Services).
+    operationId: operationId(
+      route.method,
+      route.prefix === API_PREFIX ? path : `${route.prefix.replace(/^\/api/, '')}${path}`,
+    ),
     summary: s.summary ?? `${route.method} ${path}`,
     ...(s.description === undefined ? {} : { description: s.description }),
     tags: [tag],
@@ -244,8 +256,17 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], serverUrl: str
     a.url < b.url ? -1 : a.url > b.url ? 1 : a.method < b.method ? -1 : a.method > b.method ? 1 : 0,
   )
   for (const route of sorted) {
-    const path = openApiPath(route.url.slice(route.prefix.length))
-    paths[path] = { ...(paths[path] ?? {}), [route.method.toLowerCase()]: operation(components, route) }
+    const path = scopePath(route)
+    // A route of another scope (the HSDS API) says where it lives with a path-level server.
+    const servers: JsonObject = route.prefix === serverUrl ? {} : { servers: [{ url: route.prefix }] }
+    const known = paths[path]
+    if (
+      known !== undefined &&
+      JSON.stringify(known['servers'] ?? null) !== JSON.stringify(servers['servers'] ?? null)
+    ) {
+      throw new Error(`two API scopes both have the path ${path}`)
+    }
+    paths[path] = { ...servers, ...(known ?? {}), [route.method.toLowerCase()]: operation(components, route) }
   }
   return {
     openapi: '3.1.0',

@@ -47,10 +47,49 @@ function producesOf(route: RouteOptions): readonly string[] {
   return route.url.endsWith('.csv') ? ['text/csv'] : ['application/json']
 }
 
-export const apiPlugin: FastifyPluginAsync<AppContext> = async (app, options) => {
-  const ctx: AppContext = { db: options.db, catalog: options.catalog, search: options.search, limits: options.limits }
-  const routes: ApiRoute[] = []
+/** What an API scope is given: the app context and where its routes are documented. */
+export interface ApiScopeOptions extends AppContext {
+  /**
+   * The routes of every API scope, for the one OpenAPI document (/api/v1 and /api/hsds/v3 share
+   * it); a scope registered on its own documents only its own routes.
+   */
+  readonly documented?: ApiRoute[]
+}
 
+export const apiPlugin: FastifyPluginAsync<ApiScopeOptions> = async (app, options) => {
+  const ctx: AppContext = { db: options.db, catalog: options.catalog, search: options.search, limits: options.limits }
+  const routes: ApiRoute[] = options.documented ?? []
+  apiScope(app, routes)
+
+  // ── Resources: one line each, explicit. ───────────────────────────────────────────────────────
+  await routeRoutes(app, ctx)
+  await partiesRoutes(app, ctx)
+  await phasesRoutes(app, ctx)
+  await aspectsRoutes(app, ctx)
+  await rightsRoutes(app, ctx)
+  await indicatorsRoutes(app, ctx)
+  await municipalitiesRoutes(app, ctx)
+  await sourcesRoutes(app, ctx)
+  await victimCategoriesRoutes(app, ctx)
+  await exploitationFormsRoutes(app, ctx)
+  await searchRoutes(app, ctx)
+  // Municipal instruments (issue 6).
+  await barriersRoutes(app, ctx)
+  await basisniveauRoutes(app, ctx)
+  await scansRoutes(app, ctx)
+  // Overlap and gap analysis (issue 5).
+  await analysisRoutes(app, ctx)
+  // B8 trajectory planner (issue 7).
+  await trajectoryRoutes(app, ctx)
+  // OpenAPI and its readable page, built from `routes` above (so it must come last).
+  await docsRoutes(app, routes)
+}
+
+/**
+ * What every API scope has: strict validation, the one error shape, JSON 404/405/406, ETags and
+ * CORS on reads, the body limit, and its routes collected for the OpenAPI document.
+ */
+export function apiScope(app: FastifyInstance, routes: ApiRoute[]): void {
   app.setValidatorCompiler(apiValidatorCompiler)
   app.setErrorHandler(apiErrorHandler)
   // text/plain is Fastify's second default parser; the API speaks JSON only (415 otherwise).
@@ -81,29 +120,6 @@ export const apiPlugin: FastifyPluginAsync<AppContext> = async (app, options) =>
   })
   app.setNotFoundHandler((request, reply) => notFoundOrNotAllowed(routes, request, reply))
   registerReadHeaders(app)
-
-  // ── Resources: one line each, explicit. ───────────────────────────────────────────────────────
-  await routeRoutes(app, ctx)
-  await partiesRoutes(app, ctx)
-  await phasesRoutes(app, ctx)
-  await aspectsRoutes(app, ctx)
-  await rightsRoutes(app, ctx)
-  await indicatorsRoutes(app, ctx)
-  await municipalitiesRoutes(app, ctx)
-  await sourcesRoutes(app, ctx)
-  await victimCategoriesRoutes(app, ctx)
-  await exploitationFormsRoutes(app, ctx)
-  await searchRoutes(app, ctx)
-  // Municipal instruments (issue 6).
-  await barriersRoutes(app, ctx)
-  await basisniveauRoutes(app, ctx)
-  await scansRoutes(app, ctx)
-  // Overlap and gap analysis (issue 5).
-  await analysisRoutes(app, ctx)
-  // B8 trajectory planner (issue 7).
-  await trajectoryRoutes(app, ctx)
-  // OpenAPI and its readable page, built from `routes` above (so it must come last).
-  await docsRoutes(app, routes)
 }
 
 /** JSON 404 for /api paths outside /api/v1 (e.g. /api/v2/…), so no API client ever gets HTML. */
@@ -112,7 +128,7 @@ export const apiFallbackPlugin: FastifyPluginAsync = async (app) => {
     apiErrorHandler(
       new ApiError(
         'WGW_NOT_FOUND',
-        `No API resource at ${request.method} ${request.url.split('?')[0] ?? ''}; the API lives under ${API_PREFIX}.`,
+        `No API resource at ${request.method} ${request.url.split('?')[0] ?? ''}; the API lives under ${API_PREFIX} (and the HSDS API under /api/hsds/v3).`,
       ),
       request,
       reply,

@@ -34,8 +34,11 @@ interface Operation {
 interface Document {
   readonly info: { readonly title: string; readonly description: string; readonly version: string }
   readonly tags: readonly { name: string; description: string }[]
-  readonly paths: Readonly<Record<string, Readonly<Record<string, Operation>>>>
+  /** Per path its operations by method, and the path-level `servers` of another API scope. */
+  readonly paths: Readonly<Record<string, Readonly<Record<string, unknown>>>>
 }
+
+const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options'])
 
 function typeText(schema: SchemaLike): string {
   if (schema.enum !== undefined) {
@@ -60,15 +63,15 @@ function parameterTable(parameters: readonly Parameter[]): SafeHtml {
   )}</tbody></table>`
 }
 
-function examples(method: string, path: string, op: Operation): SafeHtml {
+function examples(base: string, method: string, path: string, op: Operation): SafeHtml {
   const given = op['x-examples'] ?? []
   const lines = given.map((example) =>
     method === 'get'
-      ? `curl '${API_PREFIX}${String(example)}'`
-      : `curl -X ${method.toUpperCase()} -H 'content-type: application/json' -d '${JSON.stringify(example)}' '${API_PREFIX}${path}'`,
+      ? `curl '${base}${String(example)}'`
+      : `curl -X ${method.toUpperCase()} -H 'content-type: application/json' -d '${JSON.stringify(example)}' '${base}${path}'`,
   )
   if (lines.length === 0) {
-    lines.push(method === 'get' ? `curl '${API_PREFIX}${path}'` : `curl -X ${method.toUpperCase()} -H 'content-type: application/json' -d '{…}' '${API_PREFIX}${path}'`)
+    lines.push(method === 'get' ? `curl '${base}${path}'` : `curl -X ${method.toUpperCase()} -H 'content-type: application/json' -d '{…}' '${base}${path}'`)
   }
   return html`<p>Voorbeeld / Example:</p><pre><code>${lines.join('\n')}</code></pre>`
 }
@@ -82,7 +85,12 @@ function errorTable(): SafeHtml {
 
 export function renderDocsPage(document: object): string {
   const doc = document as Document
-  const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })))
+  const operations = Object.entries(doc.paths).flatMap(([path, item]) => {
+    const base = (item['servers'] as readonly { url: string }[] | undefined)?.[0]?.url ?? API_PREFIX
+    return Object.entries(item)
+      .filter(([method]) => METHODS.has(method))
+      .map(([method, op]) => ({ path, method, op: op as Operation, base, url: base === API_PREFIX || path !== '/' ? `${base}${path}` : base }))
+  })
   const css = assetBundle().urls.css
   const body = html`<!DOCTYPE html>
 <html lang="nl" class="utrecht-theme">
@@ -106,17 +114,17 @@ export function renderDocsPage(document: object): string {
 <li>Onbekende velden in de query of body geven een 400 die het veld noemt. Fouten hebben altijd de vorm <code>{"error":{"code","message","details":[{"path","message"}]}}</code>.</li>
 </ul>
 <h2 class="utrecht-heading-2">Endpoints</h2>
-<ul class="utrecht-unordered-list">${operations.map(({ path, method, op }) => html`<li><a class="utrecht-link" href="#${op.operationId}"><code>${method.toUpperCase()} ${API_PREFIX}${path}</code></a> – ${op.summary}</li>`)}</ul>
+<ul class="utrecht-unordered-list">${operations.map(({ url, method, op }) => html`<li><a class="utrecht-link" href="#${op.operationId}"><code>${method.toUpperCase()} ${url}</code></a> – ${op.summary}</li>`)}</ul>
 ${doc.tags.map((tag) => html`<section>
 <h2 class="utrecht-heading-2">${tag.name}</h2>
 <p class="utrecht-paragraph">${tag.description}</p>
-${operations.filter(({ op }) => op.tags[0] === tag.name).map(({ path, method, op }) => html`<section id="${op.operationId}">
-<h3 class="utrecht-heading-3"><code>${method.toUpperCase()} ${API_PREFIX}${path}</code></h3>
+${operations.filter(({ op }) => op.tags[0] === tag.name).map(({ path, url, base, method, op }) => html`<section id="${op.operationId}">
+<h3 class="utrecht-heading-3"><code>${method.toUpperCase()} ${url}</code></h3>
 <p class="utrecht-paragraph"><strong>${op.summary}</strong></p>
 ${op.description === undefined ? '' : html`<p class="utrecht-paragraph" lang="en">${op.description}</p>`}
 ${parameterTable(op.parameters)}
 ${op.requestBody === undefined ? '' : html`<p class="utrecht-paragraph">Body: JSON (<code>content-type: application/json</code>), zie het schema in openapi.json.</p>`}
-${examples(method, path, op)}
+${examples(base, method, path, op)}
 </section>`)}
 </section>`)}
 <h2 class="utrecht-heading-2" id="fouten">Foutcodes / Error codes</h2>
