@@ -234,7 +234,7 @@ class HsdsBuilder {
       ...this.property('organization', id, 'name-en', party.en?.name),
     ]
     const metadata = [
-      ...this.verified('organization', id, party.verifiedAt, '', ''),
+      ...this.verified('organization', id, party.verifiedAt, 'sources', this.sourceUrls(party.sources)),
       ...(contact?.verifiedAt !== undefined && website !== undefined
         ? this.verified('organization', id, contact.verifiedAt, 'website', website)
         : []),
@@ -392,7 +392,7 @@ class HsdsBuilder {
       description: string
       eligibility: string | undefined
       conditions: Conditions | undefined
-      record: { status: string; verifiedAt?: string }
+      record: { status: string; verifiedAt?: string; sources: readonly string[] }
       attributes: HsdsAttribute[]
     },
   ): HsdsService {
@@ -413,7 +413,7 @@ class HsdsBuilder {
       website === undefined
         ? []
         : [{ id: hsdsId(`service_at_location:${key}:website`), service_id: id, location_id: website.id }]
-    const metadata = this.verified('service', id, s.record.verifiedAt, '', '')
+    const metadata = this.verified('service', id, s.record.verifiedAt, 'sources', this.sourceUrls(s.record.sources))
     // The organisation as the compiled HSDS service nests it: its details without its own
     // classifications and history (those are on the organisation itself).
     const {
@@ -446,8 +446,8 @@ class HsdsBuilder {
   }
 
   /**
-   * Where a service is available: the regions its conditions name; else the regions that list its
-   * party; else, for a party that acts through one regional organisation per region (police
+   * Where a service is available: the regions its conditions name; else, for a regional or local
+   * party, the regions that list it; else, for a party that acts through one regional organisation per region (police
    * units, Veilig Thuis, RIECs, zorgcoördinatie), every region of that kind with who delivers
    * there; else the whole country.
    */
@@ -461,7 +461,10 @@ class HsdsBuilder {
     if (conditions?.regions !== undefined) {
       chosen = regions(conditions.regions)
     }
-    if (chosen.length === 0) {
+    // A national party may also be a region's party (CoMensha for a zorgcoördinatie region); that
+    // does not make its other services regional.
+    const level = this.view.byId('parties', partyId)?.level
+    if (chosen.length === 0 && level !== 'national' && level !== 'international') {
       chosen = regions(this.view.catalog.regionsListing(partyId))
     }
     if (chosen.length === 0) {
@@ -611,9 +614,15 @@ class HsdsBuilder {
     }
   }
 
+  /** The addresses of sources, space-separated (what a record was checked against). */
+  sourceUrls(ids: readonly string[]): string {
+    return ids.map((id) => this.view.source(id)?.url ?? id).join(' ')
+  }
+
   /**
-   * A verification as HSDS metadata: on `date` the editors checked the field (empty: the record)
-   * against its sources and found it right, so the value before and after is the same.
+   * A verification as HSDS metadata: on `date` the editors checked the field against its source
+   * and found it right, so the value before and after is the same. For a whole record the field
+   * is `sources` and the value the sources it was checked against.
    */
   verified(
     resourceType: string,
