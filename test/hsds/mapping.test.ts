@@ -187,7 +187,10 @@ describe('service areas', () => {
   it('is the Netherlands for a national party, also when a region lists it as its party', () => {
     expect(dataset.regions.some((r) => r.parties?.includes('comensha'))).toBe(true)
     expect(areas('comensha-cosm')).toEqual([
-      expect.objectContaining({ name: 'Nederland', id: hsdsId('service_area:service:responsibility:comensha-cosm:nl') }),
+      expect.objectContaining({
+        name: 'Nederland',
+        id: hsdsId('service_area:service:responsibility:comensha-cosm:nl'),
+      }),
     ])
   })
 })
@@ -223,7 +226,12 @@ describe('phones and contacts', () => {
                 professionalEmail: 'professionals@example.org',
                 phones: [
                   ...(p.contact?.phones ?? []),
-                  { number: '033 000 00 00', purpose: 'professionals', source: 'kst-28638-128', verifiedAt: '2026-12-06' },
+                  {
+                    number: '033 000 00 00',
+                    purpose: 'professionals',
+                    source: 'kst-28638-128',
+                    verifiedAt: '2026-12-06',
+                  },
                 ],
               },
             }

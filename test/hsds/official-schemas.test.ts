@@ -11,7 +11,7 @@ import { loadDataset } from '../../src/data/dataset/load.ts'
 import { buildCatalog } from '../../src/domain/catalog/index.ts'
 import {
   HSDS_TABLES,
-  HsdsOrganization,
+  HsdsOrganizationWithServices,
   HsdsService,
   HsdsServiceListItem,
   buildHsds,
@@ -80,7 +80,7 @@ describe.each([
     }
     expect(check(HsdsService, data.services)).toEqual([])
     expect(check(HsdsServiceListItem, data.services.map(serviceListItem))).toEqual([])
-    expect(check(HsdsOrganization, data.organizations)).toEqual([])
+    expect(check(HsdsOrganizationWithServices, data.organizations)).toEqual([])
   })
 
   it('has unique ids, and every reference points at an object of the view', () => {

@@ -16,7 +16,10 @@ const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }))
 export const OFFICIAL: Readonly<Record<string, Record<string, unknown>>> = Object.fromEntries(
   readdirSync(OFFICIAL_DIR)
     .filter((f) => f.endsWith('.json') && f !== 'openapi.json')
-    .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(OFFICIAL_DIR, f), 'utf8')) as Record<string, unknown>]),
+    .map((f) => [
+      f.replace(/\.json$/, ''),
+      JSON.parse(readFileSync(join(OFFICIAL_DIR, f), 'utf8')) as Record<string, unknown>,
+    ]),
 )
 for (const [type, schema] of Object.entries(OFFICIAL)) {
   const { $schema: _s, ...rest } = schema

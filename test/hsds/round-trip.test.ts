@@ -98,7 +98,9 @@ describe('the JSON form', () => {
 
   it('reads back as the same organisations, services, phones and service areas, and the rest', () => {
     const files = readDir(join(work, 'json'))
-    const store = readHsdsJson(Object.fromEntries([...files].map(([name, text]) => [name, JSON.parse(text) as unknown])))
+    const store = readHsdsJson(
+      Object.fromEntries([...files].map(([name, text]) => [name, JSON.parse(text) as unknown])),
+    )
     for (const [type, list] of [
       ['organization', original.organizations],
       ['service', original.services],

@@ -21,6 +21,7 @@ import type {
   HsdsOrganization,
   HsdsOrganizationIdentifier,
   HsdsOrganizationListItem,
+  HsdsOrganizationWithServices,
   HsdsPhone,
   HsdsService,
   HsdsServiceArea,
@@ -51,7 +52,7 @@ export interface HsdsDataset {
   /** The dataset version (hash) the objects come from. */
   readonly version: string
   /** Fully nested, with their services in list form. */
-  readonly organizations: readonly HsdsOrganization[]
+  readonly organizations: readonly HsdsOrganizationWithServices[]
   /** Fully nested, with their organisation (without its services). */
   readonly services: readonly HsdsService[]
   readonly locations: readonly HsdsLocation[]
@@ -72,7 +73,7 @@ export interface HsdsDataset {
 }
 
 /** The one-to-one fields of an organisation (its list form). */
-export function organizationListItem(o: HsdsOrganization): HsdsOrganizationListItem {
+export function organizationListItem(o: HsdsOrganization | HsdsOrganizationWithServices): HsdsOrganizationListItem {
   const {
     contacts: _c,
     phones: _p,
@@ -80,10 +81,10 @@ export function organizationListItem(o: HsdsOrganization): HsdsOrganizationListI
     organization_identifiers: _i,
     attributes: _a,
     metadata: _m,
-    services: _s,
     ...fields
   } = o
-  return fields
+  const { services: _s, ...oneToOne } = fields as typeof fields & { services?: unknown }
+  return oneToOne
 }
 
 /** The one-to-one fields of a service and its organisation (its list form). */
@@ -417,11 +418,14 @@ class HsdsBuilder {
     // The organisation as the compiled HSDS service nests it: its details without its own
     // classifications and history (those are on the organisation itself).
     const {
-      services: _s,
       attributes: _a,
       metadata: _m,
       ...organization
-    } = org?.full ?? { id: organizationId, name: partyId, description: '' }
+    } = org?.full ?? {
+      id: organizationId,
+      name: partyId,
+      description: '',
+    }
     return {
       id,
       organization_id: organizationId,

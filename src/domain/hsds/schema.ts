@@ -214,20 +214,21 @@ export const HsdsServiceAtLocationListItem = hsdsObject(
   },
 )
 
-/** A fully nested organisation (GET /organizations/{id}). */
-export const HsdsOrganization = hsdsObject('HsdsOrganization', 'HSDS organization, fully nested.', {
+const organizationDetails = {
   ...organizationFields,
   contacts: opt(Type.Array(HsdsContact)),
   phones: opt(Type.Array(HsdsPhone)),
   locations: opt(Type.Array(HsdsLocation)),
   organization_identifiers: opt(Type.Array(HsdsOrganizationIdentifier)),
   ...described,
-  services: opt(
-    Type.Array(HsdsServiceListItem, {
-      description: 'The services of the organisation (their one-to-one fields; all fields with full_service=true).',
-    }),
-  ),
-})
+}
+
+/** An organisation with everything but its services (as a service nests it). */
+export const HsdsOrganization = hsdsObject(
+  'HsdsOrganization',
+  'HSDS organization with its details (as a service nests it, without its services).',
+  organizationDetails,
+)
 
 /** A fully nested service (GET /services/{id}). */
 export const HsdsService = hsdsObject('HsdsService', 'HSDS service, fully nested.', {
@@ -238,6 +239,20 @@ export const HsdsService = hsdsObject('HsdsService', 'HSDS service, fully nested
   contacts: opt(Type.Array(HsdsContact)),
   ...described,
 })
+
+/** A fully nested organisation (GET /organizations/{id}, organizations.json): with its services. */
+export const HsdsOrganizationWithServices = hsdsObject(
+  'HsdsOrganizationWithServices',
+  'HSDS organization, fully nested, with its services.',
+  {
+    ...organizationDetails,
+    services: opt(
+      Type.Array(Type.Union([HsdsServiceListItem, HsdsService]), {
+        description: 'The services of the organisation: their one-to-one fields, or all fields with full_service=true.',
+      }),
+    ),
+  },
+)
 
 export type HsdsMetadata = Static<typeof HsdsMetadata>
 export type HsdsTaxonomy = Static<typeof HsdsTaxonomy>
@@ -250,6 +265,7 @@ export type HsdsServiceArea = Static<typeof HsdsServiceArea>
 export type HsdsOrganizationIdentifier = Static<typeof HsdsOrganizationIdentifier>
 export type HsdsOrganizationListItem = Static<typeof HsdsOrganizationListItem>
 export type HsdsOrganization = Static<typeof HsdsOrganization>
+export type HsdsOrganizationWithServices = Static<typeof HsdsOrganizationWithServices>
 export type HsdsServiceListItem = Static<typeof HsdsServiceListItem>
 export type HsdsService = Static<typeof HsdsService>
 export type HsdsServiceAtLocation = Static<typeof HsdsServiceAtLocation>

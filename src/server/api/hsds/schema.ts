@@ -4,7 +4,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import { literalUnion } from '../../../domain/common.ts'
 import {
-  HsdsOrganization,
+  HsdsOrganizationWithServices,
   HsdsOrganizationListItem,
   HsdsService,
   HsdsServiceAtLocation,
@@ -13,7 +13,7 @@ import {
   HsdsTaxonomy,
   HsdsTaxonomyTerm,
 } from '../../../domain/hsds/index.ts'
-import { MAX_PER_PAGE, paginationQuery } from '../pagination.ts'
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../pagination.ts'
 import { QueryOf } from '../refs.ts'
 
 const tags = ['hsds']
@@ -27,7 +27,16 @@ const query = {
       description: 'Full text search: every word must occur in the name or texts (case and accents ignored).',
     }),
   ),
-  ...paginationQuery,
+  page: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Page number, from 1 (default 1).' }),
+  ),
+  per_page: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: MAX_PER_PAGE,
+      description: `Items per page, 1–${MAX_PER_PAGE} (default ${DEFAULT_PER_PAGE}).`,
+    }),
+  ),
   format: Type.Optional(literalUnion(['json'] as const, 'The format of the result: json (the only one served).')),
 }
 
@@ -164,7 +173,9 @@ export const listOrganizationsSchema = {
   description: 'Organisations (the parties of the register), their one-to-one fields; full=true nests everything.',
   tags,
   querystring: OrganizationsQuery,
-  response: { 200: PageOf(Type.Union([HsdsOrganizationListItem, HsdsOrganization]), 'Page of HSDS organizations') },
+  response: {
+    200: PageOf(Type.Union([HsdsOrganizationListItem, HsdsOrganizationWithServices]), 'Page of HSDS organizations'),
+  },
   examples: ['/organizations?search=comensha'],
 } as const
 
@@ -175,7 +186,7 @@ export const getOrganizationSchema = {
   tags,
   params: UuidParams,
   querystring: OrganizationQuery,
-  response: { 200: HsdsOrganization },
+  response: { 200: HsdsOrganizationWithServices },
 } as const
 
 export const listTaxonomiesSchema = {

@@ -10,7 +10,7 @@ import {
   serviceListItem,
   type HsdsDataset,
   type HsdsFormat,
-  type HsdsOrganization,
+  type HsdsOrganizationWithServices,
   type HsdsService,
   type HsdsServiceAtLocation,
   type HsdsTaxonomyTerm,
@@ -64,7 +64,7 @@ export function queryWords(search: string | undefined): readonly string[] {
 
 export class HsdsApiView {
   readonly services: ReadonlyMap<string, Entry<HsdsService>>
-  readonly organizations: ReadonlyMap<string, Entry<HsdsOrganization>>
+  readonly organizations: ReadonlyMap<string, Entry<HsdsOrganizationWithServices>>
   readonly terms: ReadonlyMap<string, Entry<HsdsTaxonomyTerm>>
   readonly taxonomies: ReadonlyMap<string, Entry<HsdsDataset['taxonomies'][number]>>
   readonly serviceAtLocations: ReadonlyMap<string, Entry<HsdsServiceAtLocation>>
