@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { main } from '../../src/cli/main.ts'
 import { readCatalog } from '../../src/data/catalog/index.ts'
 import { datasetHashOf } from '../../src/data/dataset/content-hash.ts'
