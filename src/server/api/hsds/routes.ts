@@ -9,7 +9,8 @@ import { ApiError, invalid, notFound } from '../../errors.ts'
 import { HSDS_VERSION } from '../../../domain/hsds/index.ts'
 import { API_PREFIX } from '../openapi.ts'
 import { DEFAULT_PER_PAGE, linkHeader } from '../pagination.ts'
-import { hsdsView, matchesWords, queryWords, type HsdsApiView, type ServedFile } from './view.ts'
+import { etagFor } from '../http-caching.ts'
+import { hsdsView, matchesWords, queryWords, type CachedPage, type HsdsApiView, type ServedFile } from './view.ts'
 import {
   csvFileSchema,
   csvPackageSchema,
@@ -48,27 +49,42 @@ interface PageQuery {
 }
 
 /** The reference's Page around finished JSON texts, with the Link header of the rest of the API. */
-function sendPage(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  items: readonly string[],
-  query: PageQuery,
-  perPageDefault = DEFAULT_PER_PAGE,
-): FastifyReply {
-  const page = query.page ?? 1
+function page(url: string, items: readonly string[], query: PageQuery, perPageDefault = DEFAULT_PER_PAGE): CachedPage {
+  const number = query.page ?? 1
   const perPage = query.per_page ?? Math.max(1, perPageDefault)
   const total = items.length
   const totalPages = Math.ceil(total / perPage)
-  const start = (page - 1) * perPage
+  const start = (number - 1) * perPage
   const contents = start >= total ? [] : items.slice(start, start + perPage)
-  const link = linkHeader(request.url, page, totalPages, perPage)
-  if (link !== '') {
-    void reply.header('link', link)
-  }
   const head =
-    `{"total_items":${total},"total_pages":${totalPages},"page_number":${page},"size":${contents.length},` +
-    `"first_page":${page === 1},"last_page":${page >= totalPages},"empty":${total === 0},"contents":[`
-  return reply.type(JSON_TYPE).send(`${head}${contents.join(',')}]}`)
+    `{"total_items":${total},"total_pages":${totalPages},"page_number":${number},"size":${contents.length},` +
+    `"first_page":${number === 1},"last_page":${number >= totalPages},"empty":${total === 0},"contents":[`
+  const body = Buffer.from(`${head}${contents.join(',')}]}`, 'utf8')
+  return { body, etag: etagFor(body), link: linkHeader(url, number, totalPages, perPage) }
+}
+
+/**
+ * Answers a list request from the view's page cache, or makes the page (`items` filters and
+ * serialises; it runs only on a miss) and keeps it. Same URL, same view: same bytes.
+ */
+function sendPage(
+  view: HsdsApiView,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  query: PageQuery,
+  items: () => readonly string[],
+  perPageDefault?: (items: readonly string[]) => number,
+): FastifyReply {
+  let cached = view.pages.get(request.url)
+  if (cached === undefined) {
+    const list = items()
+    cached = page(request.url, list, query, perPageDefault?.(list))
+    view.pages.set(request.url, cached)
+  }
+  if (cached.link !== '') {
+    void reply.header('link', cached.link)
+  }
+  return reply.header('etag', cached.etag).type(JSON_TYPE).send(cached.body)
 }
 
 function sendJson(reply: FastifyReply, text: string): FastifyReply {
@@ -148,21 +164,21 @@ export async function hsdsRoutes(app: FastifyInstance, ctx: AppContext): Promise
   app.get<{ Querystring: ServicesQuery }>('/services', { schema: listServicesSchema }, async (request, reply) => {
     const v = view()
     const q = request.query
-    const ids = filteredServices(v, q)
     const minimal = q.minimal === true
-    const items = ids.map((id) => {
-      const entry = v.services.get(id)
-      if (entry === undefined) {
-        return ''
-      }
-      if (minimal) {
-        const s = entry.object
-        return JSON.stringify(s.last_modified === undefined ? { id } : { id, last_modified: s.last_modified })
-      }
-      return q.full === true ? entry.full : entry.list
-    })
+    const items = () =>
+      filteredServices(v, q).map((id) => {
+        const entry = v.services.get(id)
+        if (entry === undefined) {
+          return ''
+        }
+        if (minimal) {
+          const s = entry.object
+          return JSON.stringify(s.last_modified === undefined ? { id } : { id, last_modified: s.last_modified })
+        }
+        return q.full === true ? entry.full : entry.list
+      })
     // minimal: "aim to return all services within one page" (API reference).
-    return sendPage(request, reply, items, q, minimal ? items.length : DEFAULT_PER_PAGE)
+    return sendPage(v, request, reply, q, items, minimal ? (all) => all.length : undefined)
   })
 
   app.get<{ Params: UuidParams }>('/services/:id', { schema: getServiceSchema }, async (request, reply) => {
@@ -179,20 +195,19 @@ export async function hsdsRoutes(app: FastifyInstance, ctx: AppContext): Promise
     async (request, reply) => {
       const v = view()
       const q = request.query
-      const words = queryWords(q.search)
-      const items: string[] = []
-      for (const entry of v.organizations.values()) {
-        if (matchesWords(words, entry.search)) {
-          items.push(
+      const items = () => {
+        const words = queryWords(q.search)
+        return [...v.organizations.values()]
+          .filter((entry) => matchesWords(words, entry.search))
+          .map((entry) =>
             q.full_service === true
               ? organizationWithFullServices(v, entry.object.id)
               : q.full === true
                 ? entry.full
                 : entry.list,
           )
-        }
       }
-      return sendPage(request, reply, items, q)
+      return sendPage(v, request, reply, q, items)
     },
   )
 
@@ -213,9 +228,10 @@ export async function hsdsRoutes(app: FastifyInstance, ctx: AppContext): Promise
   )
 
   app.get<{ Querystring: TaxonomiesQuery }>('/taxonomies', { schema: listTaxonomiesSchema }, async (request, reply) => {
+    const v = view()
     const words = queryWords(request.query.search)
-    const items = [...view().taxonomies.values()].filter((e) => matchesWords(words, e.search)).map((e) => e.full)
-    return sendPage(request, reply, items, request.query)
+    const items = () => [...v.taxonomies.values()].filter((e) => matchesWords(words, e.search)).map((e) => e.full)
+    return sendPage(v, request, reply, request.query, items)
   })
 
   app.get<{ Params: UuidParams }>('/taxonomies/:id', { schema: getTaxonomySchema }, async (request, reply) => {
@@ -235,16 +251,17 @@ export async function hsdsRoutes(app: FastifyInstance, ctx: AppContext): Promise
       known('taxonomy_id', q.taxonomy_id, v.taxonomies)
       known('parent_id', q.parent_id, v.terms)
       const words = queryWords(q.search)
-      const items = [...v.terms.values()]
-        .filter(
-          ({ object: t, search }) =>
-            (q.taxonomy_id === undefined || t.taxonomy_id === q.taxonomy_id) &&
-            (q.parent_id === undefined || t.parent_id === q.parent_id) &&
-            (q.top_only !== true || t.parent_id === undefined) &&
-            matchesWords(words, search),
-        )
-        .map((e) => e.full)
-      return sendPage(request, reply, items, q)
+      const items = () =>
+        [...v.terms.values()]
+          .filter(
+            ({ object: t, search }) =>
+              (q.taxonomy_id === undefined || t.taxonomy_id === q.taxonomy_id) &&
+              (q.parent_id === undefined || t.parent_id === q.parent_id) &&
+              (q.top_only !== true || t.parent_id === undefined) &&
+              matchesWords(words, search),
+          )
+          .map((e) => e.full)
+      return sendPage(v, request, reply, q, items)
     },
   )
 
@@ -262,14 +279,13 @@ export async function hsdsRoutes(app: FastifyInstance, ctx: AppContext): Promise
     async (request, reply) => {
       const v = view()
       const q = request.query
-      const services = new Set(filteredServices(v, q))
-      const items: string[] = []
-      for (const entry of v.serviceAtLocations.values()) {
-        if (services.has(entry.object.service_id ?? '')) {
-          items.push(q.full === true ? entry.full : entry.list)
-        }
+      const items = () => {
+        const services = new Set(filteredServices(v, q))
+        return [...v.serviceAtLocations.values()]
+          .filter((entry) => services.has(entry.object.service_id ?? ''))
+          .map((entry) => (q.full === true ? entry.full : entry.list))
       }
-      return sendPage(request, reply, items, q)
+      return sendPage(v, request, reply, q, items)
     },
   )
 

@@ -62,7 +62,49 @@ export function queryWords(search: string | undefined): readonly string[] {
         .filter((w) => w !== '')
 }
 
+/** A finished response: its bytes, ETag and Link header. */
+export interface CachedPage {
+  readonly body: Buffer
+  readonly etag: string
+  readonly link: string
+}
+
+/** Pages kept per view, least recently used out first, bounded in bytes. */
+const PAGE_CACHE_BYTES = 8 * 1024 * 1024
+
+class PageCache {
+  readonly #entries = new Map<string, CachedPage>()
+  #bytes = 0
+
+  get(key: string): CachedPage | undefined {
+    const hit = this.#entries.get(key)
+    if (hit !== undefined) {
+      this.#entries.delete(key)
+      this.#entries.set(key, hit)
+    }
+    return hit
+  }
+
+  set(key: string, page: CachedPage): void {
+    const size = page.body.length + key.length
+    if (size > PAGE_CACHE_BYTES || this.#entries.has(key)) {
+      return
+    }
+    this.#entries.set(key, page)
+    this.#bytes += size
+    for (const [k, v] of this.#entries) {
+      if (this.#bytes <= PAGE_CACHE_BYTES) {
+        break
+      }
+      this.#entries.delete(k)
+      this.#bytes -= v.body.length + k.length
+    }
+  }
+}
+
 export class HsdsApiView {
+  /** Finished list pages by request URL: a page is a pure function of the view and its URL. */
+  readonly pages = new PageCache()
   readonly services: ReadonlyMap<string, Entry<HsdsService>>
   readonly organizations: ReadonlyMap<string, Entry<HsdsOrganizationWithServices>>
   readonly terms: ReadonlyMap<string, Entry<HsdsTaxonomyTerm>>
