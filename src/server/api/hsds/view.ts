@@ -204,8 +204,11 @@ export class HsdsApiView {
   }
 }
 
-/** Views kept per catalogue: today's, and the day before around midnight. */
-const VIEW_DATES = 2
+/**
+ * Views kept per catalogue: today's only (about 25 MB once every object's text is made; requests
+ * in flight at midnight keep the old one until they finish).
+ */
+const VIEW_DATES = 1
 const HSDS_VIEWS = memoSlot<Map<string, HsdsApiView>>('api: HSDS views per date')
 
 /** Today's date, worked out at most once a minute (Intl formatting costs more than a request). */
