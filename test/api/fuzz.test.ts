@@ -11,6 +11,8 @@ import { useApiApp } from '../helpers/api-app.ts'
 const CASES = { sqlite: { get: 7_000, post: 3_000 }, postgresql: { get: 7_000, post: 3_000 } } as const
 
 interface Endpoint {
+  /** The API scope the path is relative to: /api/v1, or a path-level server (the HSDS API). */
+  readonly base: string
   readonly path: string
   readonly params: readonly string[]
 }
@@ -18,13 +20,14 @@ interface Endpoint {
 /** GET endpoints from the served OpenAPI document, so a new route is fuzzed without editing this file. */
 async function getEndpoints(app: FastifyInstance): Promise<Endpoint[]> {
   const doc = (await app.inject('/api/v1/openapi.json')).json<{
-    paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>
+    paths: Record<string, { get?: { parameters?: { name: string; in: string }[] }; servers?: { url: string }[] }>
   }>()
   return Object.entries(doc.paths).flatMap(([path, ops]) => {
-    const get = ops['get']
+    const get = ops.get
+    const base = ops.servers?.[0]?.url ?? '/api/v1'
     return get === undefined
       ? []
-      : [{ path, params: (get.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name) }]
+      : [{ base, path, params: (get.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name) }]
   })
 }
 
@@ -141,14 +144,15 @@ function getRequest(endpoints: readonly Endpoint[]) {
   return fc.constantFrom(...endpoints).chain((endpoint) =>
     fc
       .record({
+        base: fc.constant(endpoint.base),
         path: fc.constant(endpoint.path),
         id: segment,
         query: queryFor(endpoint),
         headers: fc.oneof({ arbitrary: fc.constant({}), weight: 4 }, { arbitrary: headers, weight: 1 }),
       })
-      .map(({ path, id, query, headers: h }): InjectOptions => ({
+      .map(({ base, path, id, query, headers: h }): InjectOptions => ({
         method: 'GET',
-        url: `/api/v1${path.replace(/\{[^}]+\}/g, id)}${query === '' ? '' : `?${query}`}`,
+        url: `${base}${path.replace(/\{[^}]+\}/g, id)}${query === '' ? '' : `?${query}`}`,
         headers: printable(h),
       })),
   )
@@ -219,7 +223,7 @@ const body = fc.oneof(
 
 function postRequest() {
   return fc
-    .tuple(body, fc.oneof(fc.constant(''), queryFor({ path: '/route', params: ['exploitation'] })))
+    .tuple(body, fc.oneof(fc.constant(''), queryFor({ base: '/api/v1', path: '/route', params: ['exploitation'] })))
     .map(([b, query]): InjectOptions => ({
       method: 'POST',
       url: `/api/v1/route${query === '' ? '' : `?${query}`}`,
