@@ -38,6 +38,26 @@ function validator(key: string, schema: unknown): ValidateFunction {
 
 const errorSchema = { $ref: '#/components/schemas/Error' }
 
+/** Path-level servers: another API scope's paths (the HSDS API) say where they live. */
+const scopeOf = new Map(
+  Object.entries(doc.paths).flatMap(([path, item]) => {
+    const url = (item as { servers?: { url: string }[] }).servers?.[0]?.url
+    return url === undefined ? [] : [[path, url] as const]
+  }),
+)
+const scopes = [...new Set(scopeOf.values())]
+
+/** The documented path of a registered route, relative to its scope's server. */
+function documentedPath(route: string | undefined): string | undefined {
+  const templated = (rest: string): string => rest.replace(/:([A-Za-z0-9_]+)/g, '{$1}').replace(/^$/, '/')
+  const scope = scopes.find((base) => route === base || route?.startsWith(`${base}/`) === true)
+  if (route !== undefined && scope !== undefined) {
+    const path = templated(route.slice(scope.length))
+    return scopeOf.get(path) === scope ? path : undefined
+  }
+  return route?.startsWith(prefix) === true ? templated(route.slice(prefix.length)) : undefined
+}
+
 /** The one check: returns a description of what is wrong, or undefined. */
 export function contractViolation(
   method: string,
@@ -46,8 +66,7 @@ export function contractViolation(
   contentType: string,
   body: string,
 ): string | undefined {
-  const path =
-    route?.startsWith(prefix) === true ? route.slice(prefix.length).replace(/:([A-Za-z0-9_]+)/g, '{$1}') : undefined
+  const path = documentedPath(route)
   const operation =
     path === undefined ? undefined : doc.paths[path]?.[(method === 'HEAD' ? 'GET' : method).toLowerCase()]
   const where = `${method} ${route ?? '(no route)'} → ${status}`

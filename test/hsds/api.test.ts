@@ -5,6 +5,7 @@
 // behave as the HSDS API reference and the rest of our API do.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { brotliDecompressSync } from 'node:zlib'
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import type { FastifyInstance } from 'fastify'
@@ -15,7 +16,7 @@ import { buildCatalog, type Catalog } from '../../src/domain/catalog/index.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
 import { hsdsId } from '../../src/domain/hsds/index.ts'
 import { hsdsView } from '../../src/server/api/hsds/view.ts'
-import { buildApp } from '../../src/server/app.ts'
+import { buildTestApp } from '../helpers/test-app.ts'
 import { officialErrors } from './oracle.ts'
 
 const BASE = '/api/hsds/v3'
@@ -24,7 +25,7 @@ let current: Catalog = buildCatalog(dataset, { version: 'first' })
 let app: FastifyInstance
 
 beforeAll(async () => {
-  app = await buildApp({
+  app = await buildTestApp({
     db: openDatabase({ engine: 'sqlite', file: ':memory:' }),
     catalog: { current: () => current },
   })
@@ -288,6 +289,17 @@ describe('errors and caching as in the rest of the API', () => {
     expect((await app.inject({ method: 'POST', url: `${BASE}/services` })).statusCode).toBe(405)
     const r = await app.inject({ url: `${BASE}/services`, headers: { accept: 'text/html' } })
     expect(r.statusCode).toBe(406)
+  })
+
+  it('compresses pages and export files for clients that accept it, with the same bytes inside', async () => {
+    for (const url of [`${BASE}/services?per_page=50`, `${BASE}/export/json/services.json`]) {
+      const plain = await app.inject(url)
+      const br = await app.inject({ url, headers: { 'accept-encoding': 'br, gzip' } })
+      expect(br.headers['content-encoding'], url).toBe('br')
+      expect(br.headers['vary']).toContain('accept-encoding')
+      expect(brotliDecompressSync(br.rawPayload).toString('utf8'), url).toBe(plain.body)
+      expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3)
+    }
   })
 
   it('sends a strong ETag and 304 on If-None-Match, and allows any origin', async () => {

@@ -9,6 +9,7 @@ import { ApiError, invalid, notFound } from '../../errors.ts'
 import { HSDS_VERSION } from '../../../domain/hsds/index.ts'
 import { API_PREFIX } from '../openapi.ts'
 import { DEFAULT_PER_PAGE, linkHeader } from '../pagination.ts'
+import { Precompressed, sendPrecompressed } from '../../precompressed.ts'
 import { etagFor } from '../http-caching.ts'
 import { hsdsView, matchesWords, queryWords, type CachedPage, type HsdsApiView, type ServedFile } from './view.ts'
 import {
@@ -59,8 +60,8 @@ function page(url: string, items: readonly string[], query: PageQuery, perPageDe
   const head =
     `{"total_items":${total},"total_pages":${totalPages},"page_number":${number},"size":${contents.length},` +
     `"first_page":${number === 1},"last_page":${number >= totalPages},"empty":${total === 0},"contents":[`
-  const body = Buffer.from(`${head}${contents.join(',')}]}`, 'utf8')
-  return { body, etag: etagFor(body), link: linkHeader(url, number, totalPages, perPage) }
+  const bytes = Buffer.from(`${head}${contents.join(',')}]}`, 'utf8')
+  return { body: new Precompressed(bytes), etag: etagFor(bytes), link: linkHeader(url, number, totalPages, perPage) }
 }
 
 /**
@@ -84,20 +85,26 @@ function sendPage(
   if (cached.link !== '') {
     void reply.header('link', cached.link)
   }
-  return reply.header('etag', cached.etag).type(JSON_TYPE).send(cached.body)
+  return sendPrecompressed(request, reply.header('etag', cached.etag).type(JSON_TYPE), cached.body)
 }
 
 function sendJson(reply: FastifyReply, text: string): FastifyReply {
   return reply.type(JSON_TYPE).send(text)
 }
 
-function sendFile(reply: FastifyReply, file: ServedFile | undefined, name: string, type: string): FastifyReply {
+function sendFile(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  file: ServedFile | undefined,
+  name: string,
+  type: string,
+): FastifyReply {
   if (file === undefined) {
     throw new ApiError('WGW_NOT_FOUND', `export file '${name}' does not exist.`, [
       { path: 'file', message: 'see datapackage.json for the files of this form' },
     ])
   }
-  return reply.header('etag', file.etag).type(type).send(file.body)
+  return sendPrecompressed(request, reply.header('etag', file.etag).type(type), file.body)
 }
 
 /** The modified_after filter as a time, or a 400 that names it. */
@@ -308,13 +315,19 @@ export async function hsdsRoutes(app: FastifyInstance, ctx: AppContext): Promise
 
   // The export as files: the same bytes as `wegwijzer export --format hsds-json|hsds-csv DIR`.
   app.get<{ Params: { file: string } }>('/export/json/:file', { schema: jsonFileSchema }, async (request, reply) =>
-    sendFile(reply, view().files('hsds-json').get(request.params.file), request.params.file, JSON_TYPE),
+    sendFile(request, reply, view().files('hsds-json').get(request.params.file), request.params.file, JSON_TYPE),
   )
-  app.get('/export/csv/datapackage.json', { schema: csvPackageSchema }, async (_request, reply) =>
-    sendFile(reply, view().files('hsds-csv').get('datapackage.json'), 'datapackage.json', JSON_TYPE),
+  app.get('/export/csv/datapackage.json', { schema: csvPackageSchema }, async (request, reply) =>
+    sendFile(request, reply, view().files('hsds-csv').get('datapackage.json'), 'datapackage.json', JSON_TYPE),
   )
   app.get<{ Params: { file: string } }>('/export/csv/:file', { schema: csvFileSchema }, async (request, reply) =>
-    sendFile(reply, view().files('hsds-csv').get(request.params.file), request.params.file, 'text/csv; charset=utf-8'),
+    sendFile(
+      request,
+      reply,
+      view().files('hsds-csv').get(request.params.file),
+      request.params.file,
+      'text/csv; charset=utf-8',
+    ),
   )
 }
 

@@ -17,11 +17,13 @@ import {
 } from '../../../domain/hsds/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
 import { hsdsWordsNl } from '../../../messages/hsds.ts'
+import { Precompressed } from '../../precompressed.ts'
 import { etagFor } from '../http-caching.ts'
 import { foldText } from '../text-match.ts'
 
 export interface ServedFile {
-  readonly body: Buffer
+  /** The bytes, with their brotli and gzip forms made on first demand. */
+  readonly body: Precompressed
   readonly etag: string
 }
 
@@ -64,7 +66,7 @@ export function queryWords(search: string | undefined): readonly string[] {
 
 /** A finished response: its bytes, ETag and Link header. */
 export interface CachedPage {
-  readonly body: Buffer
+  readonly body: Precompressed
   readonly etag: string
   readonly link: string
 }
@@ -86,7 +88,7 @@ class PageCache {
   }
 
   set(key: string, page: CachedPage): void {
-    const size = page.body.length + key.length
+    const size = page.body.bytes + key.length
     if (size > PAGE_CACHE_BYTES || this.#entries.has(key)) {
       return
     }
@@ -97,7 +99,7 @@ class PageCache {
         break
       }
       this.#entries.delete(k)
-      this.#bytes -= v.body.length + k.length
+      this.#bytes -= v.body.bytes + k.length
     }
   }
 }
@@ -194,8 +196,8 @@ export class HsdsApiView {
     if (files === undefined) {
       files = new Map(
         [...hsdsFiles(this.data, format)].map(([name, text]) => {
-          const body = Buffer.from(text, 'utf8')
-          return [name, { body, etag: etagFor(body) }]
+          const bytes = Buffer.from(text, 'utf8')
+          return [name, { body: new Precompressed(bytes), etag: etagFor(bytes) }]
         }),
       )
       this.#files.set(format, files)
