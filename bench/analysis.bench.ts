@@ -121,7 +121,7 @@ function timeAnalysis(
     heap = Math.max(heap, process.memoryUsage().heapUsed - before)
     index.push(t1 - t0)
     run.push(t2 - t1)
-    findings = a.analysis.gaps.length + a.analysis.overlaps.length + a.analysis.agreedOverlaps.length
+    findings = a.analysis.findings.length
   }
   const totals = index.map((x, i) => x + (run[i] ?? 0))
   return { indexMs: median(index), analyseMs: median(run), totalMs: median(totals), heapMb: heap / 1e6, findings }

@@ -17,34 +17,78 @@ async function run(args: string[]) {
 }
 
 describe('wegwijzer analyse', () => {
-  it('prints JSON with gaps and overlaps, each naming aspect, scope and parties', async () => {
+  it('prints JSON with every finding ranked by severity, each naming aspect, scope, parties and action', async () => {
     const r = await run(['--json', '--as-of', '2021-06-01'])
     expect(r.err).toBe('')
     expect(r.code).toBe(0)
     const a = JSON.parse(r.out) as {
-      gaps: { aspect: { id: string }; scope: string }[]
-      overlaps: { parties: { id: string }[] }[]
+      findings: {
+        kind: string
+        severity: string
+        aspect: { id: string }
+        scope: string
+        parties: { id: string }[]
+        action: { code: string; message: string }
+      }[]
+      top: string[]
+      summary: { severities: Record<string, number> }
     }
-    expect(a.gaps.map((g) => g.aspect.id)).toEqual(['opvang', 'voogdij-jeugdbescherming'])
-    expect(a.gaps[1]?.scope).toBe('begeleide minderjarigen uit derde landen')
-    expect(a.overlaps.map((o) => o.parties.map((p) => p.id).join('+'))).toEqual([
-      'centrumgemeente-vo+comensha',
-      'gi+nidos',
-      'comensha+zorgcoordinator',
+    const gaps = a.findings.filter((f) => f.kind === 'gap')
+    expect(gaps.map((g) => g.aspect.id)).toEqual(['opvang', 'voogdij-jeugdbescherming'])
+    expect(gaps[1]?.scope).toBe('begeleide minderjarigen uit derde landen')
+    expect(a.findings.map((f) => f.severity)).toEqual([
+      'gap',
+      'gap',
+      'executor-overlap',
+      'executor-overlap',
+      'executor-overlap',
+      'agreed',
     ])
+    expect(a.findings.filter((f) => f.kind === 'overlap').map((o) => o.parties.map((p) => p.id).join('+'))).toEqual([
+      'comensha+zorgcoordinator',
+      'gi+nidos',
+      'centrumgemeente-vo+comensha',
+    ])
+    expect(a.findings.every((f) => f.action.message.length > 0)).toBe(true)
+    expect(a.top).toHaveLength(5)
+    expect(a.summary.severities).toMatchObject({ gap: 2, 'executor-overlap': 3, agreed: 1 })
   })
 
-  it('prints readable Dutch text by default, with the changes against --compare', async () => {
-    const r = await run(['--as-of', '2021-06-01', '--compare', '2023-01-01'])
+  it('prints the ranked top by default, with counts per severity and an action per finding', async () => {
+    const r = await run(['--as-of', '2021-06-01'])
     expect(r.code).toBe(0)
-    expect(r.out).toContain('Hiaten: 2 · overlappen zonder afspraak: 3 · overlappen met afspraak: 1')
+    expect(r.out).toContain('Bevindingen naar ernst: 2 hiaten · 0 regieconflicten · 3 overlappen in uitvoering')
+    expect(r.out).toMatch(/EERST DOEN \(5 van 5/)
+    expect(r.out).toMatch(/^1\. \[hiaat\] Opvang/m)
+    expect(r.out).toContain(
+      'actie: Leg een rolafspraak vast tussen Partij comensha en Partij zorgcoordinator over ‘Zorgcoördinatie’.',
+    )
+    // The agreed overlap is counted, not listed.
+    expect(r.out).toContain('1 overlap met afspraak')
+    expect(r.out).not.toContain('Signaleren (fase A)')
+    expect(r.out).toContain('wegwijzer analyse --all')
+  })
+
+  it('prints every finding under a heading per severity with --all, with the changes against --compare', async () => {
+    const r = await run(['--all', '--as-of', '2021-06-01', '--compare', '2023-01-01'])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('HIATEN — vereist, maar niemand leidt of voert uit (2)')
+    expect(r.out).toContain('OVERLAPPEN IN UITVOERING — zonder afspraak (3)')
+    expect(r.out).toContain('OVERLAPPEN MET AFSPRAAK (1)')
+    expect(r.out).toContain('- Signaleren (fase A)')
     expect(r.out).toContain('voor: alle minderjarigen')
     expect(r.out).toMatch(/Verdwenen hiaten \(1\)\n- Opvang/)
   })
 
+  it('names --all in its help', async () => {
+    const io = captureIo()
+    await main(['analyse', '--help'], io)
+    expect(io.stdout.join('\n')).toContain('--all')
+  })
+
   it('prints CSV', async () => {
     const r = await run(['--csv', '--as-of', '2021-06-01'])
-    expect(r.out.split('\r\n')[0]).toMatch(/^soort,aspect/)
+    expect(r.out.split('\r\n')[0]).toMatch(/^rang,ernst,soort,aspect/)
   })
 
   it.each([

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // `wegwijzer analyse`: where parties overlap without an agreement and where nobody covers a
-// required aspect, on a date (and what changed compared with another date), as text, JSON or CSV.
+// required aspect, on a date (and what changed compared with another date), ranked by severity:
+// the top to act on first as text (every finding with --all), or everything as JSON or CSV.
 import { analysisToCsv, compareAnalyses } from '../../domain/analysis/index.ts'
 import { isCalendarDate, todayInAmsterdam } from '../../domain/validity.ts'
-import { analysisToText } from '../analysis-text.ts'
+import { analysisTopText, analysisToText } from '../analysis-text.ts'
 import { parseFlags } from '../args.ts'
 import { loadCatalog } from '../catalog.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
@@ -19,6 +20,7 @@ export async function analyseCommand(args: string[], io: CliIo): Promise<number>
   const { values } = parseFlags(args, {
     json: { type: 'boolean' },
     csv: { type: 'boolean' },
+    all: { type: 'boolean' },
     'as-of': { type: 'string' },
     compare: { type: 'string' },
     data: { type: 'string' },
@@ -42,7 +44,7 @@ export async function analyseCommand(args: string[], io: CliIo): Promise<number>
   } else if (values.json === true) {
     io.out(JSON.stringify(analysis, null, 2))
   } else {
-    io.out(analysisToText(analysis))
+    io.out(values.all === true ? analysisToText(analysis) : analysisTopText(analysis))
   }
   return EXIT.ok
 }

@@ -4,10 +4,19 @@
 import type { Analysis, Finding } from './analysis-schema.ts'
 import type { AnalysisIndex } from './analysis-index.ts'
 import { evaluateCells, type AnalysisRun } from './evaluate-cells.ts'
-import { addToGroup, buildFinding, findingKey, isSharedDuty, sortFindings, type CellGroup } from './findings.ts'
+import {
+  addToGroup,
+  buildFinding,
+  findingKey,
+  isSharedDuty,
+  sortFindings,
+  sortFindingsByAspect,
+  type CellGroup,
+} from './findings.ts'
 import { groupFindings } from './group-findings.ts'
 import { CORE_SIZE } from './grid.ts'
 import { buildHeatmap, sliceOfCore } from './heatmap.ts'
+import { countSeverities, topFindings } from './severity.ts'
 
 export interface AnalysisResult {
   readonly analysis: Analysis
@@ -27,18 +36,20 @@ export function analyse(index: AnalysisIndex, asOf: string): AnalysisResult {
       const state = a.states[a.stateOf[cell] ?? -1]
       const label = state === undefined ? undefined : findingKey(state)
       if (state !== undefined && label !== undefined) {
-        // Shared and not-shared cells never merge, so a finding is wholly expected or wholly not.
-        addToGroup(groups, isSharedDuty(a.model, state) ? `${label.key}#shared` : label.key, label.kind, cell, state)
+        // Shared and not-shared cells never merge, nor do cells with and without a lead conflict, so
+        // each finding has one severity.
+        const mark = isSharedDuty(a.model, state) ? '#shared' : state.leadConflict ? '#lead' : ''
+        addToGroup(groups, `${label.key}${mark}`, label.kind, cell, state)
       }
     }
     for (const group of groups.values()) {
       findings.push(buildFinding(index, a.model, group))
     }
   }
-  const sorted = sortFindings(index, findings)
-  const gaps = sorted.filter((f) => f.kind === 'gap')
-  const overlaps = sorted.filter((f) => f.kind === 'overlap')
-  const agreedOverlaps = sorted.filter((f) => f.kind === 'agreed-overlap')
+  const byAspect = sortFindingsByAspect(index, [...findings])
+  const overlaps = byAspect.filter((f) => f.kind === 'overlap')
+  const agreedOverlaps = byAspect.filter((f) => f.kind === 'agreed-overlap')
+  const ranked = sortFindings(index, findings)
   const active = run.aspects.filter((a) => a.active)
   let combinations = 0
   for (let core = 0; core < CORE_SIZE; core++) {
@@ -50,7 +61,7 @@ export function analyse(index: AnalysisIndex, asOf: string): AnalysisResult {
     analysis: {
       asOf,
       summary: {
-        gaps: gaps.length,
+        gaps: ranked.filter((f) => f.kind === 'gap').length,
         overlaps: overlaps.length,
         agreedOverlaps: agreedOverlaps.length,
         aspects: active.length,
@@ -58,10 +69,10 @@ export function analyse(index: AnalysisIndex, asOf: string): AnalysisResult {
         municipalities: index.municipalityCount,
         regionalAspects: active.filter((a) => a.model.grid.regionClasses.length > 0).map((a) => a.model.aspect.id),
         sharedDutyOverlaps: overlaps.filter((f) => f.sharedDuty === true).length,
+        severities: countSeverities(ranked),
       },
-      gaps,
-      overlaps,
-      agreedOverlaps,
+      findings: ranked,
+      top: topFindings(ranked).map((f) => f.id),
       groups: {
         overlaps: groupFindings(overlaps, heatmap, 'overlaps'),
         agreedOverlaps: groupFindings(agreedOverlaps, heatmap, 'agreed'),

@@ -41,6 +41,43 @@ export const AnalysisPartyRef = Type.Object(
 export const FINDING_KINDS = ['gap', 'overlap', 'agreed-overlap'] as const
 export type FindingKind = (typeof FINDING_KINDS)[number]
 
+/** Most severe first; the order is the ranking rule (docs/analysis.md, ADR 0022). */
+export const SEVERITIES = ['gap', 'lead-conflict', 'executor-overlap', 'expected', 'agreed'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+export const FindingSeverity = literalUnion(
+  SEVERITIES,
+  'gap: a required aspect nobody leads or executes; lead-conflict: two or more parties lead (regie) without an agreement; executor-overlap: parties execute side by side without an agreement; expected: an overlap on a task the data marks as shared; agreed: an overlap an agreement resolves. Findings are sorted in this order.',
+)
+
+export const ACTION_CODES = [
+  'analysis.action.assign',
+  'analysis.action.agree-lead',
+  'analysis.action.agree-roles',
+  'analysis.action.shared',
+  'analysis.action.keep-agreement',
+] as const
+export type ActionCode = (typeof ACTION_CODES)[number]
+
+export const FindingAction = Type.Object(
+  {
+    code: literalUnion(ACTION_CODES, 'What to do about the finding, as a message code.'),
+    params: Type.Object(
+      {
+        aspect: Id,
+        parties: Type.Optional(
+          Type.Array(Id, { description: 'The parties to agree (those in a pair without agreement).' }),
+        ),
+        agreements: Type.Optional(Type.Array(Id)),
+      },
+      { additionalProperties: false },
+    ),
+    message: Type.String({ description: 'The action in Dutch, rendered from code and params.' }),
+  },
+  { additionalProperties: false, description: 'The concrete next step for the finding.' },
+)
+export type FindingAction = Static<typeof FindingAction>
+
 export const Finding = Type.Object(
   {
     id: Type.String({ description: 'Stable key: kind, aspect and parties.' }),
@@ -73,6 +110,9 @@ export const Finding = Type.Object(
           'True when every scenario of the finding falls under a required aspect marked shared: an overlap that is expected, not a role conflict. Still counted as an overlap.',
       }),
     ),
+    leads: Type.Array(Id, { description: 'The parties among `parties` that lead (regie) the aspect here.' }),
+    severity: FindingSeverity,
+    action: FindingAction,
   },
   { additionalProperties: false },
 )
@@ -150,6 +190,15 @@ export const AnalysisComparison = Type.Object(
 )
 export type AnalysisComparison = Static<typeof AnalysisComparison>
 
+export const SeverityCounts = Type.Object(
+  Object.fromEntries(SEVERITIES.map((s) => [s, Type.Integer()])) as Record<Severity, ReturnType<typeof Type.Integer>>,
+  { additionalProperties: false, description: 'Number of findings per severity.' },
+)
+
+/** The top view: how many findings to act on first, and how many of one aspect at most. */
+export const TOP_LIMIT = 10
+export const TOP_PER_ASPECT = 2
+
 export const Analysis = Type.Object(
   {
     asOf: IsoDate,
@@ -168,17 +217,22 @@ export const Analysis = Type.Object(
           description:
             'Overlaps (included in overlaps) on a required aspect marked shared: expected, not a role conflict.',
         }),
+        severities: SeverityCounts,
       },
       { additionalProperties: false },
     ),
-    gaps: Type.Array(Finding),
-    overlaps: Type.Array(Finding),
-    agreedOverlaps: Type.Array(Finding),
+    findings: Type.Array(Finding, {
+      description:
+        'Every gap, overlap and agreed overlap, most severe first (severity, then reach: combinations × share of municipalities, then organogram order).',
+    }),
+    top: Type.Array(Type.String(), {
+      description: `Ids of the findings to act on first: the first ${TOP_LIMIT} gaps, lead conflicts and executor overlaps in ranked order, at most ${TOP_PER_ASPECT} per aspect. Expected and agreed overlaps are never in it.`,
+    }),
     groups: Type.Object(
       { overlaps: Type.Array(FindingGroup), agreedOverlaps: Type.Array(FindingGroup) },
       {
         additionalProperties: false,
-        description: 'The same overlaps grouped per aspect, in the order of the flat lists.',
+        description: 'The overlaps grouped per aspect, in organogram order.',
       },
     ),
     heatmap: Heatmap,

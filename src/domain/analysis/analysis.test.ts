@@ -3,7 +3,7 @@
 // (test/helpers/analysis-dataset.ts describes them), plus comparison between dates and CSV.
 import { describe, expect, it } from 'vitest'
 import { agreement, knownDataset, party, required, resp, skeleton } from '../../../test/helpers/analysis-dataset.ts'
-import { analyse, analysisToCsv, buildAnalysisIndex, compareAnalyses, type Finding } from './index.ts'
+import { analyse, analysisToCsv, buildAnalysisIndex, compareAnalyses, findingsOf, type Finding } from './index.ts'
 
 const index = buildAnalysisIndex(knownDataset())
 const before = analyse(index, '2021-06-01')
@@ -19,7 +19,7 @@ const summary = (fs: readonly Finding[]) =>
 
 describe('analyse on the known dataset', () => {
   it('finds exactly the expected gaps, merged into readable scopes', () => {
-    expect(summary(before.analysis.gaps)).toEqual([
+    expect(summary(findingsOf(before.analysis, 'gap'))).toEqual([
       {
         aspect: 'opvang',
         parties: [],
@@ -34,17 +34,19 @@ describe('analyse on the known dataset', () => {
         combinations: 20,
       },
     ])
-    expect(before.analysis.gaps[0]?.requiredAspects).toEqual(['opvang-iedereen'])
-    expect(before.analysis.gaps[0]?.status).toBe('derived')
+    expect(findingsOf(before.analysis, 'gap')[0]?.requiredAspects).toEqual(['opvang-iedereen'])
+    expect(findingsOf(before.analysis, 'gap')[0]?.status).toBe('derived')
   })
 
-  it('finds the overlaps without agreement, with their parties and records', () => {
-    expect(summary(before.analysis.overlaps)).toEqual([
+  it('finds the overlaps without agreement, with their parties and records, widest reach first', () => {
+    // Same severity (no party leads): ranked by combinations × share of municipalities, so the
+    // Twente overlap (132 × 2 of 4 municipalities = 66) comes before 24 and 4 combinations.
+    expect(summary(findingsOf(before.analysis, 'overlap'))).toEqual([
       {
-        aspect: 'opvang',
-        parties: ['centrumgemeente-vo', 'comensha'],
-        scope: 'volwassenen uit de EU, EER of Zwitserland zonder rechtmatig verblijf',
-        combinations: 4,
+        aspect: 'zorgcoordinatie',
+        parties: ['comensha', 'zorgcoordinator'],
+        scope: 'alle slachtoffers × in Zorgcoördinatie Twente (2 gemeenten)',
+        combinations: 132,
       },
       {
         aspect: 'voogdij-jeugdbescherming',
@@ -53,23 +55,33 @@ describe('analyse on the known dataset', () => {
         combinations: 24,
       },
       {
-        aspect: 'zorgcoordinatie',
-        parties: ['comensha', 'zorgcoordinator'],
-        scope: 'alle slachtoffers × in Zorgcoördinatie Twente (2 gemeenten)',
-        combinations: 132,
+        aspect: 'opvang',
+        parties: ['centrumgemeente-vo', 'comensha'],
+        scope: 'volwassenen uit de EU, EER of Zwitserland zonder rechtmatig verblijf',
+        combinations: 4,
       },
     ])
-    const opvang = before.analysis.overlaps[0]
+    expect(findingsOf(before.analysis, 'overlap').map((f) => f.severity)).toEqual([
+      'executor-overlap',
+      'executor-overlap',
+      'executor-overlap',
+    ])
+    const opvang = findingsOf(before.analysis, 'overlap')[2]
     // A party that only refers is not counted as covering: comensha-verwijst is not involved.
     expect(opvang?.responsibilities).toEqual(['cg-opvang', 'comensha-cosm'])
     expect(opvang?.unresolvedPairs).toEqual([['centrumgemeente-vo', 'comensha']])
-    const zc = before.analysis.overlaps[2]
+    expect(opvang?.action).toEqual({
+      code: 'analysis.action.agree-roles',
+      params: { aspect: 'opvang', parties: ['centrumgemeente-vo', 'comensha'] },
+      message: 'Leg een rolafspraak vast tussen Partij centrumgemeente-vo en Partij comensha over ‘Opvang’.',
+    })
+    const zc = findingsOf(before.analysis, 'overlap')[0]
     expect(zc?.municipalities).toBe(2)
     expect(zc?.scopes[0]?.facets.municipalities).toEqual(['GM0001', 'GM0002'])
   })
 
   it('moves an overlap an agreement covers to agreedOverlaps', () => {
-    expect(summary(before.analysis.agreedOverlaps)).toEqual([
+    expect(summary(findingsOf(before.analysis, 'agreed-overlap'))).toEqual([
       {
         aspect: 'signaleren',
         parties: ['arbeidsinspectie', 'politie'],
@@ -77,16 +89,16 @@ describe('analyse on the known dataset', () => {
         combinations: 33,
       },
     ])
-    expect(before.analysis.agreedOverlaps[0]?.agreements).toEqual(['signaleren-arbeid'])
+    expect(findingsOf(before.analysis, 'agreed-overlap')[0]?.agreements).toEqual(['signaleren-arbeid'])
   })
 
   it('respects validity: a responsibility and an agreement that start in 2022 change the picture', () => {
-    expect(after.analysis.gaps.map((g) => g.scope)).toEqual([
-      'volwassenen uit derde landen met rechtmatig verblijf, in de asielprocedure, die onder de Dublinverordening vallen of in vreemdelingenbewaring',
+    expect(findingsOf(after.analysis, 'gap').map((g) => g.scope)).toEqual([
       'begeleide minderjarigen uit derde landen',
+      'volwassenen uit derde landen met rechtmatig verblijf, in de asielprocedure, die onder de Dublinverordening vallen of in vreemdelingenbewaring',
     ])
-    expect(after.analysis.overlaps.map((o) => o.aspect.id)).not.toContain('zorgcoordinatie')
-    expect(after.analysis.agreedOverlaps.map((o) => o.aspect.id)).toContain('zorgcoordinatie')
+    expect(findingsOf(after.analysis, 'overlap').map((o) => o.aspect.id)).not.toContain('zorgcoordinatie')
+    expect(findingsOf(after.analysis, 'agreed-overlap').map((o) => o.aspect.id)).toContain('zorgcoordinatie')
   })
 
   it('compares two dates cell by cell', () => {
@@ -117,8 +129,10 @@ describe('analyse on the known dataset', () => {
   it('exports one CSV row per finding', () => {
     const csv = analysisToCsv(before.analysis).trim().split('\r\n')
     expect(csv).toHaveLength(1 + 2 + 3 + 1)
-    expect(csv[0]).toMatch(/^soort,aspect,aspect_naam/)
-    expect(csv[1]).toContain('hiaat,opvang,Opvang,B')
+    expect(csv[0]).toMatch(/^rang,ernst,soort,aspect,aspect_naam/)
+    expect(csv[0]).toMatch(/,actie$/)
+    expect(csv[1]).toMatch(/^1,hiaat,hiaat,opvang,Opvang,B/)
+    expect(csv.at(-1)).toMatch(/^6,afgesproken,overlap met afspraak,signaleren/)
   })
 })
 
@@ -129,8 +143,8 @@ describe('analyse on small edge cases', () => {
     d.requiredAspects = [required('r', 'signaleren', {})]
     d.responsibilities = [resp('x-opvang', 'x', 'opvang')]
     const a = analyse(buildAnalysisIndex(d), '2024-01-01').analysis
-    expect(a.gaps.map((g) => [g.aspect.id, g.scope])).toEqual([['signaleren', 'alle slachtoffers']])
-    expect(a.overlaps).toEqual([])
+    expect(findingsOf(a, 'gap').map((g) => [g.aspect.id, g.scope])).toEqual([['signaleren', 'alle slachtoffers']])
+    expect(findingsOf(a, 'overlap')).toEqual([])
   })
 
   it('keeps an overlap open when an agreement covers only some of the pairs', () => {
@@ -139,12 +153,12 @@ describe('analyse on small edge cases', () => {
     d.responsibilities = [resp('a1', 'a', 'opvang'), resp('b1', 'b', 'opvang'), resp('c1', 'c', 'opvang')]
     d.agreements = [agreement('ab', 'opvang', ['a', 'b'], {})]
     const a = analyse(buildAnalysisIndex(d), '2024-01-01').analysis
-    expect(a.overlaps).toHaveLength(1)
-    expect(a.overlaps[0]?.unresolvedPairs).toEqual([
+    expect(findingsOf(a, 'overlap')).toHaveLength(1)
+    expect(findingsOf(a, 'overlap')[0]?.unresolvedPairs).toEqual([
       ['a', 'c'],
       ['b', 'c'],
     ])
-    expect(a.overlaps[0]?.agreements).toEqual(['ab'])
+    expect(findingsOf(a, 'overlap')[0]?.agreements).toEqual(['ab'])
   })
 
   it('splits on a secondary facet only where a record conditions on it', () => {
@@ -157,8 +171,8 @@ describe('analyse on small edge cases', () => {
     d.requiredAspects = [required('r', 'opvang', {})]
     const a = analyse(buildAnalysisIndex(d), '2024-01-01').analysis
     // Men and women each have a party: no gap and no (false) overlap between them.
-    expect(a.gaps).toEqual([])
-    expect(a.overlaps).toEqual([])
+    expect(findingsOf(a, 'gap')).toEqual([])
+    expect(findingsOf(a, 'overlap')).toEqual([])
   })
 
   it('shows a renamed party under its name on an older date', () => {
@@ -171,7 +185,7 @@ describe('analyse on small edge cases', () => {
     d.responsibilities = [resp('n1', 'nieuw', 'opvang'), resp('a1', 'ander', 'opvang')]
     const index = buildAnalysisIndex(d)
     const old = analyse(index, '2020-01-01')
-    expect(old.analysis.overlaps[0]?.parties.map((p) => p.name)).toEqual(['Partij ander', 'Oude naam'])
+    expect(findingsOf(old.analysis, 'overlap')[0]?.parties.map((p) => p.name)).toEqual(['Partij ander', 'Oude naam'])
     // The same overlap under a new name is no change.
     const c = compareAnalyses(old.run, analyse(index, '2024-01-01').run)
     expect([...c.overlaps.added, ...c.overlaps.removed]).toEqual([])

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The analysis as CSV: one row per finding (gap, overlap, agreed overlap), with the scope in
-// Dutch and English and the records and sources behind it. Quoting and formula protection are the
-// same as for the other CSV exports.
+// The analysis as CSV: one row per finding (gap, overlap, agreed overlap), most severe first, with
+// its rank, severity and action, the scope in Dutch and English and the records and sources behind
+// it. Quoting and formula protection are the same as for the other CSV exports.
 import { toCsv, type CsvValue } from '../basisniveau/csv.ts'
 import type { Analysis, Finding } from './analysis-schema.ts'
+import { SEVERITY_LABELS } from './messages.ts'
 
 export const ANALYSIS_CSV_HEADER = [
+  'rang',
+  'ernst',
   'soort',
   'aspect',
   'aspect_naam',
@@ -21,6 +24,7 @@ export const ANALYSIS_CSV_HEADER = [
   'verantwoordelijkheden',
   'bronnen',
   'status',
+  'actie',
 ] as const
 
 const KIND_NL: Readonly<Record<Finding['kind'], string>> = {
@@ -29,8 +33,10 @@ const KIND_NL: Readonly<Record<Finding['kind'], string>> = {
   'agreed-overlap': 'overlap met afspraak',
 }
 
-function row(f: Finding): CsvValue[] {
+function row(f: Finding, rank: number): CsvValue[] {
   return [
+    rank,
+    SEVERITY_LABELS.nl[f.severity],
     KIND_NL[f.kind],
     f.aspect.id,
     f.aspect.name,
@@ -46,12 +52,10 @@ function row(f: Finding): CsvValue[] {
     f.responsibilities.join(' '),
     f.sources.join(' '),
     f.status,
+    f.action.message,
   ]
 }
 
 export function analysisToCsv(analysis: Analysis): string {
-  return toCsv([
-    [...ANALYSIS_CSV_HEADER],
-    ...[...analysis.gaps, ...analysis.overlaps, ...analysis.agreedOverlaps].map(row),
-  ])
+  return toCsv([[...ANALYSIS_CSV_HEADER], ...analysis.findings.map((f, i) => row(f, i + 1))])
 }

@@ -19,6 +19,10 @@ export interface CellState {
   readonly required: readonly string[]
   readonly agreements: readonly string[]
   readonly unresolvedPairs: readonly (readonly [string, string])[]
+  /** The parties (ids on the date) that lead the aspect in this cell, sorted. */
+  readonly leads: readonly string[]
+  /** True when some pair without an agreement are both leads: two parties claim the regie. */
+  readonly leadConflict: boolean
 }
 
 export interface AspectRun {
@@ -112,8 +116,13 @@ function evaluateAspect(index: AnalysisIndex, model: AspectModel, asOf: string):
             : unresolvedPairs.length > 0
               ? 'overlap'
               : 'agreed'
+      const leads = [
+        ...new Set(hits.filter((i) => players[i]?.record.roleType === 'lead').map((i) => players[i]?.partyId ?? '')),
+      ].sort()
       states.push({
         kind,
+        leads,
+        leadConflict: unresolvedPairs.some(([p, q]) => leads.includes(p) && leads.includes(q)),
         parties,
         currentParties: [...new Set(hits.map((i) => players[i]?.record.party ?? ''))].sort(),
         responsibilities: hits.map((i) => players[i]?.record.id ?? ''),

@@ -3,11 +3,14 @@
 // cubes, described in words, with the parties, records and sources involved.
 import type { Status } from '../common.ts'
 import { weakestStatus } from './status.ts'
-import type { Finding, FindingKind } from './analysis-schema.ts'
+import type { Finding, FindingKind, Severity } from './analysis-schema.ts'
 import type { AnalysisIndex, AspectModel } from './analysis-index.ts'
 import { describeCube } from './describe-scope.ts'
 import type { CellState } from './evaluate-cells.ts'
 import { coverCells, normaliseCube } from './merge-cells.ts'
+import { actionFor } from './actions.ts'
+import { findingNames, renderAction } from './messages.ts'
+import { rankFindings, severityOf } from './severity.ts'
 
 /** The cells of one finding, with the cell states they came from (for parties and records). */
 export interface CellGroup {
@@ -83,17 +86,25 @@ export function buildFinding(index: AnalysisIndex, model: AspectModel, group: Ce
       }
     }
   }
+  const sharedDuty = group.kind !== 'gap' && states.every((s) => isSharedDuty(model, s))
+  const leadConflict = group.kind === 'overlap' && states.every((s) => s.leadConflict)
+  const severity = severityOf(group.kind, sharedDuty, leadConflict)
+  const leads = group.kind === 'gap' ? [] : [...(states[0]?.leads ?? [])]
+  const aspect = { id: model.aspect.id, name: model.aspect.name, phase: model.aspect.phase }
+  const parties = partyIds.map((id) => {
+    const p = index.route.parties.get(id)
+    return { id, name: p?.name ?? id, ...(p?.shortName === undefined ? {} : { shortName: p.shortName }) }
+  })
+  const action = actionFor(severity, { aspect: aspect.id, unresolvedPairs: pairs, leads, agreements })
   return {
-    id: `${group.kind}/${model.aspect.id}${partyIds.length === 0 ? '' : `/${partyIds.join('+')}`}`,
+    // The same parties can be a lead conflict in some cells and not in others: the mark keeps ids unique.
+    id: `${group.kind}/${model.aspect.id}${partyIds.length === 0 ? '' : `/${partyIds.join('+')}`}${ID_MARK[severity]}`,
     kind: group.kind,
-    aspect: { id: model.aspect.id, name: model.aspect.name, phase: model.aspect.phase },
+    aspect,
     scope: scopes.map((s) => s.nl).join('; '),
     scopeEn: scopes.map((s) => s.en).join('; '),
     scopes,
-    parties: partyIds.map((id) => {
-      const p = index.route.parties.get(id)
-      return { id, name: p?.name ?? id, ...(p?.shortName === undefined ? {} : { shortName: p.shortName }) }
-    }),
+    parties,
     unresolvedPairs: pairs,
     responsibilities,
     requiredAspects,
@@ -102,15 +113,30 @@ export function buildFinding(index: AnalysisIndex, model: AspectModel, group: Ce
     status: weakestStatus(records.map((r) => r.status)),
     combinations: core.size,
     ...(regionDim >= 0 ? { municipalities: municipalities.size } : {}),
-    ...(group.kind !== 'gap' && states.every((s) => isSharedDuty(model, s)) ? { sharedDuty: true } : {}),
+    ...(sharedDuty ? { sharedDuty: true } : {}),
+    leads,
+    severity,
+    action: { ...action, message: renderAction('nl', action, findingNames({ aspect, parties })) },
   }
+}
+
+const ID_MARK: Readonly<Record<Severity, string>> = {
+  gap: '',
+  'lead-conflict': '#regie',
+  'executor-overlap': '',
+  expected: '#gedeeld',
+  agreed: '',
 }
 
 const KIND_ORDER: Readonly<Record<FindingKind, number>> = { gap: 0, overlap: 1, 'agreed-overlap': 2 }
 
-/** Findings in organogram order: phase, aspect, kind, then the widest first. */
-export function sortFindings(index: AnalysisIndex, findings: Finding[]): Finding[] {
-  const order = new Map(index.aspects.map((m, i) => [m.aspect.id, i]))
+function organogramOrder(index: AnalysisIndex): Map<string, number> {
+  return new Map(index.aspects.map((m, i) => [m.aspect.id, i]))
+}
+
+/** Findings in organogram order: phase, aspect, kind, then the widest first (for per-aspect views). */
+export function sortFindingsByAspect(index: AnalysisIndex, findings: Finding[]): Finding[] {
+  const order = organogramOrder(index)
   return findings.sort(
     (a, b) =>
       (order.get(a.aspect.id) ?? 0) - (order.get(b.aspect.id) ?? 0) ||
@@ -118,4 +144,9 @@ export function sortFindings(index: AnalysisIndex, findings: Finding[]): Finding
       b.combinations - a.combinations ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   )
+}
+
+/** Findings most severe first (severity.ts has the rule). */
+export function sortFindings(index: AnalysisIndex, findings: Finding[]): Finding[] {
+  return rankFindings(findings, organogramOrder(index), index.municipalityCount)
 }

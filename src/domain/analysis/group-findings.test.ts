@@ -3,20 +3,23 @@
 // without changing the flat findings, and `shared` on a required aspect marks, never removes.
 import { describe, expect, it } from 'vitest'
 import { knownDataset, party, resp } from '../../../test/helpers/analysis-dataset.ts'
-import { analyse, buildAnalysisIndex } from './index.ts'
+import { analyse, buildAnalysisIndex, findingsOf } from './index.ts'
 
 describe('finding groups', () => {
   const { analysis } = analyse(buildAnalysisIndex(knownDataset()), '2021-06-01')
 
-  it('has one group per aspect, in the order of the flat list, pointing at every finding once', () => {
+  it('has one group per aspect, in organogram order, pointing at every finding once', () => {
     expect(analysis.groups.overlaps.map((g) => g.aspect.id)).toEqual([
       'opvang',
       'voogdij-jeugdbescherming',
       'zorgcoordinatie',
     ])
-    expect(analysis.groups.overlaps.flatMap((g) => g.findingIds)).toEqual(analysis.overlaps.map((f) => f.id))
+    const sorted = (ids: string[]) => [...ids].sort()
+    expect(sorted(analysis.groups.overlaps.flatMap((g) => g.findingIds))).toEqual(
+      sorted(findingsOf(analysis, 'overlap').map((f) => f.id)),
+    )
     expect(analysis.groups.agreedOverlaps.flatMap((g) => g.findingIds)).toEqual(
-      analysis.agreedOverlaps.map((f) => f.id),
+      findingsOf(analysis, 'agreed-overlap').map((f) => f.id),
     )
   })
 
@@ -31,7 +34,7 @@ describe('finding groups', () => {
         { id: 'comensha', findings: 1 },
       ],
       pairs: [{ parties: ['centrumgemeente-vo', 'comensha'], findings: 1 }],
-      status: analysis.overlaps[0]?.status,
+      status: findingsOf(analysis, 'overlap').find((f) => f.aspect.id === 'opvang')?.status,
     })
     // Agreed overlaps list the pairs the agreement covers.
     expect(analysis.groups.agreedOverlaps[0]?.pairs).toEqual([
@@ -73,17 +76,27 @@ describe('shared duty', () => {
 
     const without = analyse(buildAnalysisIndex(plain), '2021-06-01').analysis
     const withShared = analyse(buildAnalysisIndex(shared), '2021-06-01').analysis
-    const ids = (fs: readonly { id: string }[]) => fs.map((f) => f.id)
+    // Ids of shared findings carry a mark; without it the lists are the same.
+    const ids = (fs: readonly { id: string }[]) => fs.map((f) => f.id.replace('#gedeeld', '')).sort()
     // Same findings, same kinds, same totals: the definition of an overlap does not change.
-    expect(ids(withShared.overlaps)).toEqual(ids(without.overlaps))
+    expect(ids(findingsOf(withShared, 'overlap'))).toEqual(ids(findingsOf(without, 'overlap')))
     expect(withShared.summary.overlaps).toBe(without.summary.overlaps)
     expect(without.summary.sharedDutyOverlaps).toBe(0)
-    const signaleren = withShared.overlaps.filter((f) => f.aspect.id === 'signaleren')
+    const signaleren = findingsOf(withShared, 'overlap').filter((f) => f.aspect.id === 'signaleren')
     expect(signaleren.length).toBeGreaterThan(0)
-    expect(signaleren.every((f) => f.sharedDuty === true)).toBe(true)
-    expect(withShared.overlaps.filter((f) => f.aspect.id !== 'signaleren').some((f) => f.sharedDuty === true)).toBe(
-      false,
+    expect(signaleren.every((f) => f.sharedDuty === true && f.severity === 'expected')).toBe(true)
+    expect(
+      findingsOf(withShared, 'overlap')
+        .filter((f) => f.aspect.id !== 'signaleren')
+        .some((f) => f.sharedDuty === true),
+    ).toBe(false)
+    // Expected overlaps rank below every actionable finding and stay out of the top.
+    const firstExpected = withShared.findings.findIndex((f) => f.severity === 'expected')
+    expect(withShared.findings.slice(firstExpected).every((f) => ['expected', 'agreed'].includes(f.severity))).toBe(
+      true,
     )
+    expect(withShared.top.some((id) => id.includes('#gedeeld'))).toBe(false)
+    expect(withShared.summary.severities.expected).toBe(signaleren.length)
     expect(withShared.summary.sharedDutyOverlaps).toBe(signaleren.length)
     expect(withShared.groups.overlaps.find((g) => g.aspect.id === 'signaleren')?.sharedDuty).toBe(signaleren.length)
   })

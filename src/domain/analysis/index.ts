@@ -20,6 +20,14 @@ export {
   FindingGroup,
   Scope,
   FINDING_KINDS,
+  SEVERITIES,
+  TOP_LIMIT,
+  TOP_PER_ASPECT,
   type FindingKind,
+  type Severity,
 } from './analysis-schema.ts'
+export { ACTIONABLE, isActionable, severityOf, severityRank, topFindings, countSeverities } from './severity.ts'
+export { actionFor, type ActionMessage, type ActionParams } from './actions.ts'
+export { renderAction, findingNames, severityCount, SEVERITY_LABELS, type AnalysisLocale } from './messages.ts'
+export { findingsOf } from './select.ts'
 export { analysisToCsv, ANALYSIS_CSV_HEADER } from './csv.ts'

@@ -20,17 +20,28 @@ describe('analysis API', () => {
     expect(res.statusCode).toBe(200)
     const body = res.json()
     expect(body.asOf).toBe('2021-06-01')
-    expect(body.gaps.map((g: { aspect: { id: string } }) => g.aspect.id)).toEqual([
-      'opvang',
-      'voogdij-jeugdbescherming',
-    ])
-    expect(body.overlaps[0]).toMatchObject({
+    const gaps = body.findings.filter((f: { kind: string }) => f.kind === 'gap')
+    expect(gaps.map((g: { aspect: { id: string } }) => g.aspect.id)).toEqual(['opvang', 'voogdij-jeugdbescherming'])
+    expect(
+      body.findings.find((f: { id: string }) => f.id === 'overlap/opvang/centrumgemeente-vo+comensha'),
+    ).toMatchObject({
       kind: 'overlap',
+      severity: 'executor-overlap',
       aspect: { id: 'opvang', phase: 'B' },
       scope: 'volwassenen uit de EU, EER of Zwitserland zonder rechtmatig verblijf',
       parties: [{ id: 'centrumgemeente-vo' }, { id: 'comensha' }],
       sources: ['test-bron'],
+      action: { code: 'analysis.action.agree-roles', params: { parties: ['centrumgemeente-vo', 'comensha'] } },
     })
+    expect(body.findings.map((f: { severity: string }) => f.severity)).toEqual([
+      'gap',
+      'gap',
+      'executor-overlap',
+      'executor-overlap',
+      'executor-overlap',
+      'agreed',
+    ])
+    expect(body.summary.severities).toMatchObject({ gap: 2, 'lead-conflict': 0, 'executor-overlap': 3, agreed: 1 })
     // The grouped view is added next to the flat lists, never instead of them.
     expect(body.groups.overlaps.map((g: { aspect: { id: string } }) => g.aspect.id)).toEqual([
       'opvang',

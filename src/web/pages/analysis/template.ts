@@ -7,7 +7,7 @@ import { renderPage } from '../../layouts/page.ts'
 import { link } from '../../components/link.ts'
 import { heading, paragraph } from '../../components/text.ts'
 import type { PageContext } from '../../page-context.ts'
-import type { Analysis, Finding, FindingGroup } from '../../../domain/analysis/index.ts'
+import { findingsOf, type Analysis, type Finding, type FindingGroup } from '../../../domain/analysis/index.ts'
 
 const TEXT = {
   nl: {
@@ -242,11 +242,12 @@ function summarySection(ctx: PageContext, a: Analysis): SafeHtml {
   const largest = [...a.groups.overlaps]
     .sort((x, y) => y.combinations - x.combinations || y.findings - x.findings)
     .slice(0, TOP_GROUPS)
+  const gaps = findingsOf(a, 'gap')
   return html`${heading(2, t.summaryTitle, { id: 'samenvatting' })}
 ${paragraph(t.summary(a))}
 ${a.summary.sharedDutyOverlaps === 0 ? '' : paragraph(t.shared(a.summary.sharedDutyOverlaps))}
-${heading(3, `${t.gaps} (${a.gaps.length})`, { id: 'hiaten' })}
-${a.gaps.length === 0 ? paragraph(t.none) : html`<ul class="utrecht-unordered-list wgw-findings">${a.gaps.map((f) => gapItem(ctx, f))}</ul>`}
+${heading(3, `${t.gaps} (${gaps.length})`, { id: 'hiaten' })}
+${gaps.length === 0 ? paragraph(t.none) : html`<ul class="utrecht-unordered-list wgw-findings">${gaps.map((f) => gapItem(ctx, f))}</ul>`}
 ${heading(3, t.largest)}
 ${largest.length === 0 ? paragraph(t.none) : html`<ol class="utrecht-ordered-list">${largest.map((g) => html`<li class="utrecht-ordered-list__item">${link(`#o-${g.aspect.id}`, g.aspect.name)}: ${t.groupLine(g)}${g.sharedDuty === g.findings ? ` (${t.sharedLabel})` : ''}. ${t.mostOften}: ${pairList(a, g, 3)}.</li>`)}</ol>`}`
 }
@@ -273,7 +274,7 @@ ${summarySection(ctx, a)}
 ${heading(2, t.heatmapTitle, { id: 'hittekaart' })}
 ${paragraph(t.heatmapHelp)}
 ${heatmap(ctx, a)}
-${groupSection(ctx, a, t.overlaps, 'overlappen', a.overlaps.length, a.groups.overlaps, a.overlaps, 'o', expand.open)}
-${groupSection(ctx, a, t.agreed, 'afspraken', a.agreedOverlaps.length, a.groups.agreedOverlaps, a.agreedOverlaps, 'a', expand.open)}`
+${groupSection(ctx, a, t.overlaps, 'overlappen', a.summary.overlaps, a.groups.overlaps, findingsOf(a, 'overlap'), 'o', expand.open)}
+${groupSection(ctx, a, t.agreed, 'afspraken', a.summary.agreedOverlaps, a.groups.agreedOverlaps, findingsOf(a, 'agreed-overlap'), 'a', expand.open)}`
   return renderPage(ctx, { title: t.title, body, description: t.intro })
 }
