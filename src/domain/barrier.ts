@@ -25,6 +25,42 @@ const Signals = Type.Array(ShortText, {
   description: 'Signals of trafficking this step or barrier can bring to light.',
 })
 
+/**
+ * The parts of a stage that public barrier models (the VNG/CCV model for vulnerable labour migrants,
+ * 2024; the CCV loverboy model) describe besides the barriers: what offenders make use of, and who
+ * makes the step possible, knowingly or not.
+ */
+const Opportunities = Type.Array(ShortText, {
+  uniqueItems: true,
+  description: 'Opportunities offenders use at this step (gelegenheden): what makes the step possible or cheap.',
+})
+
+export const Facilitator = strictObject(
+  {
+    name: { ...ShortText, description: 'Who facilitates (a kind of business or person, e.g. hotels, taxi drivers).' },
+    how: { ...ShortText, description: 'How they make the step possible, knowingly or unknowingly.' },
+    party: Type.Optional({ ...Id, description: 'The matching party in data/parties, when there is one.' }),
+  },
+  {
+    description:
+      'A party that knowingly or unknowingly facilitates a step of the criminal process (faciliterende partij).',
+  },
+)
+export type Facilitator = Static<typeof Facilitator>
+
+/** A public example of a barrier in use, so a municipality or RIEC sees it done somewhere. */
+export const PracticeExample = strictObject(
+  {
+    title: ShortText,
+    text: { ...NonEmptyText, description: 'What was done, by whom and with what result, in our own words.' },
+    place: Type.Optional({ ...ShortText, description: 'Municipality or region, when the example is local.' }),
+    year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100, description: 'Year of the example.' })),
+    source: { ...Id, description: 'The public source (id in data/sources) that describes the example.' },
+  },
+  { description: 'A practice example of a barrier (praktijkvoorbeeld), with its public source.' },
+)
+export type PracticeExample = Static<typeof PracticeExample>
+
 export const BarrierStage = strictObject(
   {
     id: Id,
@@ -37,7 +73,13 @@ export const BarrierStage = strictObject(
     description: NonEmptyText,
     forms: Forms,
     recruitment: Type.Optional(RecruitmentPaths),
+    opportunities: Type.Optional(Opportunities),
     signals: Signals,
+    facilitators: Type.Optional(
+      Type.Array(Facilitator, {
+        description: 'Parties that knowingly or unknowingly make this step possible (faciliterende partijen).',
+      }),
+    ),
     en: Type.Optional(English),
     ...provenanceFields,
   },
@@ -68,6 +110,9 @@ export const Barrier = strictObject(
       description: 'Parties that raise the barrier (ids in data/parties).',
     }),
     signals: Signals,
+    examples: Type.Optional(
+      Type.Array(PracticeExample, { description: 'Public practice examples of this barrier (praktijkvoorbeelden).' }),
+    ),
     en: Type.Optional(English),
     ...provenanceFields,
   },

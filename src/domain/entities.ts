@@ -197,7 +197,10 @@ export const ENTITIES = {
     dir: 'barrier-stages',
     schema: BarrierStage,
     label: 'barrier stage',
-    references: sourceRefs,
+    references: (r) => [
+      ...sourceRefs(r),
+      ...(r.facilitators ?? []).flatMap((f, i) => one(f.party, `/facilitators/${i}/party`, 'parties')),
+    ],
   }),
   barriers: define({
     key: 'barriers',
@@ -208,6 +211,11 @@ export const ENTITIES = {
       ...sourceRefs(r),
       ...one(r.stage, '/stage', 'barrierStages'),
       ...list(r.parties, '/parties', 'parties'),
+      ...(r.examples ?? []).map((e, i) => ({
+        pointer: `/examples/${i}/source`,
+        target: 'sources' as const,
+        id: e.source,
+      })),
     ],
   }),
   basisniveau: define({

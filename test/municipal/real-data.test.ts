@@ -62,8 +62,71 @@ describe('the real barrier model', () => {
     expect(ids[0]).toBe('werving-loverboy')
     expect(ids).not.toContain('werving')
   })
-  it('keeps the derived status of the harmonised model', () => {
-    expect(real.barriers.every((b) => b.status === 'derived')).toBe(true)
+  it('marks what is derived and explains it; nothing in the model is unverified', () => {
+    for (const r of [...real.barriers, ...real.barrierStages]) {
+      expect(r.status, r.id).not.toBe('unverified')
+      if (r.status === 'derived') {
+        expect(r.note, r.id).toMatch(/Afgeleid/)
+      }
+    }
+    // The step structure is ours: every stage stays derived.
     expect(real.barrierStages.every((s) => s.status === 'derived')).toBe(true)
+  })
+
+  it('builds the loverboy path from its own stages, not the labour-migrant route', () => {
+    const m = buildBarrierModel(real, { path: 'loverboy' })
+    const stageIds = m.stages.map((s) => s.id)
+    for (const migrantStage of ['werving', 'vervoer-entree', 'identiteit-verblijf', 'huisvesting', 'exit-terugkeer']) {
+      expect(stageIds).not.toContain(migrantStage)
+    }
+    expect(stageIds).toEqual(
+      expect.arrayContaining([
+        'werving-loverboy',
+        'binden-isoleren',
+        'locaties-vervoer',
+        'aanbieden-online',
+        'klanten',
+      ]),
+    )
+    expect(stageIds.at(-1)).toBe('uitstap-loverboy')
+    const barriers = m.stages.flatMap((s) => s.barriers)
+    expect(barriers.some((b) => b.forms.length === 1 && b.forms[0] === 'labour')).toBe(false)
+    const parties = new Set(barriers.flatMap((b) => b.parties.map((p) => p.id)))
+    // Hotels and holiday parks, taxis, online platforms, school attendance, youth care, Veilig Thuis,
+    // the Zorg- en Veiligheidshuis and the perpetrator approach (probation) each raise a barrier.
+    for (const party of [
+      'hotels-vakantieparken',
+      'taxibedrijven',
+      'online-platforms',
+      'scholen',
+      'jeugdhulp',
+      'veilig-thuis',
+      'zorg-en-veiligheidshuis',
+      'reclassering',
+    ]) {
+      expect(parties, party).toContain(party)
+    }
+    expect(barriers.some((b) => b.legalBasis.some((l) => l.includes('248b')))).toBe(true)
+    // Per stage, as the VNG/CCV model: opportunities, signals, facilitators and at least one barrier.
+    for (const stage of m.stages.filter((s) => s.recruitment?.includes('loverboy') === true || s.forms.length === 1)) {
+      expect(stage.opportunities.length, stage.id).toBeGreaterThan(0)
+      expect(stage.signals.length, stage.id).toBeGreaterThan(0)
+      expect(stage.facilitators.length, stage.id).toBeGreaterThan(0)
+      expect(stage.barriers.length, stage.id).toBeGreaterThan(0)
+    }
+  })
+
+  it('covers the unlicensed and online sex sector in the general path of sexual exploitation', () => {
+    const ids = buildBarrierModel(real, { form: 'sexual', path: 'other' })
+      .stages.flatMap((s) => s.barriers)
+      .map((b) => b.id)
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'toezicht-niet-vergunde-prostitutie',
+        'screening-seksadvertenties',
+        'hotels-certificering',
+        'vergunningen-seksbedrijven',
+      ]),
+    )
   })
 })

@@ -44,11 +44,14 @@ describe('barrier model pages', () => {
     expect(res.statusCode).toBe(200)
     expect(res.body).toMatch(/<svg [^>]*role="img" aria-labelledby="barrier-diagram-title barrier-diagram-desc"/)
     expect(res.body).toContain('<title id="barrier-diagram-title">Barrièremodel seksuele uitbuiting</title>')
-    expect(res.body).toContain('2 stappen van links naar rechts met in totaal 2 barrières')
+    expect(res.body).toContain('2 stappen van links naar rechts met in totaal 1 barrières')
     const list = listPart(res.body)
-    // Stap 1 holds general recruitment and the loverboy path; housing is Stap 2.
-    expect(list.indexOf('Stap 1: Werving<')).toBeLessThan(list.indexOf('Stap 1: Werving via de loverboymethode'))
-    expect(list.indexOf('Stap 1: Werving via de loverboymethode')).toBeLessThan(list.indexOf('Stap 2: Huisvesting'))
+    // A form page shows the general path; the loverboy path has its own page, linked from here.
+    expect(list).toMatch(/Stap 1: Werving[ <]/)
+    expect(list.indexOf('Stap 1: Werving')).toBeLessThan(list.indexOf('Stap 2: Huisvesting'))
+    expect(list).not.toContain('Werving via de loverboymethode')
+    expect(res.body).toContain('De route via de loverboymethode heeft een eigen barrièremodel:')
+    expect(res.body).toContain('href="/barrieremodel/loverboy"')
     expect(list).toContain('href="/barrieremodel/barrieres/woninginspecties"')
     expect(list).toContain('href="/organisaties/gemeente"')
     expect(list).toContain('href="/organisaties/politie"')
@@ -87,9 +90,31 @@ describe('barrier model pages', () => {
     expect(res.statusCode).toBe(200)
     const list = listPart(res.body)
     expect(list).toContain('Werving via de loverboymethode')
-    expect(list).not.toContain('Stap 1: Werving<')
+    expect(list).not.toMatch(/Stap 1: Werving(?! via)/)
     expect(list).toContain('voorlichting-scholen')
     expect(res.body).toContain('Barrièremodel: de loverboymethode')
+    expect(res.body).not.toContain('heeft een eigen barrièremodel')
+    // Per stage, as the public models do: opportunities, signals and who facilitates (linked when a party).
+    for (const text of [
+      '<summary>Gelegenheden die daders benutten</summary>',
+      'Eerste contact via sociale media',
+      '<summary>Wie de stap mogelijk maakt, bewust of onbewust</summary>',
+      '<strong><span lang="nl">Chatdiensten</span></strong>: <span lang="nl">Verhuizen het contact naar een besloten kanaal</span>',
+      'href="/organisaties/gemeente">',
+      'Afgeleid',
+    ]) {
+      expect(list).toContain(text)
+    }
+  })
+
+  it('shows the practice examples of a barrier with their source', async () => {
+    const res = await app.inject('/barrieremodel/barrieres/voorlichting-scholen')
+    expect(res.statusCode).toBe(200)
+    expect(res.body).toContain('Praktijkvoorbeelden')
+    expect(res.body).toContain('Lesweek in Utrecht')
+    expect(res.body).toContain('(Utrecht, 2024)')
+    expect(res.body).toContain('href="https://zoek.officielebekendmakingen.nl/kst-28638-128.html"')
+    noInlineStyle(res.body)
   })
 
   it('shows a barrier with instrument, type, legal basis, organisations, signals, sources and status', async () => {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Builds the barrier model for one exploitation form: the stages in process order, each with the
 // barriers that disrupt it and the parties that raise them. Pure: the API, CLI and pages share it.
-import type { Barrier, BarrierStage, BarrierType } from '../barrier.ts'
+import type { Barrier, BarrierStage, BarrierType, Facilitator, PracticeExample } from '../barrier.ts'
 import { isMunicipalBarrier } from '../barrier.ts'
 import type { Status } from '../common.ts'
 import { mayHold, type Facts } from '../conditions/index.ts'
@@ -18,7 +18,10 @@ export interface BarrierModelData {
 export interface BarrierModelQuery {
   /** Only stages and barriers for this form; absent: every form. */
   readonly form?: ExploitationFormId
-  /** Only this recruitment path; absent: every path (the loverboy recruitment stage shows next to the general one). */
+  /**
+   * Only this recruitment path; absent: every path (the loverboy stages show next to the general ones).
+   * Without a form, a path keeps to the forms its own stages lead to.
+   */
   readonly path?: RecruitmentMethod
   /** Only barriers the municipality (gemeente, burgemeester) raises itself. */
   readonly municipalOnly?: boolean
@@ -42,6 +45,7 @@ export interface BarrierView {
   readonly municipal: boolean
   readonly parties: readonly PartyRef[]
   readonly signals: readonly string[]
+  readonly examples: readonly PracticeExample[]
   readonly status: Status
   readonly sources: readonly string[]
 }
@@ -53,7 +57,9 @@ export interface StageView {
   readonly description: string
   readonly forms: readonly ExploitationFormId[]
   readonly recruitment?: readonly RecruitmentMethod[]
+  readonly opportunities: readonly string[]
   readonly signals: readonly string[]
+  readonly facilitators: readonly Facilitator[]
   readonly status: Status
   readonly sources: readonly string[]
   readonly barriers: readonly BarrierView[]
@@ -84,6 +90,7 @@ export function barrierView(b: Barrier, parties: readonly Party[]): BarrierView 
     municipal: isMunicipalBarrier(b),
     parties: partyRefs(b.parties, parties),
     signals: b.signals,
+    examples: b.examples ?? [],
     status: b.status,
     sources: b.sources,
   }
@@ -93,8 +100,13 @@ export function buildBarrierModel(data: BarrierModelData, query: BarrierModelQue
   const valid = (r: { validFrom?: string; validTo?: string }) => query.asOf === undefined || isValidOn(r, query.asOf)
   // A stage or barrier is a condition on form and recruitment path; the query says what is known.
   const known: Facts = { exploitation: query.form === undefined ? undefined : [query.form], recruitment: query.path }
+  // A path without a form covers the forms its own stages lead to (the loverboy path: sexual and
+  // criminal exploitation), so its view holds no labour-only barriers of the shared later steps.
+  const pathForms = query.form === undefined ? formsOfPath(data.barrierStages, query.path) : undefined
+  const onPathForms = (forms: readonly ExploitationFormId[]) =>
+    pathForms === undefined || pathForms.size === 0 || forms.some((f) => pathForms.has(f))
   const applies = (r: { forms: ExploitationFormId[]; recruitment?: RecruitmentMethod[] }) =>
-    mayHold({ exploitation: r.forms, recruitment: r.recruitment }, known)
+    mayHold({ exploitation: r.forms, recruitment: r.recruitment }, known) && onPathForms(r.forms)
   const stages = data.barrierStages
     .filter((s) => applies(s) && valid(s))
     .slice()
@@ -110,7 +122,9 @@ export function buildBarrierModel(data: BarrierModelData, query: BarrierModelQue
       description: s.description,
       forms: s.forms,
       ...(s.recruitment === undefined ? {} : { recruitment: s.recruitment }),
+      opportunities: s.opportunities ?? [],
       signals: s.signals,
+      facilitators: s.facilitators ?? [],
       status: s.status,
       sources: s.sources,
       barriers: data.barriers
@@ -119,6 +133,17 @@ export function buildBarrierModel(data: BarrierModelData, query: BarrierModelQue
         .map((b) => barrierView(b, data.parties)),
     })),
   }
+}
+
+/** The forms the stages of one recruitment path lead to; undefined when no path is asked. */
+function formsOfPath(
+  stages: readonly BarrierStage[],
+  path: RecruitmentMethod | undefined,
+): ReadonlySet<ExploitationFormId> | undefined {
+  if (path === undefined) {
+    return undefined
+  }
+  return new Set(stages.filter((s) => s.recruitment?.includes(path) === true).flatMap((s) => s.forms))
 }
 
 /** Of two stages at the same position, the general path comes before a specific one (loverboy). */

@@ -15,6 +15,7 @@ import { EXPLOITATION_FORMS } from '../../../domain/facets.ts'
 import { isMunicipalBarrier, type Barrier, type BarrierStage } from '../../../domain/barrier.ts'
 import { barrierDiagramSvg } from './diagram.ts'
 import { MUNICIPAL_FIELD, type BarrierModelView, type BarrierTopic, type LocalBarrier } from './view-model.ts'
+import type { StageView } from '../../../domain/barrier-model/build-barrier-model.ts'
 
 function crumbs(ctx: PageContext): Crumb[] {
   return [
@@ -88,6 +89,40 @@ function barrierItem(ctx: PageContext, b: LocalBarrier): SafeHtml {
 <br>${t.parties}: ${b.view.parties.map((p, i) => html`${i === 0 ? '' : ', '}${partyLink(ctx, p.id, p.name)}`)}`
 }
 
+/** Dutch-only lists of a stage (opportunities, signals, facilitators), folded so the list stays scannable. */
+function stageDetails(ctx: PageContext, stage: StageView): SafeHtml {
+  const t = ctx.t.barriers
+  const folded = (summary: string, items: readonly SafeHtml[]) =>
+    items.length === 0
+      ? ''
+      : html`<details class="wgw-details"><summary>${summary}</summary>${unorderedList(items)}</details>`
+  return html`${folded(
+    t.stageOpportunities,
+    stage.opportunities.map((o) => html`<span lang="nl">${o}</span>`),
+  )}${folded(
+    t.stageSignals,
+    stage.signals.map((s) => html`<span lang="nl">${s}</span>`),
+  )}${folded(
+    t.stageFacilitators,
+    stage.facilitators.map(
+      (f) =>
+        html`<strong>${f.party === undefined ? html`<span lang="nl">${f.name}</span>` : partyLink(ctx, f.party, f.name)}</strong>: <span lang="nl">${f.how}</span>`,
+    ),
+  )}`
+}
+
+/** A form page shows the general path; the forms the loverboy path leads to link to its own model. */
+function loverboyNote(ctx: PageContext, topic: BarrierTopic): SafeHtml | '' {
+  const leadsToLoverboy =
+    topic !== 'loverboy' &&
+    ctx.data.valid('barrierStages').some((s) => s.recruitment?.includes('loverboy') === true && s.forms.includes(topic))
+  return leadsToLoverboy
+    ? paragraph(
+        html`${ctx.t.barriers.loverboyPathNote} ${link(ctx.url('/barrieremodel/loverboy'), ctx.t.barriers.loverboyLink)}`,
+      )
+    : ''
+}
+
 export interface BarrierTopicPageInput {
   readonly topic: BarrierTopic
   readonly view: BarrierModelView
@@ -121,6 +156,7 @@ export function barrierTopicPage(ctx: PageContext, input: BarrierTopicPageInput)
   const action = ctx.url(`/barrieremodel/${input.topic}`)
   const body = html`${heading(1, title)}
 ${paragraph(t.formIntro, { lead: true })}
+${loverboyNote(ctx, input.topic)}
 ${errorSummary(t.errorSummary, errorMessage === undefined ? [] : [{ fieldId, message: errorMessage }])}
 <form method="get" action="${action}" class="wgw-no-print">
 ${heading(2, t.filterHeading)}
@@ -141,18 +177,36 @@ ${heading(2, t.listHeading, { id: 'lijst' })}
 <ol class="utrecht-ordered-list wgw-barrier-list">${view.steps.map(
     (step) => html`<li class="utrecht-ordered-list__item">
 ${step.stages.map(
-  (stage) => html`${heading(3, html`${t.step(step.step)}: ${localized(stage.name, ctx.locale)}`)}
+  (
+    stage,
+  ) => html`${heading(3, html`${t.step(step.step)}: ${localized(stage.name, ctx.locale)}${stage.view.status === 'sourced' ? '' : html` ${statusBadge(ctx, stage.view.status)}`}`)}
 ${localizedParagraph(stage.description, ctx.locale)}
 ${
   stage.barriers.length === 0
     ? paragraph(view.municipalOnly ? t.noBarriersMunicipal : t.noBarriers)
     : html`<ul class="utrecht-unordered-list wgw-spaced-links">${stage.barriers.map((b) => html`<li class="utrecht-unordered-list__item">${barrierItem(ctx, b)}</li>`)}</ul>`
 }
-${stage.view.signals.length === 0 ? '' : html`<details class="wgw-details"><summary>${t.stageSignals}</summary>${unorderedList(stage.view.signals.map((s) => html`<span lang="nl">${s}</span>`))}</details>`}`,
+${stageDetails(ctx, stage.view)}`,
 )}
 </li>`,
   )}</ol>`
   return renderPage(ctx, { title, body, nav: 'barriers', breadcrumbs: crumbs(ctx) })
+}
+
+function examplesSection(ctx: PageContext, barrier: Barrier): SafeHtml | '' {
+  const examples = barrier.examples ?? []
+  if (examples.length === 0) {
+    return ''
+  }
+  const t = ctx.t.barriers
+  return html`${heading(2, t.examples)}
+${examples.map((e) => {
+  const source = ctx.data.byId('sources', e.source)
+  const where = [e.place, e.year === undefined ? undefined : String(e.year)].filter((x) => x !== undefined).join(', ')
+  return html`${heading(3, html`<span lang="nl">${e.title}</span>`)}
+${paragraph(html`<span lang="nl">${e.text}</span>${where === '' ? '' : html` (${where})`}`)}
+${paragraph(html`${t.exampleSource}: ${source === undefined ? e.source : link(source.url, source.title)}`)}`
+})}`
 }
 
 export function barrierPage(ctx: PageContext, barrier: Barrier, stage: BarrierStage | undefined): SafeHtml {
@@ -186,6 +240,7 @@ ${heading(2, t.parties)}
 ${unorderedList(barrier.parties.map((id) => partyLink(ctx, id, id)))}
 ${heading(2, t.signals)}
 ${barrier.signals.length === 0 ? paragraph(t.none) : unorderedList(barrier.signals.map((s) => html`<span lang="nl">${s}</span>`))}
+${examplesSection(ctx, barrier)}
 ${recordMeta(ctx, barrier)}`
   return renderPage(ctx, { title: name.text, body, nav: 'barriers', breadcrumbs: crumbs(ctx) })
 }

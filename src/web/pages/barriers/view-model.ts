@@ -65,24 +65,13 @@ function modelData(data: CatalogView) {
 }
 
 /**
- * The loverboy page shows the loverboy recruitment path and the later steps of the forms that path
- * leads to (sexual and criminal exploitation in the reference), never the general recruitment stage.
+ * The loverboy page shows the loverboy path: its own stages and the shared later steps of the forms
+ * it leads to. A form page shows the general path; the loverboy path has its own page.
  */
 function buildForTopic(data: CatalogView, topic: BarrierTopic, municipalOnly: boolean): BarrierModel {
-  if (topic !== 'loverboy') {
-    return buildBarrierModel(modelData(data), { form: topic, municipalOnly })
-  }
-  const model = buildBarrierModel(modelData(data), { path: 'loverboy', municipalOnly })
-  const loverboyForms = new Set(
-    model.stages.filter((s) => s.recruitment?.includes('loverboy') === true).flatMap((s) => s.forms),
-  )
-  const applies = (forms: readonly ExploitationFormId[]) => forms.some((f) => loverboyForms.has(f))
-  return {
-    ...model,
-    stages: model.stages
-      .filter((s) => applies(s.forms))
-      .map((s) => ({ ...s, barriers: s.barriers.filter((b) => applies(b.forms)) })),
-  }
+  return topic === 'loverboy'
+    ? buildBarrierModel(modelData(data), { path: 'loverboy', municipalOnly })
+    : buildBarrierModel(modelData(data), { form: topic, path: 'other', municipalOnly })
 }
 
 export function barrierModelView(
