@@ -16,12 +16,9 @@ const labels = {
 }
 
 describe('barrierDiagramSvg', () => {
-  it('draws one column per step, the loverboy path beside general recruitment, and escapes text', () => {
+  it('draws one column per step of the general path, and escapes text', () => {
     const view = barrierModelView(buildCatalog(municipalDataset()).on('2025-06-01'), 'nl', 'sexual', false)
-    expect(view.steps.map((s) => s.stages.map((st) => st.view.id))).toEqual([
-      ['werving', 'werving-loverboy'],
-      ['huisvesting'],
-    ])
+    expect(view.steps.map((s) => s.stages.map((st) => st.view.id))).toEqual([['werving'], ['huisvesting']])
     const svg = barrierDiagramSvg(view.steps, labels, 'nl')
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="barrier-diagram-title barrier-diagram-desc"/)
     expect(svg).toContain('<title id="barrier-diagram-title">Model &lt;x&gt;</title>')
