@@ -25,7 +25,7 @@ const COMMANDS: Record<string, Command> = {
   },
   export: {
     usage:
-      'export --format hsds-json|hsds-csv DIR [--source DIR] [--as-of DATE]  write the register as Open Referral HSDS 3.0 (JSON or CSV files with a datapackage.json) into DIR',
+      'export --format hsds-json|hsds-csv DIR [--source DIR] [--as-of DATE] | --data DIR [--database URL]  write the register as Open Referral HSDS 3.0 (JSON or CSV files with a datapackage.json), or the published dataset as data/ YAML files, into DIR',
     load: async () => (await import('./commands/export.ts')).exportCommand,
   },
   import: {

@@ -11,6 +11,8 @@ import type { PublishedScanScoresTable, ScansTable } from './tables/scans.table.
 import type { RecordSourcesTable } from './tables/record-sources.table.ts'
 import type { DatasetImportsTable } from './tables/dataset-imports.table.ts'
 import type { DatasetSourceCheckTable } from './tables/dataset-source-check.table.ts'
+import type { DatasetFilesTable } from './tables/dataset-files.table.ts'
+import type { AccountRolesTable, AccountsTable, AuditEventsTable, EnrolmentsTable } from '../backoffice/tables.ts'
 
 export interface Database {
   sources: SourcesTable
@@ -38,6 +40,11 @@ export interface Database {
   record_sources: RecordSourcesTable
   dataset_imports: DatasetImportsTable
   dataset_source_check: DatasetSourceCheckTable
+  dataset_files: DatasetFilesTable
+  accounts: AccountsTable
+  account_roles: AccountRolesTable
+  enrolments: EnrolmentsTable
+  audit_events: AuditEventsTable
 }
 
 /** A database handle or an open transaction: repository functions accept either. */

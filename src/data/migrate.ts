@@ -11,6 +11,8 @@ import * as m20261129CreateSearchIndex from './migrations/2026_11_29_1800_create
 import * as m20261206CreateDatasetSourceCheck from './migrations/2026_12_06_1000_create_dataset_source_check.ts'
 import * as m20261207SearchIndexLanguages from './migrations/2026_12_07_1200_search_index_languages.ts'
 import * as m20261208PublishedScanScores from './migrations/2026_12_08_1200_published_scan_scores.ts'
+import * as m20261209DatasetFiles from './migrations/2026_12_09_1300_dataset_files.ts'
+import * as m20261209BackofficeAccounts from './migrations/2026_12_09_1310_backoffice_accounts.ts'
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_29_1200_create_dataset_tables': m20261129CreateDatasetTables,
@@ -21,6 +23,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_12_06_1000_create_dataset_source_check': m20261206CreateDatasetSourceCheck,
   '2026_12_07_1200_search_index_languages': m20261207SearchIndexLanguages,
   '2026_12_08_1200_published_scan_scores': m20261208PublishedScanScores,
+  '2026_12_09_1300_dataset_files': m20261209DatasetFiles,
+  '2026_12_09_1310_backoffice_accounts': m20261209BackofficeAccounts,
 }
 
 export interface MigrationReport {

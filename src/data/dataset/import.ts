@@ -17,6 +17,7 @@ import { loadDataset } from './load.ts'
 import { refreshSearchIndex } from '../search/search-index.repository.ts'
 import { notifyDatasetPublished } from '../notifications.ts'
 import type { Problem } from './problem.ts'
+import { readDatasetFiles, storeDatasetFiles, type DatasetFile } from './dataset-files.ts'
 
 export type ImportCounts = Readonly<Record<EntityKey, EntityChangeCounts>>
 
@@ -42,7 +43,7 @@ export async function importDataset(db: Kysely<Database>, dataDir: string): Prom
   if (problems.length > 0) {
     return { outcome: 'refused', problems }
   }
-  const report = await importValidDataset(db, dataset)
+  const report = await importValidDataset(db, dataset, readDatasetFiles(dataDir, dataset))
   return { ...report, durationMs: Math.round(performance.now() - started) }
 }
 
@@ -56,8 +57,13 @@ interface Prepared {
  * Imports a dataset that loadDataset accepted. In one transaction: inserts new records, updates
  * changed ones (by content hash), deletes removed ones, in an order that keeps every foreign key
  * valid. Writes nothing when nothing changed. May throw when the database itself fails.
+ * `files`, when the dataset was read from a directory: its files, kept for `export --data`.
  */
-export async function importValidDataset(db: Kysely<Database>, dataset: Dataset): Promise<Extract<ImportReport, { outcome: 'imported' | 'unchanged' }>> {
+export async function importValidDataset(
+  db: Kysely<Database>,
+  dataset: Dataset,
+  files?: readonly DatasetFile[],
+): Promise<Extract<ImportReport, { outcome: 'imported' | 'unchanged' }>> {
   const started = performance.now()
   const prepared = new Map<EntityKey, Prepared[]>()
   const hashLines: string[] = []
@@ -111,6 +117,9 @@ export async function importValidDataset(db: Kysely<Database>, dataset: Dataset)
     })
     // The search index follows the dataset; it is also (re)built when only the analyser changed.
     await refreshSearchIndex(trx, dataset, datasetHash)
+    if (files !== undefined) {
+      await storeDatasetFiles(trx, files)
+    }
     if (!changed) {
       return { counts, importId: undefined }
     }

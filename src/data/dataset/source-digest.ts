@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path'
 import { ENTITIES, ENTITY_KEYS } from '../../domain/entities.ts'
 
 /** Bump when the import maps the same files to different rows (a change the schemas do not show). */
-export const IMPORT_FORMAT_VERSION = 1
+export const IMPORT_FORMAT_VERSION = 2
 
 export function sourceDigest(dataDir: string): string {
   const hash = createHash('sha256')
