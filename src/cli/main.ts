@@ -18,6 +18,11 @@ const COMMANDS: Record<string, Command> = {
       'analyse [--all | --json | --csv] [--as-of DATE] [--compare DATE] [--data DIR]  gaps and overlaps between parties ranked by severity: the top to act on first, every finding with --all/--json/--csv (changes from --as-of to --compare)',
     load: async () => (await import('./commands/analyse.ts')).analyseCommand,
   },
+  audit: {
+    usage:
+      'audit verify|list [--limit N] [--database URL]  check the hash chain of the back-office audit trail, or show the latest events',
+    load: async () => (await import('./commands/audit.ts')).auditCommand,
+  },
   barriers: {
     usage:
       'barriers [--form F] [--path loverboy|other] [--municipal] [--json] [--data DIR]  barrier model: stages, barriers, parties',
@@ -55,6 +60,11 @@ const COMMANDS: Record<string, Command> = {
     usage:
       'trajectory [--json | --ics] [--input FILE] [--data DIR]  B8 trajectory plan with deadlines (JSON input from FILE or standard input)',
     load: async () => (await import('./commands/trajectory.ts')).trajectoryCommand,
+  },
+  user: {
+    usage:
+      'user add --email E [--name N] --role R [--org ID] | list | disable --email E  [--database URL]  back-office accounts (add prints a one-time enrolment link)',
+    load: async () => (await import('./commands/user.ts')).userCommand,
   },
   validate: {
     usage:
