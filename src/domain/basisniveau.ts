@@ -36,6 +36,11 @@ export type BasisniveauQuestion = Static<typeof BasisniveauQuestion>
 
 export const ActionPerspective = strictObject(
   {
+    question: Type.String({
+      pattern: '^bn\\d{2}-\\d{1,2}$',
+      description:
+        'The question of this element the step answers: it is advised only when that question is answered niet or deels, never when what it asks for is in place.',
+    }),
     text: NonEmptyText,
     barriers: Type.Optional(
       Type.Array(Id, {
@@ -51,7 +56,7 @@ export const ActionPerspective = strictObject(
     }),
     en: Type.Optional(NonEmptyText),
   },
-  { description: 'A concrete next step for a municipality that does not yet meet the element.' },
+  { description: 'A concrete next step for a municipality that does not yet meet one question of the element.' },
 )
 export type ActionPerspective = Static<typeof ActionPerspective>
 
@@ -79,7 +84,7 @@ export const BasisniveauElement = strictObject(
     }),
     actionPerspectives: Type.Array(ActionPerspective, {
       minItems: 1,
-      description: 'Next steps when the element is not (fully) met.',
+      description: 'Next steps, each tied to one question; every question has at least one.',
     }),
     en: Type.Optional(English),
     ...provenanceFields,
@@ -94,7 +99,9 @@ export type BasisniveauElement = Static<typeof BasisniveauElement>
 
 /**
  * Problems no schema can express: question ids must start with their element's code and be unique,
- * codes must be unique. Returned as messages so loaders and tests can report them.
+ * codes must be unique, every action perspective names a question of its own element and every
+ * question has at least one (so each gap gets advice, and advice follows the answer, not the element).
+ * Returned as messages so loaders and tests can report them.
  */
 export function basisniveauProblems(
   elements: readonly BasisniveauElement[],
@@ -125,6 +132,23 @@ export function basisniveauProblems(
         })
       }
       questions.set(q.id, e.id)
+      if (!e.actionPerspectives.some((a) => a.question === q.id)) {
+        out.push({
+          element: e.id,
+          pointer: `/questions/${i}/id`,
+          message: `question '${q.id}' has no action perspective; add one with question: ${q.id}`,
+        })
+      }
+    })
+    const own = new Set(e.questions.map((q) => q.id))
+    e.actionPerspectives.forEach((a, i) => {
+      if (!own.has(a.question)) {
+        out.push({
+          element: e.id,
+          pointer: `/actionPerspectives/${i}/question`,
+          message: `action perspective names '${a.question}', which is not a question of ${e.code}`,
+        })
+      }
     })
   }
   return out

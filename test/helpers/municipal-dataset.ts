@@ -137,7 +137,7 @@ export function municipalDataset(overrides: Partial<{ [K in EntityKey]: EntityRe
         questions: [{ id: 'bn02-1', text: 'Is er beleid?' }],
         evidenceExamples: ['Raadsbesluit'],
         origins: ['letter-2014'],
-        actionPerspectives: [{ text: 'Stel beleid op.', parties: ['riec'] }],
+        actionPerspectives: [{ question: 'bn02-1', text: 'Stel beleid op.', parties: ['riec'] }],
         ...prov,
       },
       {
@@ -153,7 +153,13 @@ export function municipalDataset(overrides: Partial<{ [K in EntityKey]: EntityRe
         evidenceExamples: ['Procedure'],
         origins: ['ccv-criteria'],
         actionPerspectives: [
-          { text: 'Inspecteer woningen.', barriers: ['woninginspectie'], parties: ['gemeente', 'politie'] },
+          {
+            question: 'bn01-1',
+            text: 'Inspecteer woningen.',
+            barriers: ['woninginspectie'],
+            parties: ['gemeente', 'politie'],
+          },
+          { question: 'bn01-2', text: 'Spreek af wie signalen doorgeeft.', parties: ['gemeente'] },
         ],
         ...prov,
       },

@@ -179,13 +179,15 @@ describe('basisniveau pages', () => {
     expect(late.body).toContain('Deze scan is al gepubliceerd')
     expect(late.body).toContain('href="/basisniveau/scan?gemeente=GM0307"')
 
-    // The report: scores, next steps with who helps and the barrier used, regional contacts.
+    // The report: scores, next steps per question with who helps and the barrier used, regional contacts.
     const report = await app.inject(`${scanUrl(token)}/rapport`)
     expect(report.statusCode).toBe(200)
     expect(report.body).toContain('Rapport zelfscan Amersfoort')
     expect(report.body).toContain('Totaalscore 38%')
     expect(report.body).toContain('<td class="utrecht-table__cell">75%</td>')
-    expect(report.body).toContain('Neem signalering op in woninginspecties.')
+    // Advice follows the answers: BN01-2 (deels) gets its step, BN01-1 (voldoet) none.
+    expect(report.body).toContain('Spreek af wie signalen uit woninginspecties doorgeeft.')
+    expect(report.body).not.toContain('Neem signalering op in woninginspecties.')
     expect(report.body).toContain('href="/barrieremodel/barrieres/woninginspecties"')
     expect(report.body).toContain('href="/organisaties/gemeente"')
     expect(report.body).toContain('RIEC Midden-Nederland')

@@ -39,7 +39,10 @@ export function scanReportText(report: ScanReport): string[] {
     for (const step of report.nextSteps) {
       lines.push(`  ${step.element.code} ${step.element.name}`)
       for (const ap of step.actionPerspectives) {
-        lines.push(`    - ${ap.text}`, `      wie helpt: ${ap.parties.map((p) => p.name).join(', ')}`)
+        lines.push(
+          `    - ${ap.question.toUpperCase()} (${LEVEL_LABEL[ap.answer]}): ${ap.text}`,
+          `      wie helpt: ${ap.parties.map((p) => p.name).join(', ')}`,
+        )
         if (ap.barriers.length > 0) {
           lines.push(`      instrumenten: ${ap.barriers.map((b) => b.name).join(', ')}`)
         }

@@ -3,6 +3,7 @@
 // of conditions, and references that must be valid at the same time as the referring record.
 import type { Dataset, EntityKey } from '../../domain/entities.ts'
 import { contradictionMessage, contradictions } from '../../domain/conditions/index.ts'
+import { basisniveauProblems } from '../../domain/basisniveau.ts'
 import type { Problem } from './problem.ts'
 
 type Locate = (key: EntityKey, id: string, pointer: string) => { file: string; line: number; column: number }
@@ -43,6 +44,9 @@ export function semanticProblems(dataset: Dataset, locate: Locate): Problem[] {
     for (const rule of contradictions(item.conditions)) {
       out.push({ ...locate(item.key, item.id, base), message: `${contradictionMessage(rule)} in '${item.id}'` })
     }
+  }
+  for (const p of basisniveauProblems(dataset.basisniveau)) {
+    out.push({ ...locate('basisniveau', p.element, p.pointer), message: p.message })
   }
   return out
 }

@@ -2,6 +2,7 @@
 // Scoring, report, overview and CSV of the self-scan, on a tiny dataset and on the real elements.
 import { describe, expect, it } from 'vitest'
 import { municipalDataset } from '../../../test/helpers/municipal-dataset.ts'
+import { basisniveauProblems } from '../basisniveau.ts'
 import {
   answerProblems,
   buildRegionalOverview,
@@ -56,6 +57,21 @@ describe('scoreScan', () => {
   })
 })
 
+describe('basisniveauProblems', () => {
+  it('wants every question to have advice of its own and every advice to name a question of its element', () => {
+    const [first, second] = data.basisniveau
+    if (first === undefined || second === undefined) {
+      throw new Error('fixture has two elements')
+    }
+    const broken = { ...first, actionPerspectives: [{ question: 'bn01-1', text: 'Elders.', parties: ['riec'] }] }
+    expect(basisniveauProblems([broken, second]).map((p) => p.message)).toEqual([
+      "question 'bn02-1' has no action perspective; add one with question: bn02-1",
+      "action perspective names 'bn01-1', which is not a question of BN02",
+    ])
+    expect(basisniveauProblems(data.basisniveau)).toEqual([])
+  })
+})
+
 describe('buildScanReport', () => {
   it('gives next steps with parties and barriers only for elements not met, plus regional contacts', () => {
     const r = buildScanReport(data, {
@@ -74,10 +90,19 @@ describe('buildScanReport', () => {
   })
 
   it('resolves barrier names in action perspectives', () => {
-    const r = buildScanReport(data, { answers: {} })
+    const r = buildScanReport(data, { answers: { 'bn01-1': { answer: 'niet' } } })
     expect(r.municipality).toBeNull()
     expect(r.nextSteps[0]?.actionPerspectives[0]?.barriers).toEqual([
       { id: 'woninginspectie', name: 'Woninginspectie' },
+    ])
+  })
+
+  it('advises per question: only what was answered niet or deels, never what is in place or still open', () => {
+    const r = buildScanReport(data, {
+      answers: { 'bn01-1': { answer: 'voldoet' }, 'bn01-2': { answer: 'niet' }, 'bn02-1': { answer: null } },
+    })
+    expect(r.nextSteps.map((s) => s.actionPerspectives.map((a) => [a.question, a.answer, a.text]))).toEqual([
+      [['bn01-2', 'niet', 'Spreek af wie signalen doorgeeft.']],
     ])
   })
 })

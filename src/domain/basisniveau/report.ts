@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The report of a self-scan: the scores, and for every element not (yet) met the concrete next
-// steps and who helps — national parties from the action perspectives, regional ones from the
-// municipality's regions (its RIEC, police unit, zorgcoördinatie …).
+// The report of a self-scan: the scores, and for every question answered niet or deels the
+// concrete next steps tied to that question and who helps — national parties from the action
+// perspectives, regional ones from the municipality's regions (its RIEC, police unit,
+// zorgcoördinatie …). Advice follows the answer, never the element: what is in place is never advised.
 import type { Barrier } from '../barrier.ts'
 import type { BasisniveauElement } from '../basisniveau.ts'
 import type { Party } from '../party.ts'
@@ -19,15 +20,27 @@ export interface ReportData {
   readonly municipalities: readonly Municipality[]
 }
 
+/** The answers that call for advice: something asked for is missing or only partly there. */
+export const ADVISED_ANSWERS: ReadonlySet<AnswerValue> = new Set<AnswerValue>(['niet', 'deels'])
+
+/** One piece of advice: an action perspective for a question answered niet or deels. */
+export interface Advice {
+  /** The question the advice answers (bn03-1 …). */
+  readonly question: string
+  readonly answer: AnswerValue
+  /** Index of the action perspective in its element, for its English text. */
+  readonly index: number
+  readonly text: string
+  readonly barriers: readonly { id: string; name: string }[]
+  readonly parties: readonly PartyRef[]
+}
+
 export interface NextStep {
   readonly element: ElementScore
   readonly requirement: string
   readonly questions: readonly { id: string; text: string; answer: AnswerValue | null; evidence?: string }[]
-  readonly actionPerspectives: readonly {
-    readonly text: string
-    readonly barriers: readonly { id: string; name: string }[]
-    readonly parties: readonly PartyRef[]
-  }[]
+  /** Advice for the questions of this element answered niet or deels, in question order. */
+  readonly actionPerspectives: readonly Advice[]
 }
 
 export interface RegionalContact {
@@ -52,7 +65,8 @@ export function buildScanReport(data: ReportData, input: { municipality?: string
   const nextSteps: NextStep[] = []
   for (const element of orderedElements(data.basisniveau)) {
     const s = byCode.get(element.id)
-    if (s === undefined || s.level === 'voldoet') {
+    const advice = adviceFor(element, input.answers, barrierNames, data.parties)
+    if (s === undefined || advice.length === 0) {
       continue
     }
     nextSteps.push({
@@ -67,11 +81,7 @@ export function buildScanReport(data: ReportData, input: { municipality?: string
           ...(a?.evidence === undefined ? {} : { evidence: a.evidence }),
         }
       }),
-      actionPerspectives: element.actionPerspectives.map((ap) => ({
-        text: ap.text,
-        barriers: (ap.barriers ?? []).map((id) => ({ id, name: barrierNames.get(id) ?? id })),
-        parties: partyRefs(ap.parties, data.parties),
-      })),
+      actionPerspectives: advice,
     })
   }
 
@@ -99,6 +109,35 @@ export function buildScanReport(data: ReportData, input: { municipality?: string
     ),
     regionalContacts: municipality === undefined ? [] : regionalContacts(municipality, data),
   }
+}
+
+/** The action perspectives of the questions answered niet or deels, in question order. */
+export function adviceFor(
+  element: BasisniveauElement,
+  answers: ScanAnswers,
+  barrierNames: ReadonlyMap<string, string>,
+  parties: readonly Party[],
+): Advice[] {
+  const out: Advice[] = []
+  for (const q of element.questions) {
+    const answer = answers[q.id]?.answer ?? null
+    if (answer === null || !ADVISED_ANSWERS.has(answer)) {
+      continue
+    }
+    element.actionPerspectives.forEach((ap, index) => {
+      if (ap.question === q.id) {
+        out.push({
+          question: q.id,
+          answer,
+          index,
+          text: ap.text,
+          barriers: (ap.barriers ?? []).map((id) => ({ id, name: barrierNames.get(id) ?? id })),
+          parties: partyRefs(ap.parties, parties),
+        })
+      }
+    })
+  }
+  return out
 }
 
 /** The regions the municipality belongs to that help with the administrative approach, with their parties. */

@@ -67,6 +67,7 @@ describe('barriers API', () => {
     expect(body.answerValues).toEqual(['niet', 'deels', 'voldoet'])
     expect(body.elements.map((e: { code: string }) => e.code)).toEqual(['BN01', 'BN02'])
     expect(body.elements[0].actionPerspectives[0]).toEqual({
+      question: 'bn01-1',
       text: 'Inspecteer woningen.',
       barriers: [{ id: 'woninginspectie', name: 'Woninginspectie' }],
       parties: [

@@ -22,6 +22,7 @@ export async function basisniveauRoutes(app: FastifyInstance, ctx: AppContext): 
         evidenceExamples: e.evidenceExamples,
         origins: e.origins,
         actionPerspectives: e.actionPerspectives.map((a) => ({
+          question: a.question,
           text: a.text,
           barriers: (a.barriers ?? []).map((id) => ({ id, name: barrierNames.get(id) ?? id })),
           parties: partyRefs(a.parties, dataset.parties),

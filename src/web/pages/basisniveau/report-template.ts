@@ -98,8 +98,7 @@ ${heading(4, t.steps)}
 <ol class="utrecht-ordered-list wgw-spaced-links">${step.actionPerspectives.map(
           (
             ap,
-            i,
-          ) => html`<li class="utrecht-ordered-list__item">${localized(perspectiveText(ctx, step.element.id, i, ap.text), ctx.locale)}
+          ) => html`<li class="utrecht-ordered-list__item"><strong>${questionLabel(ap.question)}</strong> (${answerText(ap.answer)}): ${localized(perspectiveText(ctx, step.element.id, ap.index, ap.text), ctx.locale)}
 <br>${t.helpers}: ${ap.parties.map((p, j) => html`${j === 0 ? '' : ', '}${partyLink(ctx, p)}`)}${
             ap.barriers.length === 0
               ? ''
