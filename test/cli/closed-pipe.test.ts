@@ -82,7 +82,7 @@ describe('commands on a closed pipe', () => {
     ],
     ['scan --template', ['scan', '--template'], ''],
     ['--help', ['--help'], ''],
-  ])('%s ends with exit 0 and nothing on stderr', { timeout: 60_000 }, async (_name, args, stdin) => {
+  ])('%s ends with exit 0 and nothing on stderr', { timeout: 240_000 }, async (_name, args, stdin) => {
     const { code, stderr } = await runWithClosedStdout(args, stdin)
     expect(stderr).not.toMatch(/EPIPE|Unhandled|Error/)
     expect(stderr).toBe('')
