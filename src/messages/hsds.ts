@@ -10,7 +10,7 @@ import type { Phone } from '../domain/party.ts'
 import type { TimeLimit } from '../domain/right.ts'
 import type { Source } from '../domain/source.ts'
 import { orList, valueLabel } from '../domain/route/labels.ts'
-import { nl } from '../web/content/nl.ts'
+import { nl } from './nl.ts'
 
 const TAXONOMIES: Readonly<Record<TaxonomyKey, NameAndDescription>> = {
   organogram: {

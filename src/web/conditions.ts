@@ -24,7 +24,7 @@ export function conditionParts(c: Conditions | undefined): ConditionPart[] {
     }
   }
   if (c.unaccompanied !== undefined) {
-    parts.push({ facet: 'unaccompanied', values: [c.unaccompanied ? 'yes' : 'no'] })
+    parts.push({ facet: 'unaccompanied', values: [String(c.unaccompanied)] })
   }
   return parts
 }

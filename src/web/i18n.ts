@@ -1,17 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Languages of the web layer: Dutch at the root, English under /en. Also picks a record's text in
 // the page language, falling back to Dutch (and saying so with lang="nl").
-import { en } from './content/en.ts'
-import { nl, type Messages } from './content/nl.ts'
+// The texts themselves live in the one message catalogue, src/messages.
+import type { Locale } from '../messages/catalogue.ts'
 
-export const LOCALES = ['nl', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
-
-const MESSAGES: Record<Locale, Messages> = { nl, en }
-
-export function messages(locale: Locale): Messages {
-  return MESSAGES[locale]
-}
+export { LOCALES, messages, type Locale } from '../messages/catalogue.ts'
 
 /** The URL of a page in a language: `/organisaties` → `/en/organisaties`. */
 export function localePath(locale: Locale, path: string): string {

@@ -6,6 +6,7 @@ import type { Catalog } from '../domain/catalog/index.ts'
 import type { AssetBundle } from './assets/bundle.ts'
 import { toHtmlString, type SafeHtml } from './html.ts'
 import { localePath, messages, splitLocale, type Locale } from './i18n.ts'
+import { formatFor } from '../messages/catalogue.ts'
 import type { PageContext } from './page-context.ts'
 
 export interface WebDeps {
@@ -82,6 +83,7 @@ export function pageContext(deps: WebDeps, locale: Locale, request: MatchedReque
   return {
     locale,
     t: messages(locale),
+    f: formatFor(locale),
     data: deps.catalog().on(deps.today()),
     assets: deps.assets.urls,
     path,

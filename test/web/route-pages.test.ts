@@ -30,7 +30,7 @@ describe('scenario wizard', () => {
     expect(res.statusCode).toBe(400)
     expect(res.body).toContain('href="#sc-exploitation"')
     expect(res.body).toContain('id="sc-exploitation-error"')
-    expect(res.body).toContain('Vorm: is verplicht')
+    expect(res.body).toContain('Vorm van uitbuiting: is verplicht')
     // The answer given is kept.
     expect(res.body).toMatch(/value="minor" checked/)
     expect(res.body).toMatch(/<title>Fout: /)
@@ -56,7 +56,7 @@ describe('scenario wizard', () => {
     expect(res.body).toContain('Verblijfsstatus: geldt alleen voor slachtoffers zonder Nederlandse nationaliteit')
     const en = await get('/en/route?exploitation=slavery')
     expect(en.statusCode).toBe(400)
-    expect(en.body).toContain('Form: &#39;slavery&#39; is not a form of exploitation')
+    expect(en.body).toContain('Form of exploitation: &#39;slavery&#39; is not a form of exploitation')
   })
 
   it('reports an unknown query field by name and leaves it out of the form', async () => {

@@ -1,85 +1,51 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Dutch (and English) words for facets and their values, used to explain why something is in a route.
 import type { MaskFacet } from '../conditions/index.ts'
+import { en } from '../../messages/en.ts'
+import { nl } from '../../messages/nl.ts'
 
 export interface Label {
   readonly nl: string
   readonly en: string
 }
 
+// The words come from the message catalogue's one label set per facet; these {nl, en} pairs go
+// once the engine returns codes (ADR 0011).
+const LABELS = { nl: nl.facets, en: en.facets } as const
+
+const pair = (pick: (labels: typeof nl.facets) => string): Label => ({ nl: pick(LABELS.nl), en: pick(LABELS.en) })
+
 /** What a facet is called, e.g. in "hangt af van: verblijfsstatus". */
 export const FACET_LABELS: Readonly<Record<MaskFacet | 'municipality' | 'exploitation', Label>> = {
-  ageGroup: { nl: 'leeftijd', en: 'age' },
-  nationalityGroup: { nl: 'nationaliteit', en: 'nationality' },
-  residence: { nl: 'verblijfsstatus', en: 'residence status' },
-  unaccompanied: { nl: 'alleenstaand of niet', en: 'whether unaccompanied' },
-  gender: { nl: 'gender', en: 'gender' },
-  recruitment: { nl: 'wervingsmethode', en: 'recruitment method' },
-  cooperation: { nl: 'houding tegenover het strafproces', en: 'stance towards the criminal process' },
-  municipality: { nl: 'gemeente', en: 'municipality' },
-  exploitation: { nl: 'vorm van uitbuiting', en: 'form of exploitation' },
+  ageGroup: pair((l) => l.ageGroup.name),
+  nationalityGroup: pair((l) => l.nationalityGroup.name),
+  residence: pair((l) => l.residence.name),
+  unaccompanied: pair((l) => l.unaccompanied.name),
+  gender: pair((l) => l.gender.name),
+  recruitment: pair((l) => l.recruitment.name),
+  cooperation: pair((l) => l.cooperation.name),
+  municipality: pair((l) => l.municipality.name),
+  exploitation: pair((l) => l.exploitation.name),
 }
+
+const valuePairs = (facet: MaskFacet | 'exploitation'): Readonly<Record<string, Label>> =>
+  Object.fromEntries(
+    Object.keys(LABELS.nl[facet].values).map((v) => [
+      v,
+      pair((l) => (l[facet].values as Readonly<Record<string, string>>)[v] ?? v),
+    ]),
+  )
 
 /** How a value reads as a reason ("seksuele uitbuiting", "geen rechtmatig verblijf"). */
 export const VALUE_LABELS: Readonly<Record<MaskFacet | 'exploitation', Readonly<Record<string, Label>>>> = {
-  ageGroup: {
-    minor: { nl: 'minderjarig', en: 'minor' },
-    adult: { nl: 'meerderjarig', en: 'adult' },
-  },
-  nationalityGroup: {
-    nl: { nl: 'Nederlandse nationaliteit', en: 'Dutch national' },
-    eu: { nl: 'nationaliteit van de EU, EER of Zwitserland', en: 'EU, EEA or Swiss national' },
-    'third-country': { nl: 'nationaliteit van buiten de EU', en: 'third-country national' },
-  },
-  residence: {
-    lawful: { nl: 'rechtmatig verblijf', en: 'lawful stay' },
-    none: { nl: 'geen rechtmatig verblijf', en: 'no lawful stay' },
-    asylum: { nl: 'in de asielprocedure', en: 'in the asylum procedure' },
-    dublin: {
-      nl: 'Dublinclaimant (ander EU-land verantwoordelijk)',
-      en: 'Dublin claimant (another EU state responsible)',
-    },
-    detained: { nl: 'in vreemdelingenbewaring', en: 'in immigration detention' },
-    'not-applicable': {
-      nl: 'verblijfsstatus niet van toepassing (Nederlander)',
-      en: 'residence not applicable (Dutch national)',
-    },
-  },
-  unaccompanied: {
-    true: {
-      nl: 'alleenstaand (geen ouder of voogd in Nederland)',
-      en: 'unaccompanied (no parent or guardian in the Netherlands)',
-    },
-    false: { nl: 'niet alleenstaand', en: 'not unaccompanied' },
-  },
-  gender: {
-    female: { nl: 'vrouw', en: 'female' },
-    male: { nl: 'man', en: 'male' },
-    x: { nl: 'gender x', en: 'gender x' },
-  },
-  recruitment: {
-    loverboy: { nl: 'geworven met de loverboymethode', en: 'recruited with the loverboy method' },
-    other: { nl: 'geworven op een andere manier', en: 'recruited in another way' },
-  },
-  cooperation: {
-    undecided: { nl: 'nog geen besluit over aangifte', en: 'not yet decided whether to report' },
-    reporting: { nl: 'doet aangifte', en: 'reports to the police' },
-    'cooperating-otherwise': {
-      nl: 'werkt op een andere manier mee aan het strafproces',
-      en: 'cooperates otherwise with the criminal process',
-    },
-    unable: {
-      nl: 'kan niet meewerken (dreiging of medische beperking)',
-      en: 'unable to cooperate (threat or medical reasons)',
-    },
-    declined: { nl: 'wil niet meewerken aan het strafproces', en: 'declines to cooperate' },
-  },
-  exploitation: {
-    sexual: { nl: 'seksuele uitbuiting', en: 'sexual exploitation' },
-    labour: { nl: 'arbeidsuitbuiting', en: 'labour exploitation' },
-    criminal: { nl: 'criminele uitbuiting', en: 'criminal exploitation' },
-    'organ-removal': { nl: 'gedwongen orgaanverwijdering', en: 'forced organ removal' },
-  },
+  ageGroup: valuePairs('ageGroup'),
+  nationalityGroup: valuePairs('nationalityGroup'),
+  residence: valuePairs('residence'),
+  unaccompanied: valuePairs('unaccompanied'),
+  gender: valuePairs('gender'),
+  recruitment: valuePairs('recruitment'),
+  cooperation: valuePairs('cooperation'),
+  exploitation: valuePairs('exploitation'),
 }
 
 export function valueLabel(facet: MaskFacet | 'exploitation', value: string): Label {

@@ -2,7 +2,7 @@
 // Reading the posted scan form: answers, evidence, version and action, with errors per field.
 import { describe, expect, it } from 'vitest'
 import { municipalDataset } from '../../../../test/helpers/municipal-dataset.ts'
-import { nl } from '../../content/nl.ts'
+import { nl } from '../../../messages/nl.ts'
 import { EVIDENCE_MAX, parseScanForm, rawFromAnswers } from './form-input.ts'
 
 const elements = municipalDataset().basisniveau

@@ -9,7 +9,7 @@ import {
   type ScanAnswers,
 } from '../../../domain/basisniveau/answers.ts'
 import type { BasisniveauElement } from '../../../domain/basisniveau.ts'
-import type { Messages } from '../../content/nl.ts'
+import type { Messages } from '../../../messages/nl.ts'
 
 /** Same limit as the ScanAnswer schema's evidence field. */
 export const EVIDENCE_MAX = 2000

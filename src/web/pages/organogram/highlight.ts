@@ -6,7 +6,7 @@ import type { Conditions } from '../../../domain/facets.ts'
 import { EXPLOITATION_FORMS, type ExploitationFormId } from '../../../domain/facets.ts'
 import type { Responsibility } from '../../../domain/responsibility.ts'
 import { conditionsOverlap } from '../../../domain/conditions/index.ts'
-import type { Messages } from '../../content/nl.ts'
+import type { Messages } from '../../../messages/nl.ts'
 import type { ChartSource } from './source.ts'
 
 export const HIGHLIGHT_FIELDS = ['phase', 'form', 'category', 'municipality'] as const

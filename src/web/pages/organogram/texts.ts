@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The words around the chart, shared by the page, the table and the downloads: what a chip says on
 // hover and focus, the scenario line under the title, and the legend.
-import type { Messages } from '../../content/nl.ts'
+import type { Messages } from '../../../messages/nl.ts'
 import type { Locale } from '../../i18n.ts'
 import type { ChartEntry, OrganogramChart } from './chart.ts'
 import type { HighlightQuery } from './highlight.ts'

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Every Dutch text the web pages show. The English file must have the same shape (a missing
-// English string is a compile error). Facts are not written here: they come from the dataset.
-import type { PartyKind, PhonePurpose, ServiceType } from '../../domain/party.ts'
-import type { RoleType } from '../../domain/responsibility.ts'
-import type { ExploitationFormId, RecruitmentMethod } from '../../domain/facets.ts'
-import type { Status } from '../../domain/common.ts'
-import type { RegionKind } from '../../domain/region.ts'
-import type { TimeUnit } from '../../domain/right.ts'
+// The Dutch message catalogue: every Dutch text the pages, the CLI and the API show, the one label
+// set per facet and the engine's codes. The English file must have the same shape (a missing
+// English string is a compile error; catalogue.test.ts finds unused ones). Facts are not written
+// here: they come from the dataset.
+import type { PartyKind, PhonePurpose, ServiceType } from '../domain/party.ts'
+import type { RoleType } from '../domain/responsibility.ts'
+import type { Status } from '../domain/common.ts'
+import type { RegionKind } from '../domain/region.ts'
+import type { TimeUnit } from '../domain/right.ts'
+import type { EngineTexts } from './codes.ts'
+import type { FacetLabelSet } from './facet-labels.ts'
+import { facetQuestions as facetQuestionsOf, facetTitles as facetTitlesOf, valueTitles } from './derived-labels.ts'
 
 type Widen<T> = T extends string
   ? string
@@ -69,13 +73,6 @@ const roleTypes: Record<RoleType, string> = {
   registers: 'Registreert',
   refers: 'Verwijst door',
 }
-const forms: Record<ExploitationFormId, string> = {
-  sexual: 'Seksuele uitbuiting',
-  labour: 'Arbeidsuitbuiting',
-  criminal: 'Criminele uitbuiting',
-  'organ-removal': 'Orgaanverwijdering',
-}
-const recruitment: Record<RecruitmentMethod, string> = { loverboy: 'Loverboymethode', other: 'Andere werving' }
 const statuses: Record<Status, string> = { sourced: 'Met bron', derived: 'Afgeleid', unverified: 'Niet gecontroleerd' }
 const regionKinds: Record<RegionKind, string> = {
   'police-unit': 'Politie-eenheid',
@@ -101,7 +98,94 @@ const limitKinds: Record<'max' | 'min' | 'target' | 'after' | 'within', string> 
   within: 'binnen',
 }
 
+/**
+ * One label set per facet of src/domain/facets.ts (plus the scenario's municipality): what the
+ * facet is called (lower case, to use inside a sentence), the question that asks for it and the
+ * label of every value. Every page, the CLI, the API and the engine's reasons use these words.
+ */
+const facets = {
+  ageGroup: {
+    name: 'leeftijdsgroep',
+    question: 'Is de persoon minderjarig?',
+    values: { minor: 'minderjarig', adult: 'meerderjarig' },
+  },
+  nationalityGroup: {
+    name: 'nationaliteit',
+    question: 'Welke nationaliteit heeft de persoon?',
+    values: {
+      nl: 'Nederlandse nationaliteit',
+      eu: 'nationaliteit van de EU, EER of Zwitserland',
+      'third-country': 'nationaliteit van buiten de EU',
+    },
+  },
+  residence: {
+    name: 'verblijfsstatus',
+    question: 'Welke verblijfsstatus heeft de persoon?',
+    values: {
+      lawful: 'rechtmatig verblijf',
+      none: 'geen rechtmatig verblijf',
+      asylum: 'in de asielprocedure',
+      dublin: 'Dublinclaimant (een ander EU-land is verantwoordelijk)',
+      detained: 'in vreemdelingenbewaring',
+      'not-applicable': 'verblijfsstatus niet van toepassing (Nederlander)',
+    },
+  },
+  unaccompanied: {
+    name: 'alleenstaand',
+    question: 'Is de minderjarige alleenstaand?',
+    values: { true: 'alleenstaand (geen ouder of voogd in Nederland)', false: 'niet alleenstaand' },
+  },
+  gender: {
+    name: 'gender',
+    question: 'Wat is het gender van de persoon?',
+    values: { female: 'vrouw', male: 'man', x: 'gender X (anders of onbekend gemaakt)' },
+  },
+  exploitation: {
+    name: 'vorm van uitbuiting',
+    question: 'Om welke vorm van uitbuiting gaat het?',
+    values: {
+      sexual: 'seksuele uitbuiting',
+      labour: 'arbeidsuitbuiting',
+      criminal: 'criminele uitbuiting',
+      'organ-removal': 'gedwongen orgaanverwijdering',
+    },
+  },
+  recruitment: {
+    name: 'wervingsmethode',
+    question: 'Hoe is de persoon geworven?',
+    values: { loverboy: 'geworven met de loverboymethode', other: 'geworven op een andere manier' },
+  },
+  cooperation: {
+    name: 'medewerking aan het strafproces',
+    question: 'Wil of kan de persoon meewerken aan het strafproces?',
+    values: {
+      undecided: 'nog geen besluit over aangifte',
+      reporting: 'doet aangifte',
+      'cooperating-otherwise': 'werkt op een andere manier mee aan het strafproces',
+      unable: 'kan niet meewerken (dreiging of medische reden)',
+      declined: 'wil niet meewerken aan het strafproces',
+    },
+  },
+  regions: { name: 'regio', values: {} },
+  municipality: {
+    name: 'gemeente',
+    question: 'In welke gemeente is de persoon gevonden of verblijft die?',
+    values: {},
+  },
+} satisfies FacetLabelSet
+
+const facetQuestions = facetQuestionsOf(facets)
+const facetTitles = facetTitlesOf(facets)
+// Titles of forms and recruitment methods: the facet labels, starting with a capital.
+const forms = valueTitles(facets.exploitation.values)
+const recruitment = valueTitles(facets.recruitment.values)
+
+/** The engine's codes (see codes.ts), as text. */
+const codes: EngineTexts = {}
+
 export const nl = {
+  facets,
+  codes,
   siteName: 'Wegwijzer mensenhandel',
   skipLink: 'Naar de inhoud',
   mainNavLabel: 'Hoofdmenu',
@@ -118,7 +202,7 @@ export const nl = {
     barriers: 'Barrièremodel',
     basisniveau: 'Basisniveau',
   },
-  languageSwitch: { label: 'Taal', other: 'English', otherLang: 'en' },
+  languageSwitch: { label: 'Taal', other: 'English' },
   quickExit: {
     label: 'Snel weg',
     hint: 'Verlaat deze website direct',
@@ -301,45 +385,6 @@ export const nl = {
     always: 'Iedereen',
     rightsHeading: 'Rechten die deze organisatie uitvoert',
     categoriesHeading: 'Voor wie',
-  },
-  conditions: {
-    ageGroup: 'Leeftijd',
-    nationalityGroup: 'Nationaliteit',
-    residence: 'Verblijfsstatus',
-    unaccompanied: 'Alleenstaand',
-    gender: 'Gender',
-    exploitation: 'Vorm',
-    recruitment: 'Werving',
-    cooperation: 'Medewerking strafproces',
-    regions: 'Regio',
-    values: {
-      minor: 'minderjarig',
-      adult: 'volwassen',
-      nl: 'Nederlands',
-      eu: 'EU',
-      'third-country': 'buiten de EU',
-      lawful: 'rechtmatig verblijf',
-      none: 'geen verblijfsrecht',
-      asylum: 'asiel',
-      dublin: 'Dublin',
-      detained: 'in bewaring',
-      female: 'vrouw',
-      male: 'man',
-      x: 'X',
-      sexual: 'seksueel',
-      labour: 'arbeid',
-      criminal: 'crimineel',
-      'organ-removal': 'organen',
-      loverboy: 'loverboy',
-      other: 'anders',
-      undecided: 'nog niet besloten',
-      reporting: 'doet aangifte',
-      'cooperating-otherwise': 'werkt op andere manier mee',
-      unable: 'kan niet meewerken',
-      declined: 'wil niet meewerken',
-      yes: 'ja',
-      no: 'nee',
-    },
   },
   phases: {
     title: 'Fasen en aspecten',
@@ -867,22 +912,15 @@ export const nl = {
     unknownField: (name: string) =>
       `Het adres bevat een onbekend veld "${name}". Het is weggelaten; controleer de antwoorden en ga verder.`,
     fields: {
-      exploitation: 'Om welke vorm van uitbuiting gaat het?',
+      ...facetQuestions,
+      exploitation: facets.exploitation.question,
       exploitationHelp: 'Kies één of meer vormen.',
-      ageGroup: 'Is de persoon minderjarig?',
       age: 'Leeftijd in jaren',
       ageHelp: 'Als u de leeftijd weet. Onder de 18 telt als minderjarig.',
-      nationalityGroup: 'Welke nationaliteit heeft de persoon?',
       nationality: 'Land van de nationaliteit',
       nationalityHelp: 'Landcode van twee letters, bijvoorbeeld RO voor Roemenië of NG voor Nigeria.',
-      residence: 'Welke verblijfsstatus heeft de persoon?',
       residenceHelp: 'Alleen van belang als de persoon niet de Nederlandse nationaliteit heeft.',
-      unaccompanied: 'Is de minderjarige alleenstaand?',
       unaccompaniedHelp: 'Alleenstaand betekent: zonder ouder of voogd in Nederland.',
-      gender: 'Wat is het gender van de persoon?',
-      recruitment: 'Hoe is de persoon geworven?',
-      cooperation: 'Wil of kan de persoon meewerken aan het strafproces?',
-      municipality: 'In welke gemeente is de persoon gevonden of verblijft die?',
       municipalityHelp: 'Dan ziet u de regionale contacten: politie-eenheid, RIEC, Veilig Thuis en zorgcoördinatie.',
       asOf: 'Peildatum',
       asOfHelp: 'De route zoals die gold op deze datum, als JJJJ-MM-DD. Leeg laten betekent vandaag.',
@@ -963,16 +1001,7 @@ export const nl = {
           ? 'Van het antwoord hangt 1 onderdeel af.'
           : `Van het antwoord hangen ${n} onderdelen af.`,
     municipalityQuestion: 'Met de gemeente erbij toont de route de regionale contacten.',
-    questions: {
-      ageGroup: 'Is de persoon minderjarig?',
-      nationalityGroup: 'Welke nationaliteit heeft de persoon?',
-      residence: 'Welke verblijfsstatus heeft de persoon?',
-      unaccompanied: 'Is de minderjarige alleenstaand?',
-      gender: 'Wat is het gender van de persoon?',
-      recruitment: 'Hoe is de persoon geworven?',
-      cooperation: 'Wil of kan de persoon meewerken aan het strafproces?',
-      municipality: 'In welke gemeente is de persoon gevonden of verblijft die?',
-    },
+    questions: facetQuestions,
     warnings: {
       derived: (n: number) =>
         n === 1
@@ -992,17 +1021,9 @@ export const nl = {
         `Op de peildatum ${date} had een organisatie een andere naam: de route toont de naam van toen (${old}).`,
     },
     situation: {
-      exploitation: 'Vorm',
+      ...facetTitles,
       age: 'Leeftijd',
-      ageGroup: 'Leeftijdsgroep',
-      nationality: 'Nationaliteit',
-      nationalityGroup: 'Nationaliteitsgroep',
-      residence: 'Verblijfsstatus',
-      unaccompanied: 'Alleenstaand',
-      gender: 'Gender',
-      recruitment: 'Werving',
-      cooperation: 'Strafproces',
-      municipality: 'Gemeente',
+      nationality: 'Land van nationaliteit',
       asOf: 'Peildatum',
       unknownValue: 'onbekend',
       derived: 'afgeleid',

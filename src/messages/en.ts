@@ -1,8 +1,88 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Every English text the web pages show, typed against the Dutch file so nothing can be missing.
+// The English message catalogue, typed against the Dutch one so nothing can be missing.
+import { facetQuestions as facetQuestionsOf, facetTitles as facetTitlesOf, valueTitles } from './derived-labels.ts'
 import type { Messages } from './nl.ts'
 
+const facets: Messages['facets'] = {
+  ageGroup: {
+    name: 'age group',
+    question: 'Is the person a minor?',
+    values: { minor: 'minor', adult: 'adult' },
+  },
+  nationalityGroup: {
+    name: 'nationality',
+    question: 'What nationality does the person have?',
+    values: {
+      nl: 'Dutch national',
+      eu: 'EU, EEA or Swiss national',
+      'third-country': 'national of a country outside the EU',
+    },
+  },
+  residence: {
+    name: 'residence status',
+    question: 'What is the person’s residence status?',
+    values: {
+      lawful: 'lawful stay',
+      none: 'no lawful stay',
+      asylum: 'in the asylum procedure',
+      dublin: 'Dublin claimant (another EU state is responsible)',
+      detained: 'in immigration detention',
+      'not-applicable': 'residence status not applicable (Dutch national)',
+    },
+  },
+  unaccompanied: {
+    name: 'unaccompanied',
+    question: 'Is the minor unaccompanied?',
+    values: { true: 'unaccompanied (no parent or guardian in the Netherlands)', false: 'not unaccompanied' },
+  },
+  gender: {
+    name: 'gender',
+    question: 'What is the person’s gender?',
+    values: { female: 'female', male: 'male', x: 'gender X (other or not disclosed)' },
+  },
+  exploitation: {
+    name: 'form of exploitation',
+    question: 'Which form of exploitation is it?',
+    values: {
+      sexual: 'sexual exploitation',
+      labour: 'labour exploitation',
+      criminal: 'criminal exploitation',
+      'organ-removal': 'forced organ removal',
+    },
+  },
+  recruitment: {
+    name: 'recruitment method',
+    question: 'How was the person recruited?',
+    values: { loverboy: 'recruited with the loverboy method', other: 'recruited in another way' },
+  },
+  cooperation: {
+    name: 'cooperation with the criminal process',
+    question: 'Does the person want to, or can they, cooperate with the criminal process?',
+    values: {
+      undecided: 'not yet decided whether to report',
+      reporting: 'reports to the police',
+      'cooperating-otherwise': 'cooperates with the criminal process in another way',
+      unable: 'unable to cooperate (threat or medical reasons)',
+      declined: 'declines to cooperate with the criminal process',
+    },
+  },
+  regions: { name: 'region', values: {} },
+  municipality: {
+    name: 'municipality',
+    question: 'In which municipality was the person found, or where do they stay?',
+    values: {},
+  },
+}
+
+const facetQuestions = facetQuestionsOf(facets)
+const facetTitles = facetTitlesOf(facets)
+
+/** The engine's codes (see codes.ts), as text. */
+const codes: Messages['codes'] = {}
+
 export const en: Messages = {
+  facets,
+  codes,
   siteName: 'Human trafficking signpost',
   skipLink: 'Skip to content',
   mainNavLabel: 'Main menu',
@@ -19,7 +99,7 @@ export const en: Messages = {
     barriers: 'Barrier model',
     basisniveau: 'Basic level',
   },
-  languageSwitch: { label: 'Language', other: 'Nederlands', otherLang: 'nl' },
+  languageSwitch: { label: 'Language', other: 'Nederlands' },
   quickExit: {
     label: 'Quick exit',
     hint: 'Leave this website at once',
@@ -93,13 +173,8 @@ export const en: Messages = {
       registers: 'Registers',
       refers: 'Refers',
     },
-    forms: {
-      sexual: 'Sexual exploitation',
-      labour: 'Labour exploitation',
-      criminal: 'Criminal exploitation',
-      'organ-removal': 'Organ removal',
-    },
-    recruitment: { loverboy: 'Loverboy method', other: 'Other recruitment' },
+    forms: valueTitles(facets.exploitation.values),
+    recruitment: valueTitles(facets.recruitment.values),
     statuses: { sourced: 'Sourced', derived: 'Derived', unverified: 'Not verified' },
     regionKinds: {
       'police-unit': 'Police unit',
@@ -265,45 +340,6 @@ export const en: Messages = {
     always: 'Everyone',
     rightsHeading: 'Rights this organisation carries out',
     categoriesHeading: 'For whom',
-  },
-  conditions: {
-    ageGroup: 'Age',
-    nationalityGroup: 'Nationality',
-    residence: 'Residence status',
-    unaccompanied: 'Unaccompanied',
-    gender: 'Gender',
-    exploitation: 'Form',
-    recruitment: 'Recruitment',
-    cooperation: 'Cooperation with criminal process',
-    regions: 'Region',
-    values: {
-      minor: 'minor',
-      adult: 'adult',
-      nl: 'Dutch',
-      eu: 'EU',
-      'third-country': 'outside the EU',
-      lawful: 'lawful residence',
-      none: 'no residence right',
-      asylum: 'asylum',
-      dublin: 'Dublin',
-      detained: 'detained',
-      female: 'female',
-      male: 'male',
-      x: 'X',
-      sexual: 'sexual',
-      labour: 'labour',
-      criminal: 'criminal',
-      'organ-removal': 'organs',
-      loverboy: 'loverboy',
-      other: 'other',
-      undecided: 'not decided yet',
-      reporting: 'reports the crime',
-      'cooperating-otherwise': 'cooperates otherwise',
-      unable: 'unable to cooperate',
-      declined: 'does not want to cooperate',
-      yes: 'yes',
-      no: 'no',
-    },
   },
   phases: {
     title: 'Phases and aspects',
@@ -820,22 +856,15 @@ export const en: Messages = {
     unknownField: (name: string) =>
       `The address contains an unknown field "${name}". It was left out; check the answers and continue.`,
     fields: {
-      exploitation: 'Which form of exploitation is it?',
+      ...facetQuestions,
+      exploitation: facets.exploitation.question,
       exploitationHelp: 'Choose one or more forms.',
-      ageGroup: 'Is the person a minor?',
       age: 'Age in years',
       ageHelp: 'If you know the age. Under 18 counts as a minor.',
-      nationalityGroup: 'What nationality does the person have?',
       nationality: 'Country of nationality',
       nationalityHelp: 'Two-letter country code, for example RO for Romania or NG for Nigeria.',
-      residence: 'What is the person’s residence status?',
       residenceHelp: 'Only relevant if the person does not have Dutch nationality.',
-      unaccompanied: 'Is the minor unaccompanied?',
       unaccompaniedHelp: 'Unaccompanied means: without a parent or guardian in the Netherlands.',
-      gender: 'What is the person’s gender?',
-      recruitment: 'How was the person recruited?',
-      cooperation: 'Does the person want to, or can they, cooperate with the criminal process?',
-      municipality: 'In which municipality was the person found, or where do they stay?',
       municipalityHelp: 'You then see the regional contacts: police unit, RIEC, Veilig Thuis and care coordination.',
       asOf: 'Reference date',
       asOfHelp: 'The route as it stood on this date, as YYYY-MM-DD. Leave empty for today.',
@@ -914,16 +943,7 @@ export const en: Messages = {
           ? '1 part depends on the answer.'
           : `${n} parts depend on the answer.`,
     municipalityQuestion: 'With the municipality the route shows the regional contacts.',
-    questions: {
-      ageGroup: 'Is the person a minor?',
-      nationalityGroup: 'What nationality does the person have?',
-      residence: 'What is the person’s residence status?',
-      unaccompanied: 'Is the minor unaccompanied?',
-      gender: 'What is the person’s gender?',
-      recruitment: 'How was the person recruited?',
-      cooperation: 'Does the person want to, or can they, cooperate with the criminal process?',
-      municipality: 'In which municipality was the person found, or where do they stay?',
-    },
+    questions: facetQuestions,
     warnings: {
       derived: (n: number) =>
         n === 1
@@ -943,17 +963,9 @@ export const en: Messages = {
         `On the reference date ${date} an organisation had another name: the route shows the name of that time (${old}).`,
     },
     situation: {
-      exploitation: 'Form',
+      ...facetTitles,
       age: 'Age',
-      ageGroup: 'Age group',
-      nationality: 'Nationality',
-      nationalityGroup: 'Nationality group',
-      residence: 'Residence status',
-      unaccompanied: 'Unaccompanied',
-      gender: 'Gender',
-      recruitment: 'Recruitment',
-      cooperation: 'Criminal process',
-      municipality: 'Municipality',
+      nationality: 'Country of nationality',
       asOf: 'Reference date',
       unknownValue: 'unknown',
       derived: 'derived',

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The message catalogue: one typed file per language (nl.ts, en.ts) holding every user-facing text
+// (page texts, one label set per facet, the engine's codes), and render() that turns an engine
+// message (code + params) into text. Web, CLI and API all read texts from here (ADR 0011).
+import type { EngineMessage, Message } from './codes.ts'
+import { en } from './en.ts'
+import { countText, listText, LOCALES, type Format, type Locale } from './format.ts'
+import { nl, type Messages } from './nl.ts'
+
+export { LOCALES, type Locale, type Messages }
+
+const CATALOGUES: Readonly<Record<Locale, Messages>> = { nl, en }
+
+export function messages(locale: Locale): Messages {
+  return CATALOGUES[locale]
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return (LOCALES as readonly unknown[]).includes(value)
+}
+
+const formats = new Map<Locale, Format>()
+
+/** The formatters of a language (see format.ts). */
+export function formatFor(locale: Locale): Format {
+  let format = formats.get(locale)
+  if (format === undefined) {
+    const labels = CATALOGUES[locale].facets as Readonly<
+      Record<string, { readonly name: string; readonly values: Readonly<Record<string, string>> }>
+    >
+    format = {
+      locale,
+      count: (n, forms) => countText(locale, n, forms),
+      list: (items, kind) => listText(locale, items, kind),
+      facet: (facet) => labels[facet]?.name ?? facet,
+      value: (facet, value) => labels[facet]?.values[value] ?? value,
+    }
+    formats.set(locale, format)
+  }
+  return format
+}
+
+/** The text of an engine message in a language. */
+export function render(locale: Locale, message: EngineMessage): string {
+  const { code, params } = message as Message
+  const texts = CATALOGUES[locale].codes as Readonly<Record<string, (params: object, f: Format) => string>>
+  const say = texts[code]
+  if (say === undefined) {
+    // Only a message built outside the typed code maps can get here.
+    throw new Error(`no text for message code '${code}' in ${locale}`)
+  }
+  return say(params, formatFor(locale))
+}
+
+/** An engine message as the API hands it out: code and params for programs, message for people. */
+export interface RenderedMessage {
+  readonly code: string
+  readonly params: object
+  readonly message: string
+}
+
+export function rendered(locale: Locale, message: EngineMessage): RenderedMessage {
+  const { code, params } = message as Message
+  return { code, params, message: render(locale, message) }
+}
