@@ -25,33 +25,47 @@ export default tseslint.config(
       curly: ['error', 'all'],
     },
   },
-  {
-    // The domain layer is pure: no I/O, no framework, no database.
-    files: ['src/domain/**/*.ts'],
+  // Layer boundaries (docs/architecture.md): domain ↛ data/server/web/cli/http, data ↛ server/web,
+  // web ↛ server. The regexes match relative imports from any folder depth, so a file nested in
+  // src/domain/route/ cannot reach ../../data/ unnoticed.
+  layerBoundary(
+    'src/domain/**/*.ts',
+    ['node:fs', 'node:fs/*', 'fs', 'kysely', 'fastify', 'better-sqlite3', 'pg'],
+    ['data', 'server', 'web', 'cli', 'http'],
+    'src/domain must stay free of I/O and outer layers.',
+  ),
+  layerBoundary(
+    'src/data/**/*.ts',
+    ['fastify'],
+    ['server', 'web', 'cli'],
+    'src/data must not depend on the server, web or CLI.',
+  ),
+  layerBoundary(
+    'src/web/**/*.ts',
+    [],
+    ['server', 'cli'],
+    'src/web must not depend on src/server or src/cli (shared HTTP helpers live in src/http).',
+  ),
+  layerBoundary(
+    'src/http/**/*.ts',
+    [],
+    ['server', 'web', 'cli', 'data'],
+    'src/http holds framework helpers shared by server and web only.',
+  ),
+)
+
+/** One no-restricted-imports block: packages by name, sibling layers by relative path at any depth. */
+function layerBoundary(files, packages, layers, message) {
+  const layerRegex = `^(\\.\\./)+(${layers.join('|')})(/|$)`
+  return {
+    files: [files],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: [
-                'node:fs',
-                'node:fs/*',
-                'fs',
-                'kysely',
-                'fastify',
-                'better-sqlite3',
-                'pg',
-                '../data/*',
-                '../server/*',
-                '../web/*',
-                '../cli/*',
-              ],
-              message: 'src/domain must stay free of I/O and outer layers.',
-            },
-          ],
+          patterns: [...(packages.length > 0 ? [{ group: packages, message }] : []), { regex: layerRegex, message }],
         },
       ],
     },
-  },
-)
+  }
+}

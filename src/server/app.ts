@@ -17,7 +17,7 @@ import { webNotFoundHandler, webPlugin } from '../web/plugin.ts'
 import { SearchService } from '../data/search/search-service.ts'
 import type { TrustProxy } from './config.ts'
 import { registerDraftExpiry } from './draft-expiry.ts'
-import { DEFAULT_LIMITS, type ServerLimits } from './limits.ts'
+import { DEFAULT_LIMITS, type ServerLimits } from '../http/limits.ts'
 import { registerRequestLog, withoutRequestLogging } from './logging.ts'
 import {
   clientErrorHandler,

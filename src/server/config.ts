@@ -20,7 +20,7 @@ import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseDatabaseUrl, type DatabaseConfig } from '../data/dialect.ts'
-import { DEFAULT_LIMITS, LIMIT_VARIABLES, type ServerLimits } from './limits.ts'
+import { DEFAULT_LIMITS, LIMIT_VARIABLES, type ServerLimits } from '../http/limits.ts'
 
 /** Fastify's trustProxy setting: false, true, a hop count or a list of addresses/CIDR ranges. */
 export type TrustProxy = boolean | number | readonly string[]

@@ -7,7 +7,7 @@ import type { Socket } from 'node:net'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import underPressure from '@fastify/under-pressure'
 import { ApiError, ERROR_CODES, type ErrorCode } from './errors.ts'
-import type { ServerLimits } from './limits.ts'
+import type { ServerLimits } from '../http/limits.ts'
 
 /** Seconds a client should wait after a 503 before trying again. */
 export const RETRY_AFTER_SECONDS = 5

@@ -4,7 +4,7 @@
 // response as the OpenAPI document says (item 10). A failed check makes app.close() reject.
 import type { FastifyInstance } from 'fastify'
 import { buildApp, type AppOptions } from '../../src/server/app.ts'
-import { DEFAULT_LIMITS, type ServerLimits } from '../../src/server/limits.ts'
+import { DEFAULT_LIMITS, type ServerLimits } from '../../src/http/limits.ts'
 import { checkApiContract } from './api-contract.ts'
 import { leaks, recordSecrets, watchLog } from './log-capture.ts'
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_DATA_DIR, readConfig } from '../../src/server/config.ts'
 import { DEFAULT_SQLITE_FILE } from '../../src/data/dialect.ts'
-import { DEFAULT_LIMITS } from '../../src/server/limits.ts'
+import { DEFAULT_LIMITS } from '../../src/http/limits.ts'
 
 describe('readConfig', () => {
   it('uses the defaults when nothing is set', () => {

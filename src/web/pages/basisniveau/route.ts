@@ -18,7 +18,7 @@ import { answersSizeProblem, unansweredQuestions } from '../../../domain/basisni
 import { buildScanReport } from '../../../domain/basisniveau/report.ts'
 import { buildRegionalOverview, summariseScore } from '../../../domain/basisniveau/overview.ts'
 import { scoreScan } from '../../../domain/basisniveau/score.ts'
-import type { ServerLimits } from '../../../server/limits.ts'
+import type { ServerLimits } from '../../../http/limits.ts'
 import { splitLocale, type Locale } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import {

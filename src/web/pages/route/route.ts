@@ -6,8 +6,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { computeRoute } from '../../../domain/route/index.ts'
 import { memoSlot } from '../../../domain/catalog/index.ts'
-import { ByteBoundedLru } from '../../../server/byte-lru.ts'
-import { Precompressed, sendPrecompressed } from '../../../server/precompressed.ts'
+import { ByteBoundedLru } from '../../../http/byte-lru.ts'
+import { Precompressed, sendPrecompressed } from '../../../http/precompressed.ts'
 import { toHtmlString } from '../../html.ts'
 import type { Locale } from '../../i18n.ts'
 import {
