@@ -9,7 +9,7 @@ import { ApiError, invalid, notFound } from '../../errors.ts'
 import { HSDS_VERSION } from '../../../domain/hsds/index.ts'
 import { API_PREFIX } from '../openapi.ts'
 import { DEFAULT_PER_PAGE, linkHeader } from '../pagination.ts'
-import { Precompressed, sendPrecompressed } from '../../precompressed.ts'
+import { Precompressed, sendPrecompressed } from '../../../http/precompressed.ts'
 import { etagFor } from '../http-caching.ts'
 import { hsdsView, matchesWords, queryWords, type CachedPage, type HsdsApiView, type ServedFile } from './view.ts'
 import {

@@ -17,7 +17,7 @@ import {
 } from '../../../domain/hsds/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
 import { hsdsWordsNl } from '../../../messages/hsds.ts'
-import { Precompressed } from '../../precompressed.ts'
+import { Precompressed } from '../../../http/precompressed.ts'
 import { etagFor } from '../http-caching.ts'
 import { foldText } from '../text-match.ts'
 

@@ -5,8 +5,8 @@
 // compressed forms made once. Bounded in bytes, least recently used out first; the cache lives in
 // a memo slot of the catalogue, so a new dataset version drops it with everything else.
 import { memoSlot, type Catalog } from '../../../domain/catalog/index.ts'
-import { ByteBoundedLru } from '../../byte-lru.ts'
-import { Precompressed } from '../../precompressed.ts'
+import { ByteBoundedLru } from '../../../http/byte-lru.ts'
+import { Precompressed } from '../../../http/precompressed.ts'
 import { etagFor } from '../http-caching.ts'
 
 export interface CachedRoute {

@@ -5,7 +5,7 @@ import type { AppContext } from '../../app.ts'
 import { invalid } from '../../errors.ts'
 import { computeRoute, parseScenario, type ScenarioInput, type ScenarioQuery } from '../../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
-import { sendPrecompressed } from '../../precompressed.ts'
+import { sendPrecompressed } from '../../../http/precompressed.ts'
 import { cachedRoute } from './route-cache.ts'
 import { getRouteSchema, postRouteSchema } from './schema.ts'
 

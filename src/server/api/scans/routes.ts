@@ -27,7 +27,7 @@ import {
   type Scan,
   type ScanChange,
 } from '../../../data/repositories/scan.repository.ts'
-import type { ServerLimits } from '../../limits.ts'
+import type { ServerLimits } from '../../../http/limits.ts'
 import type { ErrorCode } from '../../errors.ts'
 import {
   CreateScanBody,
