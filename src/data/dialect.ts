@@ -77,6 +77,8 @@ const logLostConnection = (error: Error): void => {
   console.error(`wegwijzer: PostgreSQL connection lost (${error.message}); reconnecting on the next query`)
 }
 
+const ignoreErrorOfCheckedOutClient = (): void => {}
+
 /** Opens a connection (pool) without touching the schema; run migrations next (see migrate.ts). */
 export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Kysely<Database> {
   if (config.engine === 'postgresql') {
@@ -84,6 +86,11 @@ export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}):
     // An idle client whose connection dies emits 'error' on the pool; without a listener Node
     // treats it as an unhandled 'error' event and exits. The pool removes the client by itself.
     pool.on('error', options.onConnectionLost ?? logLostConnection)
+    // A client that is checked out but between queries (inside a transaction, or just acquired)
+    // gets no pool listener: pg-pool removes it on checkout. Its connection dying then emits an
+    // unhandled 'error' and would take the process down. The next query on it fails on its own
+    // and the request gets its error answer, so this listener only has to exist.
+    pool.on('connect', (client) => client.on('error', ignoreErrorOfCheckedOutClient))
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   }
   if (config.file !== ':memory:') {

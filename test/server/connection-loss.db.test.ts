@@ -3,7 +3,7 @@
 // logs it, keeps running and answers the next requests on fresh connections (issue 16, item 1).
 import pg from 'pg'
 import type { FastifyInstance } from 'fastify'
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Database } from '../../src/data/database.ts'
 import { openDatabase } from '../../src/data/dialect.ts'
@@ -75,6 +75,22 @@ describeEachEngine('dropped database connections', (t) => {
       }
       expect(lost.length).toBeGreaterThan(0)
       expect(lost[0]?.message).toMatch(/terminat/i)
+    },
+  )
+
+  it.runIf(t.engine === 'postgresql')(
+    'survives a connection that dies while checked out between two queries',
+    async () => {
+      const database = new URL(t.url).pathname.slice(1)
+      // Without a listener on the checked-out client this 'error' was uncaught and ended the process.
+      await db.connection().execute(async (connection) => {
+        await sql`select 1`.execute(connection)
+        expect(await terminateBackends(database)).toBeGreaterThan(0)
+        await new Promise((r) => setTimeout(r, 200))
+        await expect(sql`select 1`.execute(connection)).rejects.toThrow()
+      })
+      const after = await search('slachtoffer')
+      expect(after.statusCode).toBe(200)
     },
   )
 })
