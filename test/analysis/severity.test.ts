@@ -3,9 +3,9 @@
 // they come in, the top view, and the invariants on the real dataset in data/.
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { agreement, party, required, resp, skeleton } from '../../../test/helpers/analysis-dataset.ts'
-import { loadDataset } from '../../data/dataset/load.ts'
-import { SEVERITIES, analyse, buildAnalysisIndex, severityRank, topFindings, type Finding } from './index.ts'
+import { agreement, party, required, resp, skeleton } from '../helpers/analysis-dataset.ts'
+import { loadDataset } from '../../src/data/dataset/load.ts'
+import { SEVERITIES, analyse, buildAnalysisIndex, severityRank, topFindings, type Finding } from '../../src/domain/analysis/index.ts'
 
 const lead = { roleType: 'lead' as const }
 
@@ -111,7 +111,7 @@ describe('top view', () => {
 })
 
 describe('ranking on the real dataset', () => {
-  const { dataset } = loadDataset(fileURLToPath(new URL('../../../data', import.meta.url)))
+  const { dataset } = loadDataset(fileURLToPath(new URL('../../data', import.meta.url)))
   const a = analyse(buildAnalysisIndex(dataset), '2026-12-07').analysis
 
   it('sorts every finding by severity and ranks no expected or agreed overlap above a gap or lead conflict', () => {
