@@ -126,7 +126,13 @@ export async function issueEnrolment(
   const expiresAt = new Date(now.getTime() + ENROLMENT_TTL_MS).toISOString()
   await db
     .insertInto('enrolments')
-    .values({ token_hash: tokenHash(token), account_id: accountId, expires_at: expiresAt, used_at: null })
+    .values({
+      token_hash: tokenHash(token),
+      account_id: accountId,
+      expires_at: expiresAt,
+      used_at: null,
+      totp_secret: null,
+    })
     .execute()
   return { token, expiresAt }
 }
@@ -179,6 +185,8 @@ export async function disableAccount(db: Kysely<Database>, id: string, actor: st
     if (Number(result.numUpdatedRows) === 0) {
       throw new AccountError('account', `no account ${id}`)
     }
+    // Its sessions end now, not at their timeout.
+    await trx.deleteFrom('sessions').where('account_id', '=', id).execute()
     await appendAudit(trx, { actor, action: 'account.disabled', subject: `account:${id}` }, now)
   })
 }

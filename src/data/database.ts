@@ -12,7 +12,9 @@ import type { RecordSourcesTable } from './tables/record-sources.table.ts'
 import type { DatasetImportsTable } from './tables/dataset-imports.table.ts'
 import type { DatasetSourceCheckTable } from './tables/dataset-source-check.table.ts'
 import type { DatasetFilesTable } from './tables/dataset-files.table.ts'
-import type { AccountRolesTable, AccountsTable, AuditEventsTable, EnrolmentsTable } from '../backoffice/tables.ts'
+import type {
+  AccountRolesTable, AccountsTable, AuditEventsTable, DraftEventsTable, DraftsTable, EnrolmentsTable, RecordHistoryTable, RecoveryCodesTable, SessionsTable,
+} from '../backoffice/tables.ts'
 
 export interface Database {
   sources: SourcesTable
@@ -45,6 +47,11 @@ export interface Database {
   account_roles: AccountRolesTable
   enrolments: EnrolmentsTable
   audit_events: AuditEventsTable
+  recovery_codes: RecoveryCodesTable
+  sessions: SessionsTable
+  drafts: DraftsTable
+  draft_events: DraftEventsTable
+  record_history: RecordHistoryTable
 }
 
 /** A database handle or an open transaction: repository functions accept either. */

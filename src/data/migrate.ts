@@ -13,6 +13,8 @@ import * as m20261207SearchIndexLanguages from './migrations/2026_12_07_1200_sea
 import * as m20261208PublishedScanScores from './migrations/2026_12_08_1200_published_scan_scores.ts'
 import * as m20261209DatasetFiles from './migrations/2026_12_09_1300_dataset_files.ts'
 import * as m20261209BackofficeAccounts from './migrations/2026_12_09_1310_backoffice_accounts.ts'
+import * as m20261209BackofficeSessions from './migrations/2026_12_09_1320_backoffice_sessions.ts'
+import * as m20261209EditorialDrafts from './migrations/2026_12_09_1330_editorial_drafts.ts'
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_29_1200_create_dataset_tables': m20261129CreateDatasetTables,
@@ -25,6 +27,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_12_08_1200_published_scan_scores': m20261208PublishedScanScores,
   '2026_12_09_1300_dataset_files': m20261209DatasetFiles,
   '2026_12_09_1310_backoffice_accounts': m20261209BackofficeAccounts,
+  '2026_12_09_1320_backoffice_sessions': m20261209BackofficeSessions,
+  '2026_12_09_1330_editorial_drafts': m20261209EditorialDrafts,
 }
 
 export interface MigrationReport {

@@ -14,6 +14,9 @@ import { apiFallbackPlugin, apiPlugin, frameworkErrors } from './api/plugin.ts'
 import { HSDS_PREFIX, hsdsPlugin } from './api/hsds/plugin.ts'
 import type { ApiRoute } from './api/openapi.ts'
 import { webNotFoundHandler, webPlugin } from '../web/plugin.ts'
+import { beheerPlugin } from '../web/pages/beheer/route.ts'
+import { stalenessFromEnv, type StalenessPeriods } from '../backoffice/staleness.ts'
+import { LiveCatalog } from '../data/catalog/live-catalog.ts'
 import { SearchService } from '../data/search/search-service.ts'
 import type { TrustProxy } from './config.ts'
 import { registerDraftExpiry } from './draft-expiry.ts'
@@ -46,6 +49,8 @@ export interface AppOptions {
    * every route (the log and OpenAPI contract checks in test/helpers/test-app.ts).
    */
   readonly instrument?: (app: FastifyInstance) => void
+  /** Back-office settings: login attempts per client per minute (default 10), staleness periods. */
+  readonly backoffice?: { readonly loginsPerMinute?: number; readonly staleness?: StalenessPeriods }
 }
 
 /** What route plugins get: the database, the current catalogue, the one search service and the limits. */
@@ -145,6 +150,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(hsdsPlugin, { prefix: HSDS_PREFIX, ...context, documented })
   await app.register(apiFallbackPlugin, { prefix: '/api' })
   await app.register(webPlugin, { catalog: context.catalog, db: context.db, search: context.search, limits })
+  // The editorial back-office (/beheer): its own scope with sessions, CSRF tokens and no-store.
+  // Publications refresh the live catalogue; staleness periods come from STALE_*_MONTHS.
+  await app.register(beheerPlugin, {
+    db: context.db,
+    catalog: context.catalog,
+    ...(source instanceof LiveCatalog ? { live: source } : {}),
+    staleness: options.backoffice?.staleness ?? stalenessFromEnv(process.env),
+    ...(options.backoffice?.loginsPerMinute === undefined
+      ? {}
+      : { loginsPerMinute: options.backoffice.loginsPerMinute }),
+  })
   // One not-found handler per prefix: HTML 404 for pages; /api/v1 may set its own JSON one.
   app.setNotFoundHandler(webNotFoundHandler({ catalog: context.catalog }))
 

@@ -2,7 +2,7 @@
 // Copies the validated dataset from data/ into the database in one transaction, touching only
 // what changed. Refuses invalid data without writing; never throws on bad data (returns a report).
 import { randomUUID } from 'node:crypto'
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type Transaction } from 'kysely'
 import { ENTITIES, ENTITY_KEYS, type Dataset, type EntityKey, type EntityRecord } from '../../domain/entities.ts'
 import type { Database, Db } from '../database.ts'
 import { engineOf } from '../dialect.ts'
@@ -58,6 +58,7 @@ interface Prepared {
  * changed ones (by content hash), deletes removed ones, in an order that keeps every foreign key
  * valid. Writes nothing when nothing changed. May throw when the database itself fails.
  * `files`, when the dataset was read from a directory: its files, kept for `export --data`.
+ * `db` may be an open transaction: the import then commits (and notifies) with it.
  */
 export async function importValidDataset(
   db: Kysely<Database>,
@@ -79,7 +80,11 @@ export async function importValidDataset(
   }
   const datasetHash = sha256(hashLines.join('\n'))
 
-  const result = await db.transaction().execute(async (trx) => {
+  // Inside a caller's transaction (an editorial publication that also writes its history) the
+  // import joins it; otherwise it runs in its own.
+  const inTransaction = <T>(body: (trx: Transaction<Database>) => Promise<T>): Promise<T> =>
+    db.isTransaction ? body(db as Transaction<Database>) : db.transaction().execute(body)
+  const result = await inTransaction(async (trx) => {
     // Concurrent imports (several instances starting, or a CLI run next to the server) are
     // serialised before anything is read: one imports, the others wait and find nothing to do.
     if (engineOf(db) === 'postgresql') {

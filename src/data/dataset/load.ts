@@ -27,7 +27,8 @@ export interface RecordLocation {
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
 
 let validators: Map<EntityKey, ValidateFunction> | undefined
-function getValidators(): Map<EntityKey, ValidateFunction> {
+/** One compiled schema validator per entity type (also used by record-check.ts for single records). */
+export function getValidators(): Map<EntityKey, ValidateFunction> {
   if (validators === undefined) {
     const ajv = new Ajv({ allErrors: true, strict: true, strictTuples: false, verbose: true })
     addFormats(ajv)
