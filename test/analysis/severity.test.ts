@@ -5,7 +5,14 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { agreement, party, required, resp, skeleton } from '../helpers/analysis-dataset.ts'
 import { loadDataset } from '../../src/data/dataset/load.ts'
-import { SEVERITIES, analyse, buildAnalysisIndex, severityRank, topFindings, type Finding } from '../../src/domain/analysis/index.ts'
+import {
+  SEVERITIES,
+  analyse,
+  buildAnalysisIndex,
+  severityRank,
+  topFindings,
+  type Finding,
+} from '../../src/domain/analysis/index.ts'
 
 const lead = { roleType: 'lead' as const }
 
