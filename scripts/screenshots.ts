@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Makes the screenshots in docs/screenshots/ (home, /hulp, wizard, route page: 1280 and 375 px wide; the
-// organogram chart at 1366×900, at 375 px and as printed on A3 landscape) from the REAL dataset in
-// data/, with Debian's Chromium through playwright-core.
-// Run: node --import tsx scripts/screenshots.ts [--out=DIR] [--chromium=/usr/bin/chromium]
+// organogram chart at 1366×900, at 375 px and as printed on A3 landscape; the victim page in
+// Arabic, Polish and Vietnamese at 375 px) from the REAL dataset in data/, with Debian's Chromium
+// through playwright-core.
+// Run: node --import tsx scripts/screenshots.ts [--out=DIR] [--chromium=/usr/bin/chromium] [--only=hulp,hulp-ar,…]
 import Fastify from 'fastify'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -26,6 +27,15 @@ const PAGES = [
   { name: 'wizard', path: '/situatie?stap=2&exploitation=labour&ageGroup=adult&nationalityGroup=eu' },
   { name: 'route', path: '/route?exploitation=labour&age=30&nationality=RO&municipality=GM0344' },
 ] as const
+/** The victim page in victims' languages (issue 15), on a phone: right to left and two scripts. */
+const VICTIM_SHOTS = [
+  { name: 'hulp-ar-mobile', path: '/ar/hulp' },
+  { name: 'hulp-pl-mobile', path: '/pl/hulp' },
+  { name: 'hulp-vi-mobile', path: '/vi/hulp' },
+] as const
+/** Only these shots (names without -desktop/-mobile for PAGES), when given. */
+const only = args.get('only')?.split(',')
+const wanted = (name: string): boolean => only === undefined || only.includes(name)
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 1000 },
   { name: 'mobile', width: 375, height: 812 },
@@ -90,6 +100,22 @@ async function organogramShots(): Promise<void> {
   }
 }
 
+async function victimShots(): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1 })
+  await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()))
+  const page = await context.newPage()
+  for (const shot of VICTIM_SHOTS.filter((x) => wanted(x.name))) {
+    const res = await page.goto(origin + shot.path, { waitUntil: 'networkidle' })
+    if (res?.status() !== 200) {
+      throw new Error(`${shot.path} answered ${res?.status() ?? 'nothing'}`)
+    }
+    const file = join(outDir, `${shot.name}.png`)
+    await page.screenshot({ path: file })
+    console.log(`wrote ${file}`)
+  }
+  await context.close()
+}
+
 mkdirSync(outDir, { recursive: true })
 const browser = await chromium.launch({
   executablePath: chromiumPath,
@@ -106,7 +132,7 @@ try {
       route.request().url().startsWith(origin) ? route.continue() : route.abort(),
     )
     const page = await context.newPage()
-    for (const p of PAGES) {
+    for (const p of PAGES.filter((x) => wanted(x.name))) {
       const res = await page.goto(origin + p.path, { waitUntil: 'networkidle' })
       if (res?.status() !== 200) {
         throw new Error(`${p.path} answered ${res?.status() ?? 'nothing'}`)
@@ -117,7 +143,10 @@ try {
     }
     await context.close()
   }
-  await organogramShots()
+  if (wanted('organogram')) {
+    await organogramShots()
+  }
+  await victimShots()
 } finally {
   await browser.close()
   await app.close()

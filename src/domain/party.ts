@@ -11,6 +11,7 @@ import {
   provenanceFields,
   strictObject,
 } from './common.ts'
+import { TranslationStatusSchema } from './languages.ts'
 
 export const PARTY_KINDS = [
   'ministry',
@@ -130,6 +131,51 @@ export const Identifiers = strictObject(
   { description: 'Official identifiers, where known.' },
 )
 
+/** Most words a plain-language party text may have (issue 21: B1, one breath on a phone screen). */
+export const PLAIN_TEXT_MAX_WORDS = 25
+
+const plainFields = {
+  text: {
+    ...ShortText,
+    description: `What the party does for you, in plain language (B1), addressing the reader as "you", at most ${PLAIN_TEXT_MAX_WORDS} words.`,
+  },
+  whenToCall: {
+    ...ShortText,
+    description:
+      'One line on when to call which number (or use which route); every number in it must be one of the party’s checked phones, or 112.',
+  },
+}
+const PlainText = strictObject(plainFields, { description: 'The Dutch plain-language text (the source language).' })
+const TranslatedPlainText = strictObject(
+  { ...plainFields, translation: TranslationStatusSchema },
+  { description: 'The plain-language text in another language, with its translation status.' },
+)
+export type PlainText = Static<typeof PlainText>
+export type TranslatedPlainText = Static<typeof TranslatedPlainText>
+
+/**
+ * The texts a possible victim or a bystander reads about the party (issue 21, item 3): Dutch is
+ * required, the other languages are translations with a status. Pages for professionals keep the
+ * professional description.
+ */
+export const PartyPlain = strictObject(
+  {
+    nl: PlainText,
+    en: Type.Optional(TranslatedPlainText),
+    pl: Type.Optional(TranslatedPlainText),
+    ro: Type.Optional(TranslatedPlainText),
+    bg: Type.Optional(TranslatedPlainText),
+    uk: Type.Optional(TranslatedPlainText),
+    es: Type.Optional(TranslatedPlainText),
+    pt: Type.Optional(TranslatedPlainText),
+    ar: Type.Optional(TranslatedPlainText),
+    hu: Type.Optional(TranslatedPlainText),
+    vi: Type.Optional(TranslatedPlainText),
+  },
+  { description: 'Plain-language texts for victims and bystanders, per language (nl required).' },
+)
+export type PartyPlain = Static<typeof PartyPlain>
+
 export const Party = strictObject(
   {
     id: Id,
@@ -143,6 +189,7 @@ export const Party = strictObject(
       description: 'Id of the party that took over after validTo (renames, mergers).',
     }),
     description: NonEmptyText,
+    plain: Type.Optional(PartyPlain),
     identifiers: Type.Optional(Identifiers),
     contact: Type.Optional(Contact),
     serviceTypes: Type.Optional(

@@ -15,6 +15,7 @@ import { applySecurityHeaders } from './security-headers.ts'
 import { notFoundPage } from './pages/not-found/template.ts'
 import { registerHomePage } from './pages/home/route.ts'
 import { registerEntrancePages } from './pages/entrances/route.ts'
+import { registerVictimPages } from './pages/victim/route.ts'
 import { registerPartyPages } from './pages/parties/route.ts'
 import { registerPhasePages } from './pages/phases/route.ts'
 import { registerRightPages } from './pages/rights/route.ts'
@@ -73,6 +74,7 @@ export async function webPlugin(app: FastifyInstance, options: WebPluginOptions)
 
   registerHomePage(app, deps, notFoundPage)
   registerEntrancePages(app, deps, notFoundPage)
+  registerVictimPages(app, deps, notFoundPage)
   registerPartyPages(app, deps, notFoundPage)
   registerPhasePages(app, deps, notFoundPage)
   registerRightPages(app, deps, notFoundPage)

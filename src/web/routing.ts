@@ -22,6 +22,11 @@ export interface PageResult {
   readonly html: SafeHtml
 }
 
+/** A page that sends the reader elsewhere (a language chosen in the query string, issue 15). */
+export interface PageRedirect {
+  readonly redirect: string
+}
+
 /** Thrown by a page when the requested record does not exist: answered with the 404 page. */
 export class PageNotFound extends Error {
   override readonly name = 'PageNotFound'
@@ -34,7 +39,7 @@ export type PageRequest = FastifyRequest<{
 export type PageHandler = (
   ctx: PageContext,
   request: PageRequest,
-) => SafeHtml | PageResult | Promise<SafeHtml | PageResult>
+) => SafeHtml | PageResult | PageRedirect | Promise<SafeHtml | PageResult | PageRedirect>
 
 /** One value of a query field; a repeated field counts as its first value. */
 export function queryValue(request: PageRequest, name: string): string | undefined {
@@ -126,6 +131,9 @@ export function pageRoute(
       const ctx = pageContext(deps, locale, request)
       try {
         const result = await handler(ctx, request as PageRequest)
+        if ('redirect' in result) {
+          return reply.code(303).header('cache-control', 'no-store').redirect(result.redirect)
+        }
         return 'status' in result && 'html' in result
           ? sendHtml(reply, result.status, result.html)
           : sendHtml(reply, 200, result as SafeHtml)

@@ -116,7 +116,7 @@ describe('page behaviour', () => {
   it('shows each checked phone number with its purpose and the day and place it was checked', async () => {
     const res = await app.inject('/organisaties/politie')
     expect(res.body).toMatch(
-      /<a class="utrecht-link utrecht-link--telephone" href="tel:09008844">0900\u00a08844<\/a> \(Algemeen nummer\) <small class="wgw-checked"><time datetime="2026-12-06">gecontroleerd op 6 december 2026 bij [^<]+<\/time><\/small>/,
+      /<a class="utrecht-link utrecht-link--telephone" href="tel:09008844" dir="ltr">0900\u00a08844<\/a> \(Algemeen nummer\) <small class="wgw-checked"><time datetime="2026-12-06">gecontroleerd op 6 december 2026 bij [^<]+<\/time><\/small>/,
     )
     expect(res.body).not.toContain('niet tegen een bron gecontroleerd')
   })

@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { loadDataset } from '../../data/dataset/load.ts'
 import { currencyWarnings } from '../../data/dataset/currency-warnings.ts'
 import { formatProblem } from '../../data/dataset/problem.ts'
+import { translationWarnings } from '../../data/dataset/translation-warnings.ts'
 import { isCalendarDate, todayInAmsterdam } from '../../domain/validity.ts'
 import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
@@ -26,6 +27,18 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   for (const w of warnings) {
     io.out(formatProblem(w))
   }
+  const missing = translationWarnings(result)
+  for (const w of missing) {
+    io.out(formatProblem(w))
+  }
+  const byLang = new Map<string, number>()
+  for (const w of missing) {
+    byLang.set(w.lang, (byLang.get(w.lang) ?? 0) + 1)
+  }
+  const translations =
+    missing.length === 0
+      ? 'no missing translations'
+      : `${missing.length} missing translation${missing.length === 1 ? '' : 's'} (${[...byLang].map(([l, n]) => `${l} ${n}`).join(', ')})`
   const records = Object.values(dataset).reduce((n, list) => n + list.length, 0)
   const byKind = new Map<string, number>()
   for (const w of warnings) {
@@ -39,10 +52,10 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
           .join(', ')})`
   if (problems.length > 0) {
     io.err(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir} (${records} valid records); ${summary}`,
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir} (${records} valid records); ${summary}; ${translations}`,
     )
     return EXIT.failed
   }
-  io.err(`dataset valid: ${records} records in ${dir}; ${summary}`)
+  io.err(`dataset valid: ${records} records in ${dir}; ${summary}; ${translations}`)
   return EXIT.ok
 }

@@ -5,6 +5,8 @@ import type { Dataset, EntityKey } from '../../domain/entities.ts'
 import { contradictionMessage, contradictions } from '../../domain/conditions/index.ts'
 import { basisniveauProblems } from '../../domain/basisniveau.ts'
 import type { Problem } from './problem.ts'
+import { PLAIN_TEXT_MAX_WORDS } from '../../domain/party.ts'
+import { unknownNumbers, wordCount } from '../../domain/public-contacts.ts'
 
 type Locate = (key: EntityKey, id: string, pointer: string) => { file: string; line: number; column: number }
 
@@ -32,6 +34,8 @@ export function semanticProblems(dataset: Dataset, locate: Locate): Problem[] {
     }
   }
 
+  out.push(...plainTextProblems(dataset, locate))
+
   const conditional = [
     ...dataset.responsibilities.map((r) => ({ key: 'responsibilities' as const, id: r.id, conditions: r.conditions })),
     ...dataset.rights.map((r) => ({ key: 'rights' as const, id: r.id, conditions: r.conditions })),
@@ -51,3 +55,35 @@ export function semanticProblems(dataset: Dataset, locate: Locate): Problem[] {
   return out
 }
 
+
+/**
+ * Issue 21, item 3: a plain text in Dutch or English has at most 25 words, and its "when to call"
+ * line names only the party's own checked numbers or 112. (A party shown to victims without a
+ * plain text is a translation warning: see translation-warnings.ts.)
+ */
+function plainTextProblems(dataset: Dataset, locate: Locate): Problem[] {
+  const out: Problem[] = []
+  for (const party of dataset.parties) {
+    for (const [lang, texts] of Object.entries(party.plain ?? {})) {
+      if (texts === undefined) {
+        continue
+      }
+      // Word counts only where words are separated as in Dutch; Vietnamese spaces syllables.
+      if ((lang === 'nl' || lang === 'en') && wordCount(texts.text) > PLAIN_TEXT_MAX_WORDS) {
+        out.push({
+          ...locate('parties', party.id, `/plain/${lang}/text`),
+          message: `plain.${lang}.text has ${wordCount(texts.text)} words, more than ${PLAIN_TEXT_MAX_WORDS}`,
+          hint: 'shorten it: one or two short sentences, second person',
+        })
+      }
+      for (const n of unknownNumbers(party, texts.whenToCall)) {
+        out.push({
+          ...locate('parties', party.id, `/plain/${lang}/whenToCall`),
+          message: `plain.${lang}.whenToCall names '${n}', which is not one of the party's checked phones nor 112`,
+          hint: 'add the number to contact.phones with its source, or leave it out',
+        })
+      }
+    }
+  }
+  return out
+}

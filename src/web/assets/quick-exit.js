@@ -77,7 +77,8 @@
   // Keep a visit to the private pages out of the history: same-site links replace the entry.
   var privatePaths = (bar.getAttribute('data-private-paths') || '').split(' ')
   function neutralPath(path) {
-    var p = path.replace(/^\/en(?=\/|$)/, '')
+    // Any language prefix: /en/hulp, /pl/hulp and /ar/hulp/kaart are the same private pages.
+    var p = path.replace(/^\/[a-z]{2}(?=\/|$)/, '')
     return p === '' ? '/' : p
   }
   function isPrivate(path) {

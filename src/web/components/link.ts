@@ -33,10 +33,15 @@ export function link(href: string, content: HtmlValue, options: LinkOptions = {}
   }${external ? html` rel="noopener noreferrer"` : ''}>${content}</a>`
 }
 
-/** A phone link: tel: with the digits only, the number shown as written but never broken over lines. */
+/**
+ * A phone link: tel: with the digits only, the number shown as written but never broken over lines
+ * (no-break spaces and hyphens),
+ * and always left to right (in an Arabic sentence "033 448 11 86" would otherwise show its groups
+ * in reverse order).
+ */
 export function phoneLink(phone: string): SafeHtml {
   const digits = phone.replace(/[^0-9+]/g, '')
-  return html`<a class="utrecht-link utrecht-link--telephone" href="${safeHref(`tel:${digits}`)}">${phone.replace(/ /g, '\u00a0')}</a>`
+  return html`<a class="utrecht-link utrecht-link--telephone" href="${safeHref(`tel:${digits}`)}" dir="ltr">${phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')}</a>`
 }
 
 export function unorderedList(items: readonly HtmlValue[], options: { lang?: SafeHtml } = {}): SafeHtml {

@@ -13,8 +13,17 @@ export const QUICK_EXIT_URL = 'https://www.weeronline.nl/'
 /**
  * Pages a possible victim or a bystander reads: on these, and on the way to them, moving around
  * the site replaces the history entry (quick-exit.js), so Back after leaving does not return here.
+ * Language-neutral: the script strips a two-letter language prefix (/en, /pl, /ar …) first.
  */
-export const PRIVATE_PATHS = ['/hulp', '/ik-zie-iets', '/veilig-internetten'] as const
+export const PRIVATE_PATHS = [
+  '/hulp',
+  '/hulp/rechten',
+  '/hulp/aangifte',
+  '/hulp/veilig',
+  '/hulp/kaart',
+  '/ik-zie-iets',
+  '/veilig-internetten',
+] as const
 
 export type NavKey =
   | 'home'
@@ -66,12 +75,21 @@ function breadcrumbNav(ctx: PageContext, crumbs: readonly Crumb[]): SafeHtml {
   )}</ol></nav>`
 }
 
+/** The texts of the exit bar, in the page's language. */
+export interface QuickExitTexts {
+  readonly label: string
+  readonly hint: string
+  readonly shortcut: string
+  readonly presses: string
+  readonly leaving: string
+}
+
 /**
  * The quick exit: a bar at the top of every page that takes its own room (never over content), with
- * one link that works without JavaScript. The script adds Shift x3 and the texts it speaks.
+ * one link that works without JavaScript. The script adds Shift x3 and the texts it speaks. Shared
+ * with the layout of the victim pages in other languages (layouts/victim-page.ts).
  */
-function exitBar(ctx: PageContext): SafeHtml {
-  const t = ctx.t.quickExit
+export function exitBar(t: QuickExitTexts): SafeHtml {
   return html`<div class="wgw-exit" data-exit-bar data-private-paths="${PRIVATE_PATHS.join(' ')}" data-presses-text="${t.presses}" data-leaving-text="${t.leaving}">
 <div class="wgw-container wgw-exit__bar">
 <a class="wgw-exit__link" href="${QUICK_EXIT_URL}" rel="noreferrer" data-quick-exit aria-describedby="quick-exit-hint">${t.label}</a>
@@ -100,7 +118,7 @@ ${page.description === undefined ? '' : html`<meta name="description" content="$
 <script src="${ctx.assets.js}" defer></script>
 </head>
 <body class="utrecht-document utrecht-document--surface">
-${exitBar(ctx)}
+${exitBar(ctx.t.quickExit)}
 <link rel="stylesheet" href="${ctx.assets.css}">
 <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">${t.skipLink}</a>
 <header class="wgw-header">

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The entrance pages behind the home page: professional, possible victim (plain language, B1),
-// citizen, and the note on browsing safely.
+// The entrance pages behind the home page: professional, citizen, and the note on browsing safely.
+// The possible victim's pages (plain language, B1, in many languages) are in ../victim/.
 import { html, type SafeHtml } from '../../html.ts'
 import { renderPage } from '../../layouts/page.ts'
 import { link, linkList, orderedList, unorderedList } from '../../components/link.ts'
 import { heading, paragraph } from '../../components/text.ts'
 import type { PageContext } from '../../page-context.ts'
-import { contactCards, contactParties, emergencyNote } from './contacts.ts'
+import { contactCards, contactParties, emergencyNote, plainContactCards } from './contacts.ts'
 
 export function professionalPage(ctx: PageContext): SafeHtml {
   const t = ctx.t.professional
@@ -28,32 +28,16 @@ ${contactCards(ctx, contactParties(ctx, 'professional'))}`
   return renderPage(ctx, { title: t.title, body, breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }] })
 }
 
-export function victimPage(ctx: PageContext): SafeHtml {
-  const t = ctx.t.victim
-  const body = html`${heading(1, t.title)}
-<p class="utrecht-paragraph">${t.safeNote} ${link(ctx.url('/veilig-internetten'), ctx.t.safeBrowsing.title)}</p>
-${paragraph(t.intro, { lead: true })}
-${emergencyNote(ctx)}
-${heading(2, t.questionsHeading)}
-${unorderedList(t.questions)}
-${heading(2, t.helpHeading)}
-${paragraph(t.helpIntro)}
-${contactCards(ctx, contactParties(ctx, 'victim'))}
-${heading(2, t.rightsHeading)}
-<p class="utrecht-paragraph">${link(ctx.url('/rechten'), t.rightsText)}</p>`
-  return renderPage(ctx, { title: t.title, body, breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }] })
-}
-
 export function citizenPage(ctx: PageContext): SafeHtml {
   const t = ctx.t.citizen
   const body = html`${heading(1, t.title)}
 ${paragraph(t.intro, { lead: true })}
-${emergencyNote(ctx)}
+${emergencyNote(ctx, { source: false })}
 ${heading(2, t.whatHeading)}
 ${orderedList(t.what)}
 <p class="utrecht-paragraph">${link(ctx.url('/signalen'), ctx.t.signals.title)}</p>
 ${heading(2, t.contactsHeading)}
-${contactCards(ctx, contactParties(ctx, 'citizen'))}`
+${plainContactCards(ctx, contactParties(ctx, 'citizen'))}`
   return renderPage(ctx, { title: t.title, body, breadcrumbs: [{ href: ctx.url('/'), label: ctx.t.nav.home }] })
 }
 
