@@ -28,6 +28,32 @@ export type Status = Static<typeof Status>
 export const NonEmptyText = Type.String({ minLength: 1, maxLength: 4000 })
 export const ShortText = Type.String({ minLength: 1, maxLength: 300 })
 
+/** The English counterparts a record can carry, by the name of its Dutch field (ADR 0027). */
+export const ENGLISH_TEXT_FIELDS = [
+  'name',
+  'shortName',
+  'description',
+  'summary',
+  'text',
+  'role',
+  'eligibility',
+  'amount',
+  'routingNotes',
+  'instrument',
+  'requirement',
+  'why',
+  'decisiveDate',
+  'definition',
+] as const
+export type EnglishTextField = (typeof ENGLISH_TEXT_FIELDS)[number]
+
+const TRANSLATION_STATUS = Type.Unsafe<'machine' | 'reviewed'>({
+  type: 'string',
+  enum: ['machine', 'reviewed'],
+  description:
+    'machine: not yet checked by a person fluent in English (also when one of us wrote it); reviewed: checked against the Dutch by such a person.',
+})
+
 /** English renderings of a record's texts; Dutch is the primary language of the dataset. */
 export const English = Type.Object(
   {
@@ -36,14 +62,51 @@ export const English = Type.Object(
     description: Type.Optional(NonEmptyText),
     summary: Type.Optional(NonEmptyText),
     text: Type.Optional(NonEmptyText),
+    role: Type.Optional(ShortText),
+    eligibility: Type.Optional(NonEmptyText),
+    amount: Type.Optional(ShortText),
+    routingNotes: Type.Optional(NonEmptyText),
+    instrument: Type.Optional(NonEmptyText),
+    requirement: Type.Optional(NonEmptyText),
+    why: Type.Optional(NonEmptyText),
+    decisiveDate: Type.Optional(NonEmptyText),
+    definition: Type.Optional(NonEmptyText),
     synonyms: Type.Optional(
       Type.Array(Type.String({ minLength: 1, maxLength: 120 }), {
         uniqueItems: true,
         description: 'Other English names people search for (e.g. forced labour), as `synonyms` is for Dutch.',
       }),
     ),
+    translation: Type.Optional(
+      Type.Object(
+        {
+          name: Type.Optional(TRANSLATION_STATUS),
+          shortName: Type.Optional(TRANSLATION_STATUS),
+          description: Type.Optional(TRANSLATION_STATUS),
+          summary: Type.Optional(TRANSLATION_STATUS),
+          text: Type.Optional(TRANSLATION_STATUS),
+          role: Type.Optional(TRANSLATION_STATUS),
+          eligibility: Type.Optional(TRANSLATION_STATUS),
+          amount: Type.Optional(TRANSLATION_STATUS),
+          routingNotes: Type.Optional(TRANSLATION_STATUS),
+          instrument: Type.Optional(TRANSLATION_STATUS),
+          requirement: Type.Optional(TRANSLATION_STATUS),
+          why: Type.Optional(TRANSLATION_STATUS),
+          decisiveDate: Type.Optional(TRANSLATION_STATUS),
+          definition: Type.Optional(TRANSLATION_STATUS),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'Translation status per English text (issue 15). A text without a status counts as machine: nobody claimed a review.',
+        },
+      ),
+    ),
   },
-  { additionalProperties: false, description: 'English texts for the record (optional).' },
+  {
+    additionalProperties: false,
+    description: 'English texts for the record (optional), each with its translation status.',
+  },
 )
 
 /** Fields every curated record carries: provenance and validity in time. */

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Which texts of the dataset lack a translation (issue 15): findings for `wegwijzer validate`
 // (warnings, with the pointer of the Dutch text) and coverage per language for `wegwijzer stats`.
-import type { Dataset, EntityKey } from './entities.ts'
+import type { EnglishTextField } from './common.ts'
+import { ENTITY_KEYS, type Dataset, type EntityKey } from './entities.ts'
 import { VICTIM_LANGUAGES, type TextLanguage } from './languages.ts'
 import type { PartyPlain } from './party.ts'
 import { CONTACT_PARTIES, plainPartyIds } from './public-contacts.ts'
@@ -49,8 +50,189 @@ export function plainTextFindings(dataset: Dataset): TranslationFinding[] {
   return out
 }
 
+/**
+ * The user-facing Dutch texts of each record type and where their English lives (issue 15):
+ * top-level fields → `en.<english>` (with `en.translation.<english>` as status); list items →
+ * the item's `en` (a string, or an English block with `english`). Names of municipalities and
+ * titles of sources are proper names and not translated; legal citations neither.
+ */
+export interface TopText {
+  readonly dutch: string
+  readonly english: EnglishTextField
+}
+export interface ListText {
+  readonly list: string
+  readonly dutch: string
+  /** Absent: the item's `en` is the English string itself. */
+  readonly english?: EnglishTextField
+}
+type TextSpec = readonly (TopText | ListText)[]
+
+const named: TextSpec = [
+  { dutch: 'name', english: 'name' },
+  { dutch: 'description', english: 'description' },
+]
+
+export const TEXT_FIELDS: Partial<Record<EntityKey, TextSpec>> = {
+  phases: named,
+  aspects: named,
+  parties: named,
+  responsibilities: [
+    { dutch: 'role', english: 'role' },
+    { dutch: 'description', english: 'description' },
+  ],
+  victimCategories: [...named, { dutch: 'routingNotes', english: 'routingNotes' }],
+  exploitationForms: [...named, { list: 'subtypes', dutch: 'name' }],
+  recruitmentMethods: named,
+  rights: [
+    { dutch: 'name', english: 'name' },
+    { dutch: 'summary', english: 'summary' },
+    { dutch: 'description', english: 'description' },
+    { dutch: 'eligibility', english: 'eligibility' },
+    { dutch: 'amount', english: 'amount' },
+    { list: 'limits', dutch: 'label' },
+  ],
+  indicators: [{ dutch: 'text', english: 'text' }],
+  glossary: [
+    { dutch: 'term', english: 'name' },
+    { dutch: 'definition', english: 'definition' },
+  ],
+  regions: named,
+  barrierStages: named,
+  barriers: [
+    { dutch: 'name', english: 'name' },
+    { dutch: 'instrument', english: 'instrument' },
+  ],
+  basisniveau: [
+    { dutch: 'name', english: 'name' },
+    { dutch: 'requirement', english: 'requirement' },
+    { list: 'questions', dutch: 'text' },
+    { list: 'actionPerspectives', dutch: 'text' },
+  ],
+  agreements: named,
+  requiredAspects: [
+    { dutch: 'name', english: 'name' },
+    { dutch: 'why', english: 'why' },
+  ],
+  trajectorySteps: [
+    { dutch: 'name', english: 'name' },
+    { dutch: 'summary', english: 'summary' },
+    { dutch: 'description', english: 'description' },
+    { list: 'limits', dutch: 'label' },
+    { list: 'duties', dutch: 'text' },
+    { list: 'bottlenecks', dutch: 'name', english: 'name' },
+    { list: 'bottlenecks', dutch: 'description', english: 'description' },
+  ],
+  trajectoryRules: [
+    { dutch: 'name', english: 'name' },
+    { dutch: 'summary', english: 'summary' },
+    { dutch: 'decisiveDate', english: 'decisiveDate' },
+    { list: 'limits', dutch: 'label' },
+  ],
+}
+
+type Rec = Record<string, unknown> & { id: string; en?: Record<string, unknown> }
+
+/** One Dutch text of a record and its English counterpart, if any. */
+export interface TextPair {
+  readonly entity: EntityKey
+  readonly id: string
+  readonly pointer: string
+  readonly english: string | undefined
+  readonly reviewed: boolean
+}
+
+/** Every user-facing Dutch text of the dataset with its English, in file order per record. */
+export function englishPairs(dataset: Dataset): TextPair[] {
+  const out: TextPair[] = []
+  for (const entity of ENTITY_KEYS) {
+    const spec = TEXT_FIELDS[entity]
+    if (spec === undefined) {
+      continue
+    }
+    for (const record of dataset[entity] as unknown as readonly Rec[]) {
+      for (const f of spec) {
+        if ('list' in f) {
+          const items = record[f.list]
+          if (!Array.isArray(items)) {
+            continue
+          }
+          items.forEach((item: Record<string, unknown>, i) => {
+            if (typeof item[f.dutch] !== 'string') {
+              return
+            }
+            const en = item['en']
+            const english =
+              f.english === undefined
+                ? typeof en === 'string'
+                  ? en
+                  : undefined
+                : typeof en === 'object' && en !== null
+                  ? ((en as Record<string, unknown>)[f.english] as string | undefined)
+                  : undefined
+            out.push({ entity, id: record.id, pointer: `/${f.list}/${i}/${f.dutch}`, english, reviewed: false })
+          })
+          continue
+        }
+        if (typeof record[f.dutch] !== 'string') {
+          continue
+        }
+        const english = record.en?.[f.english]
+        const status = (record.en?.['translation'] as Record<string, string> | undefined)?.[f.english]
+        out.push({
+          entity,
+          id: record.id,
+          pointer: `/${f.dutch}`,
+          english: typeof english === 'string' ? english : undefined,
+          reviewed: status === 'reviewed',
+        })
+      }
+    }
+  }
+  return out
+}
+
+/** Dutch texts without an English counterpart. */
+export function englishFindings(dataset: Dataset): TranslationFinding[] {
+  return englishPairs(dataset)
+    .filter((p) => p.english === undefined)
+    .map((p) => ({
+      entity: p.entity,
+      id: p.id,
+      pointer: p.pointer,
+      lang: 'en' as const,
+      message: `${p.entity} '${p.id}': ${p.pointer.slice(1).replace(/\//g, '.')} has no English text`,
+    }))
+}
+
+/** English coverage of the dataset's user-facing texts. */
+export function englishCoverage(dataset: Dataset): Coverage {
+  const pairs = englishPairs(dataset)
+  return {
+    need: pairs.length,
+    have: pairs.filter((p) => p.english !== undefined).length,
+    reviewed: pairs.filter((p) => p.english !== undefined && p.reviewed).length,
+  }
+}
+
+/** English coverage per record type. */
+export function englishCoverageByEntity(dataset: Dataset): Partial<Record<EntityKey, Coverage>> {
+  const out: Partial<Record<EntityKey, { need: number; have: number; reviewed: number }>> = {}
+  for (const p of englishPairs(dataset)) {
+    const c = (out[p.entity] ??= { need: 0, have: 0, reviewed: 0 })
+    c.need += 1
+    if (p.english !== undefined) {
+      c.have += 1
+      if (p.reviewed) {
+        c.reviewed += 1
+      }
+    }
+  }
+  return out
+}
+
 export function translationFindings(dataset: Dataset): TranslationFinding[] {
-  return plainTextFindings(dataset)
+  return [...plainTextFindings(dataset), ...englishFindings(dataset)]
 }
 
 /** Coverage of the plain texts the victim and bystander pages show, per language. */

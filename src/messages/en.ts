@@ -122,6 +122,9 @@ export const en: Messages = {
     validFrom: 'Valid from',
     validTo: 'Valid until',
     notChecked: 'Not re-checked yet',
+    translation: 'Translation',
+    machineTranslation:
+      'Our own translation of the Dutch, not yet checked by a fluent reviewer; the Dutch text is the one that counts.',
     dutchOnly: 'Only available in Dutch.',
     note: 'Note',
   },

@@ -226,6 +226,9 @@ export const nl = {
     validFrom: 'Geldig vanaf',
     validTo: 'Geldig tot',
     notChecked: 'Nog niet opnieuw gecontroleerd',
+    translation: 'Vertaling',
+    machineTranslation:
+      'Onze eigen vertaling uit het Nederlands, nog niet nagekeken door iemand die de taal vloeiend spreekt.',
     dutchOnly: 'Alleen in het Nederlands beschikbaar.',
     note: 'Toelichting',
   },

@@ -2,6 +2,7 @@
 // Languages of the web layer: Dutch at the root, English under /en. Also picks a record's text in
 // the page language, falling back to Dutch (and saying so with lang="nl").
 // The texts themselves live in the one message catalogue, src/messages.
+import type { EnglishTextField } from '../domain/common.ts'
 import type { Locale } from '../messages/catalogue.ts'
 
 export { LOCALES, messages, type Locale } from '../messages/catalogue.ts'
@@ -32,7 +33,8 @@ export interface LocalText {
   readonly lang: Locale
 }
 
-type EnglishField = 'name' | 'shortName' | 'description' | 'summary' | 'text'
+/** Any Dutch text field with an English counterpart under `en` (src/domain/common.ts). */
+type EnglishField = EnglishTextField
 
 interface Translatable {
   readonly en?: Partial<Record<EnglishField, string>>

@@ -2,7 +2,7 @@
 // `wegwijzer validate` on plain-language party texts (issue 21, item 3) and missing translations
 // (issue 15): a text of more than 25 words or a number that is not the party's own is a problem;
 // a missing translation is a warning with file and line.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -49,5 +49,57 @@ describe('plain texts in wegwijzer validate', () => {
       /^parties\/comensha\.yaml:\d+:\d+ {2}warning \[translation-missing\]: party 'comensha' is shown on the victim page but has no plain text in 'en'/m,
     )
     expect(io.stderr.join('\n')).toMatch(/missing translations? \(.*en 1/)
+  })
+})
+
+describe('English translations in wegwijzer validate and stats (issue 15)', () => {
+  it('lists every Dutch text without English as a warning with file, line and field', async () => {
+    const io = captureIo({ cwd: join(dataDir, '..') })
+    expect(await main(['validate', '--data', dataDir, '--today', '2026-12-06'], io)).toBe(0)
+    const missing = io.stdout.filter((l) => l.includes('[translation-missing]'))
+    expect(missing.length).toBeGreaterThan(0)
+    for (const line of missing) {
+      expect(line).toMatch(/^data\/[a-z-]+\/[a-z0-9-]+\.yaml:\d+:\d+ {2}warning \[translation-missing\]: /)
+    }
+    // A responsibility has no English yet: its description is named with its field.
+    expect(missing.join('\n')).toMatch(/responsibilities '[^']+': description has no English text/)
+    expect(io.stderr.join('\n')).toMatch(/\d+ missing translations \(en \d+\)/)
+  })
+
+  it('a text that gets its English drops out of the list', async () => {
+    const dir = join(scratch, 'english')
+    cpSync(dataDir, dir, { recursive: true })
+    const file = join(dir, 'barriers', readdirSync(join(dir, 'barriers'))[0] ?? '')
+    const before = readFileSync(file, 'utf8')
+    const id = /^id: (.+)$/m.exec(before)?.[1] ?? ''
+    const io1 = captureIo({ cwd: dir })
+    await main(['validate', '--data', dir, '--today', '2026-12-06'], io1)
+    expect(io1.stdout.some((l) => l.includes(`barriers '${id}': name has no English text`))).toBe(true)
+    writeFileSync(
+      file,
+      before.replace(/^status:/m, 'en:\n  name: A barrier\n  translation:\n    name: machine\nstatus:'),
+    )
+    const io2 = captureIo({ cwd: dir })
+    expect(await main(['validate', '--data', dir, '--today', '2026-12-06'], io2)).toBe(0)
+    expect(io2.stdout.some((l) => l.includes(`barriers '${id}': name has no English text`))).toBe(false)
+  })
+
+  it('stats prints the coverage per language, as text and as JSON', async () => {
+    const io = captureIo()
+    expect(await main(['stats', '--data', dataDir, '--today', '2026-12-06'], io)).toBe(0)
+    const out = io.stdout.join('\n')
+    expect(out).toMatch(/^ {2}en {2}dataset texts \d+\/\d+ \(\d+%\), reviewed \d+; victim pages 7\/7 \(100%\)/m)
+    for (const lang of ['pl', 'ro', 'bg', 'uk', 'es', 'pt', 'ar', 'hu', 'vi']) {
+      expect(out).toMatch(
+        new RegExp(`^ {2}${lang} {2}victim pages 5/5 \\(100%\\), reviewed 0, page texts machine`, 'm'),
+      )
+    }
+    const json = captureIo()
+    await main(['stats', '--json', '--data', dataDir, '--today', '2026-12-06'], json)
+    const parsed = JSON.parse(json.stdout.join('\n')) as {
+      translations: { english: { need: number; have: number }; victimPages: Record<string, { have: number }> }
+    }
+    expect(parsed.translations.english.have).toBeLessThanOrEqual(parsed.translations.english.need)
+    expect(parsed.translations.victimPages['ar']?.have).toBe(5)
   })
 })

@@ -116,3 +116,22 @@ describe('the English victim page', () => {
     expect(dutch.length, dutch.join(' ')).toBeLessThanOrEqual(3)
   })
 })
+
+describe('English record pages say when their English is our own translation (issue 15)', () => {
+  it('the English party page shows the English description and the translation status; the Dutch page does not', async () => {
+    const en = await app.inject('/en/organisaties/politie')
+    expect(en.statusCode).toBe(200)
+    expect(visibleText(en.body)).toContain(party('politie').en?.description?.slice(0, 40))
+    expect(en.body).toContain('<span data-translation="machine">Our own translation of the Dutch')
+    const nl = await app.inject('/organisaties/politie')
+    expect(nl.body).not.toContain('data-translation="machine"')
+  })
+
+  it('the English right page shows who it is for in English', async () => {
+    const res = await app.inject('/en/rechten/gratis-rechtsbijstand')
+    expect(visibleText(res.body)).toContain(
+      'All victims of human trafficking, whatever their nationality or residence status.',
+    )
+    expect(visibleText(res.body)).not.toContain('Alle slachtoffers van mensenhandel')
+  })
+})

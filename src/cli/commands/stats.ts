@@ -6,6 +6,7 @@ import { CONTACT_MAX_AGE_MONTHS, currencyStats } from '../../domain/currency.ts'
 import { ENTITY_KEYS } from '../../domain/entities.ts'
 import { isCalendarDate, todayInAmsterdam } from '../../domain/validity.ts'
 import { loadDatasetCached } from '../../data/dataset/dataset-cache.ts'
+import { translationCoverage } from '../translation-coverage.ts'
 import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
 import { datasetCacheDir, defaultDataDir } from '../paths.ts'
@@ -35,8 +36,9 @@ export async function statsCommand(args: string[], io: CliIo): Promise<number> {
     }
   }
   const currency = currencyStats(dataset, today, ENTITY_KEYS)
+  const translations = translationCoverage(dataset)
   if (values.json === true) {
-    io.out(JSON.stringify({ ...counts, byStatus, problems: problems.length, currency }, null, 2))
+    io.out(JSON.stringify({ ...counts, byStatus, problems: problems.length, currency, translations }, null, 2))
   } else {
     const width = Math.max(...ENTITY_KEYS.map((k) => k.length))
     for (const key of ENTITY_KEYS) {
@@ -71,11 +73,31 @@ export async function statsCommand(args: string[], io: CliIo): Promise<number> {
     ]) {
       io.out(line)
     }
+    io.out('')
+    io.out('Translation coverage (have/need; reviewed = checked by a fluent reader, the rest is machine):')
+    const e = translations.english
+    io.out(
+      `  en  dataset texts ${e.have}/${e.need} (${pct(e.have, e.need)}), reviewed ${e.reviewed}; victim pages ${victimLine(translations.victimPages.en)}`,
+    )
+    for (const [lang, v] of Object.entries(translations.victimPages)) {
+      if (lang !== 'en') {
+        io.out(`  ${lang}  victim pages ${victimLine(v)}`)
+      }
+    }
+    for (const [entity, c] of Object.entries(translations.englishByEntity)) {
+      if (c.have < c.need) {
+        io.out(`      ${entity.padEnd(width)}  English ${c.have}/${c.need} (${pct(c.have, c.need)})`)
+      }
+    }
     if (problems.length > 0) {
       io.out(`(${problems.length} problems; run \`wegwijzer validate\`)`)
     }
   }
   return EXIT.ok
+}
+
+function victimLine(v: { need: number; have: number; reviewed: number; catalogue: string }): string {
+  return `${v.have}/${v.need} (${pct(v.have, v.need)}), reviewed ${v.reviewed}, page texts ${v.catalogue}`
 }
 
 function pct(part: number, whole: number): string {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The provenance block under every record: status, sources (with their URLs), validity and when an
 // editor last checked it. Shown on every data page so readers can judge what they read.
-import type { Status } from '../../domain/common.ts'
+import { ENGLISH_TEXT_FIELDS, type Status } from '../../domain/common.ts'
 import { html, type SafeHtml } from '../html.ts'
 import type { PageContext } from '../page-context.ts'
 import { link, unorderedList } from './link.ts'
@@ -15,6 +15,21 @@ interface Provenance {
   readonly validTo?: string
   readonly verifiedAt?: string
   readonly note?: string
+  readonly en?: object
+}
+
+/**
+ * On an English page: whether the record's English texts are all reviewed (issue 15). A text
+ * without a status counts as machine; so does a record with no English text at all.
+ */
+export function englishReviewed(en: object | undefined): boolean {
+  if (en === undefined) {
+    return false
+  }
+  const record = en as Record<string, unknown>
+  const status = (record['translation'] ?? {}) as Record<string, string>
+  const texts = ENGLISH_TEXT_FIELDS.filter((f) => typeof record[f] === 'string')
+  return texts.length > 0 && texts.every((f) => status[f] === 'reviewed')
 }
 
 export function statusBadge(ctx: PageContext, status: Status): SafeHtml {
@@ -68,6 +83,9 @@ export function recordMeta(ctx: PageContext, record: Provenance): SafeHtml {
   }
   if (record.note !== undefined) {
     items.push({ key: t.note, value: html`<span lang="nl">${record.note}</span>` })
+  }
+  if (ctx.locale === 'en' && !englishReviewed(record.en)) {
+    items.push({ key: t.translation, value: html`<span data-translation="machine">${t.machineTranslation}</span>` })
   }
   return html`<section class="wgw-meta" aria-labelledby="meta-heading">${heading(2, t.sources, { id: 'meta-heading' })}${sourceList(ctx, record.sources)}${dataList(items)}</section>`
 }

@@ -47,7 +47,7 @@ export function rightPage(ctx: PageContext, right: Right): SafeHtml {
     { key: t.legalBasis, value: html`<span lang="nl">${right.legalBasis}</span>` },
   ]
   if (right.amount !== undefined) {
-    facts.push({ key: t.amount, value: localized({ text: right.amount, lang: 'nl' }, ctx.locale) })
+    facts.push({ key: t.amount, value: localized(localText(right, 'amount', ctx.locale), ctx.locale) })
   }
   const description = optionalLocalText(right, 'description', ctx.locale)
   const providers = right.providers.flatMap((id) => {
@@ -58,7 +58,7 @@ export function rightPage(ctx: PageContext, right: Right): SafeHtml {
 ${localizedParagraph(localText(right, 'summary', ctx.locale), ctx.locale, { lead: true })}
 ${description === undefined ? '' : localizedParagraph(description, ctx.locale)}
 ${dataList(facts)}
-${right.eligibility === undefined ? '' : html`${heading(2, t.eligibility)}${localizedParagraph({ text: right.eligibility, lang: 'nl' }, ctx.locale)}`}
+${right.eligibility === undefined ? '' : html`${heading(2, t.eligibility)}${localizedParagraph(localText(right, 'eligibility', ctx.locale), ctx.locale)}`}
 ${heading(2, t.providers)}
 ${unorderedList(providers)}
 ${right.limits === undefined || right.limits.length === 0 ? '' : html`${heading(2, t.limits)}${unorderedList(right.limits.map((l) => limitText(ctx, l)))}`}
