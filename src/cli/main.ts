@@ -39,7 +39,8 @@ const COMMANDS: Record<string, Command> = {
     load: async () => (await import('./commands/import.ts')).importCommand,
   },
   route: {
-    usage: 'route [--json] [--scenario FILE] [--data DIR]  route for a scenario (JSON from FILE or standard input)',
+    usage:
+      'route [--json] [--lang nl|en] [--scenario FILE] [--data DIR]  route for a scenario (JSON from FILE or standard input)',
     load: async () => (await import('./commands/route.ts')).routeCommand,
   },
   scan: {

@@ -5,7 +5,10 @@ import type { Status } from '../domain/common.ts'
 import type { Contact, PhonePurpose } from '../domain/party.ts'
 import type { TimeLimit } from '../domain/right.ts'
 import type { Route, RouteParty } from '../domain/route/index.ts'
-import { FACET_LABELS, VALUE_LABELS } from '../domain/route/index.ts'
+import type { Message } from '../domain/message.ts'
+import { formatFor, messages, type Locale } from '../messages/catalogue.ts'
+import type { FacetKey } from '../messages/facet-labels.ts'
+import { messageRenderer } from '../messages/localise-route.ts'
 
 const ROLE_NL: Readonly<Record<string, string>> = {
   lead: 'regie',
@@ -32,13 +35,17 @@ const UNIT_NL: Readonly<Record<string, [string, string]>> = {
   years: ['jaar', 'jaar'],
 }
 
-export function routeToText(route: Route): string {
+export function routeToText(route: Route, locale: Locale = 'nl'): string {
+  const f = formatFor(locale)
+  const say = messageRenderer(locale)
+  const text = (m: Message): string => say(m).message
+  const why = (list: readonly Message[]): string => list.map(text).join('; ')
   const lines: string[] = []
   const s = route.scenario
-  lines.push(`Route voor: ${describeScenario(route)}`)
+  lines.push(`Route voor: ${describeScenario(route, locale)}`)
   lines.push(`Peildatum: ${s.asOf}`)
   if (s.unknown.length > 0) {
-    lines.push(`Nog onbekend: ${s.unknown.map((f) => FACET_LABELS[f].nl).join(', ')}`)
+    lines.push(`Nog onbekend: ${s.unknown.map((u) => f.facet(u)).join(', ')}`)
   }
   for (const phase of route.phases) {
     lines.push('', `Fase ${phase.id} — ${phase.name}`)
@@ -48,7 +55,7 @@ export function routeToText(route: Route): string {
     for (const aspect of phase.aspects) {
       lines.push(`  ${aspect.name}${statusTag(aspect.status)}`)
       for (const p of aspect.parties) {
-        lines.push(...partyLines(p))
+        lines.push(...partyLines(p, locale))
       }
     }
   }
@@ -68,7 +75,7 @@ export function routeToText(route: Route): string {
     if (r.providerParties.length > 0) {
       lines.push(`      via: ${r.providerParties.map((p) => p.shortName ?? p.name).join(', ')}`)
     }
-    lines.push(`      waarom: ${r.why.join('; ')}`)
+    lines.push(`      waarom: ${why(r.why)}`)
   }
   const m = route.regional.municipality
   lines.push('', m === null ? 'Regionale contacten' : `Regionale contacten (gemeente ${m.name}, ${m.code})`)
@@ -81,25 +88,28 @@ export function routeToText(route: Route): string {
     const contact = contactText(p.contact)
     const label = p.fallback === true ? ` (terugval: ${p.region.name} niet bevestigd)` : ''
     lines.push(`  • ${p.name}${label}${statusTag(p.status)}${contact === '' ? '' : ` — ${contact}`}`)
-    lines.push(`      waarom: ${p.why.join('; ')}`)
+    lines.push(`      waarom: ${why(p.why)}`)
   }
   if (route.warnings.length > 0) {
     lines.push('', 'Let op')
     for (const w of route.warnings) {
-      lines.push(`  ! ${w}`)
+      lines.push(`  ! ${text(w)}`)
     }
   }
   if (route.openQuestions.length > 0) {
     lines.push('', 'Open vragen')
     for (const q of route.openQuestions) {
-      lines.push(`  ? ${q.question}`, `      ${q.effect}`)
+      lines.push(
+        `  ? ${(messages(locale).facets as Readonly<Record<string, { question?: string }>>)[q.facet]?.question ?? q.facet}`,
+        `      ${text(q.effect)}`,
+      )
       for (const o of q.options) {
         const parts = [
           ...(o.confirms.length === 0 ? [] : [`zeker: ${names(o.confirms)}`]),
           ...(o.dropsOut.length === 0 ? [] : [`valt af: ${names(o.dropsOut)}`]),
         ]
         if (parts.length > 0) {
-          lines.push(`      - ${o.label}: ${parts.join('; ')}`)
+          lines.push(`      - ${f.value(q.facet as FacetKey, o.value)}: ${parts.join('; ')}`)
         }
       }
     }
@@ -107,16 +117,18 @@ export function routeToText(route: Route): string {
   return lines.join('\n')
 }
 
-function partyLines(p: RouteParty): string[] {
+function partyLines(p: RouteParty, locale: Locale): string[] {
+  const f = formatFor(locale)
+  const say = messageRenderer(locale)
   const out = [
     `    • ${p.name}${p.shortName === undefined ? '' : ` (${p.shortName})`} — ${p.role} [${ROLE_NL[p.roleType] ?? p.roleType}]${statusTag(p.status)}`,
   ]
   if (p.conditional === true) {
     out.push(
-      `        voorwaardelijk: hangt af van ${(p.dependsOn ?? []).map((f) => FACET_LABELS[f as keyof typeof FACET_LABELS]?.nl ?? f).join(', ')}`,
+      `        voorwaardelijk: hangt af van ${(p.dependsOn ?? []).map((d) => f.facet(d as FacetKey)).join(', ')}`,
     )
   }
-  out.push(`        waarom: ${p.why.join('; ')}`)
+  out.push(`        waarom: ${p.why.map((m) => say(m).message).join('; ')}`)
   const contact = contactText(p.contact)
   if (contact !== '') {
     out.push(`        contact: ${contact}`)
@@ -129,32 +141,33 @@ function partyLines(p: RouteParty): string[] {
   return out
 }
 
-function describeScenario(route: Route): string {
+function describeScenario(route: Route, locale: Locale): string {
+  const f = formatFor(locale)
   const s = route.scenario
   const parts: string[] = []
   if (s.ageGroup !== undefined) {
-    const group = VALUE_LABELS.ageGroup[s.ageGroup]?.nl ?? s.ageGroup
+    const group = f.value('ageGroup', s.ageGroup)
     parts.push(s.age === undefined ? group : `${s.age} jaar (${group})`)
   }
   if (s.nationalityGroup !== undefined) {
-    const group = VALUE_LABELS.nationalityGroup[s.nationalityGroup]?.nl ?? s.nationalityGroup
+    const group = f.value('nationalityGroup', s.nationalityGroup)
     parts.push(s.nationality === undefined ? group : `${group} (${s.nationality})`)
   }
   if (s.residence !== undefined) {
-    parts.push(VALUE_LABELS.residence[s.residence]?.nl ?? s.residence)
+    parts.push(f.value('residence', s.residence))
   }
   if (s.gender !== undefined) {
-    parts.push(VALUE_LABELS.gender[s.gender]?.nl ?? s.gender)
+    parts.push(f.value('gender', s.gender))
   }
   if (s.unaccompanied === true) {
-    parts.push(VALUE_LABELS.unaccompanied.true?.nl ?? 'alleenstaand')
+    parts.push(f.value('unaccompanied', 'true'))
   }
-  parts.push(s.exploitation.map((f) => VALUE_LABELS.exploitation[f]?.nl ?? f).join(' en '))
+  parts.push(f.list(s.exploitation.map((x) => f.value('exploitation', x))))
   if (s.recruitment !== undefined) {
-    parts.push(VALUE_LABELS.recruitment[s.recruitment]?.nl ?? s.recruitment)
+    parts.push(f.value('recruitment', s.recruitment))
   }
   if (s.cooperation !== undefined) {
-    parts.push(VALUE_LABELS.cooperation[s.cooperation]?.nl ?? s.cooperation)
+    parts.push(f.value('cooperation', s.cooperation))
   }
   const m = route.regional.municipality
   if (m !== null) {

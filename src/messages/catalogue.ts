@@ -41,8 +41,8 @@ export function formatFor(locale: Locale): Format {
 }
 
 /** The text of an engine message in a language. */
-export function render(locale: Locale, message: EngineMessage): string {
-  const { code, params } = message as Message
+export function render(locale: Locale, message: EngineMessage | Message): string {
+  const { code, params } = message
   const texts = CATALOGUES[locale].codes as Readonly<Record<string, (params: object, f: Format) => string>>
   const say = texts[code]
   if (say === undefined) {
@@ -59,7 +59,7 @@ export interface RenderedMessage {
   readonly message: string
 }
 
-export function rendered(locale: Locale, message: EngineMessage): RenderedMessage {
-  const { code, params } = message as Message
+export function rendered(locale: Locale, message: EngineMessage | Message): RenderedMessage {
+  const { code, params } = message
   return { code, params, message: render(locale, message) }
 }

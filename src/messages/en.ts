@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The English message catalogue, typed against the Dutch one so nothing can be missing.
 import { facetQuestions as facetQuestionsOf, facetTitles as facetTitlesOf, valueTitles } from './derived-labels.ts'
+import type { RegionKind } from '../domain/region.ts'
 import type { Messages } from './nl.ts'
 
 const facets: Messages['facets'] = {
@@ -77,8 +78,61 @@ const facets: Messages['facets'] = {
 const facetQuestions = facetQuestionsOf(facets)
 const facetTitles = facetTitlesOf(facets)
 
+const regionKindsInText: Record<RegionKind, string> = {
+  'police-unit': 'police unit',
+  riec: 'RIEC region',
+  'safety-region': 'safety region',
+  'veilig-thuis': 'Veilig Thuis region',
+  zorgcoordinatie: 'care-coordination region',
+  'centrumgemeente-vo': 'region of the central municipality for women’s shelter',
+  province: 'province',
+}
+
 /** The engine's codes (see codes.ts), as text. */
-const codes: Messages['codes'] = {}
+const codes: Messages['codes'] = {
+  'route.warning.derived': (p, f) =>
+    `${f.count(p.count, { one: '{n} part of this route rests', other: '{n} parts of this route rest' })} on derived data (our own reasoning from the sources, not stated there in so many words): ${p.items.join('; ')}.`,
+  'route.warning.unverified': (p, f) =>
+    `${f.count(p.count, { one: '{n} part of this route has', other: '{n} parts of this route have' })} not yet been checked against a source: ${p.items.join('; ')}.`,
+  'route.warning.aspects-derived': (p) =>
+    `The division into aspects is partly derived (the organogram of the source was not available); this holds for ${p.derived} of the ${p.total} aspects in this route.`,
+  'route.warning.conditional': (p, f) =>
+    `${f.count(p.count, { one: '{n} part applies', other: '{n} parts apply' })} only for some answers to the open questions; they are marked as conditional.`,
+  'route.warning.no-municipality': () =>
+    'No municipality was given, so the regional contacts (police unit, RIEC, Veilig Thuis, care coordinator, central municipality) are missing.',
+  'route.warning.renamed': (p) =>
+    `On the reference date ${p.asOf}, ${p.current} was still called ${p.old}; the route shows the name of that time.`,
+  'route.open.effect': (p, f) =>
+    p.count === 0
+      ? 'The answer changes nothing about the parties and rights in this route.'
+      : `${f.count(p.count, { one: '{n} part', other: '{n} parts' })} of this route depend on the answer.`,
+  'route.open.municipality': (p) =>
+    `With the municipality, the route shows the regional parties with contact details: police unit, RIEC, Veilig Thuis, care coordinator and central municipality.${p.items.length === 0 ? '' : ` Also depending on the region: ${p.items.join(', ')}.`}`,
+  'route.reason.everyone': () => 'applies to every victim, whatever the situation',
+  'route.reason.forms': (p, f) => f.list(p.forms.map((v) => f.value('exploitation', v))),
+  'route.reason.values': (p, f) =>
+    f.list(
+      p.values.map((v) => f.value(p.facet, v)),
+      'or',
+    ),
+  'route.reason.age': (p, f) => `${f.value('ageGroup', p.value)} (${p.age} years)`,
+  'route.reason.nationality': (p, f) => `${f.value('nationalityGroup', p.value)} (${p.nationality})`,
+  'route.reason.only-if': (p, f) =>
+    `only if ${f.list(
+      p.values.map((v) => f.value(p.facet, v)),
+      'or',
+    )} (${f.facet(p.facet)} not yet known)`,
+  'route.reason.regions-unknown': () => 'only in certain regions (municipality not yet known)',
+  'route.reason.regions': (p, f) => `municipality ${p.municipality} lies in ${f.list(p.regions)}`,
+  'route.reason.valid': (p) =>
+    p.from !== undefined && p.to !== undefined
+      ? `in force from ${p.from} until ${p.to}`
+      : p.from !== undefined
+        ? `in force since ${p.from}`
+        : `in force until ${p.to ?? ''}`,
+  'route.reason.region-member': (p) =>
+    `municipality ${p.municipality} belongs to ${regionKindsInText[p.regionKind]} ${p.region}${p.fallback ? '; the regional party is not confirmed, call this one as fallback' : ''}`,
+}
 
 export const en: Messages = {
   facets,

@@ -180,8 +180,62 @@ const facetTitles = facetTitlesOf(facets)
 const forms = valueTitles(facets.exploitation.values)
 const recruitment = valueTitles(facets.recruitment.values)
 
+/** Region kinds as they read inside a sentence ("hoort bij politie-eenheid Midden-Nederland"). */
+const regionKindsInText: Record<RegionKind, string> = {
+  'police-unit': 'politie-eenheid',
+  riec: 'RIEC-regio',
+  'safety-region': 'veiligheidsregio',
+  'veilig-thuis': 'Veilig Thuis-regio',
+  zorgcoordinatie: 'zorgcoördinatieregio',
+  'centrumgemeente-vo': 'regio van de centrumgemeente vrouwenopvang',
+  province: 'provincie',
+}
+
 /** The engine's codes (see codes.ts), as text. */
-const codes: EngineTexts = {}
+const codes: EngineTexts = {
+  'route.warning.derived': (p, f) =>
+    `${f.count(p.count, { one: '{n} onderdeel van deze route berust', other: '{n} onderdelen van deze route berusten' })} op afgeleide gegevens (eigen redenering uit de bronnen, niet letterlijk zo vastgelegd): ${p.items.join('; ')}.`,
+  'route.warning.unverified': (p, f) =>
+    `${f.count(p.count, { one: '{n} onderdeel van deze route is', other: '{n} onderdelen van deze route zijn' })} nog niet aan een bron getoetst: ${p.items.join('; ')}.`,
+  'route.warning.aspects-derived': (p) =>
+    `De indeling in aspecten is deels afgeleid (het organogram uit de bron was niet beschikbaar); dat geldt voor ${p.derived} van de ${p.total} aspecten in deze route.`,
+  'route.warning.conditional': (p, f) =>
+    `${f.count(p.count, { one: '{n} onderdeel geldt', other: '{n} onderdelen gelden' })} alleen bij bepaalde antwoorden op de open vragen; ze zijn gemarkeerd als voorwaardelijk.`,
+  'route.warning.no-municipality': () =>
+    'Er is geen gemeente opgegeven, dus ontbreken de regionale contactpersonen (politie-eenheid, RIEC, Veilig Thuis, zorgcoördinator, centrumgemeente).',
+  'route.warning.renamed': (p) =>
+    `Op de peildatum ${p.asOf} heette ${p.current} nog ${p.old}; de route toont de naam van toen.`,
+  'route.open.effect': (p, f) =>
+    p.count === 0
+      ? 'Het antwoord verandert niets aan de partijen en rechten in deze route.'
+      : `Van het antwoord ${f.count(p.count, { one: 'hangt {n} onderdeel', other: 'hangen {n} onderdelen' })} van deze route af.`,
+  'route.open.municipality': (p) =>
+    `Met de gemeente erbij toont de route de regionale partijen met contactgegevens: politie-eenheid, RIEC, Veilig Thuis, zorgcoördinator en centrumgemeente.${p.items.length === 0 ? '' : ` Ook hangt van de regio af: ${p.items.join(', ')}.`}`,
+  'route.reason.everyone': () => 'geldt voor ieder slachtoffer, ongeacht de situatie',
+  'route.reason.forms': (p, f) => f.list(p.forms.map((v) => f.value('exploitation', v))),
+  'route.reason.values': (p, f) =>
+    f.list(
+      p.values.map((v) => f.value(p.facet, v)),
+      'or',
+    ),
+  'route.reason.age': (p, f) => `${f.value('ageGroup', p.value)} (${p.age} jaar)`,
+  'route.reason.nationality': (p, f) => `${f.value('nationalityGroup', p.value)} (${p.nationality})`,
+  'route.reason.only-if': (p, f) =>
+    `alleen bij ${f.list(
+      p.values.map((v) => f.value(p.facet, v)),
+      'or',
+    )} (${f.facet(p.facet)} nog onbekend)`,
+  'route.reason.regions-unknown': () => "alleen in bepaalde regio's (gemeente nog onbekend)",
+  'route.reason.regions': (p, f) => `gemeente ${p.municipality} valt in ${f.list(p.regions)}`,
+  'route.reason.valid': (p) =>
+    p.from !== undefined && p.to !== undefined
+      ? `geldt van ${p.from} tot ${p.to}`
+      : p.from !== undefined
+        ? `geldt sinds ${p.from}`
+        : `geldt tot ${p.to ?? ''}`,
+  'route.reason.region-member': (p) =>
+    `gemeente ${p.municipality} hoort bij ${regionKindsInText[p.regionKind]} ${p.region}${p.fallback ? '; de regionale partij is niet bevestigd, bel deze als terugval' : ''}`,
+}
 
 export const nl = {
   facets,

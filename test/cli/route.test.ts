@@ -38,7 +38,7 @@ describe('wegwijzer route', () => {
     expect(text).toContain('Regionale contacten (gemeente Utrecht, GM0344)')
     expect(text).toMatch(/• Veilig Thuis Utrecht — tel\. 0800-2000/)
     expect(text).toMatch(/Let op\n\s+! \d+ onderdelen van deze route berusten op afgeleide gegevens/)
-    expect(text).toMatch(/Open vragen\n\s+\? Hoe is het slachtoffer geworven\?/)
+    expect(text).toMatch(/Open vragen\n\s+\? Hoe is de persoon geworven\?/)
     expect(io.stderr).toEqual([])
   })
 
@@ -55,6 +55,19 @@ describe('wegwijzer route', () => {
     expect(route.scenario.nationalityGroup).toBe('third-country')
     expect(route.rights.map((r) => r.id)).toContain('bedenktijd')
     expect(route.phases).toHaveLength(4)
+  })
+
+  it('words messages in English with --lang en: reasons in the text, code + params + message in the JSON', async () => {
+    const text = captureIo({ stdin: nigerian })
+    expect(await main(['route', '--lang', 'en', '--data', fixture], text)).toBe(0)
+    expect(text.stdout.join('\n')).toMatch(/national of a country outside the EU \(NG\); no lawful stay/)
+    const json = captureIo({ stdin: nigerian })
+    expect(await main(['route', '--json', '--lang', 'en', '--data', fixture], json)).toBe(0)
+    const route = JSON.parse(json.stdout.join('\n')) as { warnings: { code: string; message: string }[] }
+    expect(route.warnings[0]?.code).toMatch(/^route\.warning\./)
+    expect(route.warnings[0]?.message).toMatch(/parts? of this route/)
+    const bad = captureIo({ stdin: nigerian })
+    expect(await main(['route', '--lang', 'fr', '--data', fixture], bad)).toBe(2)
   })
 
   it('exits 2 with one line per bad field', async () => {

@@ -27,6 +27,7 @@ import { isValidOn } from '../../src/domain/validity.ts'
 import { Ajv } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import { routeData } from './route-data.ts'
+import { texts } from '../helpers/messages.ts'
 
 const { index, dataset, name } = routeData()
 const today = '2025-01-01'
@@ -234,7 +235,7 @@ describe(`route properties over random scenarios (${name} data)`, () => {
         const route = computeRoute(index, parse(input))
         for (const p of route.phases.flatMap((x) => x.aspects.flatMap((a) => a.parties))) {
           expect(p.why.length).toBeGreaterThan(0)
-          expect(p.why.every((w) => w.trim().length > 0)).toBe(true)
+          expect(texts(p.why).every((w) => w.trim().length > 0)).toBe(true)
         }
         for (const r of route.rights) {
           expect(r.why.length).toBeGreaterThan(0)

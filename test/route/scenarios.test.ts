@@ -7,6 +7,7 @@ import { EXPLOITATION_FORMS } from '../../src/domain/facets.ts'
 import type { VictimCategory } from '../../src/domain/victim.ts'
 import type { Route } from '../../src/domain/route/index.ts'
 import { aspectPartyIds, partyIds, rightIds, routeData, routeFor } from './route-data.ts'
+import { texts } from '../helpers/messages.ts'
 
 const { index, dataset, name } = routeData()
 const route = (input: Record<string, unknown>): Route => routeFor(index, input)
@@ -49,7 +50,7 @@ describe(`the six scenarios of domain.md §12.6 (${name} data)`, () => {
     const bedenktijd = r.rights.find((x) => x.id === 'bedenktijd')
     expect(bedenktijd?.conditional).toBeUndefined()
     expect(bedenktijd?.limits.some((l) => l.unit === 'months' && l.value === 3 && l.kind === 'max')).toBe(true)
-    expect(bedenktijd?.why).toContain('geen rechtmatig verblijf')
+    expect(texts(bedenktijd?.why ?? [])).toContain('geen rechtmatig verblijf')
     expect(r.regional.municipality?.code).toBe('GM0344')
     expect(r.regional.parties.length).toBeGreaterThan(0)
   })
@@ -93,7 +94,7 @@ describe(`the six scenarios of domain.md §12.6 (${name} data)`, () => {
     ).toBe(true)
     // Some party is there because the victim is a minor, and says so with the age.
     const all = r.phases.flatMap((p) => p.aspects.flatMap((a) => a.parties))
-    expect(all.some((p) => p.why.includes('minderjarig (16 jaar)'))).toBe(true)
+    expect(all.some((p) => texts(p.why).includes('minderjarig (16 jaar)'))).toBe(true)
   })
 
   it('4. unaccompanied Vietnamese boy in cannabis cultivation: Nidos, Beschermde Opvang, non-punishment', () => {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// `wegwijzer route [--json] [--scenario FILE] [--data DIR]`: the route for a scenario read from a
+// `wegwijzer route [--json] [--lang nl|en] [--scenario FILE] [--data DIR]`: the route for a scenario read from a
 // file or standard input, as readable Dutch text or as the JSON the API returns.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -9,13 +9,17 @@ import { parseFlags } from '../args.ts'
 import { loadCatalog } from '../catalog.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
 import { routeToText } from '../route-text.ts'
+import { LANG_FLAG, localeFlag } from '../lang.ts'
+import { localiseRoute } from '../../messages/localise-route.ts'
 
 export async function routeCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, {
     json: { type: 'boolean' },
     scenario: { type: 'string' },
     data: { type: 'string' },
+    ...LANG_FLAG,
   })
+  const locale = localeFlag(values.lang)
   const text = values.scenario === undefined ? await io.readStdin() : readScenarioFile(resolve(io.cwd, values.scenario))
   let input: unknown
   try {
@@ -38,7 +42,7 @@ export async function routeCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.usage
   }
   const route = computeRoute(index, parsed.scenario)
-  io.out(values.json === true ? JSON.stringify(route, null, 2) : routeToText(route))
+  io.out(values.json === true ? JSON.stringify(localiseRoute(route, locale), null, 2) : routeToText(route, locale))
   return EXIT.ok
 }
 

@@ -64,8 +64,7 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
           roleType: r.roleType,
           contact: p.contact,
           status: p.status,
-          why: why.nl,
-          whyEn: why.en,
+          why,
           conditional: open ? true : undefined,
           dependsOn: open ? dependsOnOf(bits) : undefined,
           responsibility: r.id,
@@ -118,8 +117,7 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
       amount: r.amount,
       legalBasis: r.legalBasis,
       status: r.status,
-      why: why.nl,
-      whyEn: why.en,
+      why,
       conditional: open ? true : undefined,
       dependsOn: open ? dependsOnOf(bits) : undefined,
       sources: r.sources,
@@ -138,7 +136,9 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
     if (rp.status === 'sourced') {
       continue
     }
-    items.push({ label: `${rp.shortName ?? rp.name} (regionaal)`, status: rp.status })
+    // Named by its dataset name only, so the warning needs no words of its own (national items
+    // carry their aspect: "CoMensha (Nazorg)").
+    items.push({ label: rp.shortName ?? rp.name, status: rp.status })
   }
 
   const shownAspects: RouteAspect[] = []

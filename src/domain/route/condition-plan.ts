@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A record's compiled conditions laid out for the per-request loop: only the facets it tests, as
-// parallel arrays (a MaskPlan, checked by openBits in src/domain/conditions), with the "why"
-// fragments that do not depend on the scenario already written.
+// parallel arrays (a MaskPlan, checked by openBits in src/domain/conditions), with the reasons
+// that do not depend on the scenario already made.
 import type { Dated } from '../validity.ts'
 import { MASK_FACETS, MUNICIPALITY_BIT, type CompiledConditions, type MaskPlan } from '../conditions/index.ts'
-import { openLabel, validityLabel } from './explain.ts'
+import { openReason, validityReason, type Reason } from './explain.ts'
 
 const FACET_INDEX: ReadonlyMap<string, number> = new Map(MASK_FACETS.map((f, i) => [f, i]))
 
@@ -14,13 +14,11 @@ export class ConditionPlan implements MaskPlan {
   readonly facets: readonly number[]
   readonly masks: readonly number[]
   /** Per tested facet, the "why" when that facet is still unknown. */
-  readonly openNl: readonly string[]
-  readonly openEn: readonly string[]
+  readonly open: readonly Reason[]
   readonly regions: ReadonlySet<string> | undefined
   /** No condition at all: the why says it applies to everyone. */
   readonly unconditional: boolean
-  readonly validityNl: string | undefined
-  readonly validityEn: string | undefined
+  readonly validity: Reason | undefined
 
   constructor(
     readonly conditions: CompiledConditions,
@@ -28,31 +26,25 @@ export class ConditionPlan implements MaskPlan {
   ) {
     const facets: number[] = []
     const masks: number[] = []
-    const openNl: string[] = []
-    const openEn: string[] = []
+    const open: Reason[] = []
     MASK_FACETS.forEach((f, i) => {
       const mask = conditions.masks[f]
       if (mask !== 0) {
-        const label = openLabel(f, mask)
         facets.push(i)
         masks.push(mask)
-        openNl.push(label.nl)
-        openEn.push(label.en)
+        open.push(openReason(f, mask))
       }
     })
     this.exploitation = conditions.exploitation
     this.facets = facets
     this.masks = masks
-    this.openNl = openNl
-    this.openEn = openEn
+    this.open = open
     this.regions = conditions.regions
     this.unconditional = conditions.exploitation === 0 && facets.length === 0 && conditions.regions === undefined
-    const v =
+    this.validity =
       validity.validFrom !== undefined || validity.validTo !== undefined
-        ? validityLabel(validity.validFrom, validity.validTo)
+        ? validityReason(validity.validFrom, validity.validTo)
         : undefined
-    this.validityNl = v?.nl
-    this.validityEn = v?.en
   }
 }
 

@@ -1,33 +1,29 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Builds the "why" of a route item from the conditions that matched, in Dutch and English. Labels
-// that depend only on a condition are written once (ConditionPlan); labels that depend on the
-// scenario are written once per route here, so per item the work is pushing finished strings.
+// Builds the "why" of a route item from the conditions that matched, as message codes (ADR 0011;
+// the catalogue words them). Reasons that depend only on a condition are made once
+// (ConditionPlan); reasons that depend on the scenario are made once per route here, so per item
+// the work is pushing shared, immutable messages.
 import type { Scenario } from '../scenario.ts'
 import type { Region } from '../region.ts'
 import { EXPLOITATION_FORMS } from '../facets.ts'
 import { MASK_FACETS, valuesOf, type MaskFacet } from '../conditions/index.ts'
 import type { ConditionPlan } from './condition-plan.ts'
-import { FACET_LABELS, orList, valueLabel, type Label } from './labels.ts'
+import type { RouteMessage } from './route-messages.ts'
 
-export interface Reasons {
-  readonly nl: string[]
-  readonly en: string[]
-}
+/** One reason an item is in the route. */
+export type Reason = RouteMessage
 
-export const EVERYONE: Label = {
-  nl: 'geldt voor ieder slachtoffer, ongeacht de situatie',
-  en: 'applies to every victim, whatever the situation',
-}
-const OPEN_LABELS = new Map<string, Label>()
-/** Per facet index, the label of a set of possible values (indexed by its mask). */
-const VALUE_SET_LABELS: Label[][] = MASK_FACETS.map(() => [])
-/** Matched exploitation forms (condition mask AND scenario forms) → label. */
-const FORM_LABELS: Label[] = []
+export const EVERYONE: Reason = Object.freeze({ code: 'route.reason.everyone', params: {} })
+const REGIONS_UNKNOWN: Reason = Object.freeze({ code: 'route.reason.regions-unknown', params: {} })
+const OPEN_REASONS = new Map<string, Reason>()
+/** Per facet index, the reason for a set of possible values (indexed by its mask). */
+const VALUE_SET_REASONS: Reason[][] = MASK_FACETS.map(() => [])
+/** Matched exploitation forms (condition mask AND scenario forms) → reason. */
+const FORM_REASONS: Reason[] = []
 
 export class ReasonWriter {
   /** Per MASK_FACETS index, the why when the scenario satisfies that facet's condition. */
-  private readonly heldNl: string[] = []
-  private readonly heldEn: string[] = []
+  private readonly held: Reason[] = []
   private readonly regionSet: ReadonlySet<string> | undefined
 
   constructor(
@@ -39,54 +35,39 @@ export class ReasonWriter {
   ) {
     this.regionSet = municipality?.regionSet
     for (let i = 0; i < MASK_FACETS.length; i++) {
-      const label = heldLabel(scenario, i, possible[i] ?? 0)
-      this.heldNl.push(label.nl)
-      this.heldEn.push(label.en)
+      this.held.push(heldReason(scenario, i, possible[i] ?? 0))
     }
   }
 
   /** The why of an item whose open facets are `bits` (see openBits). */
-  reasons(c: ConditionPlan, bits: number): Reasons {
-    const nl: string[] = []
-    const en: string[] = []
+  reasons(c: ConditionPlan, bits: number): Reason[] {
+    const out: Reason[] = []
     if (c.exploitation !== 0) {
-      const l = formLabel(c.exploitation & this.forms)
-      nl.push(l.nl)
-      en.push(l.en)
+      out.push(formReason(c.exploitation & this.forms))
     }
     const { facets } = c
     for (let k = 0; k < facets.length; k++) {
       const f = facets[k] ?? 0
-      if ((bits & (1 << f)) !== 0) {
-        nl.push(c.openNl[k] ?? '')
-        en.push(c.openEn[k] ?? '')
-      } else {
-        nl.push(this.heldNl[f] ?? '')
-        en.push(this.heldEn[f] ?? '')
+      const reason = (bits & (1 << f)) !== 0 ? c.open[k] : this.held[f]
+      if (reason !== undefined) {
+        out.push(reason)
       }
     }
     if (c.regions !== undefined) {
-      const l = this.regionLabel(c.regions)
-      nl.push(l.nl)
-      en.push(l.en)
+      out.push(this.regionReason(c.regions))
     } else if (c.unconditional) {
-      nl.push(EVERYONE.nl)
-      en.push(EVERYONE.en)
+      out.push(EVERYONE)
     }
-    if (c.validityNl !== undefined) {
-      nl.push(c.validityNl)
-      en.push(c.validityEn ?? '')
+    if (c.validity !== undefined) {
+      out.push(c.validity)
     }
-    return { nl, en }
+    return out
   }
 
-  private regionLabel(ids: ReadonlySet<string>): Label {
+  private regionReason(ids: ReadonlySet<string>): Reason {
     const m = this.municipality
     if (m === undefined || this.regionSet === undefined) {
-      return {
-        nl: "alleen in bepaalde regio's (gemeente nog onbekend)",
-        en: 'only in certain regions (municipality not yet known)',
-      }
+      return REGIONS_UNKNOWN
     }
     const names: string[] = []
     for (const id of ids) {
@@ -94,10 +75,7 @@ export class ReasonWriter {
         names.push(this.regions.get(id)?.name ?? id)
       }
     }
-    return {
-      nl: `gemeente ${m.name} valt in ${orList(names, 'en')}`,
-      en: `municipality ${m.name} lies in ${orList(names, 'and')}`,
-    }
+    return { code: 'route.reason.regions', params: { municipality: m.name, regions: names } }
   }
 }
 
@@ -105,79 +83,48 @@ export class ReasonWriter {
  * The why for a facet whose condition the scenario satisfies: the scenario's own value when known
  * ("minderjarig (16 jaar)"), else the values still possible (all of which the condition accepts).
  */
-function heldLabel(s: Scenario, i: number, possible: number): Label {
+function heldReason(s: Scenario, i: number, possible: number): Reason {
   const f = MASK_FACETS[i] ?? 'ageGroup'
-  if (f === 'ageGroup' && s.ageGroup !== undefined) {
-    const base = valueLabel('ageGroup', s.ageGroup)
-    return s.age === undefined ? base : { nl: `${base.nl} (${s.age} jaar)`, en: `${base.en} (${s.age} years)` }
+  if (f === 'ageGroup' && s.ageGroup !== undefined && s.age !== undefined) {
+    return { code: 'route.reason.age', params: { value: s.ageGroup, age: s.age } }
   }
-  if (f === 'nationalityGroup' && s.nationalityGroup !== undefined) {
-    const base = valueLabel('nationalityGroup', s.nationalityGroup)
-    return s.nationality === undefined
-      ? base
-      : { nl: `${base.nl} (${s.nationality})`, en: `${base.en} (${s.nationality})` }
+  if (f === 'nationalityGroup' && s.nationalityGroup !== undefined && s.nationality !== undefined) {
+    return { code: 'route.reason.nationality', params: { value: s.nationalityGroup, nationality: s.nationality } }
   }
-  const cache = VALUE_SET_LABELS[i] ?? []
-  let label = cache[possible]
-  if (label === undefined) {
-    const values = valuesOf(f, possible).map((v) => valueLabel(f, v))
-    label = {
-      nl: orList(values.map((v) => v.nl)),
-      en: orList(
-        values.map((v) => v.en),
-        'or',
-      ),
-    }
-    cache[possible] = label
+  const cache = VALUE_SET_REASONS[i] ?? []
+  let reason = cache[possible]
+  if (reason === undefined) {
+    reason = Object.freeze({ code: 'route.reason.values', params: { facet: f, values: valuesOf(f, possible) } })
+    cache[possible] = reason
   }
-  return label
+  return reason
 }
 
 /** The forms a condition lists that the scenario has ("seksuele uitbuiting en arbeidsuitbuiting"). */
-function formLabel(matched: number): Label {
-  let label = FORM_LABELS[matched]
-  if (label === undefined) {
-    const forms = EXPLOITATION_FORMS.filter((_, i) => (matched & (1 << i)) !== 0).map((f) =>
-      valueLabel('exploitation', f),
-    )
-    label = {
-      nl: orList(
-        forms.map((m) => m.nl),
-        'en',
-      ),
-      en: orList(
-        forms.map((m) => m.en),
-        'and',
-      ),
-    }
-    FORM_LABELS[matched] = label
+function formReason(matched: number): Reason {
+  let reason = FORM_REASONS[matched]
+  if (reason === undefined) {
+    const forms = EXPLOITATION_FORMS.filter((_, i) => (matched & (1 << i)) !== 0)
+    reason = Object.freeze({ code: 'route.reason.forms', params: { forms } })
+    FORM_REASONS[matched] = reason
   }
-  return label
+  return reason
 }
 
-export function openLabel(f: MaskFacet, mask: number): Label {
+/** "Only if …, facet not yet known": the why of a facet the scenario leaves open. */
+export function openReason(f: MaskFacet, mask: number): Reason {
   const key = `${f}:${mask}`
-  let label = OPEN_LABELS.get(key)
-  if (label === undefined) {
-    const values = valuesOf(f, mask).map((v) => valueLabel(f, v))
-    label = {
-      nl: `alleen bij ${orList(values.map((v) => v.nl))} (${FACET_LABELS[f].nl} nog onbekend)`,
-      en: `only if ${orList(
-        values.map((v) => v.en),
-        'or',
-      )} (${FACET_LABELS[f].en} not yet known)`,
-    }
-    OPEN_LABELS.set(key, label)
+  let reason = OPEN_REASONS.get(key)
+  if (reason === undefined) {
+    reason = Object.freeze({ code: 'route.reason.only-if', params: { facet: f, values: valuesOf(f, mask) } })
+    OPEN_REASONS.set(key, reason)
   }
-  return label
+  return reason
 }
 
-export function validityLabel(from: string | undefined, to: string | undefined): Label {
-  if (from !== undefined && to !== undefined) {
-    return { nl: `geldt van ${from} tot ${to}`, en: `in force from ${from} until ${to}` }
-  }
-  if (from !== undefined) {
-    return { nl: `geldt sinds ${from}`, en: `in force since ${from}` }
-  }
-  return { nl: `geldt tot ${to ?? ''}`, en: `in force until ${to ?? ''}` }
+export function validityReason(from: string | undefined, to: string | undefined): Reason {
+  return Object.freeze({
+    code: 'route.reason.valid',
+    params: { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) },
+  })
 }

@@ -2,7 +2,8 @@
 // For every facet the scenario leaves open: what would change once it is known. Only the items that
 // are conditional on that facet can change; each is re-checked per possible value with mask tests
 // against the narrowed facet values (exploitation and region verdicts do not change by narrowing).
-import type { OpenFacet, Scenario } from '../scenario.ts'
+// The question and the labels of the answers are the facet's, in the catalogue (ADR 0011).
+import type { Scenario } from '../scenario.ts'
 import { facetIndex, type ConditionPlan } from './condition-plan.ts'
 import {
   EXCLUDED,
@@ -15,7 +16,6 @@ import {
   type MaskFacet,
   type Possible,
 } from '../conditions/index.ts'
-import { valueLabel } from './labels.ts'
 import type { ItemRef, OpenQuestion } from './route-schema.ts'
 
 /** The route's conditional items as parallel lists: reference, condition plan, open-facet bits. */
@@ -24,21 +24,6 @@ export interface ConditionalItems {
   readonly plans: readonly ConditionPlan[]
   readonly bits: readonly number[]
 }
-
-const QUESTIONS: Readonly<Record<OpenFacet, string>> = {
-  ageGroup: 'Is het slachtoffer minderjarig (jonger dan 18 jaar)?',
-  nationalityGroup: 'Welke nationaliteit heeft het slachtoffer: Nederlands, EU/EER/Zwitsers of van buiten de EU?',
-  residence: 'Welke verblijfsstatus heeft het slachtoffer?',
-  unaccompanied: 'Is de minderjarige alleenstaand, dus zonder ouder of voogd in Nederland?',
-  gender: 'Wat is het gender van het slachtoffer?',
-  recruitment: 'Hoe is het slachtoffer geworven?',
-  cooperation: 'Wil of kan het slachtoffer meewerken aan het strafproces (aangifte of anders)?',
-  municipality: 'In welke gemeente is het slachtoffer gevonden of verblijft het?',
-}
-
-const MUNICIPALITY_EFFECT =
-  'Met de gemeente erbij toont de route de regionale partijen met contactgegevens: politie-eenheid, RIEC, Veilig Thuis, zorgcoördinator en centrumgemeente.'
-const NO_EFFECT = 'Het antwoord verandert niets aan de partijen en rechten in deze route.'
 
 export function openQuestions(scenario: Scenario, possible: Possible, conditional: ConditionalItems): OpenQuestion[] {
   const out: OpenQuestion[] = []
@@ -60,15 +45,7 @@ export function openQuestions(scenario: Scenario, possible: Possible, conditiona
           names.push(name)
         }
       }
-      out.push({
-        facet,
-        question: QUESTIONS.municipality,
-        effect:
-          names.length === 0
-            ? MUNICIPALITY_EFFECT
-            : `${MUNICIPALITY_EFFECT} Ook hangt van de regio af: ${names.join(', ')}.`,
-        options: [],
-      })
+      out.push({ facet, effect: { code: 'route.open.municipality', params: { items: names } }, options: [] })
       continue
     }
     const f = facet as MaskFacet
@@ -96,17 +73,9 @@ export function openQuestions(scenario: Scenario, possible: Possible, conditiona
           confirms.push(ref)
         }
       }
-      options.push({ value, label: valueLabel(f, value).nl, confirms, dropsOut })
+      options.push({ value, confirms, dropsOut })
     }
-    out.push({
-      facet,
-      question: QUESTIONS[facet],
-      effect:
-        affected.length === 0
-          ? NO_EFFECT
-          : `Van het antwoord ${affected.length === 1 ? 'hangt 1 onderdeel' : `hangen ${affected.length} onderdelen`} van deze route af.`,
-      options,
-    })
+    out.push({ facet, effect: { code: 'route.open.effect', params: { count: affected.length } }, options })
   }
   return out
 }

@@ -5,21 +5,9 @@ import type { RegionKind } from '../region.ts'
 import { isValidOn } from '../validity.ts'
 import { partyOnDate } from './party-on-date.ts'
 import type { IndexedMunicipality, RouteIndex } from './route-index.ts'
+import type { RouteMessage } from './route-messages.ts'
 import type { RegionRef, RegionalParty, Route } from './route-schema.ts'
 import { weakest } from './status.ts'
-
-const KIND_LABELS: Readonly<Record<RegionKind, { nl: string; en: string }>> = {
-  'police-unit': { nl: 'politie-eenheid', en: 'police unit' },
-  riec: { nl: 'RIEC-regio', en: 'RIEC region' },
-  'safety-region': { nl: 'veiligheidsregio', en: 'safety region' },
-  'veilig-thuis': { nl: 'Veilig Thuis-regio', en: 'Veilig Thuis region' },
-  zorgcoordinatie: { nl: 'zorgcoördinatieregio', en: 'care-coordination region' },
-  'centrumgemeente-vo': {
-    nl: 'regio van de centrumgemeente vrouwenopvang',
-    en: "women's shelter central-municipality region",
-  },
-  province: { nl: 'provincie', en: 'province' },
-}
 
 /**
  * National parties whose regional branch is found through a region kind rather than a `parent`
@@ -68,9 +56,6 @@ export function regionalPart(index: RouteIndex, m: IndexedMunicipality | undefin
       ...(region.code === undefined ? {} : { code: region.code }),
     }
     regions.push(ref)
-    const kind = KIND_LABELS[region.kind]
-    const whyNl = `gemeente ${m.record.name} hoort bij ${kind.nl} ${region.name}`
-    const whyEn = `municipality ${m.record.name} belongs to ${kind.en} ${region.name}`
     // The region's own parties, then its fallback: the party to call while its own are not
     // confirmed (CoMensha for zorgcoördinatie). The fallback keeps its own status.
     const members = [
@@ -83,12 +68,15 @@ export function regionalPart(index: RouteIndex, m: IndexedMunicipality | undefin
         continue
       }
       const key = member.fallback ? `${party.id}#fallback` : party.id
-      const reasonNl = member.fallback
-        ? `${whyNl}; de regionale partij is niet bevestigd, bel deze als terugval`
-        : whyNl
-      const reasonEn = member.fallback
-        ? `${whyEn}; the regional party is not confirmed, call this one as fallback`
-        : whyEn
+      const reason: RouteMessage = {
+        code: 'route.reason.region-member',
+        params: {
+          municipality: m.record.name,
+          regionKind: region.kind,
+          region: region.name,
+          fallback: member.fallback,
+        },
+      }
       let rp = seen.get(key)
       if (rp === undefined) {
         rp = {
@@ -99,14 +87,12 @@ export function regionalPart(index: RouteIndex, m: IndexedMunicipality | undefin
           status: member.fallback ? party.status : weakest(region.status, party.status),
           region: ref,
           ...(member.fallback ? { fallback: true } : {}),
-          why: [reasonNl],
-          whyEn: [reasonEn],
+          why: [reason],
         }
         seen.set(key, rp)
         parties.push(rp)
       } else {
-        rp.why.push(reasonNl)
-        rp.whyEn.push(reasonEn)
+        rp.why.push(reason)
       }
       if (party.parent !== undefined) {
         link(party.parent, rp)

@@ -2,6 +2,7 @@
 // The shape of a route (the engine's output), as a schema so the API can serialise and document it.
 import { Type, type Static } from '@sinclair/typebox'
 import { Id, Status, literalUnion } from '../common.ts'
+import { MessageSchema } from '../message.ts'
 import { Contact } from '../party.ts'
 import { PhaseId } from '../phase.ts'
 import { ROLE_TYPES } from '../responsibility.ts'
@@ -9,10 +10,9 @@ import { RIGHT_KINDS, TimeLimit } from '../right.ts'
 import { REGION_KINDS } from '../region.ts'
 import { Scenario } from '../scenario.ts'
 
-const Why = Type.Array(Type.String(), {
-  description: 'Why this item is in the route: the conditions that matched, in Dutch.',
+const Why = Type.Array(MessageSchema, {
+  description: 'Why this item is in the route: the conditions that matched, as codes with parameters and text.',
 })
-const WhyEn = Type.Array(Type.String(), { description: 'The same reasons in English.' })
 const DependsOn = Type.Optional(Type.Array(Type.String(), { description: 'Unknown facets the item depends on.' }))
 const Conditional = Type.Optional(
   Type.Boolean({
@@ -47,7 +47,6 @@ export const RegionalParty = Type.Object(
       }),
     ),
     why: Why,
-    whyEn: WhyEn,
   },
   { additionalProperties: false },
 )
@@ -63,7 +62,6 @@ export const RouteParty = Type.Object(
     contact: Type.Optional(Contact),
     status: Status,
     why: Why,
-    whyEn: WhyEn,
     conditional: Conditional,
     dependsOn: DependsOn,
     responsibility: Id,
@@ -108,7 +106,6 @@ export const RouteRight = Type.Object(
     legalBasis: Type.String(),
     status: Status,
     why: Why,
-    whyEn: WhyEn,
     conditional: Conditional,
     dependsOn: DependsOn,
     sources: Type.Array(Id),
@@ -132,7 +129,7 @@ export type ItemRef = Static<typeof ItemRef>
 export const OpenQuestionOption = Type.Object(
   {
     value: Type.String(),
-    label: Type.String(),
+    label: Type.Optional(Type.String({ description: 'The value in the language asked (set by the API).' })),
     confirms: Type.Array(ItemRef, { description: 'Conditional items that then certainly apply.' }),
     dropsOut: Type.Array(ItemRef, { description: 'Conditional items that then drop out of the route.' }),
   },
@@ -142,8 +139,8 @@ export const OpenQuestionOption = Type.Object(
 export const OpenQuestion = Type.Object(
   {
     facet: Type.String(),
-    question: Type.String({ description: 'The question in Dutch.' }),
-    effect: Type.String({ description: 'What knowing the answer changes, in Dutch.' }),
+    question: Type.Optional(Type.String({ description: 'The question in the language asked (set by the API).' })),
+    effect: MessageSchema,
     options: Type.Array(OpenQuestionOption),
   },
   { additionalProperties: false },
@@ -168,7 +165,7 @@ export const Route = Type.Object(
       },
       { additionalProperties: false },
     ),
-    warnings: Type.Array(Type.String()),
+    warnings: Type.Array(MessageSchema),
     openQuestions: Type.Array(OpenQuestion),
   },
   {

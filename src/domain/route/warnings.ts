@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Warnings that travel with a route: which parts rest on derived or unverified data, what is still
-// conditional, and which names are historical for the chosen date.
+// Warnings that travel with a route, as message codes: which parts rest on derived or unverified
+// data, what is still conditional, and which names are historical for the chosen date.
 import type { Status } from '../common.ts'
 import type { Scenario } from '../scenario.ts'
+import type { RouteMessage } from './route-messages.ts'
 import type { RouteAspect } from './route-schema.ts'
 
 export interface WarningItem {
@@ -18,10 +19,8 @@ export interface WarningInput {
   readonly renamed: readonly { old: string; current: string }[]
 }
 
-const parts = (n: number): string => (n === 1 ? '1 onderdeel' : `${n} onderdelen`)
-
-export function routeWarnings(input: WarningInput): string[] {
-  const out: string[] = []
+export function routeWarnings(input: WarningInput): RouteMessage[] {
+  const out: RouteMessage[] = []
   // One pass, first occurrence kept: a route has a few hundred items.
   const derivedSeen = new Set<string>()
   const unverifiedSeen = new Set<string>()
@@ -32,38 +31,27 @@ export function routeWarnings(input: WarningInput): string[] {
       unverifiedSeen.add(i.label)
     }
   }
-  const derived = [...derivedSeen]
-  if (derived.length > 0) {
-    out.push(
-      `${parts(derived.length)} van deze route ${derived.length === 1 ? 'berust' : 'berusten'} op afgeleide gegevens (eigen redenering uit de bronnen, niet letterlijk zo vastgelegd): ${derived.join('; ')}.`,
-    )
+  if (derivedSeen.size > 0) {
+    out.push({ code: 'route.warning.derived', params: { count: derivedSeen.size, items: [...derivedSeen] } })
   }
-  const unverified = [...unverifiedSeen]
-  if (unverified.length > 0) {
-    out.push(
-      `${parts(unverified.length)} van deze route ${unverified.length === 1 ? 'is' : 'zijn'} nog niet aan een bron getoetst: ${unverified.join('; ')}.`,
-    )
+  if (unverifiedSeen.size > 0) {
+    out.push({ code: 'route.warning.unverified', params: { count: unverifiedSeen.size, items: [...unverifiedSeen] } })
   }
-  const derivedAspects = input.aspects.filter((a) => a.status !== 'sourced').map((a) => a.name)
-  if (derivedAspects.length > 0) {
-    out.push(
-      `De indeling in aspecten is deels afgeleid (het organogram uit de bron was niet beschikbaar); dat geldt voor ${derivedAspects.length} van de ${input.aspects.length} aspecten in deze route.`,
-    )
+  const derivedAspects = input.aspects.filter((a) => a.status !== 'sourced').length
+  if (derivedAspects > 0) {
+    out.push({
+      code: 'route.warning.aspects-derived',
+      params: { derived: derivedAspects, total: input.aspects.length },
+    })
   }
   if (input.conditionalCount > 0) {
-    out.push(
-      `${parts(input.conditionalCount)} ${input.conditionalCount === 1 ? 'geldt' : 'gelden'} alleen bij bepaalde antwoorden op de open vragen; ze zijn gemarkeerd als voorwaardelijk.`,
-    )
+    out.push({ code: 'route.warning.conditional', params: { count: input.conditionalCount } })
   }
   if (input.scenario.municipality === undefined) {
-    out.push(
-      'Er is geen gemeente opgegeven, dus ontbreken de regionale contactpersonen (politie-eenheid, RIEC, Veilig Thuis, zorgcoördinator, centrumgemeente).',
-    )
+    out.push({ code: 'route.warning.no-municipality', params: {} })
   }
   for (const r of input.renamed) {
-    out.push(
-      `Op de peildatum ${input.scenario.asOf} heette ${r.current} nog ${r.old}; de route toont de naam van toen.`,
-    )
+    out.push({ code: 'route.warning.renamed', params: { asOf: input.scenario.asOf, old: r.old, current: r.current } })
   }
   return out
 }

@@ -60,6 +60,41 @@ describeEachEngine('API /route', (t) => {
     expect(again.statusCode).toBe(200)
   })
 
+  it('answers with code and params beside a message in the language of lang, else Accept-Language, else Dutch', async () => {
+    const url = '/api/v1/route?exploitation=labour&age=16&asOf=2024-06-01'
+    type Json = { code: string; params: object; message: string }
+    const first = (r: { json: <T>() => T }): Json => {
+      const route = r.json<{ phases: { aspects: { parties: { why: Json[] }[] }[] }[]; warnings: Json[] }>()
+      return route.phases[0]?.aspects[0]?.parties[0]?.why[0] as Json
+    }
+    const dutch = await app().inject(url)
+    const english = await app().inject(`${url}&lang=en`)
+    const accepted = await app().inject({ url, headers: { 'accept-language': 'de;q=0.9, en-GB;q=0.8, nl;q=0.1' } })
+    expect(dutch.headers['content-language']).toBe('nl')
+    expect(english.headers['content-language']).toBe('en')
+    expect(accepted.headers['content-language']).toBe('en')
+    expect(first(english).code).toBe(first(dutch).code)
+    expect(first(english).params).toEqual(first(dutch).params)
+    expect(first(english).message).not.toBe(first(dutch).message)
+    expect(first(accepted).message).toBe(first(english).message)
+    const warnings = english.json<{ warnings: Json[] }>().warnings
+    expect(warnings.map((w) => w.code)).toContain('route.warning.no-municipality')
+    expect(warnings.find((w) => w.code === 'route.warning.no-municipality')?.message).toMatch(
+      /^No municipality was given/,
+    )
+    const open = english.json<{ openQuestions: { facet: string; question: string; options: { label: string }[] }[] }>()
+    expect(open.openQuestions.find((q) => q.facet === 'gender')?.question).toBe('What is the person’s gender?')
+    const posted = await app().inject({
+      method: 'POST',
+      url: '/api/v1/route?lang=en',
+      payload: { exploitation: ['labour'] },
+    })
+    expect(posted.headers['content-language']).toBe('en')
+    const bad = await app().inject(`${url}&lang=fr`)
+    expect(bad.statusCode).toBe(400)
+    expect(errorPaths(bad.json<ErrorJson>())).toContain('lang')
+  })
+
   it('names the field of every problem in the query string', async () => {
     const cases: [string, string][] = [
       ['/api/v1/route?age=30', 'exploitation'],

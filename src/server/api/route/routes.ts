@@ -6,6 +6,8 @@ import { invalid } from '../../errors.ts'
 import { computeRoute, parseScenario, type ScenarioInput, type ScenarioQuery } from '../../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
 import { sendPrecompressed } from '../../../http/precompressed.ts'
+import { localiseRoute } from '../../../messages/localise-route.ts'
+import { answerLocale } from '../language.ts'
 import { cachedRoute } from './route-cache.ts'
 import { getRouteSchema, postRouteSchema } from './schema.ts'
 
@@ -29,8 +31,13 @@ function sendRoute(
 ): FastifyReply {
   const catalog = ctx.catalog()
   const index = catalog.routeIndex
+  const { lang, ...fields } = (fromQuery ? input : {}) as { lang?: string }
+  const locale = answerLocale(
+    lang ?? (request.query as { lang?: string } | undefined)?.lang,
+    request.headers['accept-language'],
+  )
   const parsed = parseScenario(
-    input,
+    fromQuery ? fields : input,
     { municipalities: index.municipalities, names: index.municipalityNames, today: today() },
     { fromQuery },
   )
@@ -45,15 +52,21 @@ function sendRoute(
   const scenario = parsed.scenario
   const { body, etag } = cachedRoute(
     catalog,
-    JSON.stringify(scenario),
-    () => reply.serialize(computeRoute(index, scenario)) as string,
+    `${locale}:${JSON.stringify(scenario)}`,
+    () => reply.serialize(localiseRoute(computeRoute(index, scenario), locale)) as string,
   )
-  return sendPrecompressed(request, reply.header('etag', etag).type('application/json; charset=utf-8'), body)
+  return sendPrecompressed(
+    request,
+    reply.header('etag', etag).header('content-language', locale).type('application/json; charset=utf-8'),
+    body,
+  )
 }
 
 export async function routeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  app.post<{ Body: ScenarioInput }>('/route', { schema: postRouteSchema }, async (request, reply) =>
-    sendRoute(ctx, request.body, false, request, reply),
+  app.post<{ Body: ScenarioInput; Querystring: { lang?: string } }>(
+    '/route',
+    { schema: postRouteSchema },
+    async (request, reply) => sendRoute(ctx, request.body, false, request, reply),
   )
   app.get<{ Querystring: ScenarioQuery }>('/route', { schema: getRouteSchema }, async (request, reply) =>
     // The query string holds a victim's facts: no shared cache may keep it, no browser cache either.

@@ -17,6 +17,8 @@ import { localText } from '../../i18n.ts'
 import { renderPage } from '../../layouts/page.ts'
 import type { PageContext } from '../../page-context.ts'
 import { EVERYONE } from '../../../domain/route/explain.ts'
+import type { Message } from '../../../domain/message.ts'
+import { messageRenderer } from '../../../messages/localise-route.ts'
 import { emergencyNote } from '../entrances/contacts.ts'
 import { scenarioSearch, type ScenarioQueryValues } from '../wizard/scenario-query.ts'
 import { openQuestions, routeWarnings, situation, type OpenQuestionView } from './view-model.ts'
@@ -70,15 +72,17 @@ function phone(ctx: PageContext, contact: Contact | undefined): SafeHtml | '' {
 }
 
 /** Why an item is in the route; nothing for "applies to everyone" (the page intro says so once). */
-function why(
-  ctx: PageContext,
-  item: { why: readonly string[]; whyEn: readonly string[] },
-  before: SafeHtml = html``,
-): SafeHtml | '' {
-  if (item.why.length === 1 && item.why[0] === EVERYONE.nl) {
+function why(ctx: PageContext, item: { why: readonly Message[] }, before: SafeHtml = html``): SafeHtml | '' {
+  if (item.why.length === 1 && item.why[0]?.code === EVERYONE.code) {
     return ''
   }
-  return html`${before}<span class="wgw-w">${ctx.t.route.why}: ${(ctx.locale === 'en' ? item.whyEn : item.why).join('; ')}</span>`
+  return html`${before}<span class="wgw-w">${ctx.t.route.why}: ${reasonsText(ctx, item.why)}</span>`
+}
+
+/** The reasons in the page language, each shared reason worded once. */
+function reasonsText(ctx: PageContext, reasons: readonly Message[]): string {
+  const text = messageRenderer(ctx.locale)
+  return reasons.map((m) => text(m).message).join('; ')
 }
 
 function partyLink(ctx: PageContext, p: RouteParty, short = false): SafeHtml {
@@ -106,7 +110,7 @@ function partyItem(ctx: PageContext, p: RouteParty): SafeHtml {
  * Items that apply only for some answers to the open questions, grouped by their condition, so a
  * condition shared by several parties is written once ("only if …: A, B, C").
  */
-function maybeList<T extends { why: readonly string[]; whyEn: readonly string[] }>(
+function maybeList<T extends { why: readonly Message[] }>(
   ctx: PageContext,
   items: readonly T[],
   itemLink: (item: T) => SafeHtml,
@@ -116,14 +120,14 @@ function maybeList<T extends { why: readonly string[]; whyEn: readonly string[] 
   }
   const groups = new Map<string, T[]>()
   for (const item of items) {
-    const key = item.why.join('; ')
+    const key = reasonsText(ctx, item.why)
     groups.set(key, [...(groups.get(key) ?? []), item])
   }
   return html`<p class="utrecht-paragraph wgw-w">${ctx.t.route.maybe}</p><ul class="wgw-route-list wgw-route-list--maybe">${[
     ...groups.values(),
   ].map((group) => {
     const first = group[0] as T
-    return html`<li>${(ctx.locale === 'en' ? first.whyEn : first.why).join('; ')}: ${joinHtml(group.map(itemLink), SEP)}</li>`
+    return html`<li>${reasonsText(ctx, first.why)}: ${joinHtml(group.map(itemLink), SEP)}</li>`
   })}</ul>`
 }
 

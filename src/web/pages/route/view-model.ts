@@ -4,7 +4,8 @@
 // with a link to the route for each possible answer.
 import type { Status } from '../../../domain/common.ts'
 import { residenceApplies, unaccompaniedApplies } from '../../../domain/facets.ts'
-import { VALUE_LABELS, type OpenQuestion, type Route } from '../../../domain/route/index.ts'
+import type { OpenQuestion, Route } from '../../../domain/route/index.ts'
+import type { FacetKey } from '../../../messages/facet-labels.ts'
 import type { PageContext } from '../../page-context.ts'
 import { scenarioSearch, type ScenarioField, type ScenarioQueryValues } from '../wizard/scenario-query.ts'
 
@@ -15,11 +16,9 @@ export interface SituationItem {
   readonly derived: boolean
 }
 
-/** Label of a facet value in the page language (engine labels, which exist in both languages). */
-export function valueText(ctx: PageContext, facet: string, value: string): string {
-  const labels = (VALUE_LABELS as Readonly<Record<string, Readonly<Record<string, { nl: string; en: string }>>>>)[facet]
-  const label = labels?.[value]
-  return label === undefined ? value : label[ctx.locale]
+/** Label of a facet value in the page language (the catalogue's one label set per facet). */
+export function valueText(ctx: PageContext, facet: FacetKey, value: string): string {
+  return ctx.f.value(facet, value)
 }
 
 export function situation(ctx: PageContext, route: Route): SituationItem[] {
@@ -148,13 +147,13 @@ export function openQuestions(ctx: PageContext, route: Route, query: ScenarioQue
     const field = FIELD_OF_FACET[q.facet]
     return {
       facet: q.facet,
-      question: questions[q.facet] ?? q.question,
+      question: questions[q.facet] ?? q.facet,
       effect: q.facet === 'municipality' ? ctx.t.route.municipalityQuestion : ctx.t.route.openEffect(affected),
       answers:
         field === undefined
           ? []
           : q.options.map((o) => ({
-              label: valueText(ctx, q.facet, o.value),
+              label: valueText(ctx, q.facet as FacetKey, o.value),
               href: ctx.url(`/route${scenarioSearch(query, { [field]: o.value })}`),
               confirms: o.confirms.length,
               dropsOut: o.dropsOut.length,

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: EUPL-1.2
+// A route as the API and `wegwijzer route --json` hand it out: every message (reasons, warnings,
+// the effect of an open question) with its text in one language beside code and params, and the
+// open questions worded with the facet's question and value labels.
+import type { Message, MessageJson } from '../domain/message.ts'
+import type { Route } from '../domain/route/index.ts'
+import { formatFor, messages, rendered, type Locale, type RenderedMessage } from './catalogue.ts'
+import type { FacetKey } from './facet-labels.ts'
+
+// Reasons are shared objects (one per condition and scenario value), so each is worded once.
+const RENDERED = new Map<Locale, WeakMap<Message, RenderedMessage>>()
+
+/** Renders messages in one language, each distinct message object once. */
+export function messageRenderer(locale: Locale): (m: Message) => RenderedMessage {
+  let memo = RENDERED.get(locale)
+  if (memo === undefined) {
+    memo = new WeakMap()
+    RENDERED.set(locale, memo)
+  }
+  const cache = memo
+  return (m) => {
+    let out = cache.get(m)
+    if (out === undefined) {
+      out = rendered(locale, m)
+      cache.set(m, out)
+    }
+    return out
+  }
+}
+
+export function localiseRoute(route: Route, locale: Locale): Route {
+  const text = messageRenderer(locale)
+  const why = (list: readonly Message[]): MessageJson[] => list.map(text)
+  const f = formatFor(locale)
+  const facets = messages(locale).facets as Readonly<Record<string, { readonly question?: string }>>
+  const regional = (r: Route['regional']['parties'][number]) => ({ ...r, why: why(r.why) })
+  return {
+    ...route,
+    phases: route.phases.map((phase) => ({
+      ...phase,
+      aspects: phase.aspects.map((aspect) => ({
+        ...aspect,
+        parties: aspect.parties.map((p) => ({
+          ...p,
+          why: why(p.why),
+          ...(p.regional === undefined ? {} : { regional: p.regional.map(regional) }),
+        })),
+      })),
+    })),
+    rights: route.rights.map((r) => ({ ...r, why: why(r.why) })),
+    regional: { ...route.regional, parties: route.regional.parties.map(regional) },
+    warnings: why(route.warnings),
+    openQuestions: route.openQuestions.map((q) => ({
+      ...q,
+      question: facets[q.facet]?.question ?? q.facet,
+      effect: text(q.effect),
+      options: q.options.map((o) => ({ ...o, label: f.value(q.facet as FacetKey, o.value) })),
+    })),
+  }
+}
