@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The overlap and gap analysis on one date: evaluate every cell, group the cells into findings,
 // merge them into compact scopes and count them per scenario slice.
-import type { Analysis, Finding } from './analysis-schema.ts'
+import type { Analysis, FullAnalysis, Finding } from './analysis-schema.ts'
 import type { AnalysisIndex } from './analysis-index.ts'
 import { evaluateCells, type AnalysisRun } from './evaluate-cells.ts'
 import {
@@ -19,7 +19,7 @@ import { buildHeatmap, sliceOfCore } from './heatmap.ts'
 import { countSeverities, topFindings } from './severity.ts'
 
 export interface AnalysisResult {
-  readonly analysis: Analysis
+  readonly analysis: FullAnalysis
   /** The cell states behind it, for comparisons between dates. */
   readonly run: AnalysisRun
 }
@@ -60,6 +60,7 @@ export function analyse(index: AnalysisIndex, asOf: string): AnalysisResult {
     run,
     analysis: {
       asOf,
+      view: 'all',
       summary: {
         gaps: ranked.filter((f) => f.kind === 'gap').length,
         overlaps: overlaps.length,
@@ -80,4 +81,11 @@ export function analyse(index: AnalysisIndex, asOf: string): AnalysisResult {
       heatmap,
     },
   }
+}
+
+/** The top view: the counts and only the findings to act on first, without groups and heatmap. */
+export function topView(a: Analysis): Analysis {
+  const top = new Set(a.top)
+  const { groups: _groups, heatmap: _heatmap, ...rest } = a
+  return { ...rest, view: 'top', findings: a.findings.filter((f) => top.has(f.id)) }
 }

@@ -190,6 +190,9 @@ export const AnalysisComparison = Type.Object(
 )
 export type AnalysisComparison = Static<typeof AnalysisComparison>
 
+export const ANALYSIS_VIEWS = ['all', 'top'] as const
+export type AnalysisView = (typeof ANALYSIS_VIEWS)[number]
+
 export const SeverityCounts = Type.Object(
   Object.fromEntries(SEVERITIES.map((s) => [s, Type.Integer()])) as Record<Severity, ReturnType<typeof Type.Integer>>,
   { additionalProperties: false, description: 'Number of findings per severity.' },
@@ -202,6 +205,10 @@ export const TOP_PER_ASPECT = 2
 export const Analysis = Type.Object(
   {
     asOf: IsoDate,
+    view: literalUnion(
+      ANALYSIS_VIEWS,
+      'all: every finding with groups and heatmap; top: only the findings in `top`, with the counts (summary.severities).',
+    ),
     summary: Type.Object(
       {
         gaps: Type.Integer(),
@@ -228,14 +235,19 @@ export const Analysis = Type.Object(
     top: Type.Array(Type.String(), {
       description: `Ids of the findings to act on first: the first ${TOP_LIMIT} gaps, lead conflicts and executor overlaps in ranked order, at most ${TOP_PER_ASPECT} per aspect. Expected and agreed overlaps are never in it.`,
     }),
-    groups: Type.Object(
-      { overlaps: Type.Array(FindingGroup), agreedOverlaps: Type.Array(FindingGroup) },
-      {
-        additionalProperties: false,
-        description: 'The overlaps grouped per aspect, in organogram order.',
-      },
+    groups: Type.Optional(
+      Type.Object(
+        { overlaps: Type.Array(FindingGroup), agreedOverlaps: Type.Array(FindingGroup) },
+        {
+          additionalProperties: false,
+          description: 'The overlaps grouped per aspect, in organogram order (absent in the top view).',
+        },
+      ),
     ),
-    heatmap: Heatmap,
+    heatmap: Type.Optional({
+      ...Heatmap,
+      description: 'Counts per aspect and group of victims (absent in the top view).',
+    }),
     comparison: Type.Optional({
       ...AnalysisComparison,
       description: 'Present when a second date was asked for: what changed from asOf to that date.',
@@ -244,3 +256,5 @@ export const Analysis = Type.Object(
   { $id: 'Analysis', title: 'Overlap and gap analysis', additionalProperties: false },
 )
 export type Analysis = Static<typeof Analysis>
+/** The analysis as the engine builds it: every view's parts present. */
+export type FullAnalysis = Analysis & { groups: NonNullable<Analysis['groups']>; heatmap: Heatmap }

@@ -7,7 +7,7 @@ export {
   type AnalysisIndex,
   type AspectModel,
 } from './analysis-index.ts'
-export { analyse, type AnalysisResult } from './analyse.ts'
+export { analyse, topView, type AnalysisResult } from './analyse.ts'
 export { compareAnalyses } from './compare.ts'
 export { evaluateCells, type AnalysisRun, type CellState, type CellKind } from './evaluate-cells.ts'
 export { stateFor, type CellQuery } from './query.ts'
@@ -21,6 +21,9 @@ export {
   Scope,
   FINDING_KINDS,
   SEVERITIES,
+  ANALYSIS_VIEWS,
+  type AnalysisView,
+  type FullAnalysis,
   TOP_LIMIT,
   TOP_PER_ASPECT,
   type FindingKind,

@@ -53,6 +53,22 @@ describe('analysis API', () => {
     expect(body.comparison).toBeUndefined()
   })
 
+  it('answers the top view: counts per severity and only the findings to act on first, with actions', async () => {
+    const res = await app.inject({ url: '/api/v1/analysis?asOf=2021-06-01&view=top' })
+    expect(res.statusCode).toBe(200)
+    const body = res.json()
+    expect(body.view).toBe('top')
+    expect(body.findings.map((f: { id: string }) => f.id)).toEqual(body.top)
+    expect(body.findings.every((f: { severity: string }) => f.severity !== 'agreed')).toBe(true)
+    expect(body.findings[0].action.message).toMatch(/^Wijs een partij aan/)
+    expect(body.summary.severities.agreed).toBe(1)
+    expect(body.groups).toBeUndefined()
+    expect(body.heatmap).toBeUndefined()
+    const bad = await app.inject({ url: '/api/v1/analysis?view=kort' })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().error.details.map((d: { path: string }) => d.path)).toContain('view')
+  })
+
   it('adds what changed when a second date is given', async () => {
     const body = (await app.inject({ url: '/api/v1/analysis?asOf=2021-06-01&compare=2023-01-01' })).json()
     expect(body.comparison).toMatchObject({ from: '2021-06-01', to: '2023-01-01' })

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { invalid } from '../../errors.ts'
-import { analysisToCsv, compareAnalyses } from '../../../domain/analysis/index.ts'
+import { analysisToCsv, compareAnalyses, topView } from '../../../domain/analysis/index.ts'
 import { isCalendarDate, todayInAmsterdam } from '../../../domain/validity.ts'
 import { getAnalysisCsvSchema, getAnalysisSchema, type AnalysisQuery, type CsvQuery } from './schema.ts'
 
@@ -17,13 +17,14 @@ function checkDates(fields: Readonly<Record<string, string | undefined>>): void 
 
 export async function analysisRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get<{ Querystring: AnalysisQuery }>('/analysis', { schema: getAnalysisSchema }, async (request) => {
-    const { asOf = todayInAmsterdam(), compare } = request.query
+    const { asOf = todayInAmsterdam(), compare, view = 'all' } = request.query
     checkDates({ asOf, compare })
     const catalog = ctx.catalog()
     const result = catalog.analysis(asOf)
+    const analysis = view === 'top' ? topView(result.analysis) : result.analysis
     return compare === undefined
-      ? result.analysis
-      : { ...result.analysis, comparison: compareAnalyses(result.run, catalog.analysis(compare).run) }
+      ? analysis
+      : { ...analysis, comparison: compareAnalyses(result.run, catalog.analysis(compare).run) }
   })
 
   app.get<{ Querystring: CsvQuery }>('/analysis.csv', { schema: getAnalysisCsvSchema }, async (request, reply) => {

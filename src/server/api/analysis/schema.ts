@@ -3,7 +3,8 @@
 // schema is the domain's, so serialisation and OpenAPI show exactly what the engine produces.
 import { Type, type Static } from '@sinclair/typebox'
 import { IsoDate } from '../../../domain/common.ts'
-import { Analysis } from '../../../domain/analysis/index.ts'
+import { ANALYSIS_VIEWS, Analysis } from '../../../domain/analysis/index.ts'
+import { literalUnion } from '../../../domain/common.ts'
 
 export const AnalysisQuery = Type.Object(
   {
@@ -13,6 +14,12 @@ export const AnalysisQuery = Type.Object(
       description:
         'Second date: the response then lists which gaps and overlaps appear or disappear from asOf to this date.',
     }),
+    view: Type.Optional(
+      literalUnion(
+        ANALYSIS_VIEWS,
+        'all (default): every finding, ranked, with groups and heatmap; top: the counts per severity and only the findings to act on first, each with its action.',
+      ),
+    ),
   },
   { additionalProperties: false },
 )

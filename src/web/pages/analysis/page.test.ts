@@ -28,9 +28,14 @@ describe('analysis page', () => {
 
   it('puts the summary first and the overlaps per aspect in closed <details>, openable for print', async () => {
     const body = (await app.inject({ url: '/analyse?datum=2021-06-01' })).body
-    const order = ['id="samenvatting"', 'id="hiaten"', 'id="hittekaart"', 'id="overlappen"', 'id="afspraken"'].map(
-      (m) => body.indexOf(m),
-    )
+    const order = [
+      'id="eerst-doen"',
+      'id="samenvatting"',
+      'id="hiaten"',
+      'id="hittekaart"',
+      'id="overlappen"',
+      'id="afspraken"',
+    ].map((m) => body.indexOf(m))
     expect(order.every((p) => p >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     // The largest group in the summary links to its details.
@@ -43,6 +48,23 @@ describe('analysis page', () => {
     const open = (await app.inject({ url: '/analyse?datum=2021-06-01&uitklappen=ja' })).body
     expect(open.match(/<details class="wgw-details wgw-analysis-group" id="[^"]+" open>/g)).toHaveLength(4)
     expect(open).toContain('Alles inklappen')
+  })
+
+  it('starts with the ranked top: counts per severity and an action per finding', async () => {
+    const body = (await app.inject({ url: '/analyse?datum=2021-06-01' })).body
+    expect(body).toContain('Bevindingen naar ernst: <span class="wgw-badge wgw-badge--gap">2 hiaten</span>')
+    expect(body).toContain('1 overlap met afspraak')
+    const top = body.slice(body.indexOf('id="eerst-doen"'), body.indexOf('id="samenvatting"'))
+    expect(top.match(/<li class="utrecht-ordered-list__item wgw-finding">/g)).toHaveLength(5)
+    expect(top).toContain(
+      '<strong>Actie:</strong> Leg een rolafspraak vast tussen Partij comensha en Partij zorgcoordinator over ‘Zorgcoördinatie’.',
+    )
+    // The agreed overlap (signaleren) is counted, not in the top.
+    expect(top).not.toContain('href="/aspecten/signaleren"')
+    const en = (await app.inject({ url: '/en/analyse?datum=2021-06-01' })).body
+    expect(en).toContain(
+      '<strong>Action:</strong> Record a role agreement between Partij comensha and Partij zorgcoordinator',
+    )
   })
 
   it('answers a bad uitklappen value with 400 and a message naming it', async () => {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The analysis page, summary first: counts, the gaps and the largest overlap groups; then a heatmap
+// The analysis page, the ranked top first (counts per severity, the findings to act on first with
+// their action), then the summary: counts, the gaps and the largest overlap groups; then a heatmap
 // (aspects × scenario groups) with counts in every cell; then per aspect a <details> with its
 // overlaps, so the page stays short. Print shows what is open; ?uitklappen=ja opens everything.
 import { html, type SafeHtml } from '../../html.ts'
@@ -7,7 +8,18 @@ import { renderPage } from '../../layouts/page.ts'
 import { link } from '../../components/link.ts'
 import { heading, paragraph } from '../../components/text.ts'
 import type { PageContext } from '../../page-context.ts'
-import { findingsOf, type Analysis, type Finding, type FindingGroup } from '../../../domain/analysis/index.ts'
+import {
+  SEVERITIES,
+  SEVERITY_LABELS,
+  findingNames,
+  findingsOf,
+  isActionable,
+  renderAction,
+  severityCount,
+  type FullAnalysis as Analysis,
+  type Finding,
+  type FindingGroup,
+} from '../../../domain/analysis/index.ts'
 
 const TEXT = {
   nl: {
@@ -40,6 +52,14 @@ const TEXT = {
     collapse: 'Alles inklappen',
     badExpand: (v: string) => `'${v}' is geen geldige waarde voor uitklappen; gebruik ja of nee.`,
     summaryTitle: 'Samenvatting',
+    firstTitle: 'Eerst doen',
+    firstIntro: (shown: number, of: number) =>
+      `De ${shown} bevindingen met de hoogste ernst en het grootste bereik, van ${of} waarop actie nodig is, elk met wat te doen. Ernst: een hiaat gaat voor twee partijen die allebei de regie voeren, en dat gaat voor partijen die naast elkaar uitvoeren zonder afspraak.`,
+    counts: 'Bevindingen naar ernst',
+    hidden:
+      'Verwachte overlappen (gedeelde taak) en overlappen met afspraak staan niet in de top; ze staan verderop en in de CSV.',
+    action: 'Actie',
+    none2: 'Geen hiaten of overlappen zonder afspraak.',
     largest: 'Grootste groepen overlappen zonder afspraak',
     shared: (n: number) =>
       `${n} daarvan vallen onder een gedeelde taak (zoals signaleren): daar werken partijen bewust naast elkaar, dus is overlap verwacht. Ze blijven zichtbaar, met het label ‘gedeelde taak’.`,
@@ -84,6 +104,14 @@ const TEXT = {
     collapse: 'Collapse everything',
     badExpand: (v: string) => `'${v}' is not a valid value for uitklappen; use ja or nee.`,
     summaryTitle: 'Summary',
+    firstTitle: 'Act first',
+    firstIntro: (shown: number, of: number) =>
+      `The ${shown} findings with the highest severity and widest reach, of ${of} that need action, each with what to do. Severity: a gap comes before two parties that both lead, which comes before parties executing side by side without an agreement.`,
+    counts: 'Findings by severity',
+    hidden:
+      'Expected overlaps (shared task) and agreed overlaps are not in the top; they are further down and in the CSV.',
+    action: 'Action',
+    none2: 'No gaps and no overlaps without agreement.',
     largest: 'Largest groups of overlaps without agreement',
     shared: (n: number) =>
       `${n} of them fall under a shared duty (such as signalling): there parties deliberately work side by side, so overlap is expected. They stay visible, labelled ‘shared duty’.`,
@@ -236,6 +264,30 @@ ${groups.length === 0 ? paragraph(t.none) : html`${paragraph(t.groupsHelp)}${gro
 
 const TOP_GROUPS = 5
 
+const SEVERITY_LABELS_FOR = (ctx: PageContext) => SEVERITY_LABELS[ctx.locale]
+
+/** The ranked top: severity, aspect, parties, where, and the action in the page's language. */
+function topSection(ctx: PageContext, a: Analysis): SafeHtml {
+  const t = TEXT[ctx.locale]
+  const byId = new Map(a.findings.map((f) => [f.id, f]))
+  const top = a.top.map((id) => byId.get(id)).filter((f): f is Finding => f !== undefined)
+  const actionable = a.findings.filter((f) => isActionable(f.severity)).length
+  return html`${heading(2, t.firstTitle, { id: 'eerst-doen' })}
+<p class="utrecht-paragraph">${t.counts}: ${SEVERITIES.map((s, i) => html`${i === 0 ? '' : ' · '}<span class="wgw-badge wgw-badge--${s}">${severityCount(ctx.locale, s, a.summary.severities[s])}</span>`)}.</p>
+${
+  top.length === 0
+    ? paragraph(t.none2)
+    : html`${paragraph(t.firstIntro(top.length, actionable))}
+<ol class="utrecht-ordered-list wgw-findings">${top.map(
+        (f) =>
+          html`<li class="utrecht-ordered-list__item wgw-finding"><p class="utrecht-paragraph"><span class="wgw-badge wgw-badge--${f.severity}">${SEVERITY_LABELS_FOR(ctx)[f.severity]}</span> <strong>${link(ctx.url(`/aspecten/${f.aspect.id}`), f.aspect.name)}</strong>${f.parties.length === 0 ? '' : html`: ${f.parties.map((p) => p.shortName ?? p.name).join(', ')}`}</p>
+<p class="utrecht-paragraph">${t.for}: ${scopeText(ctx, f)}</p>
+<p class="utrecht-paragraph"><strong>${t.action}:</strong> ${renderAction(ctx.locale, f.action, findingNames(f))}</p></li>`,
+      )}</ol>`
+}
+${paragraph(t.hidden)}`
+}
+
 function summarySection(ctx: PageContext, a: Analysis): SafeHtml {
   const t = TEXT[ctx.locale]
   // Largest by combinations, then by sets: where the most victims meet parties without a division of roles.
@@ -269,6 +321,7 @@ ${expand.bad === undefined ? '' : html`<p class="utrecht-paragraph utrecht-form-
 <input class="utrecht-textbox utrecht-textbox--html-input" type="date" id="datum" name="datum" value="${a.asOf}"></div>
 <button class="utrecht-button utrecht-button--primary-action" type="submit">${t.show}</button>
 </form>
+${topSection(ctx, a)}
 ${summarySection(ctx, a)}
 <p class="utrecht-paragraph wgw-no-print">${link(`/api/v1/analysis.csv?asOf=${a.asOf}`, t.csv)} · ${link(toggle, expand.open ? t.collapse : t.expand)} · ${t.print}</p>
 ${heading(2, t.heatmapTitle, { id: 'hittekaart' })}
