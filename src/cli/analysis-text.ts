@@ -65,7 +65,7 @@ function severityLine(a: Analysis, all: boolean): string {
 function header(a: Analysis, all: boolean): string[] {
   const s = a.summary
   return [
-    `Overlap- en hiaatanalyse op ${a.asOf}`,
+    `Overlap- en hiaatanalyse op ${a.asOf}${a.region === undefined ? '' : ` voor ${a.region.name} (${a.region.municipalities} gemeenten)`}`,
     `${s.aspects} aspecten × ${s.combinations} combinaties van leeftijd, alleenstaand, nationaliteit, verblijf en vorm van uitbuiting` +
       (s.regionalAspects.length === 0
         ? ''

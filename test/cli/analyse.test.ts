@@ -80,10 +80,25 @@ describe('wegwijzer analyse', () => {
     expect(r.out).toMatch(/Verdwenen hiaten \(1\)\n- Opvang/)
   })
 
-  it('names --all in its help', async () => {
+  it('names --all and --region in its help', async () => {
     const io = captureIo()
     await main(['analyse', '--help'], io)
     expect(io.stdout.join('\n')).toContain('--all')
+    expect(io.stdout.join('\n')).toContain('--region ID')
+  })
+
+  it('analyses one region with --region', async () => {
+    const r = await run(['--region', 'zc-elders', '--json', '--as-of', '2021-06-01'])
+    expect(r.code).toBe(0)
+    const a = JSON.parse(r.out) as {
+      region: { id: string; municipalities: number }
+      findings: { aspect: { id: string } }[]
+    }
+    expect(a.region).toMatchObject({ id: 'zc-elders', municipalities: 1 })
+    // The Twente care coordination overlap lies outside this region.
+    expect(a.findings.some((f) => f.aspect.id === 'zorgcoordinatie')).toBe(false)
+    const text = await run(['--region', 'zc-twente', '--as-of', '2021-06-01'])
+    expect(text.out).toContain('Overlap- en hiaatanalyse op 2021-06-01 voor Zorgcoördinatie Twente (2 gemeenten)')
   })
 
   it('prints CSV', async () => {
@@ -97,6 +112,7 @@ describe('wegwijzer analyse', () => {
     [['--json', '--csv'], '--csv'],
     [['--csv', '--compare', '2020-01-01'], '--compare'],
     [['--datum', '2020-01-01'], 'datum'],
+    [['--region', 'nergens'], '--region'],
   ])('rejects %j as a usage error naming %s', async (args, flag) => {
     const r = await run(args)
     expect(r.code).toBe(2)

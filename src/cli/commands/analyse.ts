@@ -21,6 +21,7 @@ export async function analyseCommand(args: string[], io: CliIo): Promise<number>
     json: { type: 'boolean' },
     csv: { type: 'boolean' },
     all: { type: 'boolean' },
+    region: { type: 'string' },
     'as-of': { type: 'string' },
     compare: { type: 'string' },
     data: { type: 'string' },
@@ -34,11 +35,17 @@ export async function analyseCommand(args: string[], io: CliIo): Promise<number>
     throw new UsageError('--compare cannot be combined with --csv; use --json for the comparison')
   }
   const { catalog } = loadCatalog(values.data, io)
-  const result = catalog.analysis(asOf)
+  const region = values.region
+  if (region !== undefined && !catalog.routeIndex.regions.has(region)) {
+    throw new UsageError(
+      `--region: '${region}' is geen regio; gebruik een id uit data/regions, bijvoorbeeld zorgcoordinatie-utrecht of riec-midden-nederland`,
+    )
+  }
+  const result = catalog.analysis(asOf, region)
   const analysis =
     compare === undefined
       ? result.analysis
-      : { ...result.analysis, comparison: compareAnalyses(result.run, catalog.analysis(compare).run) }
+      : { ...result.analysis, comparison: compareAnalyses(result.run, catalog.analysis(compare, region).run) }
   if (values.csv === true) {
     io.out(analysisToCsv(analysis))
   } else if (values.json === true) {

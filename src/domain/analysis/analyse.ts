@@ -24,8 +24,10 @@ export interface AnalysisResult {
   readonly run: AnalysisRun
 }
 
-export function analyse(index: AnalysisIndex, asOf: string): AnalysisResult {
-  const run = evaluateCells(index, asOf)
+/** The analysis on a date, for the whole country or for one region (any region id in data/regions). */
+export function analyse(index: AnalysisIndex, asOf: string, regionId?: string): AnalysisResult {
+  const run = evaluateCells(index, asOf, regionId)
+  const within = run.region?.municipalities
   const findings: Finding[] = []
   for (const a of run.aspects) {
     if (!a.active) {
@@ -43,7 +45,7 @@ export function analyse(index: AnalysisIndex, asOf: string): AnalysisResult {
       }
     }
     for (const group of groups.values()) {
-      findings.push(buildFinding(index, a.model, group))
+      findings.push(buildFinding(index, a.model, group, within))
     }
   }
   const byAspect = sortFindingsByAspect(index, [...findings])
@@ -61,13 +63,22 @@ export function analyse(index: AnalysisIndex, asOf: string): AnalysisResult {
     analysis: {
       asOf,
       view: 'all',
+      ...(regionId === undefined
+        ? {}
+        : {
+            region: {
+              id: regionId,
+              name: index.regionNames.get(regionId) ?? regionId,
+              municipalities: within?.size ?? 0,
+            },
+          }),
       summary: {
         gaps: ranked.filter((f) => f.kind === 'gap').length,
         overlaps: overlaps.length,
         agreedOverlaps: agreedOverlaps.length,
         aspects: active.length,
         combinations,
-        municipalities: index.municipalityCount,
+        municipalities: within?.size ?? index.municipalityCount,
         regionalAspects: active.filter((a) => a.model.grid.regionClasses.length > 0).map((a) => a.model.aspect.id),
         sharedDutyOverlaps: overlaps.filter((f) => f.sharedDuty === true).length,
         severities: countSeverities(ranked),

@@ -10,6 +10,7 @@ import type { Responsibility } from '../responsibility.ts'
 import { compileConditions, type CompiledConditions } from '../conditions/index.ts'
 import { buildRouteIndex, type RouteIndex } from '../route/index.ts'
 import { buildGrid, cellContext, regionClasses, usedFacets, type CellContext, type Grid } from './grid.ts'
+import { buildPartyAreas, type PartyAreas } from './areas.ts'
 
 /** Role types that count as covering an aspect: the party leads it or carries it out. */
 export const COVERING_ROLES: readonly string[] = ['lead', 'executes']
@@ -38,6 +39,8 @@ export interface AnalysisIndex {
   readonly aspects: readonly AspectModel[]
   readonly regionNames: ReadonlyMap<string, string>
   readonly municipalityCount: number
+  /** Where each party works: regional parties of different regions are no overlap. */
+  readonly areas: PartyAreas
 }
 
 let builds = 0
@@ -56,6 +59,7 @@ export function buildAnalysisIndex(dataset: Dataset, route: RouteIndex = buildRo
     dataset.agreements.map((r) => ({ record: r, conditions: compileConditions(r.scope) })),
   )
   const municipalities = [...route.municipalities.values()].map((m) => ({ id: m.record.id, regionSet: m.regionSet }))
+  const areas = buildPartyAreas(dataset, route)
 
   const aspects: AspectModel[] = []
   for (const phase of route.phases) {
@@ -68,7 +72,12 @@ export function buildAnalysisIndex(dataset: Dataset, route: RouteIndex = buildRo
         ...required.map((r) => r.record.scope),
         ...agreements.map((r) => r.record.scope),
       ])
-      const classes = used.regions.size === 0 ? [] : regionClasses(municipalities, used.regions)
+      // A regional aspect also splits on the players' areas, so a class lies wholly inside or outside each.
+      const relevant = new Set([
+        ...used.regions,
+        ...players.flatMap((p) => [...(areas.regionsOf(p.record.party) ?? [])]),
+      ])
+      const classes = used.regions.size === 0 ? [] : regionClasses(municipalities, relevant)
       const grid = buildGrid(used.secondary, classes)
       const contexts: (CellContext | undefined)[] = []
       const validCells: number[] = []
@@ -104,6 +113,7 @@ export function buildAnalysisIndex(dataset: Dataset, route: RouteIndex = buildRo
     aspects,
     regionNames: new Map([...route.regions.values()].map((r) => [r.id, r.name])),
     municipalityCount: route.municipalities.size,
+    areas,
   }
 }
 

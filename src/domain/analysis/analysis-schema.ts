@@ -205,6 +205,20 @@ export const TOP_PER_ASPECT = 2
 export const Analysis = Type.Object(
   {
     asOf: IsoDate,
+    region: Type.Optional(
+      Type.Object(
+        {
+          id: Id,
+          name: Type.String(),
+          municipalities: Type.Integer({ description: 'Municipalities in the region.' }),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'Present when the analysis is limited to one region (zorgcoördinatie region, RIEC or any other region in data/regions): only parties working there count, and only cells there.',
+        },
+      ),
+    ),
     view: literalUnion(
       ANALYSIS_VIEWS,
       'all: every finding with groups and heatmap; top: only the findings in `top`, with the counts (summary.severities).',

@@ -25,7 +25,7 @@ function expectAgreement(dataset: Dataset, asOf: string): number {
   const municipalities = index.route.municipalities.size === 0 ? [undefined] : [...index.route.municipalities.keys()]
   let checked = 0
   for (const q of allQueries(secondary, municipalities)) {
-    const truth = bruteForceScenario(index.route, dataset, q, asOf)
+    const truth = bruteForceScenario(index.route, { ...dataset, areas: index.areas }, q, asOf)
     for (const [aspect, expected] of truth) {
       const state = stateFor(run, aspect, q)
       expect({ aspect, q, parties: state?.parties, kind: state?.kind }).toEqual({
@@ -97,7 +97,12 @@ describe('analysis agrees with a brute-force evaluation of the route engine', ()
     fc.assert(
       fc.property(dataset, ({ resps, reqs, agrs, asOf }) => {
         const d = skeleton()
-        d.parties = partyIds.map((id) => party(id))
+        // p3 works only in Twente, p4 only elsewhere (regional parties of different regions), p1
+        // and p2 nationally: the area rule is exercised on every run.
+        d.parties = partyIds.map((id) => party(id, id === 'p3' || id === 'p4' ? { level: 'regional' } : {}))
+        d.regions = d.regions.map((r) =>
+          r.id === 'zc-twente' ? { ...r, parties: ['p3'] } : r.id === 'zc-elders' ? { ...r, parties: ['p4'] } : r,
+        )
         d.responsibilities = resps.map((r, i) =>
           resp(`r${i}`, r.party, r.aspect, r.conditions, {
             roleType: r.role as 'lead',

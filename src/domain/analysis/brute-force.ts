@@ -13,6 +13,8 @@ import { isValidOn } from '../validity.ts'
 import { COVERING_ROLES } from './analysis-index.ts'
 import type { CellKind } from './evaluate-cells.ts'
 import type { CellQuery } from './query.ts'
+import type { Responsibility } from '../responsibility.ts'
+import { meet, type PartyAreas } from './areas.ts'
 import { SECONDARY_FACETS, type SecondaryFacet } from './grid.ts'
 
 export interface BruteForceAspect {
@@ -23,6 +25,9 @@ export interface BruteForceAspect {
 interface Extra {
   readonly requiredAspects: readonly RequiredAspect[]
   readonly agreements: readonly Agreement[]
+  readonly responsibilities?: readonly Responsibility[]
+  /** Where parties work; without it every party works everywhere. */
+  readonly areas?: PartyAreas
 }
 
 export function scenarioOf(q: CellQuery, asOf: string): Scenario {
@@ -61,8 +66,22 @@ export function bruteForceScenario(
         continue
       }
       const shown = result.phases.flatMap((p) => p.aspects).find((x) => x.id === a.record.id)
+      // Regional aspect: some record of it names a region; then a party counts only in its own area.
+      const regional = [
+        ...(extra.responsibilities ?? []).filter(
+          (r) => r.aspect === a.record.id && COVERING_ROLES.includes(r.roleType),
+        ),
+        ...extra.requiredAspects.filter((r) => r.aspect === a.record.id).map((r) => ({ conditions: r.scope })),
+        ...extra.agreements.filter((g) => g.aspect === a.record.id).map((g) => ({ conditions: g.scope })),
+      ].some((r) => (r.conditions?.regions?.length ?? 0) > 0)
+      const here = regional && q.municipality !== undefined ? new Set([q.municipality]) : undefined
+      const area = (id: string) => extra.areas?.municipalitiesOf(id)
       const parties = [
-        ...new Set((shown?.parties ?? []).filter((p) => COVERING_ROLES.includes(p.roleType)).map((p) => p.id)),
+        ...new Set(
+          (shown?.parties ?? [])
+            .filter((p) => COVERING_ROLES.includes(p.roleType) && meet(area(p.id), here))
+            .map((p) => p.id),
+        ),
       ].sort()
       const required = extra.requiredAspects.some(
         (r) => r.aspect === a.record.id && isValidOn(r, asOf) && holds(r.scope),
@@ -71,9 +90,16 @@ export function bruteForceScenario(
         .filter((g) => g.aspect === a.record.id && isValidOn(g, asOf) && holds(g.scope))
         .map((g) => new Set(g.parties.map((id) => partyOnDate(route, id, asOf)?.id ?? id)))
       let resolved = true
+      let agreed = false
       for (let x = 0; x < parties.length; x++) {
         for (let y = x + 1; y < parties.length; y++) {
-          if (!agreements.some((s) => s.has(parties[x] ?? '') && s.has(parties[y] ?? ''))) {
+          const [p, q2] = [parties[x] ?? '', parties[y] ?? '']
+          if (!meet(area(p), area(q2), here)) {
+            continue
+          }
+          if (agreements.some((s) => s.has(p) && s.has(q2))) {
+            agreed = true
+          } else {
             resolved = false
           }
         }
@@ -85,9 +111,11 @@ export function bruteForceScenario(
             : 'uncovered'
           : parties.length === 1
             ? 'covered'
-            : resolved
-              ? 'agreed'
-              : 'overlap'
+            : !resolved
+              ? 'overlap'
+              : agreed
+                ? 'agreed'
+                : 'covered'
       out.set(a.record.id, { parties, kind })
     }
   }

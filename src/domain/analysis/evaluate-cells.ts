@@ -6,6 +6,7 @@ import { evaluate } from '../conditions/index.ts'
 import { partyOnDate } from '../route/index.ts'
 import { isValidOn } from '../validity.ts'
 import type { AnalysisIndex, AspectModel } from './analysis-index.ts'
+import { meet } from './areas.ts'
 
 export type CellKind = 'uncovered' | 'gap' | 'covered' | 'overlap' | 'agreed'
 
@@ -36,15 +37,34 @@ export interface AspectRun {
 
 export interface AnalysisRun {
   readonly asOf: string
+  /** The region the run is limited to (issue 20 item 9), with its municipalities. */
+  readonly region?: { readonly id: string; readonly municipalities: ReadonlySet<string> }
   readonly index: AnalysisIndex
   readonly aspects: readonly AspectRun[]
 }
 
-export function evaluateCells(index: AnalysisIndex, asOf: string): AnalysisRun {
-  return { asOf, index, aspects: index.aspects.map((model) => evaluateAspect(index, model, asOf)) }
+/**
+ * Every cell on a date, optionally only in one region. A party counts in a cell only where it works
+ * (its area meets the cell's municipalities and the region), and two parties are a pair only where
+ * their areas meet: regional parties of different regions never overlap.
+ */
+export function evaluateCells(index: AnalysisIndex, asOf: string, regionId?: string): AnalysisRun {
+  const region =
+    regionId === undefined ? undefined : { id: regionId, municipalities: index.areas.regionMunicipalities(regionId) }
+  return {
+    asOf,
+    ...(region === undefined ? {} : { region }),
+    index,
+    aspects: index.aspects.map((model) => evaluateAspect(index, model, asOf, region?.municipalities)),
+  }
 }
 
-function evaluateAspect(index: AnalysisIndex, model: AspectModel, asOf: string): AspectRun {
+function evaluateAspect(
+  index: AnalysisIndex,
+  model: AspectModel,
+  asOf: string,
+  within: ReadonlySet<string> | undefined,
+): AspectRun {
   const stateOf = new Int32Array(model.grid.size).fill(-1)
   const active = isValidOn(model.phase, asOf) && isValidOn(model.aspect, asOf)
   if (!active) {
@@ -62,6 +82,10 @@ function evaluateAspect(index: AnalysisIndex, model: AspectModel, asOf: string):
       parties: new Set(a.record.parties.map((id) => partyOnDate(index.route, id, asOf)?.id ?? id)),
     }))
 
+  const { grid } = model
+  const regionDim = grid.dims.findIndex((d) => d.facet === 'region')
+  const classSets = grid.regionClasses.map((c) => new Set(c.municipalities))
+  const areaOf = (partyId: string) => index.areas.municipalitiesOf(partyId)
   const states: CellState[] = []
   const interned = new Map<string, number>()
   for (const cell of model.validCells) {
@@ -69,9 +93,17 @@ function evaluateAspect(index: AnalysisIndex, model: AspectModel, asOf: string):
     if (ctx === undefined) {
       continue
     }
+    const cls = regionDim < 0 ? -1 : Math.floor(cell / (grid.strides[regionDim] ?? 1)) % (grid.sizes[regionDim] ?? 1)
+    const place = cls < 0 ? undefined : classSets[cls]
+    if (within !== undefined && !meet(place, within)) {
+      continue // a group of municipalities outside the region
+    }
     const hits: number[] = []
     players.forEach((p, i) => {
-      if (evaluate(p.conditions, ctx.possible, ctx.forms, ctx.regionSet).kind === 'included') {
+      if (
+        evaluate(p.conditions, ctx.possible, ctx.forms, ctx.regionSet).kind === 'included' &&
+        meet(areaOf(p.partyId), place, within)
+      ) {
         hits.push(i)
       }
     })
@@ -87,7 +119,7 @@ function evaluateAspect(index: AnalysisIndex, model: AspectModel, asOf: string):
         agr.push(i)
       }
     })
-    const key = `${hits.join(',')}|${req.join(',')}|${agr.join(',')}`
+    const key = `${hits.join(',')}|${req.join(',')}|${agr.join(',')}|${cls}`
     let id = interned.get(key)
     if (id === undefined) {
       const parties = [...new Set(hits.map((i) => players[i]?.partyId ?? ''))].sort()
@@ -97,6 +129,9 @@ function evaluateAspect(index: AnalysisIndex, model: AspectModel, asOf: string):
       for (let x = 0; x < parties.length; x++) {
         for (let y = x + 1; y < parties.length; y++) {
           const [p, q] = [parties[x] ?? '', parties[y] ?? '']
+          if (!meet(areaOf(p), areaOf(q), place, within)) {
+            continue // they work in different places: no pair
+          }
           const covering = applicable.filter((a) => a.parties.has(p) && a.parties.has(q))
           if (covering.length === 0) {
             unresolvedPairs.push([p, q])
@@ -115,7 +150,9 @@ function evaluateAspect(index: AnalysisIndex, model: AspectModel, asOf: string):
             ? 'covered'
             : unresolvedPairs.length > 0
               ? 'overlap'
-              : 'agreed'
+              : usedAgreements.size > 0
+                ? 'agreed'
+                : 'covered' // several parties, each in its own region
       const leads = [
         ...new Set(hits.filter((i) => players[i]?.record.roleType === 'lead').map((i) => players[i]?.partyId ?? '')),
       ].sort()

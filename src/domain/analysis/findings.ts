@@ -57,7 +57,12 @@ export function isSharedDuty(model: AspectModel, state: CellState): boolean {
   return state.required.some((id) => model.required.some((r) => r.record.id === id && r.record.shared === true))
 }
 
-export function buildFinding(index: AnalysisIndex, model: AspectModel, group: CellGroup): Finding {
+export function buildFinding(
+  index: AnalysisIndex,
+  model: AspectModel,
+  group: CellGroup,
+  within?: ReadonlySet<string>,
+): Finding {
   const { grid } = model
   const cubes = coverCells(grid, group.cells).map((c) => normaliseCube(grid, c))
   const scopes = cubes.map((c) => describeCube({ grid, regionNames: index.regionNames }, c))
@@ -82,7 +87,9 @@ export function buildFinding(index: AnalysisIndex, model: AspectModel, group: Ce
     if (regionDim >= 0) {
       const cls = grid.regionClasses[Math.floor(cell / (grid.strides[regionDim] ?? 1)) % (grid.sizes[regionDim] ?? 1)]
       for (const m of cls?.municipalities ?? []) {
-        municipalities.add(m)
+        if (within === undefined || within.has(m)) {
+          municipalities.add(m)
+        }
       }
     }
   }

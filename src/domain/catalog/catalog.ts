@@ -176,12 +176,13 @@ export class Catalog {
     return this.#analysisIndex
   }
 
-  /** The overlap and gap analysis on a date (the last few dates are kept). */
-  analysis(asOf: string): AnalysisResult {
-    let result = this.#analyses.get(asOf)
+  /** The overlap and gap analysis on a date, optionally for one region (the last few are kept). */
+  analysis(asOf: string, region?: string): AnalysisResult {
+    const key = region === undefined ? asOf : `${asOf}|${region}`
+    let result = this.#analyses.get(key)
     if (result === undefined) {
-      result = analyse(this.analysisIndex, asOf)
-      remember(this.#analyses, asOf, result, ANALYSIS_DATES)
+      result = analyse(this.analysisIndex, asOf, region)
+      remember(this.#analyses, key, result, ANALYSIS_DATES)
     }
     return result
   }

@@ -69,6 +69,19 @@ describe('analysis API', () => {
     expect(bad.json().error.details.map((d: { path: string }) => d.path)).toContain('view')
   })
 
+  it('analyses one region, and names region when it does not exist', async () => {
+    const body = (await app.inject({ url: '/api/v1/analysis?asOf=2021-06-01&region=zc-twente' })).json()
+    expect(body.region).toEqual({ id: 'zc-twente', name: 'Zorgcoördinatie Twente', municipalities: 2 })
+    expect(body.findings.some((f: { aspect: { id: string } }) => f.aspect.id === 'zorgcoordinatie')).toBe(true)
+    const csv = await app.inject({ url: '/api/v1/analysis.csv?asOf=2021-06-01&region=zc-twente' })
+    expect(csv.headers['content-disposition']).toContain('wegwijzer-analyse-2021-06-01-zc-twente.csv')
+    for (const url of ['/api/v1/analysis?region=nergens', '/api/v1/analysis.csv?region=nergens']) {
+      const res = await app.inject({ url })
+      expect(res.statusCode).toBe(400)
+      expect(res.json().error.details.map((d: { path: string }) => d.path)).toContain('region')
+    }
+  })
+
   it('adds what changed when a second date is given', async () => {
     const body = (await app.inject({ url: '/api/v1/analysis?asOf=2021-06-01&compare=2023-01-01' })).json()
     expect(body.comparison).toMatchObject({ from: '2021-06-01', to: '2023-01-01' })

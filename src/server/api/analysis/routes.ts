@@ -15,24 +15,40 @@ function checkDates(fields: Readonly<Record<string, string | undefined>>): void 
   }
 }
 
+function checkRegion(ctx: AppContext, region: string | undefined): void {
+  if (region !== undefined && !ctx.catalog().routeIndex.regions.has(region)) {
+    throw invalid([
+      {
+        path: 'region',
+        message: `'${region}' is not a region id from data/regions, e.g. zorgcoordinatie-utrecht or riec-midden-nederland`,
+      },
+    ])
+  }
+}
+
 export async function analysisRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get<{ Querystring: AnalysisQuery }>('/analysis', { schema: getAnalysisSchema }, async (request) => {
-    const { asOf = todayInAmsterdam(), compare, view = 'all' } = request.query
+    const { asOf = todayInAmsterdam(), compare, view = 'all', region } = request.query
     checkDates({ asOf, compare })
+    checkRegion(ctx, region)
     const catalog = ctx.catalog()
-    const result = catalog.analysis(asOf)
+    const result = catalog.analysis(asOf, region)
     const analysis = view === 'top' ? topView(result.analysis) : result.analysis
     return compare === undefined
       ? analysis
-      : { ...analysis, comparison: compareAnalyses(result.run, catalog.analysis(compare).run) }
+      : { ...analysis, comparison: compareAnalyses(result.run, catalog.analysis(compare, region).run) }
   })
 
   app.get<{ Querystring: CsvQuery }>('/analysis.csv', { schema: getAnalysisCsvSchema }, async (request, reply) => {
-    const { asOf = todayInAmsterdam() } = request.query
+    const { asOf = todayInAmsterdam(), region } = request.query
     checkDates({ asOf })
+    checkRegion(ctx, region)
     return reply
       .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="wegwijzer-analyse-${asOf}.csv"`)
-      .send(analysisToCsv(ctx.catalog().analysis(asOf).analysis))
+      .header(
+        'content-disposition',
+        `attachment; filename="wegwijzer-analyse-${asOf}${region === undefined ? '' : `-${region}`}.csv"`,
+      )
+      .send(analysisToCsv(ctx.catalog().analysis(asOf, region).analysis))
   })
 }

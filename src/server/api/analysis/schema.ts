@@ -14,6 +14,14 @@ export const AnalysisQuery = Type.Object(
       description:
         'Second date: the response then lists which gaps and overlaps appear or disappear from asOf to this date.',
     }),
+    region: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description:
+          'Limit the analysis to one region: a region id from data/regions (a zorgcoördinatie region such as zorgcoordinatie-utrecht, a RIEC such as riec-midden-nederland, …). Only parties working there count; regional parties of other regions are left out.',
+      }),
+    ),
     view: Type.Optional(
       literalUnion(
         ANALYSIS_VIEWS,
@@ -26,7 +34,10 @@ export const AnalysisQuery = Type.Object(
 export type AnalysisQuery = Static<typeof AnalysisQuery>
 
 export const CsvQuery = Type.Object(
-  { asOf: Type.Optional({ ...IsoDate, description: 'Date of the analysis (YYYY-MM-DD); default today.' }) },
+  {
+    asOf: Type.Optional({ ...IsoDate, description: 'Date of the analysis (YYYY-MM-DD); default today.' }),
+    region: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Limit to one region (id).' })),
+  },
   { additionalProperties: false },
 )
 export type CsvQuery = Static<typeof CsvQuery>

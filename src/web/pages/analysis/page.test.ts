@@ -67,6 +67,16 @@ describe('analysis page', () => {
     )
   })
 
+  it('analyses one region chosen in the form, and answers an unknown one with 400', async () => {
+    const body = (await app.inject({ url: '/analyse?datum=2021-06-01&regio=zc-twente' })).body
+    expect(body).toContain('<h1 class="utrecht-heading-1">Overlappen en hiaten: Zorgcoördinatie Twente</h1>')
+    expect(body).toContain('<option value="zc-twente" selected>Zorgcoördinatie Twente</option>')
+    expect(body).toContain('href="/api/v1/analysis.csv?asOf=2021-06-01&amp;region=zc-twente"')
+    const bad = await app.inject({ url: '/analyse?regio=nergens' })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.body).toContain('&#39;nergens&#39; is geen regio')
+  })
+
   it('answers a bad uitklappen value with 400 and a message naming it', async () => {
     const res = await app.inject({ url: '/analyse?datum=2021-06-01&uitklappen=misschien' })
     expect(res.statusCode).toBe(400)

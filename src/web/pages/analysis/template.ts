@@ -53,6 +53,12 @@ const TEXT = {
     badExpand: (v: string) => `'${v}' is geen geldige waarde voor uitklappen; gebruik ja of nee.`,
     summaryTitle: 'Samenvatting',
     firstTitle: 'Eerst doen',
+    region: 'Regio',
+    wholeCountry: 'Heel Nederland',
+    zcRegions: 'Zorgcoördinatieregio',
+    regionIntro: (name: string, n: number) =>
+      `Alleen ${name} (${n} gemeenten): alleen partijen die hier werken tellen mee. Regionale partijen uit andere regio's vallen weg, en twee partijen overlappen alleen waar hun werkgebieden elkaar raken.`,
+    badRegion: (v: string) => `'${v}' is geen regio; hieronder staat de analyse voor heel Nederland.`,
     firstIntro: (shown: number, of: number) =>
       `De ${shown} bevindingen met de hoogste ernst en het grootste bereik, van ${of} waarop actie nodig is, elk met wat te doen. Ernst: een hiaat gaat voor twee partijen die allebei de regie voeren, en dat gaat voor partijen die naast elkaar uitvoeren zonder afspraak.`,
     counts: 'Bevindingen naar ernst',
@@ -105,6 +111,12 @@ const TEXT = {
     badExpand: (v: string) => `'${v}' is not a valid value for uitklappen; use ja or nee.`,
     summaryTitle: 'Summary',
     firstTitle: 'Act first',
+    region: 'Region',
+    wholeCountry: 'The whole country',
+    zcRegions: 'Care coordination region',
+    regionIntro: (name: string, n: number) =>
+      `Only ${name} (${n} municipalities): only parties working here count. Regional parties of other regions drop out, and two parties overlap only where their areas meet.`,
+    badRegion: (v: string) => `'${v}' is not a region; below is the analysis for the whole country.`,
     firstIntro: (shown: number, of: number) =>
       `The ${shown} findings with the highest severity and widest reach, of ${of} that need action, each with what to do. Severity: a gap comes before two parties that both lead, which comes before parties executing side by side without an agreement.`,
     counts: 'Findings by severity',
@@ -304,30 +316,55 @@ ${heading(3, t.largest)}
 ${largest.length === 0 ? paragraph(t.none) : html`<ol class="utrecht-ordered-list">${largest.map((g) => html`<li class="utrecht-ordered-list__item">${link(`#o-${g.aspect.id}`, g.aspect.name)}: ${t.groupLine(g)}${g.sharedDuty === g.findings ? ` (${t.sharedLabel})` : ''}. ${t.mostOften}: ${pairList(a, g, 3)}.</li>`)}</ol>`}`
 }
 
+export interface PageOptions {
+  open: boolean
+  bad?: string
+  regions?: readonly { id: string; name: string; kind: string }[]
+  badRegion?: string
+}
+
+function regionSelect(ctx: PageContext, a: Analysis, regions: PageOptions['regions']): SafeHtml {
+  const t = TEXT[ctx.locale]
+  if (regions === undefined || regions.length === 0) {
+    return html``
+  }
+  const option = (r: { id: string; name: string }) =>
+    html`<option value="${r.id}"${a.region?.id === r.id ? html` selected` : ''}>${r.name}</option>`
+  return html`<div class="utrecht-form-field"><label class="utrecht-form-label" for="regio">${t.region}</label>
+<select class="utrecht-select utrecht-select--html-select" id="regio" name="regio"><option value="">${t.wholeCountry}</option>
+<optgroup label="${t.zcRegions}">${regions.filter((r) => r.kind === 'zorgcoordinatie').map(option)}</optgroup>
+<optgroup label="RIEC">${regions.filter((r) => r.kind === 'riec').map(option)}</optgroup></select></div>`
+}
+
 export function analysisPage(
   ctx: PageContext,
   a: Analysis,
   badDate: string | undefined,
-  expand: { open: boolean; bad?: string },
+  expand: PageOptions,
 ): SafeHtml {
   const t = TEXT[ctx.locale]
-  const toggle = `${ctx.url('/analyse')}?datum=${a.asOf}${expand.open ? '' : '&uitklappen=ja'}`
-  const body = html`${heading(1, t.title)}
+  const regionQuery = a.region === undefined ? '' : `&regio=${encodeURIComponent(a.region.id)}`
+  const toggle = `${ctx.url('/analyse')}?datum=${a.asOf}${regionQuery}${expand.open ? '' : '&uitklappen=ja'}`
+  const title = a.region === undefined ? t.title : `${t.title}: ${a.region.name}`
+  const body = html`${heading(1, title)}
+${a.region === undefined ? '' : paragraph(t.regionIntro(a.region.name, a.region.municipalities))}
 ${paragraph(t.intro, { lead: true })}
 ${badDate === undefined ? '' : html`<p class="utrecht-paragraph utrecht-form-field-error-message" role="alert">${t.badDate(badDate)}</p>`}
 ${expand.bad === undefined ? '' : html`<p class="utrecht-paragraph utrecht-form-field-error-message" role="alert">${t.badExpand(expand.bad)}</p>`}
+${expand.badRegion === undefined ? '' : html`<p class="utrecht-paragraph utrecht-form-field-error-message" role="alert">${t.badRegion(expand.badRegion)}</p>`}
 <form method="get" action="${ctx.url('/analyse')}" class="wgw-form-row wgw-no-print">
 <div class="utrecht-form-field"><label class="utrecht-form-label" for="datum">${t.date}</label>
 <input class="utrecht-textbox utrecht-textbox--html-input" type="date" id="datum" name="datum" value="${a.asOf}"></div>
+${regionSelect(ctx, a, expand.regions)}
 <button class="utrecht-button utrecht-button--primary-action" type="submit">${t.show}</button>
 </form>
 ${topSection(ctx, a)}
 ${summarySection(ctx, a)}
-<p class="utrecht-paragraph wgw-no-print">${link(`/api/v1/analysis.csv?asOf=${a.asOf}`, t.csv)} · ${link(toggle, expand.open ? t.collapse : t.expand)} · ${t.print}</p>
+<p class="utrecht-paragraph wgw-no-print">${link(`/api/v1/analysis.csv?asOf=${a.asOf}${a.region === undefined ? '' : `&region=${encodeURIComponent(a.region.id)}`}`, t.csv)} · ${link(toggle, expand.open ? t.collapse : t.expand)} · ${t.print}</p>
 ${heading(2, t.heatmapTitle, { id: 'hittekaart' })}
 ${paragraph(t.heatmapHelp)}
 ${heatmap(ctx, a)}
 ${groupSection(ctx, a, t.overlaps, 'overlappen', a.summary.overlaps, a.groups.overlaps, findingsOf(a, 'overlap'), 'o', expand.open)}
 ${groupSection(ctx, a, t.agreed, 'afspraken', a.summary.agreedOverlaps, a.groups.agreedOverlaps, findingsOf(a, 'agreed-overlap'), 'a', expand.open)}`
-  return renderPage(ctx, { title: t.title, body, description: t.intro })
+  return renderPage(ctx, { title, body, description: t.intro })
 }
