@@ -28,6 +28,31 @@ describe('wegwijzer barriers', () => {
     expect(barriers.every((b) => b.parties.length > 0 && b.parties.every((p) => p.name !== ''))).toBe(true)
   })
 
+  it('prints the loverboy path with its own stages, opportunities, facilitators and practice examples', async () => {
+    const r = await run(['barriers', '--path', 'loverboy'])
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^Barrièremodel – loverboymethode/)
+    for (const text of [
+      'Binden, isoleren en chanteren [afgeleid]',
+      'gelegenheden: ',
+      'faciliterend: Hotels en vakantieparken (',
+      'Training en certificering van hotel- en parkpersoneel',
+      'praktijkvoorbeeld: No Room for Sex Trafficking (2024)',
+      'grondslag: art. 248b Sr (tot 1 juli 2024)',
+    ]) {
+      expect(r.out).toContain(text)
+    }
+    expect(r.out).not.toContain('Vervoer en binnenkomst')
+  })
+
+  it('gives organ removal its medical steps', async () => {
+    const r = await run(['barriers', '--form', 'organ-removal', '--json'])
+    const ids = (JSON.parse(r.out) as { stages: { id: string }[] }).stages.map((s) => s.id)
+    expect(ids).toEqual(expect.arrayContaining(['medische-screening', 'orgaanverwijdering', 'nazorg-orgaan']))
+    expect(ids).not.toContain('huisvesting')
+    expect(ids).not.toContain('tewerkstelling-uitbuiting')
+  })
+
   it('rejects an unknown form as a usage error naming --form', async () => {
     const r = await run(['barriers', '--form', 'slavery'])
     expect(r.code).toBe(2)

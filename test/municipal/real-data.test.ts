@@ -116,6 +116,17 @@ describe('the real barrier model', () => {
     }
   })
 
+  it('gives organ removal its medical steps and barriers, not housing or work', () => {
+    const m = buildBarrierModel(real, { form: 'organ-removal' })
+    const ids = m.stages.map((s) => s.id)
+    expect(ids).toEqual(expect.arrayContaining(['medische-screening', 'orgaanverwijdering', 'nazorg-orgaan']))
+    expect(ids).not.toContain('huisvesting')
+    expect(ids).not.toContain('tewerkstelling-uitbuiting')
+    const parties = new Set(m.stages.flatMap((s) => s.barriers.flatMap((b) => b.parties.map((p) => p.id))))
+    expect(parties).toContain('transplantatiecentra')
+    expect(parties).toContain('zorgverzekeraars')
+  })
+
   it('covers the unlicensed and online sex sector in the general path of sexual exploitation', () => {
     const ids = buildBarrierModel(real, { form: 'sexual', path: 'other' })
       .stages.flatMap((s) => s.barriers)

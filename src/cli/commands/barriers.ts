@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-// `wegwijzer barriers [--form F] [--path P] [--municipal] [--json]`: the barrier model per form.
+// `wegwijzer barriers [--form F] [--path P] [--municipal] [--json]`: the barrier model per form;
+// `--path loverboy` is the loverboy path, `--form sexual --path other` the general path of a form.
 import { resolve } from 'node:path'
 import { loadDatasetCached } from '../../data/dataset/dataset-cache.ts'
 import { buildBarrierModel, type BarrierModel } from '../../domain/barrier-model/build-barrier-model.ts'
@@ -30,21 +31,42 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
   return value as T
 }
 
+const STATUS_LABELS: Record<string, string> = { derived: 'afgeleid', unverified: 'niet geverifieerd' }
+
+/** The model as text, per stage as the public models have it: opportunities, signals, facilitators, barriers. */
 export function barrierModelText(model: BarrierModel): string[] {
-  const lines = [
-    `Barrièremodel${model.form === null ? '' : ` – ${FORM_LABELS[model.form]}`}${model.municipalOnly ? ' (wat de gemeente zelf kan doen)' : ''}`,
-  ]
+  const about =
+    model.path === 'loverboy'
+      ? ' – loverboymethode'
+      : model.form === null
+        ? ''
+        : ` – ${FORM_LABELS[model.form]}${model.path === 'other' ? ' (algemene route)' : ''}`
+  const lines = [`Barrièremodel${about}${model.municipalOnly ? ' (wat de gemeente zelf kan doen)' : ''}`]
+  const status = (s: string) => (s === 'sourced' ? '' : ` [${STATUS_LABELS[s] ?? s}]`)
   for (const stage of model.stages) {
-    lines.push('', `${stage.order}. ${stage.name}${stage.status === 'sourced' ? '' : ` [${stage.status}]`}`)
+    lines.push('', `${stage.order}. ${stage.name}${status(stage.status)}`)
+    if (stage.opportunities.length > 0) {
+      lines.push(`   gelegenheden: ${stage.opportunities.join('; ')}`)
+    }
+    if (stage.signals.length > 0) {
+      lines.push(`   signalen: ${stage.signals.join('; ')}`)
+    }
+    if (stage.facilitators.length > 0) {
+      lines.push(`   faciliterend: ${stage.facilitators.map((f) => `${f.name} (${f.how})`).join('; ')}`)
+    }
     if (stage.barriers.length === 0) {
       lines.push('   (geen barrières in deze selectie)')
     }
     for (const b of stage.barriers) {
-      lines.push(`   - ${b.name} (${b.instrumentTypes.join(', ')})`)
+      lines.push(`   - ${b.name} (${b.instrumentTypes.join(', ')})${status(b.status)}`)
       if (b.legalBasis.length > 0) {
         lines.push(`     grondslag: ${b.legalBasis.join('; ')}`)
       }
       lines.push(`     partijen: ${b.parties.map((p) => p.name).join(', ')}`)
+      for (const e of b.examples) {
+        const where = [e.place, e.year === undefined ? undefined : String(e.year)].filter((x) => x !== undefined)
+        lines.push(`     praktijkvoorbeeld: ${e.title}${where.length === 0 ? '' : ` (${where.join(', ')})`}`)
+      }
     }
   }
   return lines

@@ -32,6 +32,16 @@ describe('barriers API', () => {
     })
   })
 
+  it('carries per stage the opportunities, signals and facilitators, and per barrier its practice examples', async () => {
+    const body = (await app.inject({ url: '/api/v1/barriers?path=loverboy' })).json()
+    // A path without a form keeps to its forms: the labour-only police check stays out.
+    expect(body.path).toBe('loverboy')
+    expect(body.stages.map((s: { id: string }) => s.id)).toEqual(['werving-loverboy', 'huisvesting'])
+    expect(body.stages[0]).toMatchObject({ opportunities: [], signals: ['Spijbelen'], facilitators: [] })
+    expect(body.stages[1].barriers.map((b: { id: string }) => b.id)).toEqual(['woninginspectie'])
+    expect(body.stages[1].barriers[0].examples).toEqual([])
+  })
+
   it('filters on what the municipality can do and on the loverboy path', async () => {
     const body = (await app.inject({ url: '/api/v1/barriers?form=sexual&path=loverboy&municipal=true' })).json()
     expect(body.stages.map((s: { id: string }) => s.id)).toEqual(['werving-loverboy', 'huisvesting'])

@@ -4,10 +4,10 @@ import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { notFound } from '../../errors.ts'
 import { barrierView, buildBarrierModel } from '../../../domain/barrier-model/build-barrier-model.ts'
-import { BarrierParams, BarriersQuery } from './schema.ts'
+import { barrierModelSchema, barrierSchema, type BarrierParams, type BarriersQuery } from './schema.ts'
 
 export async function barriersRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  app.get<{ Querystring: BarriersQuery }>('/barriers', { schema: { querystring: BarriersQuery } }, async (request) => {
+  app.get<{ Querystring: BarriersQuery }>('/barriers', { schema: barrierModelSchema }, async (request) => {
     const q = request.query
     return buildBarrierModel(ctx.catalog().dataset, {
       ...(q.form === undefined ? {} : { form: q.form }),
@@ -17,7 +17,7 @@ export async function barriersRoutes(app: FastifyInstance, ctx: AppContext): Pro
     })
   })
 
-  app.get<{ Params: BarrierParams }>('/barriers/:id', { schema: { params: BarrierParams } }, async (request) => {
+  app.get<{ Params: BarrierParams }>('/barriers/:id', { schema: barrierSchema }, async (request) => {
     const dataset = ctx.catalog().dataset
     const barrier = dataset.barriers.find((b) => b.id === request.params.id)
     if (barrier === undefined) {
