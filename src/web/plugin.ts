@@ -81,7 +81,7 @@ export async function webPlugin(app: FastifyInstance, options: WebPluginOptions)
   registerSignalPages(app, deps, notFoundPage)
   registerMunicipalityPages(app, deps, notFoundPage)
   await registerOrganogramPages(app, deps, notFoundPage)
-  registerBarrierPages(app, deps, notFoundPage)
+  await registerBarrierPages(app, deps, notFoundPage)
   if (options.db !== undefined) {
     await registerBasisniveauPages(app, deps, notFoundPage, options.db, options.limits ?? DEFAULT_LIMITS)
   }

@@ -42,8 +42,14 @@ describe('barrier model pages', () => {
   it('draws the stages left to right as an SVG image with title and description, and the same content as a list', async () => {
     const res = await app.inject('/barrieremodel/sexual')
     expect(res.statusCode).toBe(200)
-    expect(res.body).toMatch(/<svg [^>]*role="img" aria-labelledby="barrier-diagram-title barrier-diagram-desc"/)
-    expect(res.body).toContain('<title id="barrier-diagram-title">Barrièremodel seksuele uitbuiting</title>')
+    // Three layouts (4, 2 and 1 steps per row), each with its own ids; CSS shows the one that fits.
+    for (const v of ['wide', 'medium', 'narrow']) {
+      expect(res.body).toMatch(
+        new RegExp(`<svg [^>]*role="img" aria-labelledby="barrier-diagram-${v}-title barrier-diagram-${v}-desc"`),
+      )
+      expect(res.body).toContain(`<title id="barrier-diagram-${v}-title">Barrièremodel seksuele uitbuiting</title>`)
+    }
+    expect(res.body).toContain('href="/barrieremodel/sexual/schema.svg" download')
     expect(res.body).toContain('2 stappen van links naar rechts met in totaal 1 barrières')
     const list = listPart(res.body)
     // A form page shows the general path; the loverboy path has its own page, linked from here.
@@ -142,6 +148,41 @@ describe('barrier model pages', () => {
     expect(res.body).toContain('Step 2: Housing')
     expect(res.body).toContain('<span lang="nl">Werving</span>')
     expect(res.body).toContain('href="/en/barrieremodel/barrieres/woninginspecties"')
+  })
+
+  it('downloads the diagram as SVG with an ETag, answers 304 to it, and as a real PNG', async () => {
+    const svg = await app.inject('/barrieremodel/labour/schema.svg?gemeente=1')
+    expect(svg.statusCode).toBe(200)
+    expect(svg.headers['content-type']).toBe('image/svg+xml; charset=utf-8')
+    expect(svg.headers['content-disposition']).toBe('attachment; filename="barrieremodel-labour.svg"')
+    expect(svg.body).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+    expect(svg.body).toContain('Woninginspecties')
+    expect(svg.body).not.toContain('Arbeidscontrole') // the municipal filter holds in the file too
+    const etag = String(svg.headers.etag)
+    expect(etag).toMatch(/^"bm-svg-/)
+    const again = await app.inject({
+      url: '/barrieremodel/labour/schema.svg?gemeente=1',
+      headers: { 'if-none-match': etag },
+    })
+    expect(again.statusCode).toBe(304)
+    const en = await app.inject('/barrieremodel/labour/schema.svg?lang=en')
+    expect(en.body).toContain('Barrier model labour exploitation')
+
+    const page = await app.inject('/barrieremodel/labour')
+    expect(page.body).toContain('href="/barrieremodel/labour/schema.png" download')
+    const png = await app.inject('/barrieremodel/labour/schema.png')
+    expect(png.statusCode).toBe(200)
+    expect(png.headers['content-type']).toBe('image/png')
+    expect(String(png.headers.etag)).toMatch(/^"bm-png-/)
+    expect([...png.rawPayload.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    expect(png.rawPayload.readUInt32BE(16)).toBeGreaterThan(500) // width: 4 steps per row, zoom 2
+  })
+
+  it('answers a bad download with the 404 or 400 page, never an image', async () => {
+    expect((await app.inject('/barrieremodel/slavery/schema.svg')).statusCode).toBe(404)
+    const bad = await app.inject('/barrieremodel/labour/schema.png?gemeente=ja')
+    expect(bad.statusCode).toBe(400)
+    expect(bad.headers['content-type']).toContain('text/html')
   })
 
   it('answers unknown forms and barriers with the 404 page', async () => {

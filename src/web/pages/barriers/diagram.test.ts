@@ -31,6 +31,21 @@ describe('barrierDiagramSvg', () => {
     expect(svg).not.toContain('style=')
   })
 
+  it('wraps the steps into rows: beside each other in a row, one under the other on a phone', () => {
+    const view = barrierModelView(buildCatalog(municipalDataset()).on('2025-06-01'), 'nl', 'labour', false)
+    const x = (svg: string, text: string) => Number(new RegExp(`<tspan x="([0-9.]+)"[^>]*>${text}<`).exec(svg)?.[1])
+    const y = (svg: string, text: string) =>
+      Number(new RegExp(`<tspan x="[0-9.]+" y="([0-9.]+)">${text}<`).exec(svg)?.[1])
+    const narrow = barrierDiagramSvg(view.steps, labels, 'nl', { columns: 1, idPrefix: 'n' })
+    expect(x(narrow, 'Stap 2')).toBe(x(narrow, 'Stap 1'))
+    expect(y(narrow, 'Stap 2')).toBeGreaterThan(y(narrow, 'Stap 1'))
+    expect(narrow).toContain('aria-labelledby="n-title n-desc"')
+    expect(Number(/width="(\d+)"/.exec(narrow)?.[1])).toBeLessThanOrEqual(343) // a 375 px phone's content
+    const file = barrierDiagramSvg(view.steps, labels, 'nl', { columns: 4, idPrefix: 'd', standalone: true })
+    expect(file).toMatch(/^<\?xml [^>]*\?>\n<svg [^>]*xml:lang="nl"/)
+    expect(file).toContain('<rect width="100%" height="100%" fill="#ffffff"/>')
+  })
+
   it('wraps long names into lines of bounded length', () => {
     expect(wrapText('een twee drie vier vijf', 9)).toEqual(['een twee', 'drie vier', 'vijf'])
     expect(wrapText('', 10)).toEqual([''])

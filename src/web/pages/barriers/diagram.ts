@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Draws the barrier model as inline SVG: one column per step of the trafficker, left to right,
-// with arrows between them; under each stage its barriers and the organisations raising them.
-// The SVG is a picture (role="img" with <title> and <desc>); the list under it carries the links.
+// Draws the barrier model as SVG: one column per step of the trafficker, left to right, wrapped into
+// rows of a fixed number of columns (the page draws a 4-, 2- and 1-column variant and CSS shows the
+// one that fits the screen; the downloads use 4), with arrows between the steps; under each stage
+// its barriers and the organisations raising them. The SVG is a picture (role="img" with <title>
+// and <desc>); the list under it carries the links. Colours and fonts are presentation attributes,
+// so the downloaded file and resvg's PNG look like the page.
 import { fmt, wrapText } from '../../components/svg-text.ts'
 import { escapeHtml } from '../../html.ts'
 import type { Locale } from '../../i18n.ts'
@@ -18,7 +21,8 @@ const COLOURS = {
 
 const COLUMN_WIDTH = 240
 const COLUMN_GAP = 44
-const PAD = 16
+const PAD = 12
+const ROW_GAP = 36
 const LINE = 15
 const SMALL_LINE = 13
 const STEP_HEADER = 26
@@ -124,16 +128,60 @@ function arrow(fromX: number, toX: number, y: number): string {
   return `<path d="M${fmt(fromX + 4)} ${fmt(y)} H${fmt(tip - 8)}" stroke="${COLOURS.arrow}" stroke-width="2"/><path d="M${fmt(tip - 9)} ${fmt(y - 6)} L${fmt(tip)} ${fmt(y)} L${fmt(tip - 9)} ${fmt(y + 6)} Z" fill="${COLOURS.arrow}"/>`
 }
 
-/** The inline SVG of the diagram; every text in it is escaped here. */
-export function barrierDiagramSvg(steps: readonly StepColumn[], labels: DiagramLabels, locale: Locale): string {
-  const columns = steps.map((column, i) =>
-    drawColumn(column, PAD + i * (COLUMN_WIDTH + COLUMN_GAP), PAD, labels, locale),
-  )
-  const arrows = columns.slice(1).map((next, i) => {
-    const fromX = PAD + i * (COLUMN_WIDTH + COLUMN_GAP) + COLUMN_WIDTH
-    return arrow(fromX, fromX + COLUMN_GAP, Math.min(columns[i]?.arrowY ?? next.arrowY, next.arrowY))
-  })
-  const width = Math.max(1, steps.length) * (COLUMN_WIDTH + COLUMN_GAP) - COLUMN_GAP + 2 * PAD
-  const height = Math.max(60, ...columns.map((c) => c.height)) + 2 * PAD
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="wgw-barrier-diagram" width="${width}" height="${fmt(height)}" viewBox="0 0 ${width} ${fmt(height)}" role="img" aria-labelledby="barrier-diagram-title barrier-diagram-desc"><title id="barrier-diagram-title">${escapeHtml(labels.title)}</title><desc id="barrier-diagram-desc">${escapeHtml(labels.description)}</desc><g>${arrows.join('')}</g><g>${columns.map((c) => c.svg).join('')}</g></svg>`
+export interface DiagramLayout {
+  /** Steps per row; the steps wrap left to right, top to bottom. */
+  readonly columns: number
+  /** Prefix of the ids of <title> and <desc>, unique per SVG on a page. */
+  readonly idPrefix: string
+  /** A standalone file (download): XML declaration, white background and the font named. */
+  readonly standalone?: boolean
+}
+
+const FONT = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif"
+
+/** Width of the diagram for a number of steps per row. */
+export function diagramWidth(steps: number, columns: number): number {
+  const perRow = Math.max(1, Math.min(steps, columns))
+  return perRow * (COLUMN_WIDTH + COLUMN_GAP) - COLUMN_GAP + 2 * PAD
+}
+
+function downArrow(x: number, fromY: number, toY: number): string {
+  return `<path d="M${fmt(x)} ${fmt(fromY + 4)} V${fmt(toY - 12)}" stroke="${COLOURS.arrow}" stroke-width="2"/><path d="M${fmt(x - 6)} ${fmt(toY - 13)} L${fmt(x)} ${fmt(toY - 4)} L${fmt(x + 6)} ${fmt(toY - 13)} Z" fill="${COLOURS.arrow}"/>`
+}
+
+/** The SVG of the diagram; every text in it is escaped here. */
+export function barrierDiagramSvg(
+  steps: readonly StepColumn[],
+  labels: DiagramLabels,
+  locale: Locale,
+  layout: DiagramLayout = { columns: Math.max(1, steps.length), idPrefix: 'barrier-diagram' },
+): string {
+  const columns = Math.max(1, layout.columns)
+  const parts: string[] = []
+  const arrows: string[] = []
+  let top = PAD
+  for (let start = 0; start < steps.length; start += columns) {
+    const row = steps.slice(start, start + columns)
+    const drawn = row.map((column, i) => drawColumn(column, PAD + i * (COLUMN_WIDTH + COLUMN_GAP), top, labels, locale))
+    drawn.slice(1).forEach((next, i) => {
+      const fromX = PAD + i * (COLUMN_WIDTH + COLUMN_GAP) + COLUMN_WIDTH
+      arrows.push(arrow(fromX, fromX + COLUMN_GAP, Math.min(drawn[i]?.arrowY ?? next.arrowY, next.arrowY)))
+    })
+    const rowHeight = Math.max(60, ...drawn.map((c) => c.height))
+    parts.push(...drawn.map((c) => c.svg))
+    top += rowHeight + ROW_GAP
+    // One step per row (a phone): an arrow down to the next step.
+    if (columns === 1 && start + 1 < steps.length) {
+      arrows.push(downArrow(PAD + COLUMN_WIDTH / 2, top - ROW_GAP, top + 4))
+    }
+  }
+  const width = diagramWidth(steps.length, columns)
+  const height = Math.max(60 + 2 * PAD, top - ROW_GAP + PAD)
+  const titleId = `${layout.idPrefix}-title`
+  const descId = `${layout.idPrefix}-desc`
+  const standalone = layout.standalone === true
+  const head = standalone ? '<?xml version="1.0" encoding="UTF-8"?>\n' : ''
+  const lang = standalone ? ` xml:lang="${escapeHtml(locale)}"` : ''
+  const background = standalone ? `<rect width="100%" height="100%" fill="#ffffff"/>` : ''
+  return `${head}<svg xmlns="http://www.w3.org/2000/svg" class="wgw-barrier-diagram" width="${width}" height="${fmt(height)}" viewBox="0 0 ${width} ${fmt(height)}" font-family="${FONT}"${lang} role="img" aria-labelledby="${titleId} ${descId}"><title id="${titleId}">${escapeHtml(labels.title)}</title><desc id="${descId}">${escapeHtml(labels.description)}</desc>${background}<g>${arrows.join('')}</g><g>${parts.join('')}</g></svg>`
 }

@@ -1,12 +1,35 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Routes of the barrier model: /barrieremodel, /barrieremodel/:topic (a form or loverboy, with
-// ?gemeente=1 for what the municipality can do) and /barrieremodel/barrieres/:id.
-import type { FastifyInstance } from 'fastify'
-import { PageNotFound, pageRoute, queryValue, type NotFoundRenderer, type WebDeps } from '../../routing.ts'
-import { barrierIndexPage, barrierPage, barrierTopicPage } from './template.ts'
+// ?gemeente=1 for what the municipality can do), /barrieremodel/barrieres/:id, and the diagram as
+// a download: /barrieremodel/:topic/schema.svg and .png (?gemeente=1, ?lang=en). Downloads come
+// from the organogram's cache per dataset version, date, language and query, with an ETag (ADR 6).
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import {
+  PageNotFound,
+  pageContext,
+  pageRoute,
+  queryValue,
+  sendHtml,
+  type NotFoundRenderer,
+  type PageRequest,
+  type WebDeps,
+} from '../../routing.ts'
+import type { Locale } from '../../i18n.ts'
+import { DownloadCache, etagMatches, RendererBusy } from '../organogram/downloads.ts'
+import { loadPngRenderer } from '../organogram/png.ts'
+import { barrierDiagramSvg } from './diagram.ts'
+import { barrierIndexPage, barrierPage, barrierTopicPage, diagramLabels, DOWNLOAD_COLUMNS } from './template.ts'
 import { allBarriers, barrierModelView, isBarrierTopic, MUNICIPAL_FIELD, parseMunicipalFilter } from './view-model.ts'
 
-export function registerBarrierPages(app: FastifyInstance, deps: WebDeps, notFound: NotFoundRenderer): void {
+export async function registerBarrierPages(
+  app: FastifyInstance,
+  deps: WebDeps,
+  notFound: NotFoundRenderer,
+  /** Injectable for tests; by default resvg when installed. */
+  cache?: DownloadCache,
+): Promise<void> {
+  const downloads = cache ?? new DownloadCache(await loadPngRenderer(), { etagPrefix: 'bm' })
+  const pngAvailable = downloads.pngAvailable
   pageRoute(app, deps, '/barrieremodel', (ctx) => barrierIndexPage(ctx, allBarriers(ctx.data)), notFound)
 
   pageRoute(
@@ -36,10 +59,68 @@ export function registerBarrierPages(app: FastifyInstance, deps: WebDeps, notFou
       if (!filter.ok) {
         // Show the whole model with the error next to the checkbox, as a 400.
         const view = barrierModelView(ctx.data, ctx.locale, topic, false)
-        return { status: 400, html: barrierTopicPage(ctx, { topic, view, filterError: filter.raw }) }
+        return { status: 400, html: barrierTopicPage(ctx, { topic, view, filterError: filter.raw, pngAvailable }) }
       }
-      return barrierTopicPage(ctx, { topic, view: barrierModelView(ctx.data, ctx.locale, topic, filter.on) })
+      return barrierTopicPage(ctx, {
+        topic,
+        view: barrierModelView(ctx.data, ctx.locale, topic, filter.on),
+        pngAvailable,
+      })
     },
     notFound,
   )
+
+  const download = (kind: 'svg' | 'png') => async (request: PageRequest, reply: FastifyReply) => {
+    const lang: Locale = queryValue(request, 'lang') === 'en' ? 'en' : 'nl'
+    const ctx = pageContext(deps, lang, request)
+    const topic = request.params.topic ?? ''
+    if (!isBarrierTopic(topic)) {
+      return sendHtml(reply, 404, notFound(ctx))
+    }
+    const filter = parseMunicipalFilter(queryValue(request, MUNICIPAL_FIELD))
+    if (!filter.ok) {
+      const view = barrierModelView(ctx.data, ctx.locale, topic, false)
+      return sendHtml(reply, 400, barrierTopicPage(ctx, { topic, view, filterError: filter.raw, pngAvailable }))
+    }
+    const key = downloads.key(ctx.data.catalog, [ctx.data.asOf, lang, topic, filter.on ? '1' : '0'])
+    const entry = downloads.entry(key, () => {
+      const view = barrierModelView(ctx.data, ctx.locale, topic, filter.on)
+      return barrierDiagramSvg(view.steps, diagramLabels(ctx, topic, view), ctx.locale, {
+        columns: DOWNLOAD_COLUMNS,
+        idPrefix: 'barrier-diagram',
+        standalone: true,
+      })
+    })
+    const etag = kind === 'svg' ? entry.svgEtag : entry.pngEtag
+    // Public data, but a data change gives a new ETag: the client keeps the file and asks again.
+    reply
+      .header('etag', etag)
+      .header('cache-control', 'public, no-cache')
+      .header('content-disposition', `attachment; filename="barrieremodel-${topic}.${kind}"`)
+    if (etagMatches(request.headers['if-none-match'], etag)) {
+      return reply.code(304).send()
+    }
+    if (kind === 'svg') {
+      return reply.header('content-type', 'image/svg+xml; charset=utf-8').send(entry.svg)
+    }
+    try {
+      return reply.header('content-type', 'image/png').send(await downloads.png(entry))
+    } catch (e) {
+      if (e instanceof RendererBusy) {
+        return reply
+          .code(503)
+          .header('retry-after', '5')
+          .removeHeader('etag')
+          .removeHeader('content-disposition')
+          .header('content-type', 'text/plain; charset=utf-8')
+          .send(ctx.t.barriers.busy)
+      }
+      throw e
+    }
+  }
+  app.get('/barrieremodel/:topic/schema.svg', download('svg'))
+  // Registered only when the rasteriser is installed; otherwise the page shows no PNG link.
+  if (pngAvailable) {
+    app.get('/barrieremodel/:topic/schema.png', download('png'))
+  }
 }

@@ -13,7 +13,7 @@ import { localText } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import { EXPLOITATION_FORMS } from '../../../domain/facets.ts'
 import { isMunicipalBarrier, type Barrier, type BarrierStage } from '../../../domain/barrier.ts'
-import { barrierDiagramSvg } from './diagram.ts'
+import { barrierDiagramSvg, type DiagramLabels } from './diagram.ts'
 import { MUNICIPAL_FIELD, type BarrierModelView, type BarrierTopic, type LocalBarrier } from './view-model.ts'
 import type { StageView } from '../../../domain/barrier-model/build-barrier-model.ts'
 
@@ -128,28 +128,54 @@ export interface BarrierTopicPageInput {
   readonly view: BarrierModelView
   /** The raw filter value when it was invalid: shown as a field error with a 400. */
   readonly filterError?: string
+  /** Whether the PNG download exists (resvg installed). */
+  readonly pngAvailable?: boolean
+}
+
+/** Steps per row of the page's three layouts: wide screens, tablets, phones. */
+export const DIAGRAM_VARIANTS = [
+  { name: 'wide', columns: 4 },
+  { name: 'medium', columns: 2 },
+  { name: 'narrow', columns: 1 },
+] as const
+
+/** Steps per row of the SVG and PNG downloads (landscape, like the wide screen). */
+export const DOWNLOAD_COLUMNS = 4
+
+/** Title, description and names of the diagram, in the page language. */
+export function diagramLabels(ctx: PageContext, topic: BarrierTopic, view: BarrierModelView): DiagramLabels {
+  const t = ctx.t.barriers
+  return {
+    title: t.diagramTitle(topicName(ctx, topic)),
+    description: t.diagramDesc(view.steps.length, view.barrierCount),
+    step: t.step,
+    municipalMark: t.municipalMark,
+    partyNames: (id) =>
+      view.steps
+        .flatMap((s) => s.stages)
+        .flatMap((s) => s.barriers)
+        .find((b) => b.view.id === id)
+        ?.view.parties.map((p) => partyName(ctx, p.id, p.name)) ?? [],
+  }
 }
 
 export function barrierTopicPage(ctx: PageContext, input: BarrierTopicPageInput): SafeHtml {
   const t = ctx.t.barriers
   const { view } = input
   const title = topicTitle(ctx, input.topic)
-  const svg = barrierDiagramSvg(
-    view.steps,
-    {
-      title: t.diagramTitle(topicName(ctx, input.topic)),
-      description: t.diagramDesc(view.steps.length, view.barrierCount),
-      step: t.step,
-      municipalMark: t.municipalMark,
-      partyNames: (id) =>
-        view.steps
-          .flatMap((s) => s.stages)
-          .flatMap((s) => s.barriers)
-          .find((b) => b.view.id === id)
-          ?.view.parties.map((p) => partyName(ctx, p.id, p.name)) ?? [],
-    },
-    ctx.locale,
+  const labels = diagramLabels(ctx, input.topic, view)
+  // Three layouts of the same picture; CSS shows the one that fits the screen (no sideways scroll).
+  const svgs = DIAGRAM_VARIANTS.map(
+    (v) =>
+      html`<div class="wgw-barrier-diagram-variant wgw-barrier-diagram-variant--${v.name}">${trustedHtml(
+        barrierDiagramSvg(view.steps, labels, ctx.locale, {
+          columns: v.columns,
+          idPrefix: `barrier-diagram-${v.name}`,
+        }),
+      )}</div>`,
   )
+  const downloadQuery = `${view.municipalOnly ? `?${MUNICIPAL_FIELD}=1` : ''}${ctx.locale === 'en' ? `${view.municipalOnly ? '&' : '?'}lang=en` : ''}`
+  const downloadBase = `/barrieremodel/${input.topic}/schema`
   const fieldId = 'bm-gemeente'
   const invalid = input.filterError !== undefined
   const errorMessage = input.filterError === undefined ? undefined : t.invalidFilter(input.filterError)
@@ -172,7 +198,12 @@ ${errorMessage === undefined ? '' : html`<div class="utrecht-form-field__error-m
 </form>
 ${view.municipalOnly ? html`<p class="utrecht-paragraph" role="status">${t.filterActive(view.barrierCount)}</p>` : ''}
 ${heading(2, t.diagramHeading)}
-<section class="wgw-barrier-model" aria-label="${t.diagramHeading}" tabindex="0">${trustedHtml(svg)}</section>
+<section class="wgw-barrier-model" aria-label="${t.diagramHeading}">${svgs}</section>
+<p class="utrecht-paragraph wgw-no-print">${t.download}: ${link(`${downloadBase}.svg${downloadQuery}`, t.downloadSvg, { download: true })}${
+    input.pngAvailable === true
+      ? html` · ${link(`${downloadBase}.png${downloadQuery}`, t.downloadPng, { download: true })}`
+      : ''
+  }</p>
 ${heading(2, t.listHeading, { id: 'lijst' })}
 <ol class="utrecht-ordered-list wgw-barrier-list">${view.steps.map(
     (step) => html`<li class="utrecht-ordered-list__item">

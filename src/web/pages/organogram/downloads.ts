@@ -23,6 +23,8 @@ export interface DownloadCacheOptions {
   readonly maxRenders?: number
   /** PNG renders allowed to wait for a free slot before new ones are refused. */
   readonly maxWaiting?: number
+  /** Start of the ETags, so two diagrams never share one (og: organogram, bm: barrier model). */
+  readonly etagPrefix?: string
 }
 
 export class DownloadCache {
@@ -36,6 +38,7 @@ export class DownloadCache {
   private readonly maxEntries: number
   private readonly maxRenders: number
   private readonly maxWaiting: number
+  private readonly etagPrefix: string
 
   constructor(
     private readonly toPng: SvgToPng | undefined,
@@ -44,6 +47,7 @@ export class DownloadCache {
     this.maxEntries = options.maxEntries ?? 64
     this.maxRenders = options.maxRenders ?? 1
     this.maxWaiting = options.maxWaiting ?? 16
+    this.etagPrefix = options.etagPrefix ?? 'og'
   }
 
   /** PNG renders waiting for a slot. */
@@ -77,7 +81,8 @@ export class DownloadCache {
     const svg = buildSvg()
     this.stats.svgBuilds++
     const hash = createHash('sha256').update(svg).digest('base64url').slice(0, 22)
-    const entry: DownloadEntry = { svg, svgEtag: `"og-svg-${hash}"`, pngEtag: `"og-png-${hash}"` }
+    const p = this.etagPrefix
+    const entry: DownloadEntry = { svg, svgEtag: `"${p}-svg-${hash}"`, pngEtag: `"${p}-png-${hash}"` }
     this.entries.set(key, entry)
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value
