@@ -30,6 +30,12 @@ export const QuestionId = Type.String({
 export const BasisniveauQuestion = strictObject({
   id: QuestionId,
   text: ShortText,
+  minimum: Type.Optional(
+    Type.Boolean({
+      description:
+        'True for questions of the basisniveau proper (what the 2014 letter and the CCV define as the minimum): they decide the verdict. Other questions go beyond the minimum and are scored apart (docs/basisniveau.md).',
+    }),
+  ),
   en: Type.Optional(ShortText),
 })
 export type BasisniveauQuestion = Static<typeof BasisniveauQuestion>

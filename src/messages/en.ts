@@ -633,7 +633,7 @@ export const en: Messages = {
     answerLegend: (n) => `Question ${n}`,
     question: 'Question',
     answer: 'Answer',
-    answers: { niet: 'Not met', deels: 'Partly', voldoet: 'Met' },
+    answers: { niet: 'Not met', deels: 'Partly', voldoet: 'Met', nvt: 'Not applicable', 'weet-niet': 'Do not know' },
     evidenceLabel: 'Evidence (optional)',
     evidenceHelp: 'For example a council decision, a protocol or an annual report.',
     evidenceExamples: 'Examples of evidence',
@@ -643,11 +643,12 @@ export const en: Messages = {
       'You can publish once every question is answered. A published scan can no longer be changed and counts in the overview per region (without the link and without the evidence).',
     reportLink: 'View the report',
     errorSummary: 'There is a problem with the answers',
-    invalidAnswer: (q, v) => `Question ${q}: "${v}" is not a valid answer. Choose not met, partly or met.`,
+    invalidAnswer: (q, v) =>
+      `Question ${q}: "${v}" is not a valid answer. Choose not met, partly, met, not applicable or do not know.`,
     repeatedAnswer: (q) => `Question ${q}: choose one answer.`,
     evidenceTooLong: (q, max, n) =>
       `Question ${q}: the evidence is ${n} characters long; use at most ${max} characters.`,
-    unanswered: (q) => `Question ${q}: choose not met, partly or met before publishing.`,
+    unanswered: (q) => `Question ${q}: choose an answer (not applicable or do not know will do) before publishing.`,
     unknownField: (name) => `The form contains an unknown field "${name}". Reload the scan and try again.`,
     badVersion: 'The form lacks the version number of the scan. Reload the scan and try again.',
     badAction: 'Choose "Save as draft" or "Save and publish".',
@@ -681,9 +682,9 @@ export const en: Messages = {
     percent: 'Score',
     level: 'Level',
     answered: 'Answered',
-    levels: { niet: 'Not met', deels: 'Partly met', voldoet: 'Met' },
+    levels: { niet: 'Not met', deels: 'Partly met', voldoet: 'Met', onbekend: 'Unknown' },
     scoreNote:
-      'Not met counts as 0, partly as a half and met as 1; an open question counts as 0. Every element weighs the same.',
+      'Not met counts as 0, partly as a half and met as 1; an open question counts as 0; not applicable and do not know do not count. Every element weighs the same. Met at 100%, partly met from 50%, below that not met.',
     nextStepsHeading: 'Next steps',
     allMet: 'The municipality meets every element. Keep the basic level up and repeat the scan every year.',
     yourAnswers: 'Your answers',
@@ -699,9 +700,19 @@ export const en: Messages = {
     overviewIntro:
       'How municipalities score in their published self-scan. Only the latest published scan of a municipality counts. Drafts and links to scans are never shown.',
     groupingLabel: 'Group by',
-    groupings: { riec: 'RIEC', 'politie-eenheid': 'Police unit', veiligheidsregio: 'Safety region' },
+    groupings: {
+      riec: 'RIEC',
+      zorgcoordinatie: 'Care coordination region',
+      'politie-eenheid': 'Police unit',
+      veiligheidsregio: 'Safety region',
+    },
     showButton: 'Show',
-    invalidGrouping: (v) => `"${v}" is not a known grouping. Choose RIEC, police unit or safety region.`,
+    invalidGrouping: (v) =>
+      `"${v}" is not a known grouping. Choose RIEC, care coordination region, police unit or safety region.`,
+    withoutScanHeading: (region) => `Without a published scan in ${region}`,
+    withoutScanNone: 'Every municipality in this region has published a scan.',
+    minimumAverageColumn: 'Average minimum',
+    verdictColumn: 'Verdict',
     regionColumn: 'Region',
     municipalitiesColumn: 'Municipalities',
     publishedColumn: 'With a published scan',
@@ -713,6 +724,60 @@ export const en: Messages = {
     noneYet: '–',
     noPublished: 'No municipality in this region has published a scan yet.',
     csvLink: 'Download all published scans as CSV',
+    verdictHeading: 'Verdict on the basic level',
+    verdicts: { voldoet: 'Meets', 'voldoet-deels': 'Partly meets', 'voldoet-niet': 'Does not meet' },
+    verdictText: (percent, met, total) =>
+      `${percent} of the minimum in place: ${met} of the ${total} minimum questions are met (or do not apply).`,
+    provisional: 'provisional',
+    provisionalNote: (n) =>
+      n === 1
+        ? 'Provisional verdict: 1 minimum question is open or answered "do not know".'
+        : `Provisional verdict: ${n} minimum questions are open or answered "do not know".`,
+    belowHalf: (codes) => `Less than half in place (then the municipality does not meet the minimum): ${codes}.`,
+    verdictRule:
+      'Meets: every minimum question is met. Does not meet: an element of the minimum is less than half in place. Otherwise: partly meets.',
+    verdictRuleLink: 'How the verdict is reached',
+    beyondText: (percent, n) =>
+      `Beyond the minimum (${n} questions, scored apart, not part of the verdict): ${percent}.`,
+    prioritiesHeading: 'Three priorities',
+    prioritiesNone: 'No priorities: no question was answered no or partly.',
+    minimumTag: 'minimum',
+    beyondTag: 'beyond the minimum',
+    changeHeading: 'Since the previous published scan',
+    changeText: (date, before, after) => `Previous scan ${date}: ${before}; now: ${after}.`,
+    changeDelta: (delta) =>
+      delta === 0
+        ? 'The minimum stayed the same.'
+        : delta > 0
+          ? `The minimum is ${delta} percentage points better.`
+          : `The minimum is ${-delta} percentage points worse.`,
+    changeElements: (better, worse) => `Better: ${better}. Worse: ${worse}.`,
+    changeNone: 'There is no earlier published scan of this municipality to compare with.',
+    nothing: 'none',
+    comparisonHeading: 'Comparison in the region',
+    comparisonCaption: 'The minimum in this scan and at the other municipalities of the region (latest published scans)',
+    comparisonRegion: 'Region',
+    comparisonAverage: 'Average minimum (n)',
+    comparisonVerdicts: 'Meets / partly / not',
+    comparisonThis: 'This scan',
+    comparisonNone: 'No other municipality in your region has published a scan yet.',
+    nValue: (percent, n, of) => `${percent} (n = ${n} of ${of})`,
+    kinds: { riec: 'RIEC', zorgcoordinatie: 'Care coordination' },
+    derived: 'derived',
+    derivedNote:
+      'Derived: an element we derive from the sources on municipal instruments; it is not a literal part of the basic level.',
+    notCountedHeading: 'Not counted in the score',
+    notCountedNote: 'Not applicable (with a reason) and do not know do not count in the score. Do not know makes the verdict provisional.',
+    minimumColumn: 'Minimum',
+    beyondColumn: 'Beyond',
+    nvtNeedsReason: (q) => `Question ${q}: with not applicable, give the reason why the question does not apply as evidence.`,
+    publishKeyLabel: 'Publication key',
+    publishKeyHelp:
+      'A published scan speaks for the municipality. Publishing needs the publication key of your municipality or of a national editor. Saving a draft needs no key.',
+    publishRefused:
+      'Not published: publishing needs the publication key of this municipality or of a national editor. Your answers were saved as a draft.',
+    contactsHeading: 'Contacts in the region',
+    phoneNone: 'no checked number',
     forbiddenTitle: 'This form cannot be processed',
     forbiddenText:
       'The form did not come from this website, or your browser did not say where it came from. Nothing has been saved. Open the scan again through your link and send the form from this website.',

@@ -678,7 +678,7 @@ export const nl = {
     answerLegend: (n: string) => `Vraag ${n}`,
     question: 'Vraag',
     answer: 'Antwoord',
-    answers: { niet: 'Niet', deels: 'Deels', voldoet: 'Voldoet' },
+    answers: { niet: 'Niet', deels: 'Deels', voldoet: 'Voldoet', nvt: 'N.v.t.', 'weet-niet': 'Weet niet' },
     evidenceLabel: 'Onderbouwing (niet verplicht)',
     evidenceHelp: 'Bijvoorbeeld een raadsbesluit, protocol of jaarverslag.',
     evidenceExamples: 'Voorbeelden van onderbouwing',
@@ -688,11 +688,12 @@ export const nl = {
       'Publiceren kan als alle vragen zijn beantwoord. Een gepubliceerde scan kan niet meer worden gewijzigd en telt mee in het overzicht per regio (zonder de link en zonder de onderbouwing).',
     reportLink: 'Bekijk het rapport',
     errorSummary: 'Er is iets mis met de antwoorden',
-    invalidAnswer: (q: string, v: string) => `Vraag ${q}: "${v}" is geen geldig antwoord. Kies niet, deels of voldoet.`,
+    invalidAnswer: (q: string, v: string) =>
+      `Vraag ${q}: "${v}" is geen geldig antwoord. Kies niet, deels, voldoet, n.v.t. of weet niet.`,
     repeatedAnswer: (q: string) => `Vraag ${q}: kies één antwoord.`,
     evidenceTooLong: (q: string, max: number, n: number) =>
       `Vraag ${q}: de onderbouwing is ${n} tekens lang; gebruik ten hoogste ${max} tekens.`,
-    unanswered: (q: string) => `Vraag ${q}: kies niet, deels of voldoet voordat u publiceert.`,
+    unanswered: (q: string) => `Vraag ${q}: kies een antwoord (ook n.v.t. of weet niet kan) voordat u publiceert.`,
     unknownField: (name: string) =>
       `Het formulier bevat een onbekend veld "${name}". Laad de scan opnieuw en probeer het nog eens.`,
     badVersion: 'Het formulier mist het versienummer van de scan. Laad de scan opnieuw en probeer het nog eens.',
@@ -728,9 +729,9 @@ export const nl = {
     percent: 'Score',
     level: 'Niveau',
     answered: 'Beantwoord',
-    levels: { niet: 'Voldoet niet', deels: 'Voldoet deels', voldoet: 'Voldoet' },
+    levels: { niet: 'Voldoet niet', deels: 'Voldoet deels', voldoet: 'Voldoet', onbekend: 'Onbekend' },
     scoreNote:
-      'Niet telt als 0, deels als de helft en voldoet als 1; een open vraag telt als 0. Elk onderdeel weegt even zwaar.',
+      'Niet telt als 0, deels als de helft en voldoet als 1; een open vraag telt als 0; n.v.t. en weet niet tellen niet mee. Elk onderdeel weegt even zwaar. Voldoet vanaf 100%, voldoet deels vanaf 50%, daaronder voldoet niet.',
     nextStepsHeading: 'Volgende stappen',
     allMet: 'De gemeente voldoet aan alle onderdelen. Houd het basisniveau op peil en herhaal de scan elk jaar.',
     yourAnswers: 'Uw antwoorden',
@@ -746,9 +747,19 @@ export const nl = {
     overviewIntro:
       'Hoe gemeenten scoren in hun gepubliceerde zelfscan. Per gemeente telt alleen de laatst gepubliceerde scan. Concepten en links naar scans worden nooit getoond.',
     groupingLabel: 'Indelen per',
-    groupings: { riec: 'RIEC', 'politie-eenheid': 'Politie-eenheid', veiligheidsregio: 'Veiligheidsregio' },
+    groupings: {
+      riec: 'RIEC',
+      zorgcoordinatie: 'Zorgcoördinatieregio',
+      'politie-eenheid': 'Politie-eenheid',
+      veiligheidsregio: 'Veiligheidsregio',
+    },
     showButton: 'Toon',
-    invalidGrouping: (v: string) => `"${v}" is geen bekende indeling. Kies RIEC, politie-eenheid of veiligheidsregio.`,
+    invalidGrouping: (v: string) =>
+      `"${v}" is geen bekende indeling. Kies RIEC, zorgcoördinatieregio, politie-eenheid of veiligheidsregio.`,
+    withoutScanHeading: (region: string) => `Zonder gepubliceerde scan in ${region}`,
+    withoutScanNone: 'Alle gemeenten in deze regio hebben een scan gepubliceerd.',
+    minimumAverageColumn: 'Gemiddeld minimum',
+    verdictColumn: 'Oordeel',
     regionColumn: 'Regio',
     municipalitiesColumn: 'Gemeenten',
     publishedColumn: 'Met gepubliceerde scan',
@@ -760,6 +771,60 @@ export const nl = {
     noneYet: '–',
     noPublished: 'Nog geen gemeente in deze regio heeft een scan gepubliceerd.',
     csvLink: 'Download alle gepubliceerde scans als CSV',
+    verdictHeading: 'Oordeel basisniveau',
+    verdicts: { voldoet: 'Voldoet', 'voldoet-deels': 'Voldoet deels', 'voldoet-niet': 'Voldoet niet' },
+    verdictText: (percent: string, met: number, total: number) =>
+      `${percent} van het minimum op orde: ${met} van de ${total} minimumvragen voldoen (of zijn n.v.t.).`,
+    provisional: 'voorlopig',
+    provisionalNote: (n: number) =>
+      n === 1
+        ? 'Voorlopig oordeel: 1 minimumvraag is open of met "weet niet" beantwoord.'
+        : `Voorlopig oordeel: ${n} minimumvragen zijn open of met "weet niet" beantwoord.`,
+    belowHalf: (codes: string) => `Minder dan de helft op orde (dan voldoet de gemeente niet): ${codes}.`,
+    verdictRule:
+      'Voldoet: alle minimumvragen voldoen. Voldoet niet: een onderdeel van het minimum is voor minder dan de helft op orde. Anders: voldoet deels.',
+    verdictRuleLink: 'Hoe het oordeel tot stand komt',
+    beyondText: (percent: string, n: number) =>
+      `Buiten het minimum (${n} vragen, apart gescoord, telt niet mee voor het oordeel): ${percent}.`,
+    prioritiesHeading: 'Drie prioriteiten',
+    prioritiesNone: 'Geen prioriteiten: geen vraag is met niet of deels beantwoord.',
+    minimumTag: 'minimum',
+    beyondTag: 'buiten het minimum',
+    changeHeading: 'Sinds de vorige gepubliceerde scan',
+    changeText: (date: string, before: string, after: string) => `Vorige scan ${date}: ${before}; nu: ${after}.`,
+    changeDelta: (delta: number) =>
+      delta === 0
+        ? 'Het minimum is gelijk gebleven.'
+        : delta > 0
+          ? `Het minimum is ${delta} procentpunt beter.`
+          : `Het minimum is ${-delta} procentpunt slechter.`,
+    changeElements: (better: string, worse: string) => `Beter: ${better}. Slechter: ${worse}.`,
+    changeNone: 'Er is geen eerder gepubliceerde scan van deze gemeente om mee te vergelijken.',
+    nothing: 'geen',
+    comparisonHeading: 'Vergelijking in de regio',
+    comparisonCaption: 'Het minimum in deze scan en bij de andere gemeenten in de regio (laatste gepubliceerde scans)',
+    comparisonRegion: 'Regio',
+    comparisonAverage: 'Gemiddeld minimum (n)',
+    comparisonVerdicts: 'Voldoet / deels / niet',
+    comparisonThis: 'Deze scan',
+    comparisonNone: 'Nog geen andere gemeente in uw regio heeft een scan gepubliceerd.',
+    nValue: (percent: string, n: number, of: number) => `${percent} (n = ${n} van ${of})`,
+    kinds: { riec: 'RIEC', zorgcoordinatie: 'Zorgcoördinatie' },
+    derived: 'afgeleid',
+    derivedNote:
+      'Afgeleid: een onderdeel dat wij afleiden uit de bronnen over gemeentelijke instrumenten; het is geen letterlijk onderdeel van het basisniveau.',
+    notCountedHeading: 'Niet meegeteld in de score',
+    notCountedNote: 'N.v.t. (met reden) en weet niet tellen niet mee in de score. Weet niet maakt het oordeel voorlopig.',
+    minimumColumn: 'Minimum',
+    beyondColumn: 'Daarbuiten',
+    nvtNeedsReason: (q: string) => `Vraag ${q}: geef bij n.v.t. in de onderbouwing de reden waarom de vraag niet van toepassing is.`,
+    publishKeyLabel: 'Publicatiesleutel',
+    publishKeyHelp:
+      'Een gepubliceerde scan spreekt namens de gemeente. Publiceren kan alleen met de publicatiesleutel van uw gemeente of van een landelijke redacteur. Een concept opslaan kan zonder sleutel.',
+    publishRefused:
+      'Niet gepubliceerd: publiceren vraagt de publicatiesleutel van deze gemeente of van een landelijke redacteur. Uw antwoorden zijn wel opgeslagen als concept.',
+    contactsHeading: 'Contacten in de regio',
+    phoneNone: 'geen gecontroleerd nummer',
     forbiddenTitle: 'Dit formulier kan niet worden verwerkt',
     forbiddenText:
       'Het formulier kwam niet van deze website, of uw browser gaf niet door waar het vandaan kwam. Daarom is er niets opgeslagen. Open de scan opnieuw via uw link en verstuur het formulier vanaf deze website.',

@@ -21,6 +21,7 @@ import { SearchService } from '../data/search/search-service.ts'
 import type { TrustProxy } from './config.ts'
 import { registerDraftExpiry } from './draft-expiry.ts'
 import { DEFAULT_LIMITS, type ServerLimits } from '../http/limits.ts'
+import { NO_PUBLISHERS, type ScanPublishers } from '../domain/basisniveau/publishers.ts'
 import { registerRequestLog, withoutRequestLogging } from './logging.ts'
 import {
   clientErrorHandler,
@@ -51,6 +52,8 @@ export interface AppOptions {
   readonly instrument?: (app: FastifyInstance) => void
   /** Back-office settings: login attempts per client per minute (default 10), staleness periods. */
   readonly backoffice?: { readonly loginsPerMinute?: number; readonly staleness?: StalenessPeriods }
+  /** Who may publish a self-scan (default: nobody; ADR 0024). */
+  readonly scanPublishers?: ScanPublishers
 }
 
 /** What route plugins get: the database, the current catalogue, the one search service and the limits. */
@@ -59,6 +62,7 @@ export interface AppContext {
   readonly catalog: () => Catalog
   readonly search: SearchService
   readonly limits: ServerLimits
+  readonly scanPublishers: ScanPublishers
 }
 
 /** Compression: brotli (at the plugin's quality 4, cheap enough for dynamic pages), then gzip; small bodies stay as they are. */
@@ -101,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     catalog: source instanceof Catalog ? () => source : () => source.current(),
     search: new SearchService(options.db),
     limits,
+    scanPublishers: options.scanPublishers ?? NO_PUBLISHERS,
   }
 
   // ── Server-wide protections (each applies to every route below) ──────────────────────────
@@ -149,7 +154,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(apiPlugin, { prefix: '/api/v1', ...context, documented })
   await app.register(hsdsPlugin, { prefix: HSDS_PREFIX, ...context, documented })
   await app.register(apiFallbackPlugin, { prefix: '/api' })
-  await app.register(webPlugin, { catalog: context.catalog, db: context.db, search: context.search, limits })
+  await app.register(webPlugin, {
+    catalog: context.catalog,
+    db: context.db,
+    search: context.search,
+    limits,
+    scanPublishers: context.scanPublishers,
+  })
   // The editorial back-office (/beheer): its own scope with sessions, CSRF tokens and no-store.
   // Publications refresh the live catalogue; staleness periods come from STALE_*_MONTHS.
   await app.register(beheerPlugin, {

@@ -17,6 +17,8 @@ export const ERROR_CODES = {
     message: 'The request body must be JSON (Content-Type: application/json).',
   },
   WGW_BODY_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
+  WGW_UNAUTHENTICATED: { status: 401, message: 'This needs a credential; none was sent or it is not known.' },
+  WGW_FORBIDDEN: { status: 403, message: 'Your credential does not allow this.' },
   WGW_NOT_FOUND: { status: 404, message: 'The resource does not exist.' },
   WGW_METHOD_NOT_ALLOWED: { status: 405, message: 'This method is not allowed on this resource.' },
   WGW_NOT_ACCEPTABLE: { status: 406, message: 'The requested representation is not available.' },

@@ -41,6 +41,7 @@ async function start(): Promise<void> {
       logger: loggerOptions(config.logLevel),
       limits: config.limits,
       trustProxy: config.trustProxy,
+      scanPublishers: config.scanPublishers,
     })
     let closing = false
     const shutdown = (signal: string) => {

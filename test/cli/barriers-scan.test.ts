@@ -106,7 +106,8 @@ describe('wegwijzer scan', () => {
       JSON.stringify({ answers: { 'bn01-1': { answer: 'deels' } } }),
     )
     expect(r.code).toBe(0)
-    expect(r.out).toContain('Totaalscore:')
+    expect(r.out).toContain('Oordeel basisniveau: voldoet niet (voorlopig)')
+    expect(r.out).toContain('Prioriteiten:\n  1. BN01-1 (deels, minimum)')
     expect(r.out).toContain('Volgende stappen:')
   })
 

@@ -10,6 +10,7 @@ import { HtmlValidate } from 'html-validate'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildWebApp } from '../helpers/web-app.ts'
+import { TEST_KEY_NATIONAL } from '../helpers/publishers.ts'
 import { chromiumAvailable, launchChromium } from './browser.ts'
 
 const require = createRequire(import.meta.url)
@@ -122,6 +123,12 @@ describe.skipIf(!run)('self-scan in Chromium', () => {
     for (const id of ['#vraag-bn01-1', '#vraag-bn01-2', '#vraag-bn02-1']) {
       await page.check(id)
     }
+    // Without the publication key nothing is published (ADR 0024); the answers are kept as a draft.
+    const [refused] = await Promise.all([page.waitForNavigation(), page.click('button[value="publiceren"]')])
+    expect(refused?.status()).toBe(401)
+    expect(await page.textContent('main')).toContain('Niet gepubliceerd')
+    await axe(page)
+    await page.fill('#publicatiesleutel', TEST_KEY_NATIONAL)
     await Promise.all([page.waitForURL(/gepubliceerd=1/), page.click('button[value="publiceren"]')])
     expect(await page.textContent('main')).toContain('De scan is gepubliceerd.')
     await axe(page)

@@ -12,6 +12,7 @@ import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { importValidDataset } from '../../src/data/dataset/import.ts'
 import { registerRequestLog, withoutRequestLogging } from '../../src/server/logging.ts'
 import { leaks, recordSecrets, watchLog } from './log-capture.ts'
+import { TEST_PUBLISHERS } from './publishers.ts'
 
 export const WEB_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/web', import.meta.url))
 /** A fixed date so validity in time (Inspectie SZW → Arbeidsinspectie, 2022) is stable. */
@@ -53,7 +54,13 @@ export async function buildWebApp(dataset: Dataset = webFixtureDataset()): Promi
   await importValidDataset(db, dataset)
   app.addHook('onClose', async () => db.destroy())
   const catalog = buildCatalog(dataset)
-  const options = { catalog: () => catalog, today: () => WEB_FIXTURE_TODAY, db, search: new SearchService(db) }
+  const options = {
+    catalog: () => catalog,
+    today: () => WEB_FIXTURE_TODAY,
+    db,
+    search: new SearchService(db),
+    scanPublishers: TEST_PUBLISHERS,
+  }
   await app.register(webPlugin, options)
   app.setNotFoundHandler(webNotFoundHandler(options))
   await app.ready()

@@ -17,6 +17,7 @@ describe('readConfig', () => {
         trustProxy: false,
         logLevel: 'info',
         limits: DEFAULT_LIMITS,
+        scanPublishers: { keys: [] },
       },
     })
   })
@@ -36,8 +37,25 @@ describe('readConfig', () => {
         trustProxy: false,
         logLevel: 'info',
         limits: DEFAULT_LIMITS,
+        scanPublishers: { keys: [] },
       },
     })
+  })
+
+  it('reads the scan publishers (hashes of publication keys, per municipality or national)', () => {
+    const hash = 'a'.repeat(64)
+    const ok = readConfig({ SCAN_PUBLISHERS: `GM0307:${hash}, national:${'B'.repeat(64)}` }, '/tmp')
+    expect(ok.ok && ok.config.scanPublishers).toEqual({
+      keys: [
+        { scope: 'GM0307', sha256: hash },
+        { scope: 'national', sha256: 'b'.repeat(64) },
+      ],
+    })
+    const bad = readConfig({ SCAN_PUBLISHERS: 'GM307:abc' }, '/tmp')
+    expect(bad.ok).toBe(false)
+    expect(!bad.ok && bad.errors.join('\n')).toContain('SCAN_PUBLISHERS entry')
+    // The entry is shown cut short, so a key pasted by mistake does not end up whole in a log.
+    expect(!bad.ok && bad.errors.join('\n')).not.toContain('GM307:abc')
   })
 
   it('reads the proxy trust, log level and limits', () => {

@@ -14,6 +14,7 @@ import { describeEachEngine } from '../helpers/databases.ts'
 import { municipalDataset } from '../helpers/municipal-dataset.ts'
 import { buildCatalog } from '../../src/domain/catalog/index.ts'
 import { buildTestApp, TEST_LIMITS } from '../helpers/test-app.ts'
+import { NATIONAL_AUTH } from '../helpers/publishers.ts'
 
 const catalog = buildCatalog(municipalDataset())
 const all = (answer: string) => ({ 'bn01-1': { answer }, 'bn01-2': { answer }, 'bn02-1': { answer } })
@@ -32,7 +33,12 @@ describeEachEngine('self-scans under abuse', (t) => {
       payload: { municipality, answers: all(answer) },
     })
     const { id } = created.json<{ id: string }>()
-    const published = await app.inject({ method: 'POST', url: `/api/v1/scans/${id}/publish`, payload: { version: 1 } })
+    const published = await app.inject({
+      method: 'POST',
+      headers: NATIONAL_AUTH,
+      url: `/api/v1/scans/${id}/publish`,
+      payload: { version: 1 },
+    })
     expect(published.statusCode, published.body).toBe(200)
     return id
   }
@@ -51,8 +57,8 @@ describeEachEngine('self-scans under abuse', (t) => {
     await t.db.updateTable('scans').set({ answers: 'not json' }).execute()
     const overview = await app.inject('/api/v1/scans/overview')
     expect(overview.statusCode, overview.body).toBe(200)
-    const riec = overview.json<{ regions: { region: { id: string }; averagePercent: number | null }[] }>()
-    expect(riec.regions.map((r) => [r.region.id, r.averagePercent])).toEqual([
+    const riec = overview.json<{ regions: { region: { id: string }; average: { percent: number | null } }[] }>()
+    expect(riec.regions.map((r) => [r.region.id, r.average.percent])).toEqual([
       ['riec-noord', 100],
       ['riec-zuid', 100],
     ])
@@ -83,7 +89,7 @@ describeEachEngine('self-scans under abuse', (t) => {
     ])
     app = await buildTestApp({ db: t.db, catalog })
     const overview = await app.inject('/api/v1/scans/overview?by=police-unit')
-    expect(overview.json<{ regions: { averagePercent: number }[] }>().regions[0]?.averagePercent).toBe(75)
+    expect(overview.json<{ regions: { average: { percent: number } }[] }>().regions[0]?.average.percent).toBe(75)
     const scored = await t.db.selectFrom('published_scan_scores').select('score').execute()
     expect(scored.every((r) => r.score !== null)).toBe(true)
     await app.close()
@@ -152,7 +158,7 @@ describeEachEngine('self-scans under abuse', (t) => {
     expect(messages.join('\n')).not.toContain('undefined')
     expect(messages[0]).toContain('"X1"')
     expect(messages[1]).toContain('"ja"')
-    expect(messages[1]).toContain('one of: niet, deels, voldoet, null')
+    expect(messages[1]).toContain('one of: niet, deels, voldoet, nvt, weet-niet, null')
     const created = await app.inject({ method: 'POST', url: '/api/v1/scans', payload: { municipality: 'GM0001' } })
     const { id } = created.json<{ id: string }>()
     const noVersion = await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { answers: {} } })

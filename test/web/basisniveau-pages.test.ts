@@ -4,6 +4,7 @@
 // regional overview, the same-origin check on every POST and the headers of capability pages.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TEST_KEY_AMERSFOORT } from '../helpers/publishers.ts'
 import { buildWebApp } from '../helpers/web-app.ts'
 
 let app: FastifyInstance
@@ -164,10 +165,21 @@ describe('basisniveau pages', () => {
     expect(open.body).toContain('href="#vraag-bn02-1"')
     expect(hiddenVersion(open.body)).toBe('2')
 
-    const done = await post(
-      scanUrl(token),
-      'versie=2&actie=publiceren&antwoord-bn01-1=voldoet&antwoord-bn01-2=deels&antwoord-bn02-1=niet&onderbouwing-bn02-1=geheim+memo',
-    )
+    // A published scan speaks for the municipality: without its key (or a national one) nothing is
+    // published, but the answers are kept as a draft (ADR 0024).
+    const answers =
+      'actie=publiceren&antwoord-bn01-1=voldoet&antwoord-bn01-2=deels&antwoord-bn02-1=niet&onderbouwing-bn02-1=geheim+memo'
+    const anonymous = await post(scanUrl(token), `versie=2&${answers}`)
+    expect(anonymous.statusCode).toBe(401)
+    expect(anonymous.body).toContain('Niet gepubliceerd: publiceren vraagt de publicatiesleutel')
+    expect(anonymous.body).toContain('href="#publicatiesleutel"')
+    expect(hiddenVersion(anonymous.body)).toBe('3')
+    const otherToken = await newScan('GM0344')
+    const cross = await post(scanUrl(otherToken), `versie=1&${answers}&publicatiesleutel=${TEST_KEY_AMERSFOORT}`)
+    expect(cross.statusCode).toBe(403)
+    expect(cross.body).not.toContain(TEST_KEY_AMERSFOORT)
+
+    const done = await post(scanUrl(token), `versie=3&${answers}&publicatiesleutel=${TEST_KEY_AMERSFOORT}`)
     expect(done.statusCode).toBe(303)
     expect(done.headers.location).toBe(`${scanUrl(token)}?gepubliceerd=1`)
     const page = await app.inject(done.headers.location as string)
@@ -179,11 +191,19 @@ describe('basisniveau pages', () => {
     expect(late.body).toContain('Deze scan is al gepubliceerd')
     expect(late.body).toContain('href="/basisniveau/scan?gemeente=GM0307"')
 
-    // The report: scores, next steps per question with who helps and the barrier used, regional contacts.
+    // The report: page 1 with the verdict, three priorities, the change and the regional comparison;
+    // then scores, next steps per question with who helps and the barrier used, contacts.
     const report = await app.inject(`${scanUrl(token)}/rapport`)
     expect(report.statusCode).toBe(200)
     expect(report.body).toContain('Rapport zelfscan Amersfoort')
-    expect(report.body).toContain('Totaalscore 38%')
+    // BN02 (minimum) is answered niet: less than half of a building block, so the verdict is voldoet niet.
+    expect(report.body).toContain('<p class="utrecht-paragraph wgw-verdict"><strong>Voldoet niet</strong></p>')
+    expect(report.body).toContain('Minder dan de helft op orde (dan voldoet de gemeente niet): BN02.')
+    expect(report.body).toMatch(
+      /Drie prioriteiten[\s\S]*<strong>BN02-1<\/strong> \(Niet, minimum\)[\s\S]*<strong>BN01-2<\/strong> \(Deels, buiten het minimum\)/,
+    )
+    expect(report.body).toContain('Er is geen eerder gepubliceerde scan van deze gemeente')
+    expect(report.body).toContain('Vergelijking in de regio')
     expect(report.body).toContain('<td class="utrecht-table__cell">75%</td>')
     // Advice follows the answers: BN01-2 (deels) gets its step, BN01-1 (voldoet) none.
     expect(report.body).toContain('Spreek af wie signalen uit woninginspecties doorgeeft.')
@@ -201,6 +221,16 @@ describe('basisniveau pages', () => {
     expect(overview.body).not.toContain(token)
     expect(overview.body).not.toContain('geheim memo')
     expect(overview.headers['x-robots-tag']).toBeUndefined()
+    // Utrecht (GM0344) has no published scan: the overview names it, with n beside every average.
+    expect(overview.body).toContain('Zonder gepubliceerde scan in RIEC Midden-Nederland')
+    expect(overview.body).toMatch(
+      /Zonder gepubliceerde scan in RIEC Midden-Nederland<\/h3>\s*<p class="utrecht-paragraph wgw-small">Utrecht<\/p>/,
+    )
+    expect(overview.body).toContain('(n = 1 van 2)')
+    const byCare = await app.inject('/basisniveau/overzicht?per=zorgcoordinatie')
+    expect(byCare.statusCode).toBe(200)
+    expect(byCare.body).toContain('<option value="zorgcoordinatie" selected>')
+    expect(byCare.body).toContain('Zonder gepubliceerde scan in')
     const byUnit = await app.inject('/basisniveau/overzicht?per=politie-eenheid')
     expect(byUnit.body).toContain('Politie-eenheid Midden-Nederland')
     expect(byUnit.body).toContain('<option value="politie-eenheid" selected>')

@@ -18,29 +18,70 @@ import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
 import { datasetCacheDir, defaultDataDir } from '../paths.ts'
 
-const LEVEL_LABEL = { niet: 'niet', deels: 'deels', voldoet: 'voldoet' } as const
+const LEVEL_LABEL = { niet: 'voldoet niet', deels: 'voldoet deels', voldoet: 'voldoet', onbekend: 'onbekend' } as const
+const ANSWER_LABEL = {
+  niet: 'niet',
+  deels: 'deels',
+  voldoet: 'voldoet',
+  nvt: 'n.v.t.',
+  'weet-niet': 'weet niet',
+} as const
+const VERDICT_LABEL = { voldoet: 'voldoet', 'voldoet-deels': 'voldoet deels', 'voldoet-niet': 'voldoet niet' } as const
+const pct = (p: number | null): string => (p === null ? '–' : `${p}%`)
 
 export function scanReportText(report: ScanReport): string[] {
   const s = report.score
+  const m = s.minimum
   const lines = [
     `Zelfscan basisniveau bestuurlijke aanpak mensenhandel${report.municipality === null ? '' : ` – ${report.municipality.name} (${report.municipality.code})`}`,
-    `Totaalscore: ${s.overall.percent}% (${s.overall.answered} van ${s.overall.questions} vragen beantwoord)`,
+    `Oordeel basisniveau: ${VERDICT_LABEL[m.verdict]}${m.provisional ? ' (voorlopig)' : ''} – ${pct(m.percent)} van het minimum (${m.met} van ${m.questions} minimumvragen op orde)`,
+    `Buiten het minimum: ${pct(s.beyond.percent)} · totaal ${s.overall.percent}% (${s.overall.answered} van ${s.overall.questions} vragen beantwoord)`,
+  ]
+  if (report.priorities.length > 0) {
+    lines.push('', 'Prioriteiten:')
+    report.priorities.forEach((p, i) =>
+      lines.push(
+        `  ${i + 1}. ${p.question.toUpperCase()} (${ANSWER_LABEL[p.answer]}${p.minimum ? ', minimum' : ''}): ${p.actions[0]?.text ?? p.text}`,
+      ),
+    )
+  }
+  if (report.change !== null) {
+    const c = report.change
+    lines.push(
+      '',
+      `Sinds de vorige gepubliceerde scan (${c.publishedAt.slice(0, 10)}): ${VERDICT_LABEL[c.before.verdict]} → ${VERDICT_LABEL[c.now.verdict]}, minimum ${pct(c.before.minimumPercent)} → ${pct(c.now.minimumPercent)}`,
+    )
+  }
+  for (const r of report.regionalComparison) {
+    lines.push(
+      `Regio ${r.region.name}: gemiddeld ${pct(r.minimumAverage.percent)} van het minimum (n = ${r.minimumAverage.n} van ${r.municipalities} gemeenten)`,
+    )
+  }
+  lines.push(
     '',
-    'Score per element:',
+    'Score per element (minimum / daarbuiten):',
     ...s.elements.map(
       (e) =>
-        `  ${e.code} ${e.name}: ${e.percent}% (${LEVEL_LABEL[e.level]}${e.open.length > 0 ? `, ${e.open.length} open` : ''})`,
+        `  ${e.code} ${e.name}: ${pct(e.percent)} (${LEVEL_LABEL[e.level]}${e.minimum === undefined ? '' : `; minimum ${pct(e.minimum.percent)}`}${e.beyond === undefined ? '' : `; daarbuiten ${pct(e.beyond.percent)}`}${e.open.length > 0 ? `, ${e.open.length} open` : ''})`,
     ),
-  ]
+  )
+  if (report.notCounted.length > 0) {
+    lines.push('', 'Niet meegeteld:')
+    for (const n of report.notCounted) {
+      lines.push(
+        `  ${n.question.toUpperCase()} ${ANSWER_LABEL[n.answer]}${n.reason === undefined ? '' : `: ${n.reason}`}`,
+      )
+    }
+  }
   if (report.nextSteps.length === 0) {
-    lines.push('', 'De gemeente voldoet aan alle elementen.')
+    lines.push('', 'Geen volgende stappen: geen vraag is met niet of deels beantwoord.')
   } else {
     lines.push('', 'Volgende stappen:')
     for (const step of report.nextSteps) {
-      lines.push(`  ${step.element.code} ${step.element.name}`)
+      lines.push(`  ${step.element.code} ${step.element.name}${step.status === 'derived' ? ' (afgeleid)' : ''}`)
       for (const ap of step.actionPerspectives) {
         lines.push(
-          `    - ${ap.question.toUpperCase()} (${LEVEL_LABEL[ap.answer]}): ${ap.text}`,
+          `    - ${ap.question.toUpperCase()} (${ANSWER_LABEL[ap.answer]}): ${ap.text}`,
           `      wie helpt: ${ap.parties.map((p) => p.name).join(', ')}`,
         )
         if (ap.barriers.length > 0) {
@@ -52,7 +93,9 @@ export function scanReportText(report: ScanReport): string[] {
   if (report.regionalContacts.length > 0) {
     lines.push('', 'In uw regio:')
     for (const c of report.regionalContacts) {
-      lines.push(`  ${c.region.name}${c.parties.length > 0 ? `: ${c.parties.map((p) => p.name).join(', ')}` : ''}`)
+      lines.push(
+        `  ${c.region.name}${c.parties.length > 0 ? `: ${c.parties.map((p) => `${p.name}${p.phones[0] === undefined ? '' : ` (${p.phones[0].number})`}`).join(', ')}` : ''}`,
+      )
     }
   }
   return lines

@@ -167,6 +167,30 @@ export async function publishedScores(
 }
 
 /**
+ * The municipality's latest published scan before `scan` (for a draft: its latest published one),
+ * for the report's change since the previous scan and for starting a new scan from its answers.
+ */
+export async function previousPublishedScan(
+  db: Db,
+  municipality: string,
+  before?: { readonly id: string; readonly publishedAt: string | null },
+): Promise<Scan | undefined> {
+  let query = db
+    .selectFrom('scans')
+    .selectAll()
+    .where('municipality_code', '=', municipality)
+    .where('status', '=', 'published')
+  if (before !== undefined) {
+    query = query.where('id', '!=', before.id)
+    if (before.publishedAt !== null) {
+      query = query.where('published_at', '<', before.publishedAt)
+    }
+  }
+  const row = await query.orderBy('published_at', 'desc').orderBy('id').limit(1).executeTakeFirst()
+  return row === undefined ? undefined : rowToScan(row)
+}
+
+/**
  * Deletes drafts nobody changed since `before` (ISO time): a draft link that was never finished
  * should not keep a municipality's half answers forever, nor let anyone fill the disk. Returns
  * how many were deleted.

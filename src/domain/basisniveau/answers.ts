@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The answers of a self-scan: per question niet / deels / voldoet (or not yet answered) plus
-// evidence. One schema for the API bodies, the CLI answer file and the stored scan.
+// The answers of a self-scan: per question niet / deels / voldoet, n.v.t. (with its reason) or weet
+// niet (or not yet answered) plus evidence. One schema for the API bodies, the CLI answer file and
+// the stored scan.
 import { Type, type Static } from '@sinclair/typebox'
 import { strictObject } from '../common.ts'
 import { MunicipalityCode } from '../region.ts'
 import type { BasisniveauElement } from '../basisniveau.ts'
 
-export const ANSWER_VALUES = ['niet', 'deels', 'voldoet'] as const
+/** nvt: does not apply here (the evidence gives the reason); weet-niet: not known. Both stay out of the score. */
+export const ANSWER_VALUES = ['niet', 'deels', 'voldoet', 'nvt', 'weet-niet'] as const
 export type AnswerValue = (typeof ANSWER_VALUES)[number]
 
 export const ScanAnswer = strictObject(
@@ -15,7 +17,8 @@ export const ScanAnswer = strictObject(
       type: 'string',
       nullable: true,
       enum: [...ANSWER_VALUES, null],
-      description: 'niet, deels or voldoet; null while the question is still open.',
+      description:
+        'niet, deels or voldoet; nvt (does not apply, give the reason as evidence) or weet-niet (not known), both left out of the score; null while the question is still open.',
     }),
     evidence: Type.Optional(
       Type.String({ maxLength: 2000, description: 'What shows this, e.g. a council decision or a protocol.' }),
@@ -50,21 +53,28 @@ export interface AnswerProblem {
   readonly message: string
 }
 
-/** Checks answers against the current elements: every key must be a known question id. */
+/**
+ * Checks answers against the current elements: every key must be a known question id, and an
+ * answer n.v.t. needs its reason in the evidence (a reader must see why a question was left out).
+ */
 export function answerProblems(
   elements: readonly BasisniveauElement[],
   answers: ScanAnswers,
   base = '/answers',
 ): AnswerProblem[] {
   const known = new Set(elements.flatMap((e) => e.questions.map((q) => q.id)))
-  return Object.keys(answers)
-    .filter((id) => !known.has(id))
-    .sort()
-    .map((id) => ({
-      path: `${base}/${id}`,
-      message: `unknown question id '${id}'; see the template for the valid ids`,
-    }))
+  const out: AnswerProblem[] = []
+  for (const id of Object.keys(answers).sort()) {
+    if (!known.has(id)) {
+      out.push({ path: `${base}/${id}`, message: `unknown question id '${id}'; see the template for the valid ids` })
+    } else if (answers[id]?.answer === 'nvt' && (answers[id]?.evidence ?? '').trim() === '') {
+      out.push({ path: `${base}/${id}/evidence`, message: NVT_NEEDS_REASON })
+    }
+  }
+  return out
 }
+
+export const NVT_NEEDS_REASON = 'an answer nvt needs the reason why the question does not apply, in evidence'
 
 /**
  * Most a scan's answers may take as stored JSON, in characters: every question of the national

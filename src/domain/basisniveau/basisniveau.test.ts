@@ -85,7 +85,7 @@ describe('buildScanReport', () => {
     expect(r.regionalContacts.find((c) => c.kind === 'riec')).toEqual({
       kind: 'riec',
       region: { id: 'riec-noord', name: 'RIEC Noord' },
-      parties: [{ id: 'riec-noord', name: 'RIEC Noord' }],
+      parties: [{ id: 'riec-noord', name: 'RIEC Noord', phones: [] }],
     })
   })
 
@@ -115,19 +115,23 @@ describe('regional overview', () => {
   ]
   it('groups the latest published scan per municipality by RIEC', () => {
     const o = buildRegionalOverview(data, scans, 'riec')
-    expect(o.regions.map((r) => [r.region.id, r.municipalities, r.published, r.averagePercent])).toEqual([
-      ['riec-noord', 2, 1, 100],
-      ['riec-zuid', 1, 1, 50],
+    expect(o.regions.map((r) => [r.region.id, r.municipalities, r.published, r.average])).toEqual([
+      ['riec-noord', 2, 1, { percent: 100, n: 1 }],
+      ['riec-zuid', 1, 1, { percent: 50, n: 1 }],
     ])
+    // The RIEC must chase the municipalities without a published scan: named, by name.
+    expect(o.regions.map((r) => r.withoutScan.map((m) => m.code))).toEqual([['GM0002'], []])
+    expect(o.regions[0]?.minimumAverage).toEqual({ percent: 100, n: 1 })
+    expect(o.regions[0]?.verdicts).toEqual({ voldoet: 1, 'voldoet-deels': 0, 'voldoet-niet': 0 })
   })
   it('groups by police unit and safety region', () => {
     expect(buildRegionalOverview(data, scans, 'police-unit').regions[0]).toMatchObject({
       published: 2,
-      averagePercent: 75,
+      average: { percent: 75, n: 2 },
     })
     expect(buildRegionalOverview(data, [], 'safety-region').regions[0]).toMatchObject({
       published: 0,
-      averagePercent: null,
+      average: { percent: null, n: 0 },
     })
   })
   it('leaves a scan out of an element it was never scored on (element added after publication)', () => {
@@ -137,9 +141,9 @@ describe('regional overview', () => {
       score: { ...old.score, elements: old.score.elements.filter((e) => e.code !== 'BN02') },
     }
     const region = buildRegionalOverview(data, [withoutBn02], 'riec').regions.find((r) => r.region.id === 'riec-zuid')
-    expect(region?.elements.map((e) => [e.code, e.averagePercent])).toEqual([
-      ['BN01', 50],
-      ['BN02', null],
+    expect(region?.elements.map((e) => [e.code, e.average])).toEqual([
+      ['BN01', { percent: 50, n: 1 }],
+      ['BN02', { percent: null, n: 0 }],
     ])
   })
 })

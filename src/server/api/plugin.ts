@@ -57,7 +57,13 @@ export interface ApiScopeOptions extends AppContext {
 }
 
 export const apiPlugin: FastifyPluginAsync<ApiScopeOptions> = async (app, options) => {
-  const ctx: AppContext = { db: options.db, catalog: options.catalog, search: options.search, limits: options.limits }
+  const ctx: AppContext = {
+    db: options.db,
+    catalog: options.catalog,
+    search: options.search,
+    limits: options.limits,
+    scanPublishers: options.scanPublishers,
+  }
   const routes: ApiRoute[] = options.documented ?? []
   apiScope(app, routes)
 

@@ -10,7 +10,13 @@ import { hsdsRoutes } from './routes.ts'
 export { HSDS_PREFIX } from './routes.ts'
 
 export const hsdsPlugin: FastifyPluginAsync<ApiScopeOptions> = async (app, options) => {
-  const ctx: AppContext = { db: options.db, catalog: options.catalog, search: options.search, limits: options.limits }
+  const ctx: AppContext = {
+    db: options.db,
+    catalog: options.catalog,
+    search: options.search,
+    limits: options.limits,
+    scanPublishers: options.scanPublishers,
+  }
   apiScope(app, options.documented ?? [])
   // Every body here is JSON text made once per view (view.ts), so the response schemas document
   // and test the API but never serialise: a plain stringify stands in for the schema compiler

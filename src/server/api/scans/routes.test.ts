@@ -7,6 +7,8 @@ import { describeEachEngine } from '../../../../test/helpers/databases.ts'
 import { municipalDataset } from '../../../../test/helpers/municipal-dataset.ts'
 import { buildCatalog } from '../../../domain/catalog/index.ts'
 import { buildTestApp } from '../../../../test/helpers/test-app.ts'
+import { NATIONAL_AUTH } from '../../../../test/helpers/publishers.ts'
+import { hashPublishKey } from '../../../domain/basisniveau/publishers.ts'
 
 const dataset = municipalDataset()
 const all = (answer: string) => ({ 'bn01-1': { answer }, 'bn01-2': { answer }, 'bn02-1': { answer } })
@@ -111,7 +113,12 @@ describeEachEngine('scans API', (t) => {
   it('publishes only a complete scan, names the missing questions, then freezes it', async () => {
     const id = (await create({ municipality: 'GM0002', answers: { 'bn01-1': { answer: 'voldoet' } } })).json()
       .id as string
-    const early = await app.inject({ method: 'POST', url: `/api/v1/scans/${id}/publish`, payload: { version: 1 } })
+    const early = await app.inject({
+      method: 'POST',
+      headers: NATIONAL_AUTH,
+      url: `/api/v1/scans/${id}/publish`,
+      payload: { version: 1 },
+    })
     expect(early.statusCode).toBe(400)
     expect(early.json().error.details.map((d: { path: string }) => d.path)).toEqual([
       '/answers/bn01-2',
@@ -121,11 +128,17 @@ describeEachEngine('scans API', (t) => {
     await app.inject({ method: 'PUT', url: `/api/v1/scans/${id}`, payload: { version: 1, answers: all('voldoet') } })
     const stalePublish = await app.inject({
       method: 'POST',
+      headers: NATIONAL_AUTH,
       url: `/api/v1/scans/${id}/publish`,
       payload: { version: 1 },
     })
     expect(stalePublish.statusCode).toBe(409)
-    const published = await app.inject({ method: 'POST', url: `/api/v1/scans/${id}/publish`, payload: { version: 2 } })
+    const published = await app.inject({
+      method: 'POST',
+      headers: NATIONAL_AUTH,
+      url: `/api/v1/scans/${id}/publish`,
+      payload: { version: 2 },
+    })
     expect(published.statusCode).toBe(200)
     expect(published.json()).toMatchObject({ status: 'published', version: 3 })
     expect(published.json().publishedAt).toEqual(expect.any(String))
@@ -139,6 +152,46 @@ describeEachEngine('scans API', (t) => {
     expect(edit.json().error.details[0].path).toBe('/status')
   })
 
+  it('refuses anonymous and cross-municipality publishing; a municipality or national key publishes (ADR 0024)', async () => {
+    await app.close()
+    app = await buildTestApp({
+      db: t.db,
+      catalog: buildCatalog(dataset),
+      scanPublishers: {
+        keys: [
+          { scope: 'GM0001', sha256: hashPublishKey('sleutel-aadorp') },
+          { scope: 'national', sha256: hashPublishKey('sleutel-landelijk') },
+        ],
+      },
+    })
+    const publish = (id: string, version: number, key?: string) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/scans/${id}/publish`,
+        payload: { version },
+        ...(key === undefined ? {} : { headers: { authorization: `Bearer ${key}` } }),
+      })
+    const other = (await create({ municipality: 'GM0002', answers: all('niet') })).json()
+    // Anyone may still fill in a draft by its link.
+    expect(other.status).toBe('draft')
+    const anonymous = await publish(other.id, 1)
+    expect(anonymous.statusCode).toBe(401)
+    expect(anonymous.json().error.code).toBe('WGW_UNAUTHENTICATED')
+    expect(anonymous.headers['www-authenticate']).toBe('Bearer')
+    expect((await publish(other.id, 1, 'geraden')).statusCode).toBe(401)
+    const cross = await publish(other.id, 1, 'sleutel-aadorp')
+    expect(cross.statusCode).toBe(403)
+    expect(cross.json().error.code).toBe('WGW_FORBIDDEN')
+    // Nothing changed: still a draft, same version, not in the overview.
+    expect((await app.inject(`/api/v1/scans/${other.id}`)).json()).toMatchObject({ status: 'draft', version: 1 })
+    const empty = (await app.inject('/api/v1/scans/overview')).json()
+    expect(empty.regions.every((r: { published: number }) => r.published === 0)).toBe(true)
+
+    const own = (await create({ municipality: 'GM0001', answers: all('voldoet') })).json()
+    expect((await publish(own.id, 1, 'sleutel-aadorp')).json()).toMatchObject({ status: 'published' })
+    expect((await publish(other.id, 1, 'sleutel-landelijk')).json()).toMatchObject({ status: 'published' })
+  })
+
   it('reports next steps, and lists published scans in the overview and CSV only', async () => {
     const draft = (await create({ municipality: 'GM0001', answers: all('niet') })).json()
     const report = (await app.inject({ method: 'GET', url: `/api/v1/scans/${draft.id}/report` })).json()
@@ -146,7 +199,12 @@ describeEachEngine('scans API', (t) => {
     expect(report.nextSteps.map((s: { element: { code: string } }) => s.element.code)).toEqual(['BN01', 'BN02'])
 
     const pub = (await create({ municipality: 'GM0003', answers: all('deels') })).json()
-    await app.inject({ method: 'POST', url: `/api/v1/scans/${pub.id}/publish`, payload: { version: 1 } })
+    await app.inject({
+      method: 'POST',
+      headers: NATIONAL_AUTH,
+      url: `/api/v1/scans/${pub.id}/publish`,
+      payload: { version: 1 },
+    })
 
     const overview = (await app.inject({ method: 'GET', url: '/api/v1/scans/overview?by=riec' })).json()
     expect(

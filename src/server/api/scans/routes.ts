@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The basisniveau self-scan: create a draft, read, change answers with a version check, publish,
 // report; the regional overview and CSV export of published scans. Whoever holds a draft's id
-// can edit it (accounts come later), so drafts are never listed and never cached.
+// can edit it, so drafts are never listed and never cached; publishing needs the publication key of
+// the scan's municipality or of a national editor (ADR 0024).
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { ApiError, invalid, notFound, type ErrorDetail } from '../../errors.ts'
@@ -21,6 +22,7 @@ import type { BasisniveauElement } from '../../../domain/basisniveau.ts'
 import {
   createScan,
   findScan,
+  previousPublishedScan,
   publishedScores,
   publishScan,
   updateScanAnswers,
@@ -28,6 +30,7 @@ import {
   type ScanChange,
 } from '../../../data/repositories/scan.repository.ts'
 import type { ServerLimits } from '../../../http/limits.ts'
+import { authorisePublish } from '../../../domain/basisniveau/publishers.ts'
 import type { ErrorCode } from '../../errors.ts'
 import {
   CreateScanBody,
@@ -88,6 +91,14 @@ export function writeLimit(limits: ServerLimits) {
 
 /** Error codes a write can answer with besides the usual ones (documented in OpenAPI). */
 const WRITE_ERRORS: readonly ErrorCode[] = ['WGW_RATE_LIMITED']
+const PUBLISH_ERRORS: readonly ErrorCode[] = [
+  'WGW_UNAUTHENTICATED',
+  'WGW_FORBIDDEN',
+  'WGW_NOT_FOUND',
+  'WGW_CONFLICT',
+  'WGW_PRECONDITION_REQUIRED',
+  'WGW_RATE_LIMITED',
+]
 const VERSIONED_WRITE_ERRORS: readonly ErrorCode[] = [
   'WGW_NOT_FOUND',
   'WGW_CONFLICT',
@@ -125,6 +136,15 @@ export function missingAnswerDetails(dataset: Dataset, answers: ScanAnswers): Er
     path: `/answers/${id}`,
     message: 'not answered yet',
   }))
+}
+
+const PUBLISH_NEEDS_KEY =
+  'Publishing a scan needs the publication key of that municipality or of a national editor (Authorization: Bearer <key>); drafts can be filled in without one.'
+
+/** The key of an `Authorization: Bearer <key>` header; undefined when absent or of another scheme. */
+export function bearerKey(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')
+  return match?.[1]
 }
 
 function noStore(reply: FastifyReply): void {
@@ -233,10 +253,18 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
         params: ScanParams,
         requestBody: PublishScanBody,
         response: { 200: ScanResource },
-        errors: VERSIONED_WRITE_ERRORS,
+        errors: PUBLISH_ERRORS,
       },
     },
     async (request, reply) => {
+      // Anonymous publishing is refused before anything else (ADR 0024); drafts stay open by link.
+      const key = bearerKey(request.headers.authorization)
+      if (key === undefined) {
+        void reply.header('www-authenticate', 'Bearer')
+        throw new ApiError('WGW_UNAUTHENTICATED', PUBLISH_NEEDS_KEY, [
+          { path: 'authorization', message: 'send Authorization: Bearer <publication key>' },
+        ])
+      }
       const body = checkBody(PublishScanBody, request.body ?? {})
       if (!body.ok) {
         throw invalid(body.details)
@@ -250,6 +278,20 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
       const current = await findScan(ctx.db, request.params.id)
       if (current === undefined) {
         throw notFound('scan', request.params.id)
+      }
+      const allowed = authorisePublish(ctx.scanPublishers, current.municipality, key)
+      if (!allowed.ok) {
+        if (allowed.status === 401) {
+          void reply.header('www-authenticate', 'Bearer')
+          throw new ApiError('WGW_UNAUTHENTICATED', PUBLISH_NEEDS_KEY, [
+            { path: 'authorization', message: 'this publication key is not known' },
+          ])
+        }
+        throw new ApiError(
+          'WGW_FORBIDDEN',
+          `This publication key is for ${allowed.scope}; a scan of ${current.municipality} needs that municipality's key or a national editor's.`,
+          [{ path: 'authorization', message: `the key may publish for ${allowed.scope} only` }],
+        )
       }
       if (current.status === 'draft' && current.version === body.value.version) {
         const missing = missingAnswerDetails(dataset, current.answers)
@@ -276,11 +318,20 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
         throw notFound('scan', request.params.id)
       }
       noStore(reply)
+      const dataset = ctx.catalog().dataset
+      const previous = await previousPublishedScan(ctx.db, scan.municipality, scan)
       return {
         id: scan.id,
         status: scan.status,
         version: scan.version,
-        ...buildScanReport(ctx.catalog().dataset, { municipality: scan.municipality, answers: scan.answers }),
+        ...buildScanReport(dataset, {
+          municipality: scan.municipality,
+          answers: scan.answers,
+          ...(previous === undefined || previous.publishedAt === null
+            ? {}
+            : { previous: { publishedAt: previous.publishedAt, answers: previous.answers } }),
+          published: await scored(dataset),
+        }),
       }
     },
   )

@@ -8,6 +8,7 @@ import { strictObject } from '../../../domain/common.ts'
 import { MunicipalityCode } from '../../../domain/region.ts'
 import { ScanAnswers } from '../../../domain/basisniveau/answers.ts'
 import { OVERVIEW_GROUPINGS } from '../../../domain/basisniveau/overview.ts'
+import { VERDICTS } from '../../../domain/basisniveau/score.ts'
 import { literalUnion } from '../../../domain/common.ts'
 import { describeSchemaErrors } from '../../../data/dataset/schema-errors.ts'
 import type { ErrorDetail } from '../../errors.ts'
@@ -36,7 +37,10 @@ export type ScanParams = Static<typeof ScanParams>
 export const OverviewQuery = Type.Object(
   {
     by: Type.Optional(
-      literalUnion(OVERVIEW_GROUPINGS, 'Group by RIEC region (default), police unit or safety region.'),
+      literalUnion(
+        OVERVIEW_GROUPINGS,
+        'Group by RIEC region (default), zorgcoördinatie region, police unit or safety region.',
+      ),
     ),
   },
   { additionalProperties: false },
@@ -77,17 +81,50 @@ export function checkBody<S extends TSchema>(
 const nullable = (type: 'string' | 'integer', description?: string) =>
   Type.Unsafe<string | number | null>({ type: [type, 'null'], ...(description === undefined ? {} : { description }) })
 
+const nullableNumber = (description?: string) =>
+  Type.Unsafe<number | null>({
+    type: ['number', 'null'],
+    minimum: 0,
+    maximum: 1,
+    ...(description === undefined ? {} : { description }),
+  })
+const nullablePercent = (description?: string) =>
+  Type.Unsafe<number | null>({
+    type: ['integer', 'null'],
+    minimum: 0,
+    maximum: 100,
+    ...(description === undefined ? {} : { description }),
+  })
+const Level = literalUnion(
+  ['niet', 'deels', 'voldoet', 'onbekend'],
+  'voldoet at 100 %, deels from 50 %, niet below 50 %; onbekend when nothing could be scored.',
+)
+const PartScore = Type.Object(
+  {
+    score: nullableNumber(),
+    percent: nullablePercent(),
+    level: Level,
+    questions: Type.Integer({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+)
+const Ids = (description: string) => Type.Array(Type.String(), { description })
+
 const ElementScore = Type.Object(
   {
     id: Type.String(),
     code: Type.String(),
     name: Type.String(),
-    score: Type.Number({ minimum: 0, maximum: 1 }),
-    percent: Type.Integer({ minimum: 0, maximum: 100 }),
-    level: literalUnion(['niet', 'deels', 'voldoet']),
+    score: nullableNumber('Mean over the scored questions; null when none could be scored.'),
+    percent: nullablePercent(),
+    level: Level,
     answered: Type.Integer({ minimum: 0 }),
     questions: Type.Integer({ minimum: 0 }),
-    open: Type.Array(Type.String(), { description: 'Ids of questions without an answer.' }),
+    open: Ids('Ids of questions without an answer.'),
+    notApplicable: Ids('Ids of questions answered nvt (left out of the score).'),
+    unknown: Ids('Ids of questions answered weet-niet (left out of the score).'),
+    minimum: Type.Optional({ ...PartScore, description: 'The questions of the basisniveau proper.' }),
+    beyond: Type.Optional({ ...PartScore, description: 'The questions beyond the minimum, scored apart.' }),
   },
   { additionalProperties: false },
 )
@@ -105,8 +142,30 @@ const ScanScoreSchema = Type.Object(
       },
       { additionalProperties: false },
     ),
+    minimum: Type.Object(
+      {
+        verdict: literalUnion(VERDICTS, 'The verdict on the basisniveau proper (docs/basisniveau.md).'),
+        provisional: Type.Boolean({ description: 'A minimum question is open or weet-niet: never voldoet.' }),
+        score: nullableNumber(),
+        percent: nullablePercent(),
+        questions: Type.Integer({ minimum: 0 }),
+        met: Type.Integer({ minimum: 0, description: 'Minimum questions answered voldoet or nvt.' }),
+        elementsBelowHalf: Ids('Codes of minimum elements below 50 %: each makes the verdict voldoet-niet.'),
+        open: Ids('Minimum questions without an answer.'),
+        unknown: Ids('Minimum questions answered weet-niet.'),
+      },
+      { additionalProperties: false },
+    ),
+    beyond: Type.Object(
+      { score: nullableNumber(), percent: nullablePercent(), questions: Type.Integer({ minimum: 0 }) },
+      { additionalProperties: false, description: 'Everything beyond the minimum, scored apart; no verdict.' },
+    ),
   },
-  { additionalProperties: false, description: 'Per element the mean of its answers (niet 0, deels ½, voldoet 1).' },
+  {
+    additionalProperties: false,
+    description:
+      'Per element the mean of its scored answers (niet 0, deels ½, voldoet 1; nvt and weet-niet left out), the verdict on the minimum and the part beyond it.',
+  },
 )
 
 export const ScanResource = Type.Object(
@@ -130,9 +189,18 @@ export const ScanReport = Type.Object(
   {
     $id: 'ScanReport',
     title: 'Self-scan report',
-    description: 'The scan with its score, next steps per element not met, helpers and regional contacts.',
+    description:
+      'The scan with its score and verdict, three priorities, change since the previous published scan, regional comparison, questions not counted, next steps per question answered niet or deels, helpers and regional contacts with phone numbers.',
     additionalProperties: true,
   },
+)
+
+const AverageSchema = Type.Object(
+  {
+    percent: nullablePercent('Whole percent; null when n is 0.'),
+    n: Type.Integer({ minimum: 0, description: 'The number of scans the mean is taken over.' }),
+  },
+  { additionalProperties: false },
 )
 
 export const RegionalOverviewSchema = Type.Object(
@@ -144,10 +212,19 @@ export const RegionalOverviewSchema = Type.Object(
           region: Type.Object({ id: Type.String(), name: Type.String() }, { additionalProperties: false }),
           municipalities: Type.Integer({ minimum: 0 }),
           published: Type.Integer({ minimum: 0 }),
-          averagePercent: nullable('integer', 'Mean overall percentage of the published scans; null when none.'),
+          average: { ...AverageSchema, description: 'Mean overall percentage of the published scans, with n.' },
+          minimumAverage: { ...AverageSchema, description: 'Mean percentage on the minimum, with n.' },
+          verdicts: Type.Object(
+            {
+              voldoet: Type.Integer({ minimum: 0 }),
+              'voldoet-deels': Type.Integer({ minimum: 0 }),
+              'voldoet-niet': Type.Integer({ minimum: 0 }),
+            },
+            { additionalProperties: false },
+          ),
           elements: Type.Array(
             Type.Object(
-              { code: Type.String(), name: Type.String(), averagePercent: nullable('integer') },
+              { code: Type.String(), name: Type.String(), average: AverageSchema },
               { additionalProperties: false },
             ),
           ),
@@ -157,10 +234,16 @@ export const RegionalOverviewSchema = Type.Object(
                 municipality: Type.String(),
                 name: Type.String(),
                 percent: Type.Integer({ minimum: 0, maximum: 100 }),
+                minimumPercent: nullablePercent(),
+                verdict: Type.Unsafe<string | null>({ type: ['string', 'null'], enum: [...VERDICTS, null] }),
                 publishedAt: Type.String(),
               },
               { additionalProperties: false },
             ),
+          ),
+          withoutScan: Type.Array(
+            Type.Object({ code: Type.String(), name: Type.String() }, { additionalProperties: false }),
+            { description: 'Municipalities of the region without a published scan.' },
           ),
         },
         { additionalProperties: false },

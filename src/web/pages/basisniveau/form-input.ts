@@ -16,6 +16,9 @@ export const EVIDENCE_MAX = 2000
 
 export const VERSION_FIELD = 'versie'
 export const ACTION_FIELD = 'actie'
+/** The publication key (ADR 0024); read only when publishing, never stored or shown again. */
+export const PUBLISH_KEY_FIELD = 'publicatiesleutel'
+export const PUBLISH_KEY_ID = 'publicatiesleutel'
 export const ACTIONS = ['opslaan', 'publiceren'] as const
 export type ScanAction = (typeof ACTIONS)[number]
 
@@ -68,6 +71,7 @@ export function parseScanForm(
   const known = new Set<string>([
     VERSION_FIELD,
     ACTION_FIELD,
+    PUBLISH_KEY_FIELD,
     ...questions.flatMap((q) => [answerField(q), evidenceField(q)]),
   ])
   const errors: FieldError[] = []
@@ -122,6 +126,9 @@ export function parseScanForm(
       })
     }
     const trimmed = evidence.trim()
+    if (answer === 'nvt' && trimmed === '') {
+      errors.push({ fieldId: evidenceId(q), question: q, kind: 'evidence', message: t.nvtNeedsReason(questionLabel(q)) })
+    }
     // Only questions with an answer or evidence are stored; an open question is simply absent.
     if (answer !== null || trimmed !== '') {
       answers[q] = { answer, ...(trimmed === '' ? {} : { evidence: trimmed }) }

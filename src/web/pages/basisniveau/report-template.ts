@@ -5,7 +5,8 @@ import { html, type SafeHtml } from '../../html.ts'
 import { renderPage } from '../../layouts/page.ts'
 import { errorSummary, selectField, submitButton } from '../../components/form.ts'
 import { link, unorderedList } from '../../components/link.ts'
-import { formatDate } from '../../components/record-meta.ts'
+import { phoneLine } from '../../components/contact.ts'
+import { formatDate, statusBadge } from '../../components/record-meta.ts'
 import { table } from '../../components/table.ts'
 import { heading, localized, paragraph } from '../../components/text.ts'
 import { localText, type LocalText } from '../../i18n.ts'
@@ -48,15 +49,35 @@ function perspectiveText(ctx: PageContext, elementId: string, index: number, fal
   return en === undefined ? { text: fallback, lang: 'nl' } : { text: en, lang: 'en' }
 }
 
+const pct = (p: number | null): string => (p === null ? '–' : `${p}%`)
+
+/** Marks an element that is our own derivation wherever it appears (issue #20 item 4). */
+function derivedMark(ctx: PageContext, status: string): SafeHtml {
+  return status === 'derived' ? html` ${statusBadge(ctx, 'derived')}` : html``
+}
+
+function elementStatus(ctx: PageContext, id: string): string {
+  return ctx.data.byId('basisniveau', id)?.status ?? 'sourced'
+}
+
+/** The first checked phone number of a party, or a note that there is none. */
+function partyContact(ctx: PageContext, p: PartyRef): SafeHtml {
+  const party = ctx.data.byId('parties', p.id)
+  const phone = party?.contact?.phones?.[0]
+  return html`${partyLink(ctx, p)}: ${phone === undefined ? ctx.t.basisniveau.phoneNone : phoneLine(ctx, phone)}`
+}
+
 export function reportPage(ctx: PageContext, scan: Scan, report: ScanReport): SafeHtml {
   const t = ctx.t.basisniveau
   const name = report.municipality?.name ?? scan.municipality
   const title = t.reportTitle(name)
   const s = report.score
+  const m = s.minimum
   const answerText = (a: string | null): string =>
     a === null ? t.notAnswered : ((t.answers as Record<string, string>)[a] ?? a)
+  const verdictLabel = (v: keyof typeof t.verdicts): string => t.verdicts[v]
+  const change = report.change
   const body = html`${heading(1, title)}
-${paragraph(t.reportIntro, { lead: true })}
 ${
   scan.status === 'draft'
     ? paragraph(html`<strong>${t.draftReportNote}</strong>`)
@@ -65,76 +86,134 @@ ${
       )
 }
 <p class="utrecht-paragraph wgw-no-print">${link(ctx.url(scanPath(scan.id)), t.backToScan)}</p>
+<section class="wgw-report-summary" aria-labelledby="oordeel">
+${heading(2, t.verdictHeading, { id: 'oordeel' })}
+<p class="utrecht-paragraph wgw-verdict"><strong>${verdictLabel(m.verdict)}</strong>${m.provisional ? ` (${t.provisional})` : ''}</p>
+${paragraph(t.verdictText(pct(m.percent), m.met, m.questions))}
+${m.elementsBelowHalf.length > 0 ? paragraph(t.belowHalf(m.elementsBelowHalf.join(', '))) : ''}
+${m.provisional ? paragraph(t.provisionalNote(m.open.length + m.unknown.length)) : ''}
+${paragraph(t.beyondText(pct(s.beyond.percent), s.beyond.questions))}
+<p class="utrecht-paragraph wgw-small">${t.verdictRule}</p>
+${heading(2, t.prioritiesHeading)}
+${
+  report.priorities.length === 0
+    ? paragraph(t.prioritiesNone)
+    : html`<ol class="utrecht-ordered-list">${report.priorities.map(
+        (p) =>
+          html`<li class="utrecht-ordered-list__item"><strong>${questionLabel(p.question)}</strong> (${answerText(p.answer)}, ${p.minimum ? t.minimumTag : t.beyondTag})${derivedMark(ctx, p.element.status)}: ${localized(questionText(ctx, p.element.id, p.question, p.text), ctx.locale)}${
+            p.actions[0] === undefined
+              ? ''
+              : html`<br>${localized(perspectiveText(ctx, p.element.id, p.actions[0].index, p.actions[0].text), ctx.locale)}`
+          }</li>`,
+      )}</ol>`
+}
+${heading(2, t.changeHeading)}
+${
+  change === null
+    ? paragraph(t.changeNone)
+    : html`${paragraph(
+        t.changeText(
+          formatDate(ctx, change.publishedAt.slice(0, 10)),
+          `${verdictLabel(change.before.verdict)}, ${pct(change.before.minimumPercent)}`,
+          `${verdictLabel(change.now.verdict)}, ${pct(change.now.minimumPercent)}`,
+        ),
+      )}${change.minimumDelta === null ? '' : paragraph(t.changeDelta(change.minimumDelta))}${paragraph(
+        t.changeElements(
+          change.improved.length === 0 ? t.nothing : change.improved.join(', '),
+          change.worsened.length === 0 ? t.nothing : change.worsened.join(', '),
+        ),
+      )}`
+}
+${heading(2, t.comparisonHeading)}
+${
+  report.regionalComparison.every((r) => r.minimumAverage.n === 0)
+    ? paragraph(t.comparisonNone)
+    : ''
+}
+${
+  report.regionalComparison.length === 0
+    ? ''
+    : table({
+        caption: t.comparisonCaption,
+        head: [t.comparisonRegion, t.comparisonThis, t.comparisonAverage, t.comparisonVerdicts],
+        rows: report.regionalComparison.map((r) => [
+          `${t.kinds[r.kind]}: ${r.region.name}`,
+          pct(m.percent),
+          t.nValue(pct(r.minimumAverage.percent), r.minimumAverage.n, r.municipalities - 1),
+          `${r.verdicts.voldoet} / ${r.verdicts['voldoet-deels']} / ${r.verdicts['voldoet-niet']}`,
+        ]),
+      })
+}
+</section>
 ${heading(2, t.scoreHeading)}
-<p class="utrecht-paragraph wgw-score-total">${t.overallText(s.overall.percent, s.overall.answered, s.overall.questions)}</p>
 ${table({
   caption: t.scoreCaption,
-  head: [t.element, t.percent, t.level, t.answered],
+  head: [t.element, t.minimumColumn, t.beyondColumn, t.percent, t.level, t.answered],
   rows: [
     ...s.elements.map((e) => [
-      html`${e.code} ${localized(elementName(ctx, e.id, e.name), ctx.locale)}`,
-      `${e.percent}%`,
+      html`${e.code} ${localized(elementName(ctx, e.id, e.name), ctx.locale)}${derivedMark(ctx, elementStatus(ctx, e.id))}`,
+      e.minimum === undefined ? '–' : pct(e.minimum.percent),
+      e.beyond === undefined ? '–' : pct(e.beyond.percent),
+      pct(e.percent),
       t.levels[e.level],
       `${e.answered} / ${e.questions}`,
     ]),
     [
       html`<strong>${t.overall}</strong>`,
+      html`<strong>${pct(m.percent)}</strong>`,
+      pct(s.beyond.percent),
       html`<strong>${s.overall.percent}%</strong>`,
       '',
       `${s.overall.answered} / ${s.overall.questions}`,
     ],
   ],
 })}
-${paragraph(t.scoreNote)}
+<p class="utrecht-paragraph wgw-small">${t.scoreNote} ${s.elements.some((e) => elementStatus(ctx, e.id) === 'derived') ? t.derivedNote : ''}</p>
+${
+  report.notCounted.length === 0
+    ? ''
+    : html`${heading(2, t.notCountedHeading)}
+${paragraph(t.notCountedNote)}
+${unorderedList(
+  report.notCounted.map(
+    (n) =>
+      html`<strong>${questionLabel(n.question)}</strong> (${answerText(n.answer)})${n.reason === undefined ? '' : html`: <span class="wgw-pre-line">${n.reason}</span>`}`,
+  ),
+)}`
+}
 ${heading(2, t.nextStepsHeading)}
 ${
   report.nextSteps.length === 0
     ? paragraph(t.allMet)
-    : report.nextSteps.map(
-        (step) => html`<section class="wgw-report-step">
-${heading(3, html`${step.element.code} ${localized(elementName(ctx, step.element.id, step.element.name), ctx.locale)} (${step.element.percent}%, ${t.levels[step.element.level].toLowerCase()})`)}
-<p class="utrecht-paragraph" lang="nl">${step.requirement}</p>
-${heading(4, t.steps)}
-<ol class="utrecht-ordered-list wgw-spaced-links">${step.actionPerspectives.map(
-          (
-            ap,
-          ) => html`<li class="utrecht-ordered-list__item"><strong>${questionLabel(ap.question)}</strong> (${answerText(ap.answer)}): ${localized(perspectiveText(ctx, step.element.id, ap.index, ap.text), ctx.locale)}
-<br>${t.helpers}: ${ap.parties.map((p, j) => html`${j === 0 ? '' : ', '}${partyLink(ctx, p)}`)}${
-            ap.barriers.length === 0
-              ? ''
-              : html`<br>${t.instruments}: ${ap.barriers.map((b, j) => html`${j === 0 ? '' : ', '}${link(ctx.url(`/barrieremodel/barrieres/${b.id}`), b.name)}`)}`
-          }</li>`,
-        )}</ol>
-${heading(4, t.yourAnswers)}
-${unorderedList(
-  step.questions.map(
-    (q) =>
-      html`${questionLabel(q.id)}: ${localized(questionText(ctx, step.element.id, q.id, q.text), ctx.locale)} — <strong>${answerText(q.answer)}</strong>${
-        q.evidence === undefined ? '' : html`<br><span class="wgw-pre-line">${q.evidence}</span>`
-      }`,
-  ),
-)}
-</section>`,
-      )
+    : table({
+        caption: t.nextStepsHeading,
+        head: [t.question, t.answer, t.steps, t.helpers],
+        rows: report.nextSteps.flatMap((step) =>
+          step.actionPerspectives.map((ap) => [
+            html`${questionLabel(ap.question)}${derivedMark(ctx, step.status)}`,
+            answerText(ap.answer),
+            html`${localized(perspectiveText(ctx, step.element.id, ap.index, ap.text), ctx.locale)}${
+              ap.barriers.length === 0
+                ? ''
+                : html`<br>${t.instruments}: ${ap.barriers.map((b, j) => html`${j === 0 ? '' : ', '}${link(ctx.url(`/barrieremodel/barrieres/${b.id}`), b.name)}`)}`
+            }`,
+            html`${ap.parties.map((p, j) => html`${j === 0 ? '' : ', '}${partyLink(ctx, p)}`)}`,
+          ]),
+        ),
+      })
 }
-${
-  report.helpers.length === 0
-    ? ''
-    : html`${heading(2, t.helpersHeading)}
-${table({ caption: t.helpersHeading, head: [ctx.t.barriers.parties, t.helpsWith], rows: report.helpers.map((h) => [partyLink(ctx, h), h.elements.join(', ')]) })}`
-}
-${heading(2, t.regionalHeading)}
+${heading(2, t.contactsHeading)}
 ${
   report.regionalContacts.length === 0
     ? paragraph(t.regionalNone)
     : table({
-        caption: t.regionalHeading,
+        caption: t.contactsHeading,
         head: [t.regionColumn, ctx.t.barriers.parties],
         rows: report.regionalContacts.map((c) => [
           html`${ctx.t.labels.regionKinds[c.kind]}: ${c.region.name}`,
           c.parties.length === 0
             ? t.regionalNone
-            : c.parties.map((p, j) => html`${j === 0 ? '' : ', '}${partyLink(ctx, p)}`),
+            : html`<ul class="utrecht-unordered-list wgw-compact-list">${c.parties.map((p) => html`<li class="utrecht-unordered-list__item">${partyContact(ctx, p)}</li>`)}</ul>`,
         ]),
       })
 }`
@@ -173,32 +252,48 @@ ${selectField({
 <p class="utrecht-paragraph">${link('/api/v1/scans.csv', t.csvLink, { download: true })}</p>
 ${table({
   caption: t.overviewCaption(grouping),
-  head: [t.regionColumn, t.municipalitiesColumn, t.publishedColumn, t.averageColumn],
-  rows: overview.regions.map((r) => [r.region.name, r.municipalities, r.published, percent(r.averagePercent)]),
-})}
-${overview.regions
-  .filter((r) => r.published > 0)
-  .map(
-    (r) => html`<section class="wgw-overview-region">
-${heading(2, r.region.name)}
-${table({
-  caption: t.scansCaption(r.region.name),
-  head: [t.municipalityLabel, t.percent, t.publishedOn],
-  rows: r.scans.map((s) => [
-    `${s.name} (${s.municipality})`,
-    `${s.percent}%`,
-    html`<time datetime="${s.publishedAt}">${formatDate(ctx, s.publishedAt.slice(0, 10))}</time>`,
+  head: [t.regionColumn, t.municipalitiesColumn, t.publishedColumn, t.minimumAverageColumn, t.averageColumn],
+  rows: overview.regions.map((r) => [
+    r.region.name,
+    r.municipalities,
+    r.published,
+    t.nValue(percent(r.minimumAverage.percent), r.minimumAverage.n, r.municipalities),
+    t.nValue(percent(r.average.percent), r.average.n, r.municipalities),
   ]),
 })}
+${overview.regions.map(
+  (r) => html`<section class="wgw-overview-region">
+${heading(2, r.region.name)}
+${
+  r.published === 0
+    ? paragraph(t.noPublished)
+    : html`${table({
+        caption: t.scansCaption(r.region.name),
+        head: [t.municipalityLabel, t.verdictColumn, t.minimumAverageColumn, t.percent, t.publishedOn],
+        rows: r.scans.map((s) => [
+          `${s.name} (${s.municipality})`,
+          s.verdict === null ? t.noneYet : t.verdicts[s.verdict],
+          percent(s.minimumPercent),
+          `${s.percent}%`,
+          html`<time datetime="${s.publishedAt}">${formatDate(ctx, s.publishedAt.slice(0, 10))}</time>`,
+        ]),
+      })}
 ${table({
   caption: t.elementsCaption(r.region.name),
   head: [t.element, t.averageColumn],
   rows: r.elements.map((e) => [
     html`${e.code} ${localized(elementNameByCode(ctx, e.code, e.name), ctx.locale)}`,
-    percent(e.averagePercent),
+    t.nValue(percent(e.average.percent), e.average.n, r.municipalities),
   ]),
-})}
+})}`
+}
+${heading(3, t.withoutScanHeading(r.region.name))}
+${
+  r.withoutScan.length === 0
+    ? paragraph(t.withoutScanNone)
+    : html`<p class="utrecht-paragraph wgw-small">${r.withoutScan.map((m, i) => html`${i === 0 ? '' : ', '}${m.name}`)}</p>`
+}
 </section>`,
-  )}`
+)}`
   return renderPage(ctx, { title: t.overviewTitle, body, nav: 'basisniveau', breadcrumbs: basisniveauCrumbs(ctx) })
 }

@@ -9,6 +9,7 @@ import type { Database } from '../../../data/database.ts'
 import {
   createScan,
   findScan,
+  previousPublishedScan,
   publishedScores,
   publishScan,
   updateScanAnswers,
@@ -19,6 +20,7 @@ import { buildScanReport } from '../../../domain/basisniveau/report.ts'
 import { buildRegionalOverview, summariseScore } from '../../../domain/basisniveau/overview.ts'
 import { scoreScan } from '../../../domain/basisniveau/score.ts'
 import type { ServerLimits } from '../../../http/limits.ts'
+import { authorisePublish, type ScanPublishers } from '../../../domain/basisniveau/publishers.ts'
 import { splitLocale, type Locale } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import {
@@ -34,6 +36,8 @@ import {
 import {
   answerId,
   parseScanForm,
+  PUBLISH_KEY_FIELD,
+  PUBLISH_KEY_ID,
   questionLabel,
   rawFromAnswers,
   type FieldError,
@@ -145,6 +149,7 @@ export async function registerBasisniveauPages(
   notFound: NotFoundRenderer,
   db: Kysely<Database>,
   limits: ServerLimits,
+  publishers: ScanPublishers,
 ): Promise<void> {
   const scoreOf = (ctx: PageContext) => (answers: Scan['answers']) =>
     summariseScore(scoreScan(ctx.data.valid('basisniveau'), answers))
@@ -344,6 +349,14 @@ export async function registerBasisniveauPages(
           }))
           return { status: 400, html: savedScanPage(ctx, saved, { kind: 'saved-but-open', open: open.length }, errors) }
         }
+        // A published scan speaks for the municipality: its key or a national editor's (ADR 0024).
+        const allowed = authorisePublish(publishers, saved.municipality, form.get(PUBLISH_KEY_FIELD) ?? undefined)
+        if (!allowed.ok) {
+          const errors: FieldError[] = [
+            { fieldId: PUBLISH_KEY_ID, kind: 'form', message: ctx.t.basisniveau.publishRefused },
+          ]
+          return { status: allowed.status, html: savedScanPage(ctx, saved, { kind: 'publish-refused' }, errors) }
+        }
         const published = await publishScan(db, saved.id, saved.version, scoreOf(ctx))
         if (published.kind === 'not-found') {
           throw new PageNotFound()
@@ -370,7 +383,16 @@ export async function registerBasisniveauPages(
           regions: ctx.data.valid('regions'),
           municipalities: ctx.data.valid('municipalities'),
         }
-        return reportPage(ctx, scan, buildScanReport(data, { municipality: scan.municipality, answers: scan.answers }))
+        const previous = await previousPublishedScan(db, scan.municipality, scan)
+        const report = buildScanReport(data, {
+          municipality: scan.municipality,
+          answers: scan.answers,
+          ...(previous === undefined || previous.publishedAt === null
+            ? {}
+            : { previous: { publishedAt: previous.publishedAt, answers: previous.answers } }),
+          published: await publishedScores(db, scoreOf(ctx)),
+        })
+        return reportPage(ctx, scan, report)
       },
       notFound,
     )

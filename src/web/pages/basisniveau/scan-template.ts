@@ -4,7 +4,7 @@
 // conflict message), the read-only view of a published scan, and the refusal of a cross-site POST.
 import { html, type HtmlValue, type SafeHtml } from '../../html.ts'
 import { renderPage, type Crumb } from '../../layouts/page.ts'
-import { buttonLink, errorSummary, selectField } from '../../components/form.ts'
+import { buttonLink, errorSummary, selectField, textField } from '../../components/form.ts'
 import { radioGroup, textArea } from '../../components/choice-fields.ts'
 import { link, unorderedList } from '../../components/link.ts'
 import { formatDate, sourceList, statusBadge } from '../../components/record-meta.ts'
@@ -24,6 +24,8 @@ import {
   EVIDENCE_MAX,
   evidenceField,
   evidenceId,
+  PUBLISH_KEY_FIELD,
+  PUBLISH_KEY_ID,
   questionLabel,
   VERSION_FIELD,
   type FieldError,
@@ -119,6 +121,7 @@ export type FormNotice =
   | { readonly kind: 'saved-but-open'; readonly open: number }
   | { readonly kind: 'conflict'; readonly mine: number }
   | { readonly kind: 'published-conflict' }
+  | { readonly kind: 'publish-refused' }
 
 export interface ScanFormInput {
   readonly scan: Scan
@@ -142,6 +145,8 @@ function noticeBlock(ctx: PageContext, input: ScanFormInput): SafeHtml {
       return paragraph(html`<strong>${t.notSavedNote}</strong>`)
     case 'saved-but-open':
       return alert('warning', paragraph(t.savedButOpen(n.open)))
+    case 'publish-refused':
+      return alert('warning', paragraph(t.publishRefused), 'alert')
     case 'conflict':
       return alert(
         'warning',
@@ -219,6 +224,15 @@ ${textArea({
 </section>`,
 )}
 ${paragraph(t.publishHelp)}
+${textField({
+  id: PUBLISH_KEY_ID,
+  name: PUBLISH_KEY_FIELD,
+  label: t.publishKeyLabel,
+  description: t.publishKeyHelp,
+  type: 'password',
+  autocomplete: 'off',
+  ...(input.notice.kind === 'publish-refused' ? { error: t.publishRefused } : {}),
+})}
 <div class="wgw-actions">
 <button class="utrecht-button utrecht-button--primary-action" type="submit" name="${ACTION_FIELD}" value="opslaan">${t.save}</button>
 <button class="utrecht-button utrecht-button--secondary-action" type="submit" name="${ACTION_FIELD}" value="publiceren">${t.publish}</button>

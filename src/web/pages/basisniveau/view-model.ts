@@ -59,6 +59,7 @@ export function elementViews(
 /** The overview's query values in Dutch, mapped to the engine's groupings. */
 export const GROUPING_PARAMS = {
   riec: 'riec',
+  zorgcoordinatie: 'zorgcoordinatie',
   'politie-eenheid': 'police-unit',
   veiligheidsregio: 'safety-region',
 } as const satisfies Record<string, OverviewGrouping>
