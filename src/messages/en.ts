@@ -755,7 +755,8 @@ export const en: Messages = {
     changeNone: 'There is no earlier published scan of this municipality to compare with.',
     nothing: 'none',
     comparisonHeading: 'Comparison in the region',
-    comparisonCaption: 'The minimum in this scan and at the other municipalities of the region (latest published scans)',
+    comparisonCaption:
+      'The minimum in this scan and at the other municipalities of the region (latest published scans)',
     comparisonRegion: 'Region',
     comparisonAverage: 'Average minimum (n)',
     comparisonVerdicts: 'Meets / partly / not',
@@ -767,10 +768,12 @@ export const en: Messages = {
     derivedNote:
       'Derived: an element we derive from the sources on municipal instruments; it is not a literal part of the basic level.',
     notCountedHeading: 'Not counted in the score',
-    notCountedNote: 'Not applicable (with a reason) and do not know do not count in the score. Do not know makes the verdict provisional.',
+    notCountedNote:
+      'Not applicable (with a reason) and do not know do not count in the score. Do not know makes the verdict provisional.',
     minimumColumn: 'Minimum',
     beyondColumn: 'Beyond',
-    nvtNeedsReason: (q) => `Question ${q}: with not applicable, give the reason why the question does not apply as evidence.`,
+    nvtNeedsReason: (q) =>
+      `Question ${q}: with not applicable, give the reason why the question does not apply as evidence.`,
     publishKeyLabel: 'Publication key',
     publishKeyHelp:
       'A published scan speaks for the municipality. Publishing needs the publication key of your municipality or of a national editor. Saving a draft needs no key.',

@@ -814,10 +814,12 @@ export const nl = {
     derivedNote:
       'Afgeleid: een onderdeel dat wij afleiden uit de bronnen over gemeentelijke instrumenten; het is geen letterlijk onderdeel van het basisniveau.',
     notCountedHeading: 'Niet meegeteld in de score',
-    notCountedNote: 'N.v.t. (met reden) en weet niet tellen niet mee in de score. Weet niet maakt het oordeel voorlopig.',
+    notCountedNote:
+      'N.v.t. (met reden) en weet niet tellen niet mee in de score. Weet niet maakt het oordeel voorlopig.',
     minimumColumn: 'Minimum',
     beyondColumn: 'Daarbuiten',
-    nvtNeedsReason: (q: string) => `Vraag ${q}: geef bij n.v.t. in de onderbouwing de reden waarom de vraag niet van toepassing is.`,
+    nvtNeedsReason: (q: string) =>
+      `Vraag ${q}: geef bij n.v.t. in de onderbouwing de reden waarom de vraag niet van toepassing is.`,
     publishKeyLabel: 'Publicatiesleutel',
     publishKeyHelp:
       'Een gepubliceerde scan spreekt namens de gemeente. Publiceren kan alleen met de publicatiesleutel van uw gemeente of van een landelijke redacteur. Een concept opslaan kan zonder sleutel.',

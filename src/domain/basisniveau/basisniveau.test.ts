@@ -121,7 +121,6 @@ describe('regional overview', () => {
     ])
     // The RIEC must chase the municipalities without a published scan: named, by name.
     expect(o.regions.map((r) => r.withoutScan.map((m) => m.code))).toEqual([['GM0002'], []])
-    expect(o.regions[0]?.minimumAverage).toEqual({ percent: 100, n: 1 })
     expect(o.regions[0]?.verdicts).toEqual({ voldoet: 1, 'voldoet-deels': 0, 'voldoet-niet': 0 })
   })
   it('groups by police unit and safety region', () => {

@@ -30,7 +30,11 @@ export interface ScoreSummary {
     readonly questions: number
   }
   /** Null for an element with nothing scored (all n.v.t. or weet niet). */
-  readonly elements: readonly { readonly code: string; readonly score: number | null; readonly percent: number | null }[]
+  readonly elements: readonly {
+    readonly code: string
+    readonly score: number | null
+    readonly percent: number | null
+  }[]
   /** The verdict on the basisniveau proper; absent in scores kept before verdicts existed (issue #20). */
   readonly minimum?: {
     readonly verdict: Verdict

@@ -249,7 +249,11 @@ export function priorities(
   steps: readonly NextStep[],
 ): Priority[] {
   const byId = new Map(score.elements.map((e) => [e.id, e]))
-  const order = new Map(orderedElements(elements).flatMap((e) => e.questions.map((q) => q.id)).map((id, i) => [id, i]))
+  const order = new Map(
+    orderedElements(elements)
+      .flatMap((e) => e.questions.map((q) => q.id))
+      .map((id, i) => [id, i]),
+  )
   const candidates = steps.flatMap((step) =>
     step.questions.flatMap((q) => {
       if (q.answer === null || !isScored(q.answer) || !ADVISED_ANSWERS.has(q.answer)) {

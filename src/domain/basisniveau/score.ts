@@ -10,7 +10,9 @@ import type { BasisniveauElement } from '../basisniveau.ts'
 import { orderedElements, type AnswerValue, type ScanAnswers } from './answers.ts'
 
 /** The answers that carry a score; n.v.t. and weet niet do not. */
-export const ANSWER_WEIGHTS = { niet: 0, deels: 0.5, voldoet: 1 } as const satisfies Partial<Record<AnswerValue, number>>
+export const ANSWER_WEIGHTS = { niet: 0, deels: 0.5, voldoet: 1 } as const satisfies Partial<
+  Record<AnswerValue, number>
+>
 export type ScoredAnswer = keyof typeof ANSWER_WEIGHTS
 
 export const isScored = (a: AnswerValue | null | undefined): a is ScoredAnswer =>
@@ -176,7 +178,11 @@ const meanOf = (values: readonly (number | null | undefined)[]): number | null =
  * with a reason) and none is open or weet niet; voldoet niet when any minimum element scores below
  * half, or the minimum as a whole does; voldoet deels otherwise.
  */
-export function minimumVerdict(elements: readonly BasisniveauElement[], scored: readonly ElementScore[], answers: ScanAnswers): MinimumVerdict {
+export function minimumVerdict(
+  elements: readonly BasisniveauElement[],
+  scored: readonly ElementScore[],
+  answers: ScanAnswers,
+): MinimumVerdict {
   const questions = elements.flatMap((e) => e.questions.filter((q) => q.minimum === true).map((q) => q.id))
   const open = questions.filter((id) => (answers[id]?.answer ?? null) === null)
   const unknown = questions.filter((id) => answers[id]?.answer === 'weet-niet')

@@ -48,7 +48,11 @@ export function selectField(
 }
 
 export function textField(
-  o: FieldOptions & { readonly value?: string; readonly autocomplete?: string; readonly type?: 'text' | 'search' | 'password' },
+  o: FieldOptions & {
+    readonly value?: string
+    readonly autocomplete?: string
+    readonly type?: 'text' | 'search' | 'password'
+  },
 ): SafeHtml {
   const invalid = o.error !== undefined
   const control = html`<input class="utrecht-textbox utrecht-textbox--html-input${invalid ? ' utrecht-textbox--invalid' : ''}" id="${o.id}" name="${o.name}" type="${o.type ?? 'text'}"${

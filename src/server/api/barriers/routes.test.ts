@@ -74,7 +74,7 @@ describe('barriers API', () => {
 
   it('lists the basisniveau elements in order with questions and resolved action perspectives', async () => {
     const body = (await app.inject({ url: '/api/v1/basisniveau' })).json()
-    expect(body.answerValues).toEqual(['niet', 'deels', 'voldoet'])
+    expect(body.answerValues).toEqual(['niet', 'deels', 'voldoet', 'nvt', 'weet-niet'])
     expect(body.elements.map((e: { code: string }) => e.code)).toEqual(['BN01', 'BN02'])
     expect(body.elements[0].actionPerspectives[0]).toEqual({
       question: 'bn01-1',

@@ -127,7 +127,12 @@ export function parseScanForm(
     }
     const trimmed = evidence.trim()
     if (answer === 'nvt' && trimmed === '') {
-      errors.push({ fieldId: evidenceId(q), question: q, kind: 'evidence', message: t.nvtNeedsReason(questionLabel(q)) })
+      errors.push({
+        fieldId: evidenceId(q),
+        question: q,
+        kind: 'evidence',
+        message: t.nvtNeedsReason(questionLabel(q)),
+      })
     }
     // Only questions with an answer or evidence are stored; an open question is simply absent.
     if (answer !== null || trimmed !== '') {

@@ -125,11 +125,7 @@ ${
       )}`
 }
 ${heading(2, t.comparisonHeading)}
-${
-  report.regionalComparison.every((r) => r.minimumAverage.n === 0)
-    ? paragraph(t.comparisonNone)
-    : ''
-}
+${report.regionalComparison.every((r) => r.minimumAverage.n === 0) ? paragraph(t.comparisonNone) : ''}
 ${
   report.regionalComparison.length === 0
     ? ''

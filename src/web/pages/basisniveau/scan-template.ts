@@ -230,7 +230,7 @@ ${textField({
   label: t.publishKeyLabel,
   description: t.publishKeyHelp,
   type: 'password',
-  autocomplete: 'off',
+  autocomplete: 'current-password',
   ...(input.notice.kind === 'publish-refused' ? { error: t.publishRefused } : {}),
 })}
 <div class="wgw-actions">
