@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The scenario a route is asked for: the input schema (one source for request validation, OpenAPI
-// and the parser) and the normalised form the route engine works on.
-import { Type, type Static } from '@sinclair/typebox'
+// The one description of a case that every instrument takes: the person and the situation (route,
+// wizard, barrier filter, B8 planner) and the events of the case so far (what the planner counts its
+// deadlines from). One input schema is the source of request validation, the OpenAPI component
+// `Scenario` and the parser (ADR 0013); the normalised form below is what the route engine works on.
+import { Type, type Static, type TProperties } from '@sinclair/typebox'
 import { IsoDate, literalUnion } from './common.ts'
 import { AGE_OF_MAJORITY, FACETS, facetValue } from './facets.ts'
 
@@ -12,74 +14,150 @@ export const MAX_AGE = 120
 /** Age from which a person counts as an adult (kept in the facet table, with the derivation). */
 export { AGE_OF_MAJORITY }
 
-const descriptions = {
+/** Why a reflection period ended (the planner's event vocabulary). */
+export const REFLECTION_END_REASONS = [
+  'reported',
+  'cooperating',
+  'declined',
+  'disappeared',
+  'other-application',
+] as const
+export type ReflectionEndReason = (typeof REFLECTION_END_REASONS)[number]
+
+export const CASE_OUTCOMES = ['pending', 'conviction', 'acquittal', 'dismissal'] as const
+export type CaseOutcome = (typeof CASE_OUTCOMES)[number]
+
+/** The most renewals a case may list. */
+export const MAX_RENEWALS = 20
+
+const d = {
   age: 'Age in years (0–120). Alternative to ageGroup; under 18 counts as minor.',
   ageGroup: 'Age group, when the exact age is not known.',
-  nationality: 'Nationality as an ISO 3166-1 alpha-2 code, e.g. NL, RO, NG.',
+  nationality:
+    'Nationality: an ISO 3166-1 alpha-2 code (NL, RO, NG) or a country name or adjective in Dutch or English ("China", "Chinees", "Roemenië", "Romanian").',
   nationalityGroup: 'Nationality group, when the country is not known. EU includes EEA and Swiss nationals.',
   residence:
     'Residence situation of a non-Dutch victim: lawful stay, none, asylum procedure, Dublin claimant, immigration detention.',
   gender: 'Gender of the victim.',
-  exploitation: 'Form(s) of exploitation (art. 273f Sr); at least one.',
+  exploitation: 'Form(s) of exploitation (art. 273f Sr). The route needs at least one; the planner uses labour.',
   recruitment: 'How the victim was recruited, where known (loverboy/pooierboy method or other).',
   unaccompanied: 'True for a minor without a parent or guardian in the Netherlands.',
   cooperation:
-    'Stance towards the criminal process: undecided, reporting (aangifte), cooperating otherwise, unable (threat or medical), declined.',
-  municipality: 'CBS municipality code (GM followed by four digits) where the victim is found or stays.',
-  asOf: 'Date on which the route must be valid (YYYY-MM-DD); default today.',
+    'Stance towards the criminal process: undecided, reporting (aangifte), cooperating otherwise, unable (threat or medical), declined. A report date or being a witness who reported implies reporting.',
+  municipality:
+    'Municipality where the victim is found or stays: a CBS code (GM followed by four digits) or a municipality name.',
+  euResidenceRight:
+    'EU/EEA/Swiss citizens only: false when the person derives no residence right from EU law (then the B8 scheme can apply). Default true.',
+  witness: 'True for a witness who reported (getuige-aangever), who is not the victim.',
+  refusedEntry: 'True when the person was refused entry at the border (KMar decides on the reflection period).',
+  detentionConsent: 'In immigration detention: true when the OM and the police agreed to a reflection period.',
+  presenceNeeded: 'Dublin claimants: true when the OM finds presence in the Netherlands needed for the investigation.',
+  firstSignal: 'Date of the first signal of trafficking.',
+  reflectionStart: 'First day of the reflection period.',
+  reflectionEnd: 'Day the reflection period ended.',
+  reflectionEndReason: 'Why the reflection period ended.',
+  report: 'Date of the report (aangifte) or the start of other cooperation.',
+  permitGranted: 'Date the temporary B8 permit was granted.',
+  renewals: 'Dates on which the permit was renewed, oldest first.',
+  prosecutionDecision: 'Date the public prosecutor (OM) decided to prosecute.',
+  caseOutcome: 'Outcome of the criminal case so far.',
+  caseOutcomeDate: 'Date of that outcome (the day a conviction became final).',
+  asOf: 'The date the answer is for (YYYY-MM-DD), default today: the route valid on it, the plan as it stands on it. Event dates may not lie after it.',
 } as const
 
-/** The scenario as a client sends it (JSON body). Only `exploitation` is required. */
-export const ScenarioInput = Type.Object(
-  {
-    age: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_AGE, description: descriptions.age })),
-    ageGroup: Type.Optional(facetValue('ageGroup', descriptions.ageGroup)),
-    nationality: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2}$', description: descriptions.nationality })),
-    nationalityGroup: Type.Optional(facetValue('nationalityGroup', descriptions.nationalityGroup)),
-    residence: Type.Optional(facetValue('residence', descriptions.residence)),
-    gender: Type.Optional(facetValue('gender', descriptions.gender)),
-    exploitation: Type.Array(literalUnion(FACETS.exploitation.values), {
+export type ScenarioFieldName = keyof typeof d
+
+const date = (description: string) => Type.Optional({ ...IsoDate, description })
+
+/** The person: who the victim is. */
+const personFields = {
+  age: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_AGE, description: d.age })),
+  ageGroup: Type.Optional(facetValue('ageGroup', d.ageGroup)),
+  nationality: Type.Optional(Type.String({ minLength: 2, maxLength: 60, description: d.nationality })),
+  nationalityGroup: Type.Optional(facetValue('nationalityGroup', d.nationalityGroup)),
+  gender: Type.Optional(facetValue('gender', d.gender)),
+  unaccompanied: Type.Optional(Type.Boolean({ description: d.unaccompanied })),
+} satisfies TProperties
+
+/** The situation: what happened and where the person stands now. */
+const situationFields = {
+  residence: Type.Optional(facetValue('residence', d.residence)),
+  exploitation: Type.Optional(
+    Type.Array(literalUnion(FACETS.exploitation.values), {
       minItems: 1,
       uniqueItems: true,
-      description: descriptions.exploitation,
+      description: d.exploitation,
     }),
-    recruitment: Type.Optional(facetValue('recruitment', descriptions.recruitment)),
-    unaccompanied: Type.Optional(Type.Boolean({ description: descriptions.unaccompanied })),
-    cooperation: Type.Optional(facetValue('cooperation', descriptions.cooperation)),
-    municipality: Type.Optional(Type.String({ pattern: '^[Gg][Mm]\\d{4}$', description: descriptions.municipality })),
-    asOf: Type.Optional({ ...IsoDate, description: descriptions.asOf }),
-  },
+  ),
+  recruitment: Type.Optional(facetValue('recruitment', d.recruitment)),
+  cooperation: Type.Optional(facetValue('cooperation', d.cooperation)),
+  municipality: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: d.municipality })),
+  euResidenceRight: Type.Optional(Type.Boolean({ description: d.euResidenceRight })),
+  witness: Type.Optional(Type.Boolean({ description: d.witness })),
+  refusedEntry: Type.Optional(Type.Boolean({ description: d.refusedEntry })),
+  detentionConsent: Type.Optional(Type.Boolean({ description: d.detentionConsent })),
+  presenceNeeded: Type.Optional(Type.Boolean({ description: d.presenceNeeded })),
+} satisfies TProperties
+
+/** The events of the case so far: the dates the planner counts from (the route ignores them). */
+const eventFields = {
+  firstSignal: date(d.firstSignal),
+  reflectionStart: date(d.reflectionStart),
+  reflectionEnd: date(d.reflectionEnd),
+  reflectionEndReason: Type.Optional(literalUnion(REFLECTION_END_REASONS, d.reflectionEndReason)),
+  report: date(d.report),
+  permitGranted: date(d.permitGranted),
+  renewals: Type.Optional(Type.Array(IsoDate, { maxItems: MAX_RENEWALS, description: d.renewals })),
+  prosecutionDecision: date(d.prosecutionDecision),
+  caseOutcome: Type.Optional(literalUnion(CASE_OUTCOMES, d.caseOutcome)),
+  caseOutcomeDate: date(d.caseOutcomeDate),
+} satisfies TProperties
+
+/** Fields of the person and the situation (what the wizard asks). */
+export const PERSON_FIELDS = [
+  ...(Object.keys(personFields) as (keyof typeof personFields)[]),
+  ...(Object.keys(situationFields) as (keyof typeof situationFields)[]),
+]
+/** Fields of the case's events (what the planner adds). */
+export const EVENT_FIELDS = Object.keys(eventFields) as (keyof typeof eventFields)[]
+
+/**
+ * The scenario as a client sends it (JSON body, CLI file): one object for the route and the
+ * planner. Every field is optional in the schema; each instrument says what it cannot do without
+ * (the route: exploitation) with an error naming the field.
+ */
+export const ScenarioInput = Type.Object(
+  { ...personFields, ...situationFields, ...eventFields, asOf: date(d.asOf) },
   {
-    $id: 'ScenarioInput',
+    $id: 'Scenario',
     title: 'Scenario',
     additionalProperties: false,
     description:
-      'A victim situation, described by facets. Missing facets are unknown; the route says what would change once they are known.',
+      'One case: the person, the situation and the events so far. Missing facets are unknown; the answer says what would change once they are known. The same object drives the route (POST /route) and the B8 planner (POST /trajectory).',
   },
 )
 export type ScenarioInput = Static<typeof ScenarioInput>
 
+/** Every field of the scenario, in schema order. */
+export const SCENARIO_FIELDS = Object.keys(ScenarioInput.properties) as ScenarioFieldName[]
+
 /**
- * The same scenario as query-string fields: every value arrives as text. `exploitation` may be
- * repeated or comma-separated; empty fields count as absent (an untouched form field).
+ * The same scenario as query-string fields: every value arrives as text. `exploitation` and
+ * `renewals` may be repeated or comma-separated; empty fields count as absent (an untouched form field).
  */
 export const ScenarioQuery = Type.Object(
-  {
-    age: Type.Optional(Type.String({ pattern: '^(\\d{1,3})?$', description: descriptions.age })),
-    ageGroup: Type.Optional(Type.String({ description: descriptions.ageGroup })),
-    nationality: Type.Optional(Type.String({ description: descriptions.nationality })),
-    nationalityGroup: Type.Optional(Type.String({ description: descriptions.nationalityGroup })),
-    residence: Type.Optional(Type.String({ description: descriptions.residence })),
-    gender: Type.Optional(Type.String({ description: descriptions.gender })),
-    exploitation: Type.Union([Type.String(), Type.Array(Type.String())], {
-      description: `${descriptions.exploitation} Repeat the field or separate with commas.`,
-    }),
-    recruitment: Type.Optional(Type.String({ description: descriptions.recruitment })),
-    unaccompanied: Type.Optional(Type.String({ description: `${descriptions.unaccompanied} "true" or "false".` })),
-    cooperation: Type.Optional(Type.String({ description: descriptions.cooperation })),
-    municipality: Type.Optional(Type.String({ description: descriptions.municipality })),
-    asOf: Type.Optional(Type.String({ description: descriptions.asOf })),
-  },
+  Object.fromEntries(
+    SCENARIO_FIELDS.map((f) => [
+      f,
+      f === 'exploitation' || f === 'renewals'
+        ? Type.Optional(
+            Type.Union([Type.String(), Type.Array(Type.String())], {
+              description: `${d[f]} Repeat the field or separate with commas.`,
+            }),
+          )
+        : Type.Optional(Type.String({ description: d[f] })),
+    ]),
+  ),
   { $id: 'ScenarioQuery', title: 'Scenario (query string)', additionalProperties: false },
 )
 export type ScenarioQuery = Static<typeof ScenarioQuery>
@@ -117,6 +195,30 @@ export const Scenario = Type.Object(
     }),
     unknown: Type.Array(literalUnion(OPEN_FACETS), { description: 'Facets the scenario leaves unknown.' }),
   },
-  { $id: 'Scenario', title: 'Normalised scenario', additionalProperties: false },
+  {
+    $id: 'NormalisedScenario',
+    title: 'Normalised scenario',
+    additionalProperties: false,
+    description: 'The scenario as the route read it: codes, derived groups and the facets still unknown.',
+  },
 )
 export type Scenario = Static<typeof Scenario>
+
+/** The case's situation flags and events after parsing (what the planner adds to a Scenario). */
+export interface CaseFacts {
+  readonly euResidenceRight?: boolean
+  readonly witness?: boolean
+  readonly refusedEntry?: boolean
+  readonly detentionConsent?: boolean
+  readonly presenceNeeded?: boolean
+  readonly firstSignal?: string
+  readonly reflectionStart?: string
+  readonly reflectionEnd?: string
+  readonly reflectionEndReason?: ReflectionEndReason
+  readonly report?: string
+  readonly permitGranted?: string
+  readonly renewals?: readonly string[]
+  readonly prosecutionDecision?: string
+  readonly caseOutcome?: CaseOutcome
+  readonly caseOutcomeDate?: string
+}

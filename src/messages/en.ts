@@ -816,20 +816,31 @@ export const en: Messages = {
     required: '(required)',
     dateFormat: 'For example 2024-03-15 (YYYY-MM-DD).',
     fields: {
-      nationalityGroup: {
+      nationality: {
         label: 'Nationality',
-        help: 'The scheme does not apply to Dutch nationals and most EU citizens.',
+        help: 'A country or country code, for example China, Romanian or NG. The scheme does not apply to Dutch nationals and most EU citizens.',
+      },
+      nationalityGroup: { label: 'Or, when the country is not known: nationality group', help: '' },
+      age: { label: 'Age in years', help: '' },
+      gender: { label: 'Gender', help: '' },
+      exploitation: {
+        label: 'Form of exploitation',
+        help: 'Labour exploitation opens an extra ground for the permit.',
+      },
+      recruitment: { label: 'How was the person recruited?', help: '' },
+      municipality: {
+        label: 'Municipality',
+        help: "Municipality name or CBS code. The region's care coordinator and contacts are then shown with the plan.",
       },
       euResidenceRight: {
         label: 'Does the EU citizen have a right of residence under EU law?',
         help: 'Only for citizens of the EU, the EEA or Switzerland. Choose "No" if there is no such right.',
       },
       residence: { label: 'Residence situation', help: 'Leave empty for a Dutch national.' },
-      ageGroup: { label: 'Age', help: '' },
+      ageGroup: { label: 'Or: age group', help: '' },
       unaccompanied: { label: 'A minor without a parent or guardian in the Netherlands?', help: '' },
       cooperation: { label: 'Stance towards the criminal process', help: '' },
       witness: { label: 'A witness who reported (getuige-aangever) but is not a victim?', help: '' },
-      labourExploitation: { label: 'Was it labour exploitation?', help: '' },
       refusedEntry: { label: 'Was the person refused entry at the border?', help: '' },
       detentionConsent: {
         label: 'Immigration detention: do the OM and the police agree to a reflection period?',
@@ -861,6 +872,8 @@ export const en: Messages = {
         detained: 'In immigration detention',
       },
       ageGroup: { minor: 'Under 18', adult: '18 or older' },
+      gender: { female: 'Woman', male: 'Man', x: 'Other or unknown (X)' },
+      recruitment: { loverboy: 'Loverboy or pimp method', other: 'Other' },
       cooperation: {
         undecided: 'Has not decided yet',
         reporting: 'Reports to the police',
@@ -991,7 +1004,7 @@ export const en: Messages = {
       age: 'Age in years',
       ageHelp: 'If you know the age. Under 18 counts as a minor.',
       nationality: 'Country of nationality',
-      nationalityHelp: 'Two-letter country code, for example RO for Romania or NG for Nigeria.',
+      nationalityHelp: 'Country or country code, for example Romania, Chinese or NG.',
       residenceHelp: 'Only relevant if the person does not have Dutch nationality.',
       unaccompaniedHelp: 'Unaccompanied means: without a parent or guardian in the Netherlands.',
       municipalityHelp: 'You then see the regional contacts: police unit, RIEC, Veilig Thuis and care coordination.',

@@ -863,20 +863,34 @@ export const nl = {
     required: '(verplicht)',
     dateFormat: 'Bijvoorbeeld 2024-03-15 (JJJJ-MM-DD).',
     fields: {
-      nationalityGroup: {
+      nationality: {
         label: 'Nationaliteit',
-        help: 'Voor Nederlanders en de meeste EU-burgers geldt de regeling niet.',
+        help: 'Een land of landcode, bijvoorbeeld China, Roemeens of NG. Voor Nederlanders en de meeste EU-burgers geldt de regeling niet.',
+      },
+      nationalityGroup: {
+        label: 'Of, als het land niet bekend is: nationaliteitsgroep',
+        help: '',
+      },
+      age: { label: 'Leeftijd in jaren', help: '' },
+      gender: { label: 'Gender', help: '' },
+      exploitation: {
+        label: 'Vorm van uitbuiting',
+        help: 'Bij arbeidsuitbuiting is er een extra grond voor de vergunning.',
+      },
+      recruitment: { label: 'Hoe is de persoon geworven?', help: '' },
+      municipality: {
+        label: 'Gemeente',
+        help: 'Gemeentenaam of CBS-code. Dan staan de zorgcoördinator en contacten van de regio bij het plan.',
       },
       euResidenceRight: {
         label: 'Heeft de EU-burger verblijfsrecht op grond van het EU-recht?',
         help: 'Alleen voor burgers van de EU, de EER of Zwitserland. Kies "Nee" als dat verblijfsrecht er niet is.',
       },
       residence: { label: 'Verblijfssituatie', help: 'Niet invullen voor een Nederlander.' },
-      ageGroup: { label: 'Leeftijd', help: '' },
+      ageGroup: { label: 'Of: leeftijdsgroep', help: '' },
       unaccompanied: { label: 'Minderjarige zonder ouder of voogd in Nederland?', help: '' },
       cooperation: { label: 'Houding tegenover het strafproces', help: '' },
       witness: { label: 'Getuige die aangifte deed (getuige-aangever), maar zelf geen slachtoffer is?', help: '' },
-      labourExploitation: { label: 'Ging het om arbeidsuitbuiting?', help: '' },
       refusedEntry: { label: 'Is de persoon aan de grens geweigerd?', help: '' },
       detentionConsent: { label: 'Vreemdelingenbewaring: stemmen OM en politie in met een bedenktijd?', help: '' },
       presenceNeeded: {
@@ -915,6 +929,8 @@ export const nl = {
         detained: 'In vreemdelingenbewaring',
       },
       ageGroup: { minor: 'Jonger dan 18', adult: '18 of ouder' },
+      gender: { female: 'Vrouw', male: 'Man', x: 'Anders of onbekend (X)' },
+      recruitment: { loverboy: 'Loverboy- of pooierboymethode', other: 'Anders' },
       cooperation: {
         undecided: 'Weet het nog niet',
         reporting: 'Doet aangifte',
@@ -1046,7 +1062,7 @@ export const nl = {
       age: 'Leeftijd in jaren',
       ageHelp: 'Als u de leeftijd weet. Onder de 18 telt als minderjarig.',
       nationality: 'Land van de nationaliteit',
-      nationalityHelp: 'Landcode van twee letters, bijvoorbeeld RO voor Roemenië of NG voor Nigeria.',
+      nationalityHelp: 'Land of landcode, bijvoorbeeld Roemenië, Chinees of NG.',
       residenceHelp: 'Alleen van belang als de persoon niet de Nederlandse nationaliteit heeft.',
       unaccompaniedHelp: 'Alleenstaand betekent: zonder ouder of voogd in Nederland.',
       municipalityHelp: 'Dan ziet u de regionale contacten: politie-eenheid, RIEC, Veilig Thuis en zorgcoördinatie.',

@@ -83,7 +83,7 @@ describe('wegwijzer route', () => {
     expect(await main(['route', '--data', fixture], io)).toBe(2)
     expect(io.stdout).toEqual([])
     expect(io.stderr).toEqual([
-      "nationality: 'XX' is geen landcode volgens ISO 3166-1",
+      "nationality: 'XX' is geen land dat wij kennen. Geef een landcode zoals NL, RO of CN (ISO 3166-1) of een land, zoals China, Roemenië of Chinees.",
       "exploitation: 'begging' is geen vorm van uitbuiting; kies uit: sexual, labour, criminal, organ-removal",
       "municipality: onbekende gemeentecode 'GM9999'",
       'unaccompanied: alleen een minderjarige kan alleenstaand zijn, maar de leeftijd is 19',

@@ -21,7 +21,10 @@ beforeAll(() => {
 })
 
 function plan(input: Record<string, unknown>, data: Dataset = dataset): TrajectoryPlan {
-  const parsed = parseTrajectoryInput({ nationalityGroup: 'third-country', ...input }, '2030-01-01')
+  const parsed = parseTrajectoryInput(
+    { nationalityGroup: 'third-country', ...input },
+    { municipalities: new Set<string>(), today: '2030-01-01' },
+  )
   if (!parsed.ok) {
     throw new Error(JSON.stringify(parsed.errors))
   }
@@ -190,11 +193,11 @@ describe('temporary permit', () => {
 
   it('opens the labour-exploitation ground without a residence title', () => {
     expect(
-      plan({ residence: 'none', cooperation: 'cooperating-otherwise', labourExploitation: true, asOf: '2015-01-01' })
+      plan({ residence: 'none', cooperation: 'cooperating-otherwise', exploitation: ['labour'], asOf: '2015-01-01' })
         .permitGrounds,
     ).toEqual(['b', 'g'])
     expect(
-      plan({ residence: 'lawful', cooperation: 'reporting', labourExploitation: true, asOf: '2015-01-01' })
+      plan({ residence: 'lawful', cooperation: 'reporting', exploitation: ['labour'], asOf: '2015-01-01' })
         .permitGrounds,
     ).toEqual(['a'])
   })

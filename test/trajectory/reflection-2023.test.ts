@@ -34,7 +34,10 @@ function route(input: Record<string, unknown>): Route {
 }
 
 function plan(input: Record<string, unknown>): TrajectoryPlan {
-  const parsed = parseTrajectoryInput({ nationalityGroup: 'third-country', ...input }, '2026-12-06')
+  const parsed = parseTrajectoryInput(
+    { nationalityGroup: 'third-country', ...input },
+    { municipalities: new Set<string>(), today: '2026-12-06' },
+  )
   if (!parsed.ok) {
     throw new Error(JSON.stringify(parsed.errors))
   }
@@ -147,7 +150,7 @@ describe('planner: reflection period by the rule in force on its start', () => {
     }
     const parsed = parseTrajectoryInput(
       { nationalityGroup: 'third-country', residence: 'dublin', reflectionStart: '2024-03-01', asOf: '2024-03-05' },
-      '2026-12-06',
+      { municipalities: new Set<string>(), today: '2026-12-06' },
     )
     if (!parsed.ok) {
       throw new Error('input')

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // `wegwijzer trajectory [--json | --ics] [--input FILE] [--data DIR]`: the B8 trajectory plan for the
-// facts in a JSON file (or standard input), as Dutch text, as JSON, or as an iCalendar file.
+// scenario in a JSON file (or standard input; the same file `wegwijzer route` reads), as Dutch text, as JSON, or as an iCalendar file.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseTrajectoryInput, planToICalendar, planTrajectory } from '../../domain/trajectory/index.ts'
@@ -28,14 +28,19 @@ export async function trajectoryCommand(args: string[], io: CliIo): Promise<numb
     io.err(`input: geen geldige JSON (${error instanceof Error ? error.message : String(error)})`)
     return EXIT.usage
   }
-  const parsed = parseTrajectoryInput(raw, todayInAmsterdam())
+  const { catalog, dir } = loadCatalog(values.data, io)
+  const index = catalog.routeIndex
+  const parsed = parseTrajectoryInput(raw, {
+    municipalities: index.municipalities,
+    names: index.municipalityNames,
+    today: todayInAmsterdam(),
+  })
   if (!parsed.ok) {
     for (const e of parsed.errors) {
       io.err(`${e.path}: ${e.messageNl}`)
     }
     return EXIT.usage
   }
-  const { catalog, dir } = loadCatalog(values.data, io)
   const dataset = catalog.dataset
   if (dataset.trajectorySteps.length === 0) {
     io.err(`geen trajectstappen gevonden in ${dir}/trajectory-steps`)

@@ -36,6 +36,7 @@ describe('parseScenario: valid input', () => {
           'municipality',
         ],
       },
+      case: {},
     })
   })
 
@@ -113,8 +114,14 @@ describe('parseScenario: errors name the field', () => {
       'ageGroup',
       /disagrees with age 16/,
     ],
-    ['nationality not a code', { exploitation: ['sexual'], nationality: 'Dutch' }, 'nationality', /two-letter/],
-    ['nationality not ISO', { exploitation: ['sexual'], nationality: 'XX' }, 'nationality', /not an ISO 3166-1/],
+    [
+      'nationality not a country',
+      { exploitation: ['sexual'], nationality: 'Atlantis' },
+      'nationality',
+      /not a country/,
+    ],
+    ['nationality not ISO', { exploitation: ['sexual'], nationality: 'XX' }, 'nationality', /not a country/],
+    ['nationality too short', { exploitation: ['sexual'], nationality: 'C' }, 'nationality', /ISO 3166-1 code/],
     ['nationality as number', { exploitation: ['sexual'], nationality: 31 }, 'nationality', /number 31/],
     ['bad nationalityGroup', { exploitation: ['sexual'], nationalityGroup: 'eea' }, 'nationalityGroup', /not allowed/],
     [
@@ -165,7 +172,7 @@ describe('parseScenario: errors name the field', () => {
       /unknown municipality code 'GM9999'/,
     ],
     ['asOf format', { exploitation: ['sexual'], asOf: '1-1-2025' }, 'asOf', /YYYY-MM-DD/],
-    ['asOf not a real date', { exploitation: ['sexual'], asOf: '2025-02-30' }, 'asOf', /not a real calendar date/],
+    ['asOf not a real date', { exploitation: ['sexual'], asOf: '2025-02-30' }, 'asOf', /real calendar date/],
     ['asOf as number', { exploitation: ['sexual'], asOf: 20250101 }, 'asOf', /YYYY-MM-DD/],
   ]
   it.each(cases)('%s', (_label, input, path, message) => {
@@ -183,7 +190,7 @@ describe('parseScenario: errors name the field', () => {
 
   it('gives Dutch messages too', () => {
     const [e] = errorsOf({ exploitation: ['sexual'], asOf: '2025-02-30' })
-    expect(e?.messageNl).toBe("'2025-02-30' is geen bestaande datum")
+    expect(e?.messageNl).toBe("moet een bestaande datum zijn in de vorm JJJJ-MM-DD, maar is '2025-02-30'")
   })
 })
 
@@ -264,5 +271,45 @@ describe('parseScenario: a municipality by name', () => {
     expect(errorsOf({ exploitation: ['labour'], municipality: 'Amsterdam' }).map((e) => e.path)).toEqual([
       'municipality',
     ])
+  })
+})
+
+describe('parseScenario: nationalities as people type them (#21)', () => {
+  const nationality = (v: string): string | undefined => {
+    const r = parse({ exploitation: ['labour'], nationality: v })
+    return r.ok ? r.scenario.nationality : undefined
+  }
+
+  it('accepts country names and adjectives in Dutch and English besides codes', () => {
+    for (const v of ['China', 'Chinees', 'Chinese', 'chinese', 'CN', 'cn']) {
+      expect(nationality(v), v).toBe('CN')
+    }
+    for (const v of ['Roemenië', 'Roemenie', 'Romania', 'Roemeens', 'Roemeense', 'Romanian']) {
+      expect(nationality(v), v).toBe('RO')
+    }
+    expect(nationality('Nederlandse')).toBe('NL')
+    expect(nationality('Nigeriaans')).toBe('NG')
+    expect(nationality('Nigerees')).toBe('NE')
+    expect(nationality('Vietnam')).toBe('VN')
+  })
+
+  it('derives the nationality group from a name as from a code', () => {
+    const r = parse({ exploitation: ['labour'], nationality: 'Bulgaarse' })
+    expect(r.ok && r.scenario).toMatchObject({ nationality: 'BG', nationalityGroup: 'eu' })
+  })
+
+  it('suggests the nearest name for a typo, naming the field', () => {
+    const [e] = errorsOf({ exploitation: ['labour'], nationality: 'Roemenei' })
+    expect(e?.path).toBe('nationality')
+    expect(e?.message).toMatch(/did you mean 'Roemenië'\?/)
+    expect(e?.messageNl).toMatch(/bedoelt u 'Roemenië'\?/)
+    const [c] = errorsOf({ exploitation: ['labour'], nationality: 'Chineez' })
+    expect(c?.messageNl).toMatch(/bedoelt u 'Chinees'\?/)
+  })
+
+  it('asks for the code when a word fits two countries', () => {
+    const [e] = errorsOf({ exploitation: ['labour'], nationality: 'Congolees' })
+    expect(e?.path).toBe('nationality')
+    expect(e?.message).toMatch(/CD .*CG/)
   })
 })

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Turns untrusted input (a JSON body, query-string fields, a CLI file) into a normalised Scenario,
-// or into a list of errors that each name the field, in English and Dutch.
+// Turns untrusted input (a JSON body, query-string fields, a CLI file) into a normalised Scenario
+// plus the case's flags and events, or into a list of errors that each name the field, in English
+// and Dutch. Route, wizard, planner and API all read a scenario here, so a field is named and
+// checked the same way everywhere; the groups (minor/adult, NL/EU/third country) are derived here once.
 import {
   FACETS,
   EXPLOITATION_FORMS,
@@ -13,10 +15,18 @@ import {
   type ExploitationFormId,
   type NationalityGroup,
 } from '../facets.ts'
-import { isIsoCountryCode } from '../countries.ts'
-import { MAX_AGE, OPEN_FACETS, type OpenFacet, type Scenario } from '../scenario.ts'
+import { countryName, matchCountry } from '../country-names.ts'
+import {
+  MAX_AGE,
+  OPEN_FACETS,
+  SCENARIO_FIELDS,
+  type CaseFacts,
+  type OpenFacet,
+  type Scenario,
+  type ScenarioFieldName,
+} from '../scenario.ts'
+import { checkCase, parseEvents } from '../trajectory/parse-events.ts'
 import type { MunicipalityNames } from '../municipality-names.ts'
-import { isCalendarDate } from '../validity.ts'
 
 export interface ScenarioError {
   /** The input field the problem is about (top-level name, e.g. "age"). */
@@ -37,27 +47,24 @@ export interface ParseContext {
 export interface ParseOptions {
   /** Input comes from a query string or form: values are text, exploitation may repeat or use commas. */
   readonly fromQuery?: boolean
+  /** The route cannot do without a form of exploitation; the planner can (default true). */
+  readonly requireExploitation?: boolean
 }
 
 export type ParseResult =
-  { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: ScenarioError[] }
+  | {
+      readonly ok: true
+      /** The facets; `exploitation` is empty only when it was not required and not given. */
+      readonly scenario: Scenario
+      /** The situation flags and events the planner reads (the route ignores them). */
+      readonly case: CaseFacts
+    }
+  | { readonly ok: false; readonly errors: ScenarioError[] }
 
-export const SCENARIO_FIELDS = [
-  'age',
-  'ageGroup',
-  'nationality',
-  'nationalityGroup',
-  'residence',
-  'gender',
-  'exploitation',
-  'recruitment',
-  'unaccompanied',
-  'cooperation',
-  'municipality',
-  'asOf',
-] as const
-type Field = (typeof SCENARIO_FIELDS)[number]
+export { SCENARIO_FIELDS }
+type Field = ScenarioFieldName
 const FIELD_SET: ReadonlySet<string> = new Set(SCENARIO_FIELDS)
+const LISTS: ReadonlySet<string> = new Set(['exploitation', 'renewals'])
 
 export function parseScenario(input: unknown, ctx: ParseContext, options: ParseOptions = {}): ParseResult {
   const errors: ScenarioError[] = []
@@ -90,7 +97,7 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
     if (query && v === '') {
       return undefined
     }
-    if (query && field !== 'exploitation' && Array.isArray(v)) {
+    if (query && !LISTS.has(field) && Array.isArray(v)) {
       return fail(field, 'given more than once; give it once', 'meer dan eens opgegeven; geef het veld één keer op')
     }
     return v
@@ -124,12 +131,17 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
   const nationalityGroupIn = oneOf('nationalityGroup', FACETS.nationalityGroup.values)
   const residence = oneOf('residence', FACETS.residence.values)
   const gender = oneOf('gender', FACETS.gender.values)
-  const exploitation = parseExploitation(raw.exploitation, query, fail)
+  const required = options.requireExploitation !== false
+  const exploitation =
+    !required && (raw.exploitation === undefined || (query && raw.exploitation === ''))
+      ? []
+      : parseExploitation(raw.exploitation, query, fail)
   const recruitment = oneOf('recruitment', FACETS.recruitment.values)
   const unaccompaniedIn = parseBoolean(value('unaccompanied'), query, fail)
-  const cooperation = oneOf('cooperation', FACETS.cooperation.values)
+  const cooperationIn = oneOf('cooperation', FACETS.cooperation.values)
   const municipality = parseMunicipality(value('municipality'), ctx, fail)
-  const asOf = parseDate(value('asOf'), fail) ?? ctx.today
+  const events = parseEvents(value, fail, query)
+  const asOf = (events.asOf as string | undefined) ?? ctx.today
 
   const derived: string[] = []
   // Age group: from age, checked against a given ageGroup; an unaccompanied person is a minor.
@@ -189,7 +201,30 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
     )
   }
 
+  // Cooperation: a witness who reported, or a report date, means the person reported.
+  let cooperation = cooperationIn
+  if (cooperation === undefined && (events.witness === true || events.report !== undefined)) {
+    cooperation = 'reporting'
+    derived.push('cooperation')
+  }
+
   if (exploitation === undefined || errors.length > 0) {
+    return { ok: false, errors }
+  }
+  const caseFacts = Object.fromEntries(
+    Object.entries(events).filter(([k, v]) => v !== undefined && k !== 'asOf'),
+  ) as CaseFacts
+  checkCase(
+    {
+      ...caseFacts,
+      ...(nationalityGroup === undefined ? {} : { nationalityGroup }),
+      ...(residence === undefined ? {} : { residence }),
+      ...(cooperationIn === undefined ? {} : { cooperation: cooperationIn }),
+      asOf,
+    },
+    fail,
+  )
+  if (errors.length > 0) {
     return { ok: false, errors }
   }
   const scenario: Scenario = {
@@ -209,7 +244,7 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
     unknown: [],
   }
   scenario.unknown = unknownFacets(scenario)
-  return { ok: true, scenario }
+  return { ok: true, scenario, case: caseFacts }
 }
 
 /** Facets still open: residence is not open for Dutch nationals, unaccompanied not for adults. */
@@ -246,22 +281,35 @@ function parseNationality(v: unknown, fail: Fail): string | undefined {
   if (v === undefined) {
     return undefined
   }
-  if (typeof v !== 'string' || !/^[A-Za-z]{2}$/.test(v)) {
+  const example = 'an ISO 3166-1 code such as NL, RO or CN, or a country name such as China, Roemenië or Romania'
+  const exampleNl = 'een landcode zoals NL, RO of CN (ISO 3166-1) of een land, zoals China, Roemenië of Chinees'
+  if (typeof v !== 'string' || v.trim().length < 2 || v.length > 60) {
     return fail(
       'nationality',
-      `must be a two-letter ISO 3166-1 country code such as NL, RO or NG, got ${describe(v)}`,
-      `moet een landcode van twee letters zijn (ISO 3166-1), zoals NL, RO of NG, maar is ${describeNl(v)}`,
+      `must be ${example}, got ${describe(v)}`,
+      `moet ${exampleNl} zijn, maar is ${describeNl(v)}`,
     )
   }
-  const code = v.toUpperCase()
-  if (!isIsoCountryCode(code)) {
-    return fail(
-      'nationality',
-      `'${v}' is not an ISO 3166-1 alpha-2 country code`,
-      `'${v}' is geen landcode volgens ISO 3166-1`,
-    )
+  const match = matchCountry(v)
+  switch (match.kind) {
+    case 'code':
+      return match.code
+    case 'ambiguous': {
+      const list = match.codes.map((c) => `${c} (${countryName(c, 'en')})`).join(', ')
+      const listNl = match.codes.map((c) => `${c} (${countryName(c, 'nl')})`).join(', ')
+      return fail(
+        'nationality',
+        `'${v}' fits more than one country: ${list}; give the code`,
+        `'${v}' past bij meer dan één land: ${listNl}; geef de landcode`,
+      )
+    }
+    case 'unknown':
+      return fail(
+        'nationality',
+        `'${v}' is not a country we know${match.suggestion === undefined ? '.' : `; did you mean '${match.suggestion}'?`} Give ${example}.`,
+        `'${v}' is geen land dat wij kennen${match.suggestion === undefined ? '.' : `; bedoelt u '${match.suggestion}'?`} Geef ${exampleNl}.`,
+      )
   }
-  return code
 }
 
 function parseBoolean(v: unknown, query: boolean, fail: Fail): boolean | undefined {
@@ -368,23 +416,6 @@ function parseMunicipality(v: unknown, ctx: ParseContext, fail: Fail): string | 
     return fail('municipality', `unknown municipality code '${v}'`, `onbekende gemeentecode '${v}'`)
   }
   return code
-}
-
-function parseDate(v: unknown, fail: Fail): string | undefined {
-  if (v === undefined) {
-    return undefined
-  }
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) {
-    return fail(
-      'asOf',
-      `must be a date as YYYY-MM-DD, got ${describe(v)}`,
-      `moet een datum zijn als JJJJ-MM-DD, maar is ${describeNl(v)}`,
-    )
-  }
-  if (!isCalendarDate(v)) {
-    return fail('asOf', `'${v}' is not a real calendar date`, `'${v}' is geen bestaande datum`)
-  }
-  return v
 }
 
 function describe(v: unknown): string {

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-// What the planner's input says about the facets that rights are conditioned on. The planner asks
-// no gender, recruitment method or municipality: those stay unknown and so rule no right out; the
-// conditions module applies the facet rules (an unaccompanied person is a minor, a Dutch national
-// has no residence status) to what is known.
+// What the planner's input says about the facets that rights are conditioned on: the scenario's
+// own facets (the groups were derived once, by the scenario parser). Unknown facets rule no right
+// out; the conditions module applies the facet rules to what is known.
 import type { Facts } from '../conditions/index.ts'
 import type { ParsedTrajectoryInput } from './input.ts'
 
@@ -12,12 +11,9 @@ export function trajectoryFacts(input: ParsedTrajectoryInput): Facts {
     residence: input.residence,
     ageGroup: input.ageGroup,
     unaccompanied: input.unaccompanied,
-    // A witness who reported, or a report date, means the person reported.
-    cooperation:
-      input.witness === true
-        ? 'reporting'
-        : (input.cooperation ?? (input.report === undefined ? undefined : 'reporting')),
-    // Only labour exploitation is asked (it opens the employer-sanctions ground).
-    exploitation: input.labourExploitation === true ? ['labour'] : undefined,
+    gender: input.gender,
+    recruitment: input.recruitment,
+    cooperation: input.cooperation,
+    exploitation: input.exploitation,
   }
 }

@@ -7,7 +7,7 @@ const TODAY = '2020-06-01'
 const base = { nationalityGroup: 'third-country', residence: 'none' }
 
 function errorsOf(input: unknown, fromQuery = false): TrajectoryInputError[] {
-  const r = parseTrajectoryInput(input, TODAY, { fromQuery })
+  const r = parseTrajectoryInput(input, { municipalities: new Set<string>(), today: TODAY }, { fromQuery })
   return r.ok ? [] : r.errors
 }
 const paths = (input: unknown, fromQuery = false) => errorsOf(input, fromQuery).map((e) => e.path)
@@ -23,18 +23,18 @@ describe('parseTrajectoryInput', () => {
         permitGranted: '2019-03-12',
         renewals: ['2020-03-01'],
       },
-      TODAY,
+      { municipalities: new Set<string>(), today: TODAY },
     )
     expect(r.ok).toBe(true)
     expect(r.ok && r.input.asOf).toBe(TODAY)
   })
 
-  it('requires nationalityGroup and rejects unknown fields and values', () => {
-    expect(paths({})).toEqual(['nationalityGroup'])
+  it('needs no field (unknown facets stay unknown) and rejects unknown fields and values', () => {
+    expect(paths({})).toEqual([])
     expect(paths({ ...base, colour: 'red' })).toEqual(['colour'])
     expect(paths({ nationalityGroup: 'mars' })).toEqual(['nationalityGroup'])
     expect(paths({ ...base, cooperation: 'maybe' })).toEqual(['cooperation'])
-    expect(paths('not an object')).toEqual(['input'])
+    expect(paths('not an object')).toEqual(['scenario'])
   })
 
   it('rejects impossible calendar dates, naming the field', () => {
@@ -112,7 +112,7 @@ describe('parseTrajectoryInput', () => {
         permitGranted: '2019-01-11',
         renewals: '2019-12-01, 2020-05-01',
       },
-      TODAY,
+      { municipalities: new Set<string>(), today: TODAY },
       { fromQuery: true },
     )
     expect(r.ok && r.input).toMatchObject({ witness: true, renewals: ['2019-12-01', '2020-05-01'] })

@@ -88,6 +88,11 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
       rules: [...usedRules.values()].map(({ rule }) => ruleSummary(rule)),
     }
   }
+  if (input.nationalityGroup === undefined) {
+    warnings.push(
+      'Nationaliteit onbekend: de verblijfsregeling mensenhandel geldt niet voor Nederlanders en niet voor burgers van de EU, de EER en Zwitserland met verblijfsrecht op grond van het EU-recht. Geef de nationaliteit op (nationality) om dat vast te stellen.',
+    )
+  }
   if (input.nationalityGroup === 'eu') {
     warnings.push(
       'Burger van de EU/EER/Zwitserland zonder verblijfsrecht op grond van het EU-recht: de regeling geldt alleen voor zover het EU-recht geen verblijfsrecht geeft.',
@@ -316,7 +321,11 @@ export function planTrajectory(data: TrajectoryData, input: ParsedTrajectoryInpu
       if (input.cooperation === 'cooperating-otherwise') {
         grounds.push('b')
       }
-      if (input.labourExploitation === true && noTitle && (cooperates || input.cooperation === undefined)) {
+      if (
+        input.exploitation?.includes('labour') === true &&
+        noTitle &&
+        (cooperates || input.cooperation === undefined)
+      ) {
         grounds.push('g')
       }
     }

@@ -14,7 +14,8 @@ const RouteQuery = Type.Composite([ScenarioQuery, Type.Object({ lang: LangField 
 const description =
   'Welke partijen per fase en aspect een rol hebben en welke rechten gelden voor een scenario, met de reden per onderdeel. ' +
   'Who acts in which phase and aspect and which rights apply for a scenario, each with the reason. ' +
-  'Reasons, warnings and open questions come as code and params with the text (message) in the language of `lang` or Accept-Language (nl by default).'
+  'Reasons, warnings and open questions come as code and params with the text (message) in the language of `lang` or Accept-Language (nl by default).' +
+  'The Scenario is the one the B8 planner takes too; the route needs exploitation and ignores the event dates.'
 
 export const postRouteSchema = {
   summary: 'Route voor een scenario (JSON)',

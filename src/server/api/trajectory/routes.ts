@@ -20,16 +20,22 @@ function plan(
   raw: unknown,
   fromQuery: boolean,
 ): { input: ParsedTrajectoryInput; plan: TrajectoryPlan } {
-  const parsed = parseTrajectoryInput(raw, todayInAmsterdam(), { fromQuery })
+  const catalog = ctx.catalog()
+  const index = catalog.routeIndex
+  const parsed = parseTrajectoryInput(
+    raw,
+    { municipalities: index.municipalities, names: index.municipalityNames, today: todayInAmsterdam() },
+    { fromQuery },
+  )
   if (!parsed.ok) {
     // Query errors name the field; body errors point into the JSON (RFC 6901).
-    const path = (field: string): string => (fromQuery ? field : field === 'input' ? '/' : `/${field}`)
+    const path = (field: string): string => (fromQuery ? field : field === 'scenario' ? '/' : `/${field}`)
     throw invalid(
       parsed.errors.map((e) => ({ path: path(e.path), message: e.message })),
       'The trajectory input is invalid.',
     )
   }
-  return { input: parsed.input, plan: planTrajectory(ctx.catalog().dataset, parsed.input) }
+  return { input: parsed.input, plan: planTrajectory(catalog.dataset, parsed.input) }
 }
 
 export async function trajectoryRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {

@@ -5,7 +5,8 @@ import { TrajectoryInput, TrajectoryPlan, TrajectoryQuery } from '../../../domai
 
 const description =
   'Tijdlijn van de verblijfsregeling mensenhandel (B8) en de doorstroom naar huisvesting, met verantwoordelijke partijen, rechten en termijnen. ' +
-  'Stateless: nothing is stored; the input lives in the request. Timeline of the B8 residence scheme and the outflow to housing, with parties, rights and deadlines.'
+  'Stateless: nothing is stored; the input lives in the request. Timeline of the B8 residence scheme and the outflow to housing, with parties, rights and deadlines. ' +
+  'The input is the same Scenario the route takes (person, situation, events so far); no field is required.'
 
 export const postTrajectorySchema = {
   summary: 'Trajectplan (JSON)',
@@ -15,11 +16,13 @@ export const postTrajectorySchema = {
   response: { 200: TrajectoryPlan },
   examples: [
     {
-      nationalityGroup: 'third-country',
+      age: 40,
+      nationality: 'CN',
       residence: 'none',
-      firstSignal: '2014-01-31',
-      reflectionStart: '2014-01-31',
-      asOf: '2014-02-10',
+      exploitation: ['labour'],
+      municipality: 'GM1783',
+      reflectionStart: '2025-03-10',
+      asOf: '2025-04-01',
     },
   ],
 } as const
@@ -31,6 +34,6 @@ export const getTrajectoryIcsSchema = {
   querystring: TrajectoryQuery,
   produces: ['text/calendar'],
   examples: [
-    '/api/v1/trajectory.ics?nationalityGroup=third-country&residence=none&reflectionStart=2014-01-31&asOf=2014-02-10',
+    '/api/v1/trajectory.ics?nationality=CN&residence=none&exploitation=labour&reflectionStart=2025-03-10&asOf=2025-04-01',
   ],
 } as const

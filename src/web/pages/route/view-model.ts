@@ -2,6 +2,7 @@
 // What the route page shows beyond the engine's output, in the page language: the situation as
 // label/value pairs, warnings counted from the items' status, next steps and the open questions
 // with a link to the route for each possible answer.
+import { countryName } from '../../../domain/country-names.ts'
 import type { Status } from '../../../domain/common.ts'
 import { residenceApplies, unaccompaniedApplies } from '../../../domain/facets.ts'
 import type { OpenQuestion, Route } from '../../../domain/route/index.ts'
@@ -40,7 +41,8 @@ export function situation(ctx: PageContext, route: Route): SituationItem[] {
   }
   add('ageGroup', t.ageGroup, s.ageGroup === undefined ? undefined : valueText(ctx, 'ageGroup', s.ageGroup))
   if (s.nationality !== undefined) {
-    add('nationality', t.nationality, s.nationality)
+    // The name in the page's language, with the code: what was typed ("Chinees") is shown back as understood.
+    add('nationality', t.nationality, `${countryName(s.nationality, ctx.locale)} (${s.nationality})`)
   }
   add(
     'nationalityGroup',

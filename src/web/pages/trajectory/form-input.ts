@@ -2,7 +2,15 @@
 // The planner form as data: which input fields it has, how they are grouped for progressive
 // disclosure, and how the query string maps to field values, errors and the links that carry the
 // same input (calendar, JSON file). The field names are the API's, so one query fits both.
-import { AGE_GROUPS, COOPERATION, NATIONALITY_GROUPS, RESIDENCE_STATUSES } from '../../../domain/facets.ts'
+import {
+  AGE_GROUPS,
+  COOPERATION,
+  GENDERS,
+  NATIONALITY_GROUPS,
+  RECRUITMENT_METHODS,
+  RESIDENCE_STATUSES,
+} from '../../../domain/facets.ts'
+import type { ParseContext } from '../../../domain/route/index.ts'
 import {
   CASE_OUTCOMES,
   REFLECTION_END_REASONS,
@@ -20,18 +28,24 @@ export type FieldGroup = 'person' | 'special' | 'dates' | 'criminalCase' | 'plan
 export type PlannerField =
   | { readonly name: PlannerFieldName; readonly kind: 'choice'; readonly options: readonly string[] }
   | { readonly name: PlannerFieldName; readonly kind: 'yes-no' }
-  | { readonly name: PlannerFieldName; readonly kind: 'date' | 'dates' }
+  | { readonly name: PlannerFieldName; readonly kind: 'date' | 'dates' | 'text' }
+  | { readonly name: PlannerFieldName; readonly kind: 'forms' }
 
 /** Form fields per group, in the order they are shown. Every input field appears exactly once. */
 export const FIELD_GROUPS: readonly { readonly group: FieldGroup; readonly fields: readonly PlannerField[] }[] = [
   {
     group: 'person',
     fields: [
+      { name: 'nationality', kind: 'text' },
       { name: 'nationalityGroup', kind: 'choice', options: NATIONALITY_GROUPS },
       { name: 'residence', kind: 'choice', options: RESIDENCE_STATUSES },
+      { name: 'age', kind: 'text' },
       { name: 'ageGroup', kind: 'choice', options: AGE_GROUPS },
+      { name: 'gender', kind: 'choice', options: GENDERS },
+      { name: 'exploitation', kind: 'forms' },
+      { name: 'recruitment', kind: 'choice', options: RECRUITMENT_METHODS },
       { name: 'cooperation', kind: 'choice', options: COOPERATION },
-      { name: 'labourExploitation', kind: 'yes-no' },
+      { name: 'municipality', kind: 'text' },
     ],
   },
   {
@@ -129,7 +143,7 @@ export type PlannerRequest =
  */
 export function readPlannerRequest(
   query: RawQuery,
-  today: string,
+  ctx: ParseContext,
   locale: Locale,
   options: { requireInput?: boolean } = {},
 ): PlannerRequest {
@@ -137,7 +151,7 @@ export function readPlannerRequest(
     return { kind: 'empty' }
   }
   const values = formValues(query)
-  const parsed = parseTrajectoryInput(query, today, { fromQuery: true })
+  const parsed = parseTrajectoryInput(query, ctx, { fromQuery: true })
   if (!parsed.ok) {
     return { kind: 'invalid', values, errors: fieldErrors(parsed.errors, locale) }
   }

@@ -3,6 +3,7 @@
 // and /b8-planner/invoer.json (the same input as a JSON file to keep or feed to the CLI).
 // Stateless: the input comes from the query string and nothing is stored or logged.
 import type { FastifyInstance } from 'fastify'
+import type { ParseContext } from '../../../domain/route/index.ts'
 import { planTrajectory } from '../../../domain/trajectory/index.ts'
 import type { Locale } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
@@ -18,6 +19,12 @@ import {
 import { inputDocument, inputQuery, readPlannerRequest, type PlannerRequest } from './form-input.ts'
 import { INPUT_FILE_PATH, PLANNER_PATH, plannerPage } from './template.ts'
 import { timelineView } from './view-model.ts'
+
+/** What the scenario parser needs: the municipalities (codes and names) and the page's date. */
+function parseContext(ctx: PageContext): ParseContext {
+  const index = ctx.data.catalog.routeIndex
+  return { municipalities: index.municipalities, names: index.municipalityNames, today: ctx.data.asOf }
+}
 
 function plannerResult(ctx: PageContext, request: PlannerRequest): PageResult {
   switch (request.kind) {
@@ -49,7 +56,7 @@ export function registerTrajectoryPages(app: FastifyInstance, deps: WebDeps, not
     app,
     deps,
     PLANNER_PATH,
-    (ctx, request) => plannerResult(ctx, readPlannerRequest(request.query, ctx.data.asOf, ctx.locale)),
+    (ctx, request) => plannerResult(ctx, readPlannerRequest(request.query, parseContext(ctx), ctx.locale)),
     notFound,
   )
 
@@ -61,7 +68,7 @@ export function registerTrajectoryPages(app: FastifyInstance, deps: WebDeps, not
     app.get(url, async (raw, reply) => {
       const request = raw as PageRequest
       const ctx = pageContext(deps, locale, request)
-      const parsed = readPlannerRequest(request.query, ctx.data.asOf, locale, { requireInput: true })
+      const parsed = readPlannerRequest(request.query, parseContext(ctx), locale, { requireInput: true })
       if (parsed.kind !== 'valid') {
         // A hand-made or damaged link: show the planner with what is wrong instead of a bare error.
         const page = plannerResult(ctx, parsed)

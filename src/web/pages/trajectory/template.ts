@@ -2,6 +2,7 @@
 // The B8 trajectory planner page: a GET form in fieldsets (rarer situations behind <details>),
 // inline errors with a summary, and below it the printable timeline with links to the calendar
 // file and to the input as a JSON file. Nothing is stored: the input lives in the URL.
+import { EXPLOITATION_FORMS } from '../../../domain/facets.ts'
 import { html, type HtmlValue, type SafeHtml } from '../../html.ts'
 import { renderPage } from '../../layouts/page.ts'
 import { errorSummary, selectField, submitButton, textField, type SelectOption } from '../../components/form.ts'
@@ -67,6 +68,9 @@ function fieldHtml(
     field.name === 'nationalityGroup'
       ? html`${texts.label} <span class="wgw-required">${t.required}</span>`
       : texts.label
+  if (field.kind === 'forms') {
+    return formsField(ctx, field.name, value, error)
+  }
   const isDate = field.kind === 'date' || field.kind === 'dates'
   // Date fields always say the format, so it is announced with the field (not only in the legend).
   const help = isDate ? [texts.help, t.dateFormat].filter((x) => x !== '').join(' ') : texts.help
@@ -77,7 +81,7 @@ function fieldHtml(
     ...(help === '' ? {} : { description: help }),
     ...(error === undefined ? {} : { error }),
   }
-  if (isDate) {
+  if (isDate || field.kind === 'text') {
     // Text, not type="date": a mistyped date is shown back as typed, next to its error.
     return textField({ ...common, ...(value === undefined ? {} : { value }), autocomplete: 'off' })
   }
@@ -86,6 +90,34 @@ function fieldHtml(
     options: optionsFor(ctx, field),
     ...(value === undefined ? {} : { selected: value }),
   })
+}
+
+/** Forms of exploitation as checkboxes (the scenario's list; none checked means unknown). */
+function formsField(
+  ctx: PageContext,
+  name: PlannerFieldName,
+  value: string | undefined,
+  error: string | undefined,
+): SafeHtml {
+  const texts = ctx.t.trajectory.fields[name]
+  const id = fieldId(name)
+  const checked = new Set((value ?? '').split(',').map((v) => v.trim()))
+  const described = error === undefined ? `${id}-description` : `${id}-description ${id}-error`
+  return html`<div class="utrecht-form-fieldset utrecht-form-fieldset--distanced${error === undefined ? '' : ' utrecht-form-fieldset--invalid'}">
+<fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset" aria-describedby="${described}">
+<legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${texts.label}</legend>
+<div class="utrecht-form-field-description" id="${id}-description">${texts.help}</div>
+${error === undefined ? '' : html`<div class="utrecht-form-field-error-message" id="${id}-error">${error}</div>`}
+<div class="wgw-radio-row">${EXPLOITATION_FORMS.map(
+    (form, i) =>
+      html`<label class="utrecht-form-label utrecht-form-label--checkbox wgw-radio"><input class="utrecht-checkbox utrecht-checkbox--html-input${
+        error === undefined ? '' : ' utrecht-checkbox--invalid'
+      }" type="checkbox" id="${i === 0 ? id : `${id}-${form}`}" name="${name}" value="${form}"${
+        checked.has(form) ? html` checked` : ''
+      }>${ctx.t.labels.forms[form]}</label>`,
+  )}</div>
+</fieldset>
+</div>`
 }
 
 function groupHtml(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The scenario as it travels in the URL of the wizard and the route page: which fields belong to
 // which wizard step, the canonical (shareable) query string, and the parse through the route engine.
+import { matchCountry } from '../../../domain/country-names.ts'
 import type { Catalog } from '../../../domain/catalog/index.ts'
 import { parseScenario, SCENARIO_FIELDS, type RouteIndex, type ScenarioError } from '../../../domain/route/index.ts'
 import { ageGroupOfAge, nationalityGroupOf, residenceApplies, unaccompaniedApplies } from '../../../domain/facets.ts'
@@ -77,9 +78,10 @@ export function scenarioQueryValues(
 
 /** Residence is asked only for non-Dutch nationals; a value already given stays visible. */
 export function residenceRelevant(q: ScenarioQueryValues): boolean {
-  const code = q.values.nationality?.toUpperCase()
+  const match = q.values.nationality === undefined ? undefined : matchCountry(q.values.nationality)
   return (
-    residenceApplies(q.values.nationalityGroup) && (code === undefined || residenceApplies(nationalityGroupOf(code)))
+    residenceApplies(q.values.nationalityGroup) &&
+    (match?.kind !== 'code' || residenceApplies(nationalityGroupOf(match.code)))
   )
 }
 

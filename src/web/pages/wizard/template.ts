@@ -2,6 +2,7 @@
 // The scenario wizard in two GET steps (works without JavaScript; the answers live in the URL):
 // step 1 asks what decides the follow-up questions, step 2 asks only what is relevant then.
 // Errors from the route engine sit next to their field and in a summary that links to it.
+import { countryName, matchCountry } from '../../../domain/country-names.ts'
 import {
   AGE_GROUPS,
   COOPERATION,
@@ -175,11 +176,20 @@ function step1Answers(ctx: PageContext, view: WizardView): SafeHtml {
     },
     {
       key: s.nationalityGroup,
-      value: q.values.nationality ?? (option(ctx, q.values.nationalityGroup ?? '') || s.unknownValue),
+      value:
+        q.values.nationality === undefined
+          ? option(ctx, q.values.nationalityGroup ?? '') || s.unknownValue
+          : nationalityText(ctx, q.values.nationality),
     },
   ]
   return html`<section aria-labelledby="step1-answers" class="wgw-answers">${heading(3, ctx.t.wizard.answersHeading, { id: 'step1-answers' })}${dataList(items)}
 <p class="utrecht-paragraph">${buttonLink(ctx.url(`/situatie${scenarioSearch(q)}`), html`${ctx.t.wizard.change}<span class="wgw-visually-hidden">: ${ctx.t.wizard.step1Heading}</span>`)}</p></section>`
+}
+
+/** A typed nationality as understood: "chinees" → "China (CN)"; text we do not know stays as typed. */
+function nationalityText(ctx: PageContext, typed: string): string {
+  const match = matchCountry(typed)
+  return match.kind === 'code' ? `${countryName(match.code, ctx.locale)} (${match.code})` : typed
 }
 
 function step2(ctx: PageContext, view: WizardView): SafeHtml {
