@@ -6,6 +6,7 @@ import type { StepStatus, TrajectoryPlan } from '../domain/trajectory/index.ts'
 const STATUS_NL: Readonly<Record<StepStatus, string>> = {
   done: 'afgerond',
   current: 'nu',
+  overdue: 'te laat: nu handelen',
   upcoming: 'volgt',
   possible: 'mogelijk',
   'not-applicable': 'niet van toepassing',
@@ -36,7 +37,9 @@ export function planToText(plan: TrajectoryPlan): string {
   }
   for (const s of plan.steps) {
     lines.push('', `${s.code} ${s.name} [${STATUS_NL[s.status]}]`)
-    lines.push(`  Verantwoordelijk: ${s.parties.map((p) => p.name).join(', ') || '—'}`)
+    const party = (p: (typeof s.parties)[number]): string =>
+      p.regional === undefined ? p.name : `${p.name} (in de regio: ${p.regional.map((r) => r.name).join(', ')})`
+    lines.push(`  Verantwoordelijk: ${s.parties.map(party).join(', ') || '—'}`)
     if (s.rights.length > 0) {
       lines.push(`  Rechten: ${s.rights.map((r) => r.name).join('; ')}`)
     }
@@ -51,6 +54,17 @@ export function planToText(plan: TrajectoryPlan): string {
     if (s.recordStatus !== 'sourced') {
       lines.push(
         `  (stap ${s.recordStatus === 'derived' ? 'afgeleid' : 'niet geverifieerd'}; bronnen: ${s.sources.join(', ')})`,
+      )
+    }
+  }
+  const m = plan.regional?.municipality
+  if (plan.regional !== undefined && m !== null && m !== undefined) {
+    lines.push('', `Contacten in de regio (gemeente ${m.name}):`)
+    for (const p of plan.regional.parties) {
+      const phones = (p.contact?.phones ?? []).map((ph) => ph.number).join(', ')
+      const website = p.contact?.website
+      lines.push(
+        `  - ${p.name} (${p.region.name})${phones === '' ? '' : `, tel. ${phones}`}${website === undefined ? '' : `, ${website}`}`,
       )
     }
   }

@@ -910,6 +910,7 @@ export const en: Messages = {
     statuses: {
       done: 'Done',
       current: 'Current',
+      overdue: 'Overdue: act now',
       upcoming: 'Comes next',
       possible: 'Possible',
       'not-applicable': 'Does not apply',

@@ -967,6 +967,7 @@ export const nl = {
     statuses: {
       done: 'Afgerond',
       current: 'Nu aan de orde',
+      overdue: 'Termijn verstreken: nu handelen',
       upcoming: 'Volgt',
       possible: 'Mogelijk',
       'not-applicable': 'Niet van toepassing',

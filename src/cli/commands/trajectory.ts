@@ -46,7 +46,7 @@ export async function trajectoryCommand(args: string[], io: CliIo): Promise<numb
     io.err(`geen trajectstappen gevonden in ${dir}/trajectory-steps`)
     return EXIT.failed
   }
-  const plan = planTrajectory(dataset, parsed.input)
+  const plan = planTrajectory(dataset, parsed.input, { index })
   if (values.ics === true) {
     io.out(planToICalendar(plan, parsed.input))
   } else {

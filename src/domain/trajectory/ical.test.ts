@@ -73,6 +73,30 @@ describe('planToICalendar', () => {
     expect(ics).toContain('DTSTAMP:20160310T000000Z\r\n')
   })
 
+  it('reminds a week before a last day, inside the event (RFC 5545 VALARM)', () => {
+    const event = /BEGIN:VEVENT[\s\S]*?END:VEVENT/.exec(ics)?.[0] ?? ''
+    expect(event).toContain('BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P7D\r\n')
+    expect(event.indexOf('END:VALARM')).toBeLessThan(event.indexOf('END:VEVENT'))
+    expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(1)
+  })
+
+  it('holds only what applies: no steps that do not apply or may not happen, no dates gone by', () => {
+    const step = plan.steps[0]
+    if (step === undefined) {
+      throw new Error('fixture')
+    }
+    const without = (status: typeof step.status) =>
+      planToICalendar({ ...plan, steps: [{ ...step, status }] }, input).match(/BEGIN:VEVENT/g) ?? []
+    expect(without('not-applicable')).toHaveLength(0)
+    expect(without('possible')).toHaveLength(0)
+    expect(without('overdue')).toHaveLength(1)
+    const passed = {
+      ...plan,
+      steps: [{ ...step, deadlines: step.deadlines.map((d) => ({ ...d, passed: true })) }],
+    }
+    expect(planToICalendar(passed, input)).not.toContain('BEGIN:VEVENT')
+  })
+
   it('escapes commas and semicolons in text', () => {
     expect(ics).toContain('SUMMARY:Uiterste einddatum\\; één keer\\, niet verlengbaar – Bedenktijd')
     expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne')

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The plan's deadlines as an RFC 5545 calendar (one all-day VEVENT per deadline), so a counsellor
-// can put them in any agenda. Deterministic output: same plan, same bytes.
+// can put them in any agenda. Only what applies to the case: no steps that do not apply or may
+// never happen, no dates already past on the plan date, no dates the user gave. Each deadline has
+// a reminder (VALARM) before it. Deterministic output: same plan, same bytes.
 import type { ParsedTrajectoryInput } from './input.ts'
-import type { TrajectoryPlan } from './plan-schema.ts'
+import type { PlanDeadline, StepStatus, TrajectoryPlan } from './plan-schema.ts'
 
 const CRLF = '\r\n'
 const MAX_OCTETS = 75
@@ -69,6 +71,17 @@ function uidOf(deadlineId: string, input: ParsedTrajectoryInput): string {
   return `${deadlineId}.${fingerprint(`${input.nationalityGroup}|${anchor}`)}@trajectplanner.wegwijzer`
 }
 
+/** Steps whose deadlines belong in an agenda: those the case is in or heading for. */
+const APPLIES: ReadonlySet<StepStatus> = new Set(['current', 'overdue', 'upcoming', 'done'])
+
+/**
+ * How long before a date the agenda reminds: a week before a last day (time to act on it), a day
+ * before a target date or the first day something becomes possible.
+ */
+export function reminderBefore(kind: PlanDeadline['kind']): string {
+  return kind === 'max' || kind === 'within' ? '-P7D' : '-P1D'
+}
+
 export function planToICalendar(plan: TrajectoryPlan, input: ParsedTrajectoryInput): string {
   // DTSTAMP is required; the plan date keeps the output deterministic (no clock in the domain).
   const stamp = `${compact(plan.asOf)}T000000Z`
@@ -81,9 +94,12 @@ export function planToICalendar(plan: TrajectoryPlan, input: ParsedTrajectoryInp
     `X-WR-CALNAME:${escapeText('Termijnen verblijfsregeling mensenhandel')}`,
   ]
   for (const step of plan.steps) {
+    if (!APPLIES.has(step.status)) {
+      continue
+    }
     for (const d of step.deadlines) {
-      if (d.kind === 'event') {
-        continue // dates the user gave are history, not deadlines
+      if (d.kind === 'event' || d.passed) {
+        continue // dates the user gave, and dates gone by, are history, not deadlines
       }
       lines.push(
         'BEGIN:VEVENT',
@@ -95,6 +111,11 @@ export function planToICalendar(plan: TrajectoryPlan, input: ParsedTrajectoryInp
         `DESCRIPTION:${escapeText(`${step.code} ${step.name}\nGrondslag: ${d.legalBasis}\nVerantwoordelijk: ${step.parties.map((p) => p.name).join(', ')}\nBerekend door de trajectplanner; controleer de termijn bij de IND of een advocaat.`)}`,
         `CATEGORIES:${escapeText(step.code)}`,
         'TRANSP:TRANSPARENT',
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER:${reminderBefore(d.kind)}`,
+        `DESCRIPTION:${escapeText(`Herinnering: ${d.label} – ${step.name}`)}`,
+        'END:VALARM',
         'END:VEVENT',
       )
     }

@@ -14,7 +14,7 @@ export {
   type TrajectoryInputError,
   type TrajectoryParseResult,
 } from './parse-input.ts'
-export { planTrajectory, STEP, type TrajectoryData } from './plan.ts'
+export { planTrajectory, STEP, type TrajectoryData, type PlanOptions } from './plan.ts'
 export { TrajectoryPlan, PlanStep, PlanDeadline, STEP_STATUSES, type StepStatus } from './plan-schema.ts'
 export { planToICalendar } from './ical.ts'
 export { addDays, addMonthsClamped, periodLastDay, dayAfterPeriod } from './calendar.ts'

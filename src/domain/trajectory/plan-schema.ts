@@ -4,9 +4,10 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { IsoDate, literalUnion } from '../common.ts'
 import { LIMIT_KINDS } from '../right.ts'
+import { Route } from '../route/route-schema.ts'
 import { TRAJECTORY_TRACKS } from '../trajectory.ts'
 
-export const STEP_STATUSES = ['done', 'current', 'upcoming', 'possible', 'not-applicable'] as const
+export const STEP_STATUSES = ['done', 'current', 'overdue', 'upcoming', 'possible', 'not-applicable'] as const
 export type StepStatus = (typeof STEP_STATUSES)[number]
 
 export const DEADLINE_KINDS = [...LIMIT_KINDS, 'event'] as const
@@ -39,7 +40,21 @@ export const PlanStep = Type.Object(
     track: literalUnion(TRAJECTORY_TRACKS),
     status: literalUnion(STEP_STATUSES),
     summary: Type.String(),
-    parties: Type.Array(Ref),
+    parties: Type.Array(
+      Type.Object(
+        {
+          id: Type.String(),
+          name: Type.String(),
+          regional: Type.Optional(
+            Type.Array(Ref, {
+              description:
+                "The party's regional branch(es) for the scenario's municipality (e.g. the zorgcoördinator).",
+            }),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
     rights: Type.Array(Ref),
     deadlines: Type.Array(PlanDeadline),
     notes: Type.Array(Type.String(), { description: 'Why the step has this status, in Dutch.' }),
@@ -71,6 +86,11 @@ export const TrajectoryPlan = Type.Object(
       description: 'Grounds of Vb 2000 art. 3.48 lid 1 that fit (a, b, c, d, g).',
     }),
     steps: Type.Array(PlanStep),
+    regional: Type.Optional({
+      ...Route.properties.regional,
+      description:
+        "With a municipality: its regions and the regional parties with their contacts, the zorgcoördinatie region's first.",
+    }),
     warnings: Type.Array(Type.String()),
     rules: Type.Array(
       Type.Object(

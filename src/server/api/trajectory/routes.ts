@@ -35,7 +35,7 @@ function plan(
       'The trajectory input is invalid.',
     )
   }
-  return { input: parsed.input, plan: planTrajectory(catalog.dataset, parsed.input) }
+  return { input: parsed.input, plan: planTrajectory(catalog.dataset, parsed.input, { index }) }
 }
 
 export async function trajectoryRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {

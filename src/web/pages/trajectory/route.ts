@@ -33,7 +33,7 @@ function plannerResult(ctx: PageContext, request: PlannerRequest): PageResult {
     case 'invalid':
       return { status: 400, html: plannerPage(ctx, { values: request.values, errors: request.errors }) }
     case 'valid': {
-      const plan = planTrajectory(ctx.data.dataset, request.input)
+      const plan = planTrajectory(ctx.data.dataset, request.input, { index: ctx.data.catalog.routeIndex })
       return {
         status: 200,
         html: plannerPage(ctx, {

@@ -6,6 +6,7 @@ import { EXPLOITATION_FORMS } from '../../../domain/facets.ts'
 import { html, type HtmlValue, type SafeHtml } from '../../html.ts'
 import { renderPage } from '../../layouts/page.ts'
 import { errorSummary, selectField, submitButton, textField, type SelectOption } from '../../components/form.ts'
+import { phoneLine } from '../../components/contact.ts'
 import { link } from '../../components/link.ts'
 import { formatDate, statusBadge } from '../../components/record-meta.ts'
 import { table, type DataListItem } from '../../components/table.ts'
@@ -187,7 +188,15 @@ function refList(
     return html`${none}`
   }
   // Inline, comma-separated: compact on paper, and inline links are exempt from the 24 px target size.
-  return html`${refs.map((r, i) => html`${i === 0 ? '' : ', '}${refLink(ctx, r, base)}`)}`
+  // A party's regional branch follows it, pointing at its contacts below the timeline.
+  return html`${refs.map(
+    (r, i) =>
+      html`${i === 0 ? '' : ', '}${refLink(ctx, r, base)}${
+        r.regional === undefined
+          ? ''
+          : html` (${ctx.t.route.regionalBranch}: ${r.regional.map((b, j) => html`${j === 0 ? '' : ', '}${link(`#regio-${b.id}`, localized(b.name, ctx.locale))}`)})`
+      }`,
+  )}`
 }
 
 function dateHtml(ctx: PageContext, iso: string): SafeHtml {
@@ -355,9 +364,37 @@ ${heading(3, t.warningsHeading)}
 <ol class="wgw-timeline">${timeline.steps.map((s) => stepItem(ctx, s, numbers))}</ol>
 ${paragraph(link(ctx.url('/doorstroom'), t.doorstroomLink))}
 </section>
+${regionalSection(ctx, timeline)}
 ${sourceSection(ctx, numbers)}
 ${downloads(ctx, result)}
 ${rulesTable(ctx, timeline)}`
+}
+
+/** The municipality's regional parties with phone and website, the zorgcoördinator first (#20 item 10). */
+function regionalSection(ctx: PageContext, timeline: TimelineView): SafeHtml {
+  const regional = timeline.regional
+  if (regional?.municipality === null || regional === undefined) {
+    return html``
+  }
+  const t = ctx.t.route
+  // A party can stand twice (its own region and as another region's fallback); the first carries the anchor.
+  const anchored = new Set<string>()
+  const anchor = (id: string): SafeHtml => {
+    const first = !anchored.has(id)
+    anchored.add(id)
+    return first ? html` id="regio-${id}"` : html``
+  }
+  return html`<section aria-labelledby="regio">${heading(2, t.regionalHeading, { id: 'regio' })}
+${paragraph(t.regionalIntro(regional.municipality.name))}
+<ul class="utrecht-unordered-list wgw-spaced-links">${regional.parties.map(
+    (p) =>
+      html`<li class="utrecht-unordered-list__item"${anchor(p.id)}>${link(ctx.url(`/organisaties/${p.id}`), p.name)} (${
+        p.fallback === true ? ctx.t.contacts.fallback : ctx.t.labels.regionKinds[p.region.kind]
+      })${(p.contact?.phones ?? []).map((ph) => html`<br>${phoneLine(ctx, ph)}`)}${
+        p.contact?.website === undefined ? '' : html`<br>${link(p.contact.website, p.contact.website)}`
+      }</li>`,
+  )}</ul>
+</section>`
 }
 
 function privacyNote(t: Trajectory): SafeHtml {

@@ -12,6 +12,8 @@ export interface RefView {
   readonly name: LocalText
   /** False when the dataset has no record to link to (then the name is shown without a link). */
   readonly linked: boolean
+  /** A party's regional branch(es) for the scenario's municipality. */
+  readonly regional?: readonly RefView[]
 }
 
 export interface DeadlineView {
@@ -49,6 +51,8 @@ export interface TimelineView {
   readonly steps: readonly StepView[]
   readonly warnings: readonly LocalText[]
   readonly rules: TrajectoryPlan['rules']
+  /** The municipality's regional parties with their contacts (when the scenario names one). */
+  readonly regional?: NonNullable<TrajectoryPlan['regional']>
 }
 
 const dutch = (text: string): LocalText => ({ text, lang: 'nl' })
@@ -87,7 +91,10 @@ function stepView(data: CatalogView, step: PlanStep, names: ReadonlyMap<string, 
     name: english(step.nameEn, step.name, locale),
     status: step.status,
     summary: record === undefined ? dutch(step.summary) : localText(record, 'summary', locale),
-    parties: step.parties.map((p) => partyRef(data, p, locale)),
+    parties: step.parties.map((p) => ({
+      ...partyRef(data, p, locale),
+      ...(p.regional === undefined ? {} : { regional: p.regional.map((r) => partyRef(data, r, locale)) }),
+    })),
     rights: step.rights.map((r) => rightRef(data, r, locale)),
     deadlines: step.deadlines.map((d) => ({
       id: d.id,
@@ -123,5 +130,6 @@ export function timelineView(data: CatalogView, plan: TrajectoryPlan, locale: Lo
     steps: plan.steps.map((s) => stepView(data, s, names, locale)),
     warnings: plan.warnings.map(dutch),
     rules: plan.rules,
+    ...(plan.regional === undefined ? {} : { regional: plan.regional }),
   }
 }

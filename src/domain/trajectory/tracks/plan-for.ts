@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Test support for the track tests: the national trajectory data once, a plan for a scenario
+// (through the scenario parser, as every caller does), and lookups of a step and its deadlines.
+import { fileURLToPath } from 'node:url'
+import { loadDataset } from '../../../data/dataset/load.ts'
+import type { Dataset } from '../../entities.ts'
+import { parseTrajectoryInput } from '../parse-input.ts'
+import { planTrajectory } from '../plan.ts'
+import type { PlanStep, StepStatus, TrajectoryPlan } from '../plan-schema.ts'
+
+let dataset: Dataset | undefined
+
+export function nationalData(): Dataset {
+  dataset ??= loadDataset(fileURLToPath(new URL('../../../../data', import.meta.url))).dataset
+  return dataset
+}
+
+/** The plan for a scenario (a third-country national unless the input says otherwise). */
+export function planFor(input: Record<string, unknown>, data: Dataset = nationalData()): TrajectoryPlan {
+  const parsed = parseTrajectoryInput(
+    { nationality: 'CN', ...input },
+    { municipalities: new Set<string>(), today: '2030-01-01' },
+  )
+  if (!parsed.ok) {
+    throw new Error(JSON.stringify(parsed.errors))
+  }
+  return planTrajectory(data, parsed.input)
+}
+
+export function stepOf(plan: TrajectoryPlan, id: string): PlanStep {
+  const s = plan.steps.find((x) => x.id === id)
+  if (s === undefined) {
+    throw new Error(`no step ${id} in plan: ${plan.steps.map((x) => x.id).join(', ')}`)
+  }
+  return s
+}
+
+export function statusOf(plan: TrajectoryPlan, id: string): StepStatus | undefined {
+  return plan.steps.find((x) => x.id === id)?.status
+}
+
+export function datesOf(step: PlanStep): Record<string, string> {
+  return Object.fromEntries(step.deadlines.map((d) => [d.id, d.date]))
+}
+
+/** Ids of the steps that are "now" (current or overdue). */
+export function nowSteps(plan: TrajectoryPlan): string[] {
+  return plan.steps.filter((s) => s.status === 'current' || s.status === 'overdue').map((s) => s.id)
+}
