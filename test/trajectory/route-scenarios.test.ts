@@ -25,7 +25,23 @@ describe('every route scenario through the planner', () => {
     if (!route.ok) {
       return
     }
-    expect(computeRoute(index, route.scenario).scenario).toEqual(route.scenario)
+    const computed = computeRoute(index, route.scenario)
+    expect(computed.scenario).toEqual(route.scenario)
+    // The route's link to the planner carries the same person: read back, it gives the same facets.
+    const link = new URL(computed.links.trajectory, 'http://x')
+    expect(link.pathname).toBe('/b8-planner')
+    const fromLink = parseTrajectoryInput(
+      Object.fromEntries([...new Set(link.searchParams.keys())].map((k) => [k, link.searchParams.getAll(k).join(',')])),
+      ctx,
+      { fromQuery: true },
+    )
+    expect(fromLink.ok && fromLink.input).toMatchObject({
+      exploitation: route.scenario.exploitation,
+      ...(route.scenario.nationalityGroup === undefined ? {} : { nationalityGroup: route.scenario.nationalityGroup }),
+      ...(route.scenario.ageGroup === undefined ? {} : { ageGroup: route.scenario.ageGroup }),
+      ...(route.scenario.municipality === undefined ? {} : { municipality: route.scenario.municipality }),
+    })
+    expect(computed.links.barrierModels.length).toBeGreaterThan(0)
 
     const parsed = parseTrajectoryInput(input, ctx)
     expect(parsed.ok, JSON.stringify(parsed.ok ? '' : parsed.errors)).toBe(true)

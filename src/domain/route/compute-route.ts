@@ -8,6 +8,7 @@ import { dependsOnOf, type ConditionPlan } from './condition-plan.ts'
 import { ReasonWriter } from './explain.ts'
 import { EXCLUDED, FORM_BITS, MASK_FACETS, openBits, possibleValues } from '../conditions/index.ts'
 import { openQuestions } from './open-questions.ts'
+import { routeLinks } from './links.ts'
 import { regionalPart } from './regional.ts'
 import type { RouteIndex } from './route-index.ts'
 import type { ItemRef, PartyRef, Route, RouteAspect, RoutePhase, RouteParty, RouteRight } from './route-schema.ts'
@@ -164,6 +165,7 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
       plans: conditionalPlans,
       bits: conditionalBits,
     }),
+    links: routeLinks(scenario),
   }
 }
 

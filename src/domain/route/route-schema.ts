@@ -9,6 +9,7 @@ import { ROLE_TYPES } from '../responsibility.ts'
 import { RIGHT_KINDS, TimeLimit } from '../right.ts'
 import { REGION_KINDS } from '../region.ts'
 import { Scenario } from '../scenario.ts'
+import { RouteLinks } from './links.ts'
 
 const Why = Type.Array(MessageSchema, {
   description: 'Why this item is in the route: the conditions that matched, as codes with parameters and text.',
@@ -167,6 +168,7 @@ export const Route = Type.Object(
     ),
     warnings: Type.Array(MessageSchema),
     openQuestions: Type.Array(OpenQuestion),
+    links: RouteLinks,
   },
   {
     $id: 'Route',

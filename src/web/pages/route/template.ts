@@ -21,6 +21,7 @@ import type { Message } from '../../../domain/message.ts'
 import { messageRenderer } from '../../../messages/localise-route.ts'
 import { emergencyNote } from '../entrances/contacts.ts'
 import { scenarioSearch, type ScenarioQueryValues } from '../wizard/scenario-query.ts'
+import { instrumentLinks } from './instrument-links.ts'
 import { openQuestions, routeWarnings, situation, type OpenQuestionView } from './view-model.ts'
 
 export interface RouteView {
@@ -326,6 +327,7 @@ ${heading(2, t.warningsHeading, { id: 'waarschuwingen' })}<ul class="utrecht-uno
 }
 ${nextSteps(ctx, view)}
 ${regionalSection(ctx, view)}
+${instrumentLinks(ctx, view.route)}
 ${route.phases.map((p) => phaseSection(ctx, p))}
 <section aria-labelledby="rechten">${heading(2, t.rightsHeading, { id: 'rechten' })}
 ${route.rights.length === 0 ? paragraph(t.noRights) : html`${rightsLists(ctx, route.rights)}`}</section>
