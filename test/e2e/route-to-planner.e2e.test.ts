@@ -33,7 +33,10 @@ describe.skipIf(!run)('route page → B8 planner in Chromium', () => {
       '/route?exploitation=labour&age=40&nationality=Chinees&residence=none',
       { javaScript },
     )
-    await Promise.all([page.waitForURL(/\/b8-planner\?/), page.getByRole('link', { name: 'B8-traject plannen' }).click()])
+    await Promise.all([
+      page.waitForURL(/\/b8-planner\?/),
+      page.getByRole('link', { name: 'B8-traject plannen' }).click(),
+    ])
     expect(page.url()).toContain('nationality=CN')
     expect(page.url()).not.toContain('reflectionStart')
     // Pre-filled: the person and the situation, only the dates left to enter.
