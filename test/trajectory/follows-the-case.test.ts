@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildRouteIndex } from '../../src/domain/route/index.ts'
 import { parseTrajectoryInput, planToICalendar, planTrajectory, STEP } from '../../src/domain/trajectory/index.ts'
-import { nationalData, nowSteps } from '../../src/domain/trajectory/tracks/plan-for.ts'
+import { nationalData, nowSteps } from './plan-for.ts'
 
 const dataset = nationalData()
 const index = buildRouteIndex(dataset)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Track 5: return and compensation on the national data.
 import { describe, expect, it } from 'vitest'
-import { STEP } from '../context.ts'
-import { planFor, statusOf, stepOf } from './plan-for.ts'
+import { STEP } from '../../../src/domain/trajectory/context.ts'
+import { planFor, statusOf, stepOf } from '../plan-for.ts'
 
 describe('return and compensation track', () => {
   it('expects return when the reflection period ended without a permit, and offers it otherwise', () => {

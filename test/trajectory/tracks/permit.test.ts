@@ -3,8 +3,8 @@
 // report as the application, renewal while the case runs, withdrawal when it stops, the one-year
 // permit for victims unable to cooperate, and the 2019 Dublin rule.
 import { describe, expect, it } from 'vitest'
-import { STEP } from '../context.ts'
-import { datesOf, planFor, statusOf, stepOf } from './plan-for.ts'
+import { STEP } from '../../../src/domain/trajectory/context.ts'
+import { datesOf, planFor, statusOf, stepOf } from '../plan-for.ts'
 
 describe('permit track', () => {
   it('derives the grounds from the scenario: report (a), other cooperation (b), labour without a title (g)', () => {

@@ -2,8 +2,8 @@
 // Track 3: continued residence on the national data — after a final conviction, after the OM's
 // decision to prosecute (2018 rule), after three years on the permit, or special circumstances.
 import { describe, expect, it } from 'vitest'
-import { STEP } from '../context.ts'
-import { datesOf, planFor, stepOf } from './plan-for.ts'
+import { STEP } from '../../../src/domain/trajectory/context.ts'
+import { datesOf, planFor, stepOf } from '../plan-for.ts'
 
 const granted = { residence: 'none', report: '2019-01-10', permitGranted: '2019-01-12' }
 

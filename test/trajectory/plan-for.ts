@@ -2,16 +2,16 @@
 // Test support for the track tests: the national trajectory data once, a plan for a scenario
 // (through the scenario parser, as every caller does), and lookups of a step and its deadlines.
 import { fileURLToPath } from 'node:url'
-import { loadDataset } from '../../../data/dataset/load.ts'
-import type { Dataset } from '../../entities.ts'
-import { parseTrajectoryInput } from '../parse-input.ts'
-import { planTrajectory } from '../plan.ts'
-import type { PlanStep, StepStatus, TrajectoryPlan } from '../plan-schema.ts'
+import { loadDataset } from '../../src/data/dataset/load.ts'
+import type { Dataset } from '../../src/domain/entities.ts'
+import { parseTrajectoryInput } from '../../src/domain/trajectory/parse-input.ts'
+import { planTrajectory } from '../../src/domain/trajectory/plan.ts'
+import type { PlanStep, StepStatus, TrajectoryPlan } from '../../src/domain/trajectory/plan-schema.ts'
 
 let dataset: Dataset | undefined
 
 export function nationalData(): Dataset {
-  dataset ??= loadDataset(fileURLToPath(new URL('../../../../data', import.meta.url))).dataset
+  dataset ??= loadDataset(fileURLToPath(new URL('../../data', import.meta.url))).dataset
   return dataset
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Track 4: doorstroom on the national data — only on the way to a permit, and "now" once it is held.
 import { describe, expect, it } from 'vitest'
-import { STEP } from '../context.ts'
-import { planFor, statusOf } from './plan-for.ts'
+import { STEP } from '../../../src/domain/trajectory/context.ts'
+import { planFor, statusOf } from '../plan-for.ts'
 
 describe('doorstroom track', () => {
   it('makes registration in the BRP current once the permit is held, the rest follows', () => {

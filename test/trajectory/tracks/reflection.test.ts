@@ -2,8 +2,8 @@
 // Track 1: the reflection period on the national data — its deadlines, who gets none, its end by a
 // report, and the overdue state when its last day passed without a recorded end (#12).
 import { describe, expect, it } from 'vitest'
-import { STEP } from '../context.ts'
-import { datesOf, planFor, statusOf, stepOf } from './plan-for.ts'
+import { STEP } from '../../../src/domain/trajectory/context.ts'
+import { datesOf, planFor, statusOf, stepOf } from '../plan-for.ts'
 
 describe('reflection track', () => {
   it('counts three months from the start and reports monthly while it runs', () => {
