@@ -40,7 +40,7 @@ const COMMANDS: Record<string, Command> = {
   },
   route: {
     usage:
-      'route [--json] [--lang nl|en] [--scenario FILE] [--data DIR]  route for a scenario (JSON from FILE or standard input)',
+      'route [--json] [--full] [--lang nl|en] [--scenario FILE] [--data DIR]  route for a scenario, summary first (JSON from FILE or standard input)',
     load: async () => (await import('./commands/route.ts')).routeCommand,
   },
   scan: {

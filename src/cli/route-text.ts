@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Renders a route as readable Dutch text for the terminal: phases, aspects, parties with role and
-// why, rights with their time limits, regional contacts, warnings and open questions.
+// Renders a route as readable Dutch text for the terminal. It starts with the summary (ranked next
+// actions with the number to call, the questions to ask next); by default the rest is short: one
+// line per aspect with its parties, one per right and regional contact, warnings as counts
+// (issue 11: the README example fits in 100 lines). `full` adds today's detail: per party its role,
+// why and contact, rights with their limits, every warning and open question.
 import type { Status } from '../domain/common.ts'
 import type { Contact, PhonePurpose } from '../domain/party.ts'
 import type { TimeLimit } from '../domain/right.ts'
@@ -9,6 +12,12 @@ import type { Message } from '../domain/message.ts'
 import { formatFor, messages, type Locale } from '../messages/catalogue.ts'
 import type { FacetKey } from '../messages/facet-labels.ts'
 import { messageRenderer } from '../messages/localise-route.ts'
+import { summaryLines } from './route-summary-text.ts'
+
+export interface RouteTextOptions {
+  /** Every party with role, why and contact, every warning in full (the text before issue 11). */
+  readonly full?: boolean
+}
 
 const ROLE_NL: Readonly<Record<string, string>> = {
   lead: 'regie',
@@ -35,7 +44,7 @@ const UNIT_NL: Readonly<Record<string, [string, string]>> = {
   years: ['jaar', 'jaar'],
 }
 
-export function routeToText(route: Route, locale: Locale = 'nl'): string {
+export function routeToText(route: Route, locale: Locale = 'nl', options: RouteTextOptions = {}): string {
   const f = formatFor(locale)
   const say = messageRenderer(locale)
   const text = (m: Message): string => say(m).message
@@ -46,6 +55,11 @@ export function routeToText(route: Route, locale: Locale = 'nl'): string {
   lines.push(`Peildatum: ${s.asOf}`)
   if (s.unknown.length > 0) {
     lines.push(`Nog onbekend: ${s.unknown.map((u) => f.facet(u)).join(', ')}`)
+  }
+  lines.push(...summaryLines(route, locale))
+  if (options.full !== true) {
+    lines.push(...shortLines(route, text))
+    return lines.join('\n')
   }
   for (const phase of route.phases) {
     lines.push('', `Fase ${phase.id} — ${phase.name}`)
@@ -115,6 +129,73 @@ export function routeToText(route: Route, locale: Locale = 'nl'): string {
     }
   }
   return lines.join('\n')
+}
+
+const ROLE_ORDER = ['lead', 'decides', 'executes', 'registers', 'refers', 'supports', 'funds', 'advises'] as const
+
+/** The rest of the route in short: one line per aspect (parties by role), right and regional contact. */
+function shortLines(route: Route, text: (m: Message) => string): string[] {
+  const lines: string[] = ['', 'Wie doet wat (per aspect; * = afgeleid of niet geverifieerd, ? = voorwaardelijk)']
+  for (const phase of route.phases) {
+    lines.push(`Fase ${phase.id} — ${phase.name}`)
+    if (phase.aspects.length === 0) {
+      lines.push('  (geen partijen voor deze situatie)')
+    }
+    for (const aspect of phase.aspects) {
+      const groups: string[] = []
+      for (const role of ROLE_ORDER) {
+        const names: string[] = []
+        for (const p of aspect.parties) {
+          if (p.roleType !== role) {
+            continue
+          }
+          const name = `${p.shortName ?? p.name}${p.status === 'sourced' ? '' : '*'}${p.conditional === true ? '?' : ''}`
+          if (!names.includes(name)) {
+            names.push(name)
+          }
+        }
+        if (names.length > 0) {
+          groups.push(`${ROLE_NL[role] ?? role}: ${names.join(', ')}`)
+        }
+      }
+      lines.push(`  ${aspect.name}${aspect.status === 'sourced' ? '' : '*'} — ${groups.join('; ')}`)
+    }
+  }
+  if (route.rights.length > 0) {
+    lines.push('', 'Rechten en regelingen')
+    for (const r of route.rights) {
+      const limit = r.limits[0]
+      lines.push(
+        `  • ${r.name}${r.status === 'sourced' ? '' : '*'}${r.conditional === true ? '?' : ''}${limit === undefined ? '' : ` (${limitText(limit)})`}${
+          r.providerParties.length === 0
+            ? ''
+            : ` — via ${r.providerParties.map((p) => p.shortName ?? p.name).join(', ')}`
+        }`,
+      )
+    }
+  }
+  const m = route.regional.municipality
+  if (m !== null && route.regional.parties.length > 0) {
+    lines.push('', `Regionale contacten (gemeente ${m.name}, ${m.code})`)
+    for (const p of route.regional.parties) {
+      // The number for a call without emergency (112 stands at the top of the summary).
+      const phones = (p.contact?.phones ?? []).filter((x) => x.purpose !== 'abroad')
+      const phone = phones.find((x) => x.purpose !== 'emergency') ?? phones[0]
+      const label = p.fallback === true ? ` (terugval: ${p.region.name} niet bevestigd)` : ''
+      lines.push(`  • ${p.name}${label}${statusTag(p.status)}${phone === undefined ? '' : ` — tel. ${phone.number}`}`)
+    }
+  }
+  if (route.warnings.length > 0) {
+    lines.push('', 'Let op')
+    for (const warning of route.warnings) {
+      // A warning that lists every weak item is cut to its count; --full shows the list.
+      const w = text(warning)
+      const cut = w.length > 200 ? w.indexOf(': ') : -1
+      lines.push(`  ! ${cut < 0 ? w : `${w.slice(0, cut)} (lijst: --full).`}`)
+    }
+  }
+  lines.push('', 'Meer: wegwijzer route --full (rollen, waarom en contact per partij) of --json.')
+  return lines
 }
 
 function partyLines(p: RouteParty, locale: Locale): string[] {

@@ -130,6 +130,9 @@ const codes: Messages['codes'] = {
       : p.from !== undefined
         ? `in force since ${p.from}`
         : `in force until ${p.to ?? ''}`,
+  'route.reason.in-route': (p) =>
+    `in this route: ${p.party} ${p.right !== undefined ? `for the right ${p.right}` : `under ${p.aspect ?? ''}`}${p.conditional ? ' (conditional)' : ''}`,
+  'route.reason.acute': () => 'in acute danger, for every victim',
   'route.reason.region-member': (p) =>
     `municipality ${p.municipality} belongs to ${regionKindsInText[p.regionKind]} ${p.region}${p.fallback ? '; the regional party is not confirmed, call this one as fallback' : ''}`,
 }

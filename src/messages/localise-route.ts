@@ -49,6 +49,8 @@ export function localiseRoute(route: Route, locale: Locale): Route {
     })),
     rights: route.rights.map((r) => ({ ...r, why: why(r.why) })),
     regional: { ...route.regional, parties: route.regional.parties.map(regional) },
+    summary: route.summary.map((a) => ({ ...a, why: why(a.why) })),
+    askNext: route.askNext.map((q) => ({ ...q, question: facets[q.facet]?.question ?? q.facet })),
     warnings: why(route.warnings),
     openQuestions: route.openQuestions.map((q) => ({
       ...q,

@@ -233,6 +233,9 @@ const codes: EngineTexts = {
       : p.from !== undefined
         ? `geldt sinds ${p.from}`
         : `geldt tot ${p.to ?? ''}`,
+  'route.reason.in-route': (p) =>
+    `in deze route: ${p.party} bij ${p.right !== undefined ? `het recht ${p.right}` : (p.aspect ?? '')}${p.conditional ? ' (voorwaardelijk)' : ''}`,
+  'route.reason.acute': () => 'bij acuut gevaar, voor ieder slachtoffer',
   'route.reason.region-member': (p) =>
     `gemeente ${p.municipality} hoort bij ${regionKindsInText[p.regionKind]} ${p.region}${p.fallback ? '; de regionale partij is niet bevestigd, bel deze als terugval' : ''}`,
 }

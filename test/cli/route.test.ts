@@ -23,9 +23,9 @@ const nigerian = JSON.stringify({
 })
 
 describe('wegwijzer route', () => {
-  it('prints the route as Dutch text: phases, parties with role and why, rights with limits, regional contacts, warnings', async () => {
+  it('prints the route as Dutch text with --full: phases, parties with role and why, rights with limits, regional contacts, warnings', async () => {
     const io = captureIo({ stdin: nigerian })
-    expect(await main(['route', '--data', fixture], io)).toBe(0)
+    expect(await main(['route', '--full', '--data', fixture], io)).toBe(0)
     const text = io.stdout.join('\n')
     expect(text).toMatch(
       /^Route voor: 28 jaar \(meerderjarig\), nationaliteit van buiten de EU \(NG\), geen rechtmatig verblijf/,
@@ -36,10 +36,30 @@ describe('wegwijzer route', () => {
     )
     expect(text).toMatch(/• Bedenktijd\n.*\n\s+termijn: Duur van de bedenktijd: maximaal 3 maanden, niet verlengbaar/)
     expect(text).toContain('Regionale contacten (gemeente Utrecht, GM0344)')
-    expect(text).toMatch(/• Veilig Thuis Utrecht — tel\. 0800-2000/)
+    // Only regional contacts the route needs, each saying why (no Veilig Thuis for this adult).
+    expect(text).toMatch(/• Politie-eenheid Midden-Nederland\n\s+waarom: .*; in deze route: Politie bij Signaleren/)
+    expect(text).not.toMatch(/Veilig Thuis/)
     expect(text).toMatch(/Let op\n\s+! \d+ onderdelen van deze route berusten op afgeleide gegevens/)
     expect(text).toMatch(/Open vragen\n\s+\? Hoe is de persoon geworven\?/)
+    expect(text.indexOf('Eerst doen')).toBeLessThan(text.indexOf('Fase A'))
     expect(io.stderr).toEqual([])
+  })
+
+  it('prints the summary first and one line per aspect by default', async () => {
+    const io = captureIo({ stdin: nigerian })
+    expect(await main(['route', '--data', fixture], io)).toBe(0)
+    const lines = io.stdout.join('\n').split('\n')
+    expect(lines[4]).toBe('Eerst doen')
+    expect(lines[5]).toMatch(/^ {2}1\. Zorg dat de bedenktijd wordt aangeboden \(ten hoogste 3 maanden\)/)
+    expect(lines[6]).toMatch(
+      /Politie: tel\. 0900-8844 \(algemeen nummer\), gecontroleerd 2026-12-06 · waarom: nationaliteit van buiten de EU \(NG\)/,
+    )
+    // Every aspect on one line, with its parties grouped by role.
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^ {2}Informatief gesprek en aanbieden bedenktijd\*? — regie: Politie/),
+    )
+    expect(lines.filter((l) => l.includes('waarom:')).length).toBeLessThanOrEqual(7)
+    expect(lines.at(-1)).toMatch(/--full/)
   })
 
   it('prints the route as JSON with --json, read from --scenario FILE', async () => {
@@ -123,7 +143,7 @@ describe('wegwijzer route on the national data', () => {
         asOf: '2026-12-06',
       }),
     })
-    expect(await main(['route', '--data', national], io)).toBe(0)
+    expect(await main(['route', '--full', '--data', national], io)).toBe(0)
     const regional = io.stdout.join('\n').split('Regionale contacten (gemeente Utrecht, GM0344)')[1] ?? ''
     expect(regional).toMatch(/• Moviera \[niet geverifieerd\]\n\s+waarom: .*Zorgcoördinatie mensenhandel Utrecht/)
     expect(regional).toMatch(
@@ -133,6 +153,52 @@ describe('wegwijzer route on the national data', () => {
     expect(regional).toMatch(
       /• Veilig Thuis Utrecht .*tel\. 0800-2000 \(24\/7, 24 uur per dag, 7 dagen per week, gratis\)/,
     )
+  })
+
+  it('fits the README example in 100 lines, with the zorgcoördinatie and Veilig Thuis numbers in the first 15 (issue 11)', async () => {
+    const io = captureIo({
+      stdin: JSON.stringify({
+        age: 16,
+        nationality: 'NL',
+        exploitation: ['sexual'],
+        recruitment: 'loverboy',
+        municipality: 'GM0344',
+        asOf: '2026-12-06',
+      }),
+    })
+    expect(await main(['route', '--data', national], io)).toBe(0)
+    const lines = io.stdout.join('\n').split('\n')
+    expect(lines.length).toBeLessThanOrEqual(100)
+    const top = lines.slice(0, 15).join('\n')
+    expect(top).toMatch(
+      /zorgcoördinator mensenhandel van de regio \(Zorgcoördinatie mensenhandel Utrecht\); waarschijnlijk Moviera, maar dat is niet bevestigd/,
+    )
+    expect(top).toMatch(/terugval CoMensha: tel\. 033 448 11 86/)
+    expect(top).toMatch(/Veilig Thuis Utrecht: tel\. 0800-2000/)
+  })
+
+  it('never routes a 40-year-old man in a labour case to Veilig Thuis, not even regionally', async () => {
+    const io = captureIo({
+      stdin: JSON.stringify({
+        age: 40,
+        nationality: 'CN',
+        residence: 'none',
+        exploitation: ['labour'],
+        municipality: 'GM0363',
+      }),
+    })
+    expect(await main(['route', '--json', '--data', national], io)).toBe(0)
+    const json = io.stdout.join('\n')
+    expect(json.toLowerCase()).not.toContain('veilig thuis')
+    const route = JSON.parse(json) as { summary: { code: string }[] }
+    expect(route.summary.map((a) => a.code)).toEqual([
+      'acute-danger',
+      'care-coordinator',
+      'police-report',
+      'labour-inspectorate',
+      'reflection-period',
+      'register-comensha',
+    ])
   })
 
   it('takes the municipality by the name people use', async () => {

@@ -83,12 +83,13 @@ describe('computeRoute (fixture)', () => {
   it('resolves the municipality to its regions and regional parties with contact details', () => {
     const r = route({ age: 15, nationality: 'NL', exploitation: ['sexual'], municipality: 'GM0344' })
     expect(r.regional.municipality).toMatchObject({ code: 'GM0344', name: 'Utrecht' })
+    // Only the regions whose parties the route needs (this route has no centrumgemeente), and
+    // those without parties of their own (province).
     expect(r.regional.municipality?.regions.map((x) => x.kind)).toEqual([
       'police-unit',
       'riec',
       'veilig-thuis',
       'zorgcoordinatie',
-      'centrumgemeente-vo',
       'safety-region',
       'province',
     ])
@@ -96,8 +97,11 @@ describe('computeRoute (fixture)', () => {
     expect(vt).toMatchObject({
       contact: { phones: [expect.objectContaining({ number: '0800-2000' })] },
     })
-    expect(texts(vt?.why ?? [])).toEqual(['gemeente Utrecht hoort bij Veilig Thuis-regio Utrecht'])
-    expect(texts(vt?.why ?? [], 'en')).toEqual(['municipality Utrecht belongs to Veilig Thuis region Utrecht'])
+    expect(texts(vt?.why ?? []).slice(0, 1)).toEqual(['gemeente Utrecht hoort bij Veilig Thuis-regio Utrecht'])
+    expect(texts(vt?.why ?? [], 'en').slice(0, 1)).toEqual([
+      'municipality Utrecht belongs to Veilig Thuis region Utrecht',
+    ])
+    expect(texts(vt?.why ?? [])[1]).toMatch(/^in deze route: Veilig Thuis bij /)
     const national = parties(r).find((p) => p.id === 'veilig-thuis')
     expect(national?.regional?.map((x) => x.id)).toEqual(['veilig-thuis-utrecht'])
     const zc = parties(r).find((p) => p.id === 'zorgcoordinator')

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-// `wegwijzer route [--json] [--lang nl|en] [--scenario FILE] [--data DIR]`: the route for a scenario read from a
-// file or standard input, as readable Dutch text or as the JSON the API returns.
+// `wegwijzer route [--json] [--full] [--lang nl|en] [--scenario FILE] [--data DIR]`: the route for a
+// scenario read from a file or standard input, as readable text (the summary and one line per aspect;
+// every detail with --full) or as the JSON the API returns.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { computeRoute, parseScenario } from '../../domain/route/index.ts'
@@ -15,6 +16,7 @@ import { localiseRoute } from '../../messages/localise-route.ts'
 export async function routeCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, {
     json: { type: 'boolean' },
+    full: { type: 'boolean' },
     scenario: { type: 'string' },
     data: { type: 'string' },
     ...LANG_FLAG,
@@ -42,7 +44,11 @@ export async function routeCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.usage
   }
   const route = computeRoute(index, parsed.scenario)
-  io.out(values.json === true ? JSON.stringify(localiseRoute(route, locale), null, 2) : routeToText(route, locale))
+  io.out(
+    values.json === true
+      ? JSON.stringify(localiseRoute(route, locale), null, 2)
+      : routeToText(route, locale, { full: values.full === true }),
+  )
   return EXIT.ok
 }
 

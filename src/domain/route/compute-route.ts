@@ -9,9 +9,10 @@ import { ReasonWriter } from './explain.ts'
 import { EXCLUDED, FORM_BITS, MASK_FACETS, openBits, possibleValues } from '../conditions/index.ts'
 import { openQuestions } from './open-questions.ts'
 import { routeLinks } from './links.ts'
-import { regionalPart } from './regional.ts'
+import { regionalPart, relevantRegional, type Need } from './regional.ts'
 import type { RouteIndex } from './route-index.ts'
 import type { ItemRef, PartyRef, Route, RouteAspect, RoutePhase, RouteParty, RouteRight } from './route-schema.ts'
+import { askNext, routeSummary } from './summary.ts'
 import { routeWarnings, type WarningItem } from './warnings.ts'
 
 export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
@@ -32,7 +33,10 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
     municipality === undefined ? undefined : { name: municipality.record.name, regionSet: municipality.regionSet },
     index.regions,
   )
-  const { regional, byGeneric } = regionalPart(index, municipality, asOf)
+  const regionalResult = regionalPart(index, municipality, asOf)
+  const { byGeneric } = regionalResult
+  // National parties with a regional branch, and where each first stands in the route (the why of the branch).
+  const needed = new Map<string, Need>()
   // Conditional items for the open questions, as parallel lists (no wrapper objects).
   const conditionalRefs: ItemRef[] = []
   const conditionalPlans: ConditionPlan[] = []
@@ -75,6 +79,12 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
           currentId: p.renamed === undefined ? undefined : r.party,
           regional: byGeneric.get(r.party),
         }
+        if (entry.regional !== undefined && !needed.has(r.party)) {
+          needed.set(r.party, {
+            code: 'route.reason.in-route',
+            params: { party: p.shortName ?? p.name, aspect: aspect.name, conditional: open },
+          })
+        }
         parties.push(entry)
         if (p.status !== 'sourced') {
           items.push({ label: p.warningLabel, status: p.status })
@@ -104,6 +114,12 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
     for (const p of planned.providers) {
       providerParties.push({ id: p.id, name: p.name, shortName: p.shortName, contact: p.contact })
       providers.push(p.id)
+      if (byGeneric.has(p.id) && !needed.has(p.id)) {
+        needed.set(p.id, {
+          code: 'route.reason.in-route',
+          params: { party: p.shortName ?? p.name, right: r.name, conditional: bits !== 0 },
+        })
+      }
     }
     const why = writer.reasons(planned.plan, bits)
     const open = bits !== 0
@@ -133,6 +149,7 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
       conditionalBits.push(bits)
     }
   }
+  const regional = relevantRegional(regionalResult, needed)
   for (const rp of regional.parties) {
     if (rp.status === 'sourced') {
       continue
@@ -148,8 +165,10 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
       shownAspects.push(a)
     }
   }
-  return {
+  const route: Route = {
     scenario,
+    summary: [],
+    askNext: [],
     phases,
     rights,
     regional,
@@ -167,6 +186,9 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
     }),
     links: routeLinks(scenario),
   }
+  route.summary = routeSummary(route)
+  route.askNext = askNext(route)
+  return route
 }
 
 /** Like Map.set keyed by the shown id: first position wins, last value wins. */

@@ -35,6 +35,15 @@ export interface RouteMessageParams {
   'route.reason.regions-unknown': Nothing
   'route.reason.regions': { readonly municipality: string; readonly regions: readonly string[] }
   'route.reason.valid': { readonly from?: string; readonly to?: string }
+  /** A regional party is shown because its national party stands in the route (under an aspect or a right). */
+  'route.reason.in-route': {
+    readonly party: string
+    readonly aspect?: string
+    readonly right?: string
+    readonly conditional: boolean
+  }
+  /** The summary's first action: 112 in acute danger, for every victim. */
+  'route.reason.acute': Nothing
   /** A regional party: the municipality belongs to its region (`fallback`: the region's stand-in). */
   'route.reason.region-member': {
     readonly municipality: string

@@ -10,6 +10,7 @@ import { RIGHT_KINDS, TimeLimit } from '../right.ts'
 import { REGION_KINDS } from '../region.ts'
 import { Scenario } from '../scenario.ts'
 import { RouteLinks } from './links.ts'
+import { AskNext, SummaryAction } from './summary-schema.ts'
 
 const Why = Type.Array(MessageSchema, {
   description: 'Why this item is in the route: the conditions that matched, as codes with parameters and text.',
@@ -151,6 +152,14 @@ export type OpenQuestion = Static<typeof OpenQuestion>
 export const Route = Type.Object(
   {
     scenario: Scenario,
+    summary: Type.Array(SummaryAction, {
+      maxItems: 7,
+      description: 'The ranked next actions for this scenario, first first (ranking rule: docs/route-summary.md).',
+    }),
+    askNext: Type.Array(AskNext, {
+      maxItems: 3,
+      description: 'The open questions whose answers change most of the route, most first.',
+    }),
     phases: Type.Array(RoutePhase),
     rights: Type.Array(RouteRight),
     regional: Type.Object(
