@@ -5,6 +5,7 @@
 // The figures and reasons are in docs/performance.md ("Web pages: budgets").
 import Fastify, { type FastifyInstance } from 'fastify'
 import { fileURLToPath } from 'node:url'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
@@ -66,6 +67,17 @@ describe('route page HTML on the real dataset', () => {
       expect(await size(path)).toBeLessThanOrEqual(REAL_HTML_BUDGETS.route)
     },
   )
+})
+
+describe('route page compressed (issue 11)', () => {
+  // A broad scenario (every form, nothing else known) gives the longest route.
+  const broad = '/route?exploitation=sexual&exploitation=labour&exploitation=criminal&exploitation=organ-removal'
+  it.each([broad, `/en${broad}`])('%s stays under 60 KB compressed (gzip and brotli)', async (path) => {
+    const res = await app.inject(path)
+    expect(res.statusCode).toBe(200)
+    expect(gzipSync(res.rawPayload).length).toBeLessThan(60 * 1024)
+    expect(brotliCompressSync(res.rawPayload).length).toBeLessThan(60 * 1024)
+  })
 })
 
 describe('other pages on the real dataset', () => {

@@ -12,7 +12,7 @@ import { routeLinks } from './links.ts'
 import { regionalPart, relevantRegional, type Need } from './regional.ts'
 import type { RouteIndex } from './route-index.ts'
 import type { ItemRef, PartyRef, Route, RouteAspect, RoutePhase, RouteParty, RouteRight } from './route-schema.ts'
-import { askNext, routeSummary } from './summary.ts'
+import { askNext, dependentCounts, routeSummary } from './summary.ts'
 import { routeWarnings, type WarningItem } from './warnings.ts'
 
 export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
@@ -187,7 +187,7 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
     links: routeLinks(scenario),
   }
   route.summary = routeSummary(route)
-  route.askNext = askNext(route)
+  route.askNext = askNext(route, dependentCounts(scenario.unknown, conditionalBits))
   return route
 }
 

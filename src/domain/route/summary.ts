@@ -5,6 +5,8 @@
 import type { Phone } from '../party.ts'
 import type { Status } from '../common.ts'
 import { OPEN_FACETS } from '../scenario.ts'
+import { MUNICIPALITY_BIT } from '../conditions/index.ts'
+import { facetIndex } from './condition-plan.ts'
 import type { RegionalParty, Route, RouteParty, RouteRight } from './route-schema.ts'
 import { GENERIC_PARTY_FOR_KIND } from './regional.ts'
 import { ASK_NEXT_MAX, SUMMARY_MAX, SUMMARY_RULES, type SummaryRule } from './summary-rules.ts'
@@ -229,7 +231,8 @@ function action(rule: SummaryRule, route: Route, found: Found): Omit<SummaryActi
   }
   return {
     code: rule.code,
-    params: Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as Record<string, string>,
+    // Only defined values were set.
+    params: params as Record<string, string>,
     party: summaryParty,
     ...(call === undefined ? {} : { call }),
     action: text.nl,
@@ -260,34 +263,51 @@ export function routeSummary(route: Route): SummaryAction[] {
 }
 
 /**
- * The open questions ranked by how much of the route hangs on the answer: the parties and rights
- * that an answer confirms or drops, and for the municipality the parties that would get their
- * regional organisation. Questions that change nothing are left out; at most ASK_NEXT_MAX.
+ * How many conditional items of the route depend on each unknown facet (in `scenario.unknown`
+ * order), from their open-facet bits: integer tests only, no allocation per item.
  */
-export function askNext(route: Route): AskNext[] {
-  const out: (AskNext & { order: number })[] = []
-  for (const q of route.openQuestions) {
-    const affected = new Set<string>()
-    for (const o of q.options) {
-      for (const i of [...o.confirms, ...o.dropsOut]) {
-        affected.add(`${i.kind}:${i.id}:${i.responsibility ?? ''}`)
+export function dependentCounts(unknown: readonly string[], bits: readonly number[]): number[] {
+  const counts: number[] = []
+  for (const facet of unknown) {
+    const fi = facetIndex(facet)
+    const bit = fi < 0 ? MUNICIPALITY_BIT : 1 << fi
+    let n = 0
+    for (const b of bits) {
+      if ((b & bit) !== 0) {
+        n++
       }
     }
+    counts.push(n)
+  }
+  return counts
+}
+
+/**
+ * The open questions ranked by how much of the route hangs on the answer: the parties and rights
+ * whose inclusion depends on it (`counts`, from dependentCounts), and for the municipality also the
+ * parties that would get their regional organisation. Questions that change nothing are left out;
+ * ties keep the order of the scenario's facets; at most ASK_NEXT_MAX.
+ */
+export function askNext(route: Route, counts: readonly number[]): AskNext[] {
+  const out: (AskNext & { order: number })[] = []
+  for (const q of route.openQuestions) {
+    const at = route.scenario.unknown.indexOf(q.facet as (typeof route.scenario.unknown)[number])
+    let affects = counts[at] ?? 0
     if (q.facet === 'municipality') {
       for (const phase of route.phases) {
         for (const aspect of phase.aspects) {
           for (const p of aspect.parties) {
-            if (REGIONAL_GENERICS.has(p.id) || p.dependsOn?.includes('municipality') === true) {
-              affected.add(`party:${p.id}:${p.responsibility}`)
+            if (REGIONAL_GENERICS.has(p.id)) {
+              affects++
             }
           }
         }
       }
     }
-    if (affected.size > 0) {
+    if (affects > 0) {
       out.push({
         facet: q.facet,
-        affects: affected.size,
+        affects,
         order: OPEN_FACETS.indexOf(q.facet as (typeof OPEN_FACETS)[number]),
       })
     }

@@ -19,10 +19,14 @@ import type { PageContext } from '../../page-context.ts'
 import { EVERYONE } from '../../../domain/route/explain.ts'
 import type { Message } from '../../../domain/message.ts'
 import { messageRenderer } from '../../../messages/localise-route.ts'
-import { emergencyNote } from '../entrances/contacts.ts'
 import { scenarioSearch, type ScenarioQueryValues } from '../wizard/scenario-query.ts'
 import { instrumentLinks } from './instrument-links.ts'
 import { openQuestions, routeWarnings, situation, type OpenQuestionView } from './view-model.ts'
+import { summarySection } from './summary-section.ts'
+import { TEXTS } from './texts.ts'
+
+/** Warnings shown before "show all". */
+const WARNINGS_SHOWN = 3
 
 export interface RouteView {
   readonly route: Route
@@ -135,7 +139,9 @@ function maybeList<T extends { why: readonly Message[] }>(
 function phaseSection(ctx: PageContext, phase: Route['phases'][number]): SafeHtml {
   const record = ctx.data.byId('phases', phase.id)
   const name = record === undefined ? phase.name : localText(record, 'name', ctx.locale).text
-  return html`<section aria-labelledby="fase-${phase.id}">${heading(2, ctx.t.route.phaseHeading(phase.id, name), { id: `fase-${phase.id}` })}
+  // Folded below the summary. The id sits on the contents, so following a link to #fase-X opens the
+  // fold (browsers open a closed <details> around a fragment target); print expands it.
+  return html`<details class="wgw-fold"><summary>${heading(2, ctx.t.route.phaseHeading(phase.id, name))}</summary><div id="fase-${phase.id}">
 ${
   phase.aspects.length === 0
     ? paragraph(ctx.t.route.noAspects)
@@ -148,7 +154,7 @@ ${
         return html`${heading(3, html`${link(ctx.url(`/aspecten/${a.id}`), aspectName)}${weakBadge(ctx, a.status)}`)}
 ${certain.length === 0 ? '' : html`<ul class="wgw-route-list">${certain.map((p) => partyItem(ctx, p))}</ul>`}${maybeList(ctx, maybe, (p) => html`${partyLink(ctx, p, true)}${weakBadge(ctx, p.status)}`)}`
       })
-}</section>`
+}</div></details>`
 }
 
 function rightLink(ctx: PageContext, r: RouteRight): SafeHtml {
@@ -215,38 +221,6 @@ function regionalSection(ctx: PageContext, view: RouteView): SafeHtml {
   return html`<section aria-labelledby="regio">${heading(2, t.regionalHeading, { id: 'regio' })}${content}</section>`
 }
 
-function nextSteps(ctx: PageContext, view: RouteView): SafeHtml {
-  const t = ctx.t.route.nextSteps
-  const steps: SafeHtml[] = []
-  // Per phase the first aspect and who leads it: where the route starts in practice.
-  for (const phase of view.route.phases) {
-    const first = phase.aspects[0]
-    const leads = first?.parties.filter((p) => p.roleType === 'lead' && p.conditional !== true) ?? []
-    if (first !== undefined && leads.length > 0) {
-      const aspect = ctx.data.byId('aspects', first.id)
-      const name = aspect === undefined ? first.name : localText(aspect, 'name', ctx.locale).text
-      steps.push(
-        html`${t.lead(name)} ${joinHtml(
-          leads.map(
-            (p) =>
-              html`${link(ctx.url(`/organisaties/${p.id}`), partyName(ctx, p.id, p.name))}${phone(ctx, p.contact)}`,
-          ),
-          SEP,
-        )}`,
-      )
-    }
-  }
-  if (view.route.regional.parties.length > 0) {
-    steps.push(html`<a class="utrecht-link" href="#regio">${t.regional}</a>`)
-  }
-  if (view.route.openQuestions.length > 0) {
-    steps.push(html`<a class="utrecht-link" href="#open-vragen">${t.openQuestions}</a>`)
-  }
-  steps.push(html`${t.print}`)
-  return html`<section aria-labelledby="volgende-stappen">${heading(2, ctx.t.route.nextStepsHeading, { id: 'volgende-stappen' })}${emergencyNote(ctx)}
-<ol class="utrecht-ordered-list">${steps.map((s) => html`<li class="utrecht-ordered-list__item">${s}</li>`)}</ol></section>`
-}
-
 function openQuestionSection(ctx: PageContext, questions: readonly OpenQuestionView[]): SafeHtml {
   const t = ctx.t.route
   return html`<section aria-labelledby="open-vragen">${heading(2, t.openHeading, { id: 'open-vragen' })}
@@ -255,7 +229,7 @@ ${
     ? paragraph(t.noOpen)
     : html`${paragraph(t.openIntro)}${questions.map(
         (q) =>
-          html`${heading(3, q.question)}${paragraph(q.effect)}${
+          html`${heading(3, q.question, { id: `vraag-${q.facet}` })}${paragraph(q.effect)}${
             q.answers.length === 0
               ? ''
               : html`<ul class="wgw-route-list">${q.answers.map(
@@ -291,15 +265,20 @@ export function routePage(ctx: PageContext, view: RouteView): SafeHtml {
   const route = view.route
   const warnings = routeWarnings(ctx, route)
   const items = situation(ctx, route)
+  const more = TEXTS[ctx.locale]
   const contents: readonly [string, string][] = [
-    ['volgende-stappen', t.nextStepsHeading],
+    ['situatie', t.situationHeading],
     ['regio', t.regionalHeading],
     ...route.phases.map((p): [string, string] => [`fase-${p.id}`, ctx.t.phases.phase(p.id)]),
     ['rechten', t.rightsHeading],
     ['open-vragen', t.openHeading],
   ]
+  // Warnings grouped by kind (routeWarnings); the first few show, the rest behind "show all".
+  const shown = warnings.slice(0, WARNINGS_SHOWN)
+  const folded = warnings.slice(WARNINGS_SHOWN)
+  const warningItem = (w: string): SafeHtml => html`<li class="utrecht-unordered-list__item">${w}</li>`
   const body = html`<div class="wgw-route">${heading(1, t.title)}
-${paragraph(t.intro, { lead: true })}
+${summarySection(ctx, route)}
 <nav class="wgw-route-contents wgw-no-print" aria-label="${t.contentsLabel}"><ul>${contents.map(([id, label]) => html`<li><a class="utrecht-link" href="#${id}">${label}</a></li>`)}</ul></nav>
 <section aria-labelledby="situatie">${heading(2, t.situationHeading, { id: 'situatie' })}
 ${dataList(items.filter((i) => i.value !== undefined).map((i) => ({ key: i.label, value: i.derived ? html`${i.value} <span class="wgw-t">(${t.situation.derived})</span>` : i.value })))}
@@ -323,14 +302,18 @@ ${
   warnings.length === 0
     ? ''
     : html`<div class="utrecht-alert utrecht-alert--warning" role="note" aria-labelledby="waarschuwingen"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
-${heading(2, t.warningsHeading, { id: 'waarschuwingen' })}<ul class="utrecht-unordered-list">${warnings.map((w) => html`<li class="utrecht-unordered-list__item">${w}</li>`)}</ul></div></div></div>`
+${heading(2, t.warningsHeading, { id: 'waarschuwingen' })}<ul class="utrecht-unordered-list">${shown.map(warningItem)}</ul>${
+        folded.length === 0
+          ? ''
+          : html`<details class="wgw-details"><summary>${more.showAll(folded.length)}</summary><ul class="utrecht-unordered-list">${folded.map(warningItem)}</ul></details>`
+      }</div></div></div>`
 }
-${nextSteps(ctx, view)}
 ${regionalSection(ctx, view)}
 ${instrumentLinks(ctx, view.route)}
+<p class="utrecht-paragraph" id="hele-route">${t.intro}</p>
 ${route.phases.map((p) => phaseSection(ctx, p))}
-<section aria-labelledby="rechten">${heading(2, t.rightsHeading, { id: 'rechten' })}
-${route.rights.length === 0 ? paragraph(t.noRights) : html`${rightsLists(ctx, route.rights)}`}</section>
+<details class="wgw-fold"><summary>${heading(2, t.rightsHeading)}</summary><div id="rechten">
+${route.rights.length === 0 ? paragraph(t.noRights) : html`${rightsLists(ctx, route.rights)}`}</div></details>
 ${openQuestionSection(ctx, openQuestions(ctx, route, view.query))}</div>`
   return renderPage(ctx, {
     title: t.title,

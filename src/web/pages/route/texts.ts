@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Words the route page gained with issue 11 (summary first, folded phases, capped warnings), in both
+// languages; kept in one block so they move as one into the message catalogue (src/messages).
+
+export const TEXTS = {
+  nl: {
+    heading: 'Eerst doen',
+    call: 'Bel',
+    fallback: 'terugval',
+    unconfirmed: (name: string, region: string) => `${name} is niet bevestigd als organisatie van ${region}.`,
+    why: 'Waarom',
+    conditional: 'alleen bij bepaalde antwoorden',
+    askHeading: 'Vraag nog na',
+    affects: (n: number) => (n === 1 ? '1 onderdeel hangt ervan af' : `${n} onderdelen hangen ervan af`),
+    more: 'Hieronder staat de hele route: per fase wie wat doet, de rechten en wat verandert als u meer weet.',
+    showAll: (n: number) => `Toon alles (nog ${n})`,
+  },
+  en: {
+    heading: 'Do this first',
+    call: 'Call',
+    fallback: 'fallback',
+    unconfirmed: (name: string, region: string) => `${name} is not confirmed as the organisation of ${region}.`,
+    why: 'Why',
+    conditional: 'only for some answers',
+    askHeading: 'Ask next',
+    affects: (n: number) => (n === 1 ? '1 part depends on it' : `${n} parts depend on it`),
+    more: 'The whole route follows below: per phase who does what, the rights and what changes when you know more.',
+    showAll: (n: number) => `Show all (${n} more)`,
+  },
+} as const
