@@ -16,9 +16,9 @@ function actionItem(ctx: PageContext, a: SummaryAction): SafeHtml {
   const call =
     a.call === undefined
       ? ''
-      : html`<br><span class="wgw-call">${t.call} ${phoneLink(a.call.phone.number)} <span class="wgw-t">${a.call.name}${
+      : html`<br><b>${t.call} ${phoneLink(a.call.phone.number)}</b> <span class="wgw-t">${a.call.name}${
           a.call.fallback === true ? `, ${t.fallback}` : ''
-        }, ${purposes[a.call.phone.purpose].toLowerCase()}</span></span> ${checked(ctx, a.call.phone.source, a.call.phone.verifiedAt)}`
+        }, ${purposes[a.call.phone.purpose].toLowerCase()}</span> ${checked(ctx, a.call.phone.source, a.call.phone.verifiedAt)}`
   const regional = a.party.regional
   const unconfirmed =
     regional === undefined || regional.confirmed
@@ -52,5 +52,5 @@ export function summarySection(ctx: PageContext, route: Route): SafeHtml {
     route.askNext.length === 0
       ? ''
       : html`${heading(3, t.askHeading, { id: 'vraag-na' })}<ul class="wgw-route-list">${route.askNext.map((q) => askItem(ctx, q))}</ul>`
-  }<p class="utrecht-paragraph wgw-w">${t.more}</p></section>`
+  }</section>`
 }

@@ -12,7 +12,6 @@ export const TEXTS = {
     conditional: 'alleen bij bepaalde antwoorden',
     askHeading: 'Vraag nog na',
     affects: (n: number) => (n === 1 ? '1 onderdeel hangt ervan af' : `${n} onderdelen hangen ervan af`),
-    more: 'Hieronder staat de hele route: per fase wie wat doet, de rechten en wat verandert als u meer weet.',
     showAll: (n: number) => `Toon alles (nog ${n})`,
   },
   en: {
@@ -24,7 +23,6 @@ export const TEXTS = {
     conditional: 'only for some answers',
     askHeading: 'Ask next',
     affects: (n: number) => (n === 1 ? '1 part depends on it' : `${n} parts depend on it`),
-    more: 'The whole route follows below: per phase who does what, the rights and what changes when you know more.',
     showAll: (n: number) => `Show all (${n} more)`,
   },
 } as const
