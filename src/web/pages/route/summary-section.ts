@@ -16,9 +16,9 @@ function actionItem(ctx: PageContext, a: SummaryAction): SafeHtml {
   const call =
     a.call === undefined
       ? ''
-      : html`<br><b>${t.call} ${phoneLink(a.call.phone.number)}</b> <span class="wgw-t">${a.call.name}${
+      : html`<br><b>${t.call} ${phoneLink(a.call.phone.number)}</b> <i>${a.call.name}${
           a.call.fallback === true ? `, ${t.fallback}` : ''
-        }, ${purposes[a.call.phone.purpose].toLowerCase()}</span> ${checked(ctx, a.call.phone.source, a.call.phone.verifiedAt)}`
+        }, ${purposes[a.call.phone.purpose].toLowerCase()}</i> ${checked(ctx, a.call.phone.source, a.call.phone.verifiedAt)}`
   const regional = a.party.regional
   const unconfirmed =
     regional === undefined || regional.confirmed
@@ -37,12 +37,12 @@ function actionItem(ctx: PageContext, a: SummaryAction): SafeHtml {
 function checked(ctx: PageContext, sourceId: string, verifiedAt: string): SafeHtml {
   const source = ctx.data.source(sourceId)
   const date = html`<time datetime="${verifiedAt}">${ctx.t.contacts.checkedOn(formatDate(ctx, verifiedAt))}</time>`
-  return html`<small class="wgw-checked">(${source === undefined ? date : html`${link(source.url, ctx.t.emergency.source)}, ${date}`})</small>`
+  return html`<small>(${source === undefined ? date : html`${link(source.url, ctx.t.emergency.source)}, ${date}`})</small>`
 }
 
 function askItem(ctx: PageContext, q: AskNext): SafeHtml {
   const questions = ctx.t.route.questions as Readonly<Record<string, string>>
-  return html`<li><a href="#vraag-${q.facet}">${questions[q.facet] ?? q.question ?? q.facet}</a> <span class="wgw-w">(${TEXTS[ctx.locale].affects(q.affects)})</span></li>`
+  return html`<li><a href="#vraag-${q.facet}">${questions[q.facet] ?? q.question ?? q.facet}</a> <small>(${TEXTS[ctx.locale].affects(q.affects)})</small></li>`
 }
 
 export function summarySection(ctx: PageContext, route: Route): SafeHtml {
