@@ -90,8 +90,11 @@ describe('trajectory API', () => {
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8')
     expect(res.headers['cache-control']).toBe('no-store')
     expect(res.body).toMatch(/^BEGIN:VCALENDAR\r\n/)
-    expect(res.body).toContain('DTSTART;VALUE=DATE:20170228\r\n')
+    // Only dates still ahead on the plan date, each with a reminder (#20 item 10): the first
+    // expiry (2017-02-28) has passed on 2017-03-01, the one after the renewal has not.
+    expect(res.body).not.toContain('DTSTART;VALUE=DATE:20170228\r\n')
     expect(res.body).toContain('DTSTART;VALUE=DATE:20180228\r\n')
+    expect(res.body).toContain('BEGIN:VALARM\r\n')
   })
 
   it('names the query field of a bad calendar request', async () => {
@@ -100,8 +103,9 @@ describe('trajectory API', () => {
     })
     expect(res.statusCode).toBe(400)
     expect(res.json().error).toMatchObject({ code: 'WGW_VALIDATION', details: [{ path: 'reflectionStart' }] })
-    const missing = await app.inject({ url: '/api/v1/trajectory.ics?residence=none' })
-    expect(missing.statusCode).toBe(400)
-    expect(missing.json().error.details.map((d: { path: string }) => d.path)).toContain('nationalityGroup')
+    // The planner reads the one Scenario (ADR 0013): no field is required, a wrong one is named.
+    const typo = await app.inject({ url: '/api/v1/trajectory.ics?residence=none&nationality=Roemenei' })
+    expect(typo.statusCode).toBe(400)
+    expect(typo.json().error.details).toMatchObject([{ path: 'nationality' }])
   })
 })
