@@ -15,7 +15,7 @@ import {
   type WebDeps,
 } from '../../routing.ts'
 import type { Locale } from '../../i18n.ts'
-import { DownloadCache, etagMatches, RendererBusy } from '../organogram/downloads.ts'
+import { DownloadCache, sendDownload } from '../organogram/downloads.ts'
 import { loadPngRenderer } from '../organogram/png.ts'
 import { barrierDiagramSvg } from './diagram.ts'
 import { barrierIndexPage, barrierPage, barrierTopicPage, diagramLabels, DOWNLOAD_COLUMNS } from './template.ts'
@@ -91,32 +91,12 @@ export async function registerBarrierPages(
         standalone: true,
       })
     })
-    const etag = kind === 'svg' ? entry.svgEtag : entry.pngEtag
-    // Public data, but a data change gives a new ETag: the client keeps the file and asks again.
-    reply
-      .header('etag', etag)
-      .header('cache-control', 'public, no-cache')
-      .header('content-disposition', `attachment; filename="barrieremodel-${topic}.${kind}"`)
-    if (etagMatches(request.headers['if-none-match'], etag)) {
-      return reply.code(304).send()
-    }
-    if (kind === 'svg') {
-      return reply.header('content-type', 'image/svg+xml; charset=utf-8').send(entry.svg)
-    }
-    try {
-      return reply.header('content-type', 'image/png').send(await downloads.png(entry))
-    } catch (e) {
-      if (e instanceof RendererBusy) {
-        return reply
-          .code(503)
-          .header('retry-after', '5')
-          .removeHeader('etag')
-          .removeHeader('content-disposition')
-          .header('content-type', 'text/plain; charset=utf-8')
-          .send(ctx.t.barriers.busy)
-      }
-      throw e
-    }
+    return sendDownload(downloads, entry, request, reply, {
+      kind,
+      cacheControl: 'public, no-cache',
+      filename: `barrieremodel-${topic}`,
+      busyText: ctx.t.barriers.busy,
+    })
   }
   app.get('/barrieremodel/:topic/schema.svg', download('svg'))
   // Registered only when the rasteriser is installed; otherwise the page shows no PNG link.

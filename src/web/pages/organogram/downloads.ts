@@ -5,6 +5,7 @@
 // when too many wait, the caller answers 503 instead of piling up work.
 import { createHash } from 'node:crypto'
 import type { SvgToPng } from './png.ts'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 
 export interface DownloadEntry {
   readonly svg: string
@@ -148,4 +149,51 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
     const tag = part.trim().replace(/^W\//, '')
     return tag === '*' || tag === etag
   })
+}
+
+export interface DownloadReply {
+  readonly kind: 'svg' | 'png'
+  /** `public` for data anyone may cache, `private` when the query can describe a person's situation. */
+  readonly cacheControl: string
+  readonly filename: string
+  /** Said with a 503 when every renderer is busy. */
+  readonly busyText: string
+}
+
+/**
+ * Answers a diagram download from the cache: ETag and 304, the SVG as is, the PNG rendered once,
+ * 503 with Retry-After when the renderers are busy. Shared by the organogram and the barrier model.
+ */
+export async function sendDownload(
+  cache: DownloadCache,
+  entry: DownloadEntry,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  how: DownloadReply,
+): Promise<FastifyReply> {
+  const etag = how.kind === 'svg' ? entry.svgEtag : entry.pngEtag
+  reply
+    .header('etag', etag)
+    .header('cache-control', how.cacheControl)
+    .header('content-disposition', `attachment; filename="${how.filename}.${how.kind}"`)
+  if (etagMatches(request.headers['if-none-match'], etag)) {
+    return reply.code(304).send()
+  }
+  if (how.kind === 'svg') {
+    return reply.header('content-type', 'image/svg+xml; charset=utf-8').send(entry.svg)
+  }
+  try {
+    return reply.header('content-type', 'image/png').send(await cache.png(entry))
+  } catch (e) {
+    if (e instanceof RendererBusy) {
+      return reply
+        .code(503)
+        .header('retry-after', '5')
+        .removeHeader('etag')
+        .removeHeader('content-disposition')
+        .header('content-type', 'text/plain; charset=utf-8')
+        .send(how.busyText)
+    }
+    throw e
+  }
 }

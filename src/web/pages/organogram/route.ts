@@ -17,7 +17,7 @@ import type { Locale } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import { formatDate } from '../../components/record-meta.ts'
 import { buildChart } from './chart.ts'
-import { DownloadCache, etagMatches, RendererBusy } from './downloads.ts'
+import { DownloadCache, sendDownload } from './downloads.ts'
 import { parseHighlight, type ParsedHighlight } from './highlight.ts'
 import { layoutChart, printZoom } from './layout.ts'
 import { loadPngRenderer } from './png.ts'
@@ -100,33 +100,13 @@ export async function registerOrganogramPages(
       const chart = buildChart(source, q, lang)
       return chartSvg(layoutChart(chart), svgTexts(chart, source, q, ctx.t, lang, formatDate(ctx, source.asOf)))
     })
-    const etag = kind === 'svg' ? entry.svgEtag : entry.pngEtag
-    // The client may keep the file but must ask again (a data change gives a new ETag); the query
-    // can describe a victim's situation, so shared caches must not store it.
-    reply
-      .header('etag', etag)
-      .header('cache-control', 'private, no-cache')
-      .header('content-disposition', `attachment; filename="organogram-mensenhandel.${kind}"`)
-    if (etagMatches(request.headers['if-none-match'], etag)) {
-      return reply.code(304).send()
-    }
-    if (kind === 'svg') {
-      return reply.header('content-type', 'image/svg+xml; charset=utf-8').send(entry.svg)
-    }
-    try {
-      return reply.header('content-type', 'image/png').send(await cache.png(entry))
-    } catch (e) {
-      if (e instanceof RendererBusy) {
-        return reply
-          .code(503)
-          .header('retry-after', '5')
-          .removeHeader('etag')
-          .removeHeader('content-disposition')
-          .header('content-type', 'text/plain; charset=utf-8')
-          .send(ctx.t.organogram.busy)
-      }
-      throw e
-    }
+    return sendDownload(cache, entry, request, reply, {
+      kind,
+      // The query can describe a victim's situation: shared caches must not store the file.
+      cacheControl: 'private, no-cache',
+      filename: 'organogram-mensenhandel',
+      busyText: ctx.t.organogram.busy,
+    })
   }
   app.get('/organogram.svg', download('svg'))
   // Registered only when the rasteriser is installed; otherwise the page shows no PNG link.
