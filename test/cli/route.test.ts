@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.ts'
 import { captureIo } from '../helpers/capture-io.ts'
 
-const fixture = join(import.meta.dirname, '../fixtures/route')
+const fixture = join(import.meta.dirname, '../fixtures/api')
 const scratch = mkdtempSync(join(tmpdir(), 'wegwijzer-route-cli-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
