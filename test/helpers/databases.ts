@@ -62,6 +62,21 @@ export function describeEachEngine(title: string, body: (t: EngineUnderTest) => 
   }
 }
 
+/**
+ * Runs `body` once, on SQLite. For suites whose requests never reach SQL: curated reads are served
+ * from the in-memory catalogue (ADR 0012), so running them on PostgreSQL as well would only repeat
+ * the import, which the storage tests already cover on both engines. Use describeEachEngine for
+ * anything that reads or writes the database per request (search, scans, back-office, import).
+ */
+export function describeInMemory(title: string, body: (t: EngineUnderTest) => void): void {
+  describe(title, () => {
+    const t = new TestDatabase('sqlite')
+    beforeAll(() => t.open())
+    afterAll(() => t.close())
+    body(t)
+  })
+}
+
 class TestDatabase implements EngineUnderTest {
   #db: Kysely<Database> | undefined
   #url = ''

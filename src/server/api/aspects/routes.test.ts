@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // GET /aspects (filter on phase) and GET /aspects/{id} with the responsibilities held on it.
 import { expect, it } from 'vitest'
-import { describeEachEngine } from '../../../../test/helpers/databases.ts'
+import { describeInMemory } from '../../../../test/helpers/databases.ts'
 import { errorPaths, useApiApp, type ErrorJson } from '../../../../test/helpers/api-app.ts'
 
-describeEachEngine('API /aspects', (t) => {
+describeInMemory('API /aspects', (t) => {
   const app = useApiApp(t)
 
   it('filters aspects on phase', async () => {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // GET /indicators (filters form, domain, audience) and GET /indicators/{id}.
 import { expect, it } from 'vitest'
-import { describeEachEngine } from '../../../../test/helpers/databases.ts'
+import { describeInMemory } from '../../../../test/helpers/databases.ts'
 import { errorPaths, useApiApp, type ErrorJson } from '../../../../test/helpers/api-app.ts'
 
-describeEachEngine('API /indicators', (t) => {
+describeInMemory('API /indicators', (t) => {
   const app = useApiApp(t)
   const ids = async (query: string): Promise<string[]> =>
     (await app().inject(`/api/v1/indicators?${query}`)).json<{ items: { id: string }[] }>().items.map((r) => r.id)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // GET /municipalities (q, region) and GET /municipalities/{code} with regions and regional parties.
 import { expect, it } from 'vitest'
-import { describeEachEngine } from '../../../../test/helpers/databases.ts'
+import { describeInMemory } from '../../../../test/helpers/databases.ts'
 import { errorPaths, useApiApp, type ErrorJson } from '../../../../test/helpers/api-app.ts'
 
-describeEachEngine('API /municipalities', (t) => {
+describeInMemory('API /municipalities', (t) => {
   const app = useApiApp(t)
 
   it('finds municipalities by name or code', async () => {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // GET /parties (filters, pagination, Link headers) and GET /parties/{id} on SQLite and PostgreSQL.
 import { expect, it } from 'vitest'
-import { describeEachEngine } from '../../../../test/helpers/databases.ts'
+import { describeInMemory } from '../../../../test/helpers/databases.ts'
 import { errorPaths, useApiApp, type ErrorJson } from '../../../../test/helpers/api-app.ts'
 
 interface PartyPage {
@@ -12,7 +12,7 @@ interface PartyPage {
   totalPages: number
 }
 
-describeEachEngine('API /parties', (t) => {
+describeInMemory('API /parties', (t) => {
   const app = useApiApp(t)
   const ids = async (query: string): Promise<string[]> => {
     const response = await app().inject(`/api/v1/parties?${query}`)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // GET /phases and GET /phases/{id}: the four phases in order, each with its aspects.
 import { expect, it } from 'vitest'
-import { describeEachEngine } from '../../../../test/helpers/databases.ts'
+import { describeInMemory } from '../../../../test/helpers/databases.ts'
 import { errorPaths, useApiApp, type ErrorJson } from '../../../../test/helpers/api-app.ts'
 
-describeEachEngine('API /phases', (t) => {
+describeInMemory('API /phases', (t) => {
   const app = useApiApp(t)
 
   it('lists the phases in order with their aspects in order', async () => {

@@ -2,11 +2,11 @@
 // POST /route and GET /route on SQLite and PostgreSQL: same route both ways, ETag/304, CORS, and
 // every kind of bad input answered with a 4xx that names the field.
 import { expect, it } from 'vitest'
-import { describeEachEngine } from '../../../../test/helpers/databases.ts'
+import { describeInMemory } from '../../../../test/helpers/databases.ts'
 import { errorPaths, useApiApp, type ErrorJson } from '../../../../test/helpers/api-app.ts'
 import type { Route } from '../../../domain/route/index.ts'
 
-describeEachEngine('API /route', (t) => {
+describeInMemory('API /route', (t) => {
   const app = useApiApp(t)
 
   it('answers POST with the route for a JSON scenario', async () => {

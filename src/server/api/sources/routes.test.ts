@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // GET /sources (kind, q) and GET /sources/{id}.
 import { expect, it } from 'vitest'
-import { describeEachEngine } from '../../../../test/helpers/databases.ts'
+import { describeInMemory } from '../../../../test/helpers/databases.ts'
 import { errorPaths, useApiApp, type ErrorJson } from '../../../../test/helpers/api-app.ts'
 
-describeEachEngine('API /sources', (t) => {
+describeInMemory('API /sources', (t) => {
   const app = useApiApp(t)
 
   it('lists and shows sources with their URLs', async () => {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // GET /victim-categories and GET /victim-categories/{id}.
 import { expect, it } from 'vitest'
-import { describeEachEngine } from '../../../../test/helpers/databases.ts'
+import { describeInMemory } from '../../../../test/helpers/databases.ts'
 import { errorPaths, useApiApp, type ErrorJson } from '../../../../test/helpers/api-app.ts'
 
-describeEachEngine('API /victim-categories', (t) => {
+describeInMemory('API /victim-categories', (t) => {
   const app = useApiApp(t)
 
   it('lists the categories and shows one with its facets', async () => {
