@@ -1,28 +1,36 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Languages of the web layer: Dutch at the root, English under /en. Also picks a record's text in
-// the page language, falling back to Dutch (and saying so with lang="nl").
+// Languages of the web layer: Dutch at the root, English under /en with English words in the
+// address (slugs.ts). Also picks a record's text in the page language, falling back to Dutch (and
+// saying so with lang="nl").
 // The texts themselves live in the one message catalogue, src/messages.
 import type { EnglishTextField } from '../domain/common.ts'
 import type { Locale } from '../messages/catalogue.ts'
+import { dutchPath, englishPath } from './slugs.ts'
 
 export { LOCALES, messages, type Locale } from '../messages/catalogue.ts'
 
-/** The URL of a page in a language: `/organisaties` → `/en/organisaties`. */
+/**
+ * The URL of a page in a language, from its Dutch path: `/organisaties?fase=A` →
+ * `/en/organisations?fase=A` (the English words come from the slug table, slugs.ts).
+ */
 export function localePath(locale: Locale, path: string): string {
   const clean = path.startsWith('/') ? path : `/${path}`
   if (locale === 'nl') {
     return clean
   }
-  return clean === '/' ? '/en/' : `/en${clean}`
+  const cut = clean.search(/[?#]/)
+  const bare = cut === -1 ? clean : clean.slice(0, cut)
+  const rest = cut === -1 ? '' : clean.slice(cut)
+  return bare === '/' ? `/en/${rest}` : `/en${englishPath(bare)}${rest}`
 }
 
-/** Splits a request path into language and the language-neutral path. */
+/** Splits a request path into language and the Dutch (language-neutral) path. */
 export function splitLocale(path: string): { locale: Locale; path: string } {
   if (path === '/en' || path === '/en/') {
     return { locale: 'en', path: '/' }
   }
   if (path.startsWith('/en/')) {
-    return { locale: 'en', path: path.slice(3) }
+    return { locale: 'en', path: dutchPath(path.slice(3)) }
   }
   return { locale: 'nl', path }
 }

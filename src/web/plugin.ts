@@ -11,6 +11,7 @@ import { NO_PUBLISHERS, type ScanPublishers } from '../domain/basisniveau/publis
 import { todayInAmsterdam } from '../domain/validity.ts'
 import { assetBundle, chooseEncoding } from './assets/bundle.ts'
 import { splitLocale } from './i18n.ts'
+import { englishRedirect } from './slugs.ts'
 import { pageContext, sendHtml, type WebDeps } from './routing.ts'
 import { applySecurityHeaders } from './security-headers.ts'
 import { notFoundPage } from './pages/not-found/template.ts'
@@ -108,7 +109,9 @@ export async function webPlugin(app: FastifyInstance, options: WebPluginOptions)
 
 /**
  * The HTML 404 for paths outside the API. The app's single not-found handler calls this for
- * non-API paths (Fastify allows one not-found handler per prefix).
+ * non-API paths (Fastify allows one not-found handler per prefix). An English page asked for by
+ * its old Dutch address (/en/rechten/x) is sent to its English one (/en/rights/x) with 308, which
+ * keeps the method, so a form posted to an old address still arrives.
  */
 export function webNotFoundHandler(
   options: WebPluginOptions,
@@ -120,7 +123,16 @@ export function webNotFoundHandler(
   }
   return (request, reply) => {
     applySecurityHeaders(request, reply)
-    const { locale } = splitLocale(request.url.split('?')[0] ?? '/')
+    const q = request.url.indexOf('?')
+    const path = q === -1 ? request.url : request.url.slice(0, q)
+    const moved = path.startsWith('/en/') ? englishRedirect(path.slice(3)) : undefined
+    if (moved !== undefined) {
+      // Only the matched pattern and re-encoded ids make the address: never another site.
+      return reply
+        .header('cache-control', 'no-store')
+        .redirect(`/en${moved}${q === -1 ? '' : request.url.slice(q)}`, 308)
+    }
+    const { locale } = splitLocale(path)
     return sendHtml(reply, 404, notFoundPage(pageContext(deps, locale, request)))
   }
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Registers a page under its Dutch path and under /en, builds the page context and turns a page
-// result into an HTML response. Pages signal "no such record" with PageNotFound.
+// Registers a page under its Dutch path and its English path under /en (slugs.ts), builds the page
+// context and turns a page result into an HTML response. Pages signal "no such record" with PageNotFound.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Catalog } from '../domain/catalog/index.ts'
 import type { AssetBundle } from './assets/bundle.ts'
@@ -8,6 +8,7 @@ import { toHtmlString, type SafeHtml } from './html.ts'
 import { localePath, messages, splitLocale, type Locale } from './i18n.ts'
 import { formatFor } from '../messages/catalogue.ts'
 import type { PageContext } from './page-context.ts'
+import { ENGLISH_PATHS, type PagePath } from './slugs.ts'
 
 export interface WebDeps {
   /** The catalogue the pages show (read on every request, so a new dataset version shows at once). */
@@ -108,24 +109,32 @@ export function sendHtml(reply: FastifyReply, status: number, body: SafeHtml): F
 
 export type NotFoundRenderer = (ctx: PageContext) => SafeHtml
 
+/**
+ * The route patterns of a page in each language: its Dutch path, and its English path under /en
+ * (slugs.ts). The old Dutch addresses under /en are redirected by the not-found handler (plugin.ts).
+ */
+export function localeRoutes(path: PagePath): readonly (readonly [Locale, string])[] {
+  if (path === '/') {
+    return [
+      ['nl', '/'],
+      ['en', '/en'],
+      ['en', '/en/'],
+    ]
+  }
+  return [
+    ['nl', path],
+    ['en', `/en${ENGLISH_PATHS[path]}`],
+  ]
+}
+
 export function pageRoute(
   app: FastifyInstance,
   deps: WebDeps,
-  path: string,
+  path: PagePath,
   handler: PageHandler,
   notFound: NotFoundRenderer,
 ): void {
-  const paths: readonly [Locale, string][] =
-    path === '/'
-      ? [
-          ['nl', '/'],
-          ['en', '/en'],
-          ['en', '/en/'],
-        ]
-      : [
-          ['nl', path],
-          ['en', `/en${path}`],
-        ]
+  const paths = localeRoutes(path)
   for (const [locale, url] of paths) {
     app.get(url, async (request, reply) => {
       const ctx = pageContext(deps, locale, request)

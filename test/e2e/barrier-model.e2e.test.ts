@@ -26,7 +26,7 @@ const PATHS = [
   '/barrieremodel/sexual',
   '/barrieremodel/loverboy',
   '/barrieremodel/organ-removal',
-  '/en/barrieremodel/labour',
+  '/en/barrier-model/labour',
 ]
 
 const run = chromiumAvailable()

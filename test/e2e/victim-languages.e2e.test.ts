@@ -53,8 +53,8 @@ describe.skipIf(!run)('victim pages in Chromium', () => {
     '/uk/hulp/aangifte',
     '/bg/hulp/veilig',
     '/hulp',
-    '/en/hulp',
-    '/en/hulp/kaart',
+    '/en/help',
+    '/en/help/card',
   ])('%s: axe WCAG 2.2 AA, html-validate, local only, no console errors', async (path) => {
     const { page, external, errors, status } = await openPage(browser, origin, path, { width: 375, height: 812 })
     expect(status).toBe(200)
@@ -114,7 +114,7 @@ describe.skipIf(!run)('victim pages in Chromium', () => {
     ['/ar/hulp/kaart?format=a6', 'A6'],
     ['/vi/hulp/kaart?format=a6', 'A6'],
     ['/hulp/kaart?format=a6', 'A6'],
-    ['/en/hulp/kaart', 'A4'],
+    ['/en/help/card', 'A4'],
   ])('%s prints on one %s page with nothing cut off', async (path, size) => {
     const { page } = await openPage(browser, origin, path)
     await page.emulateMedia({ media: 'print' })

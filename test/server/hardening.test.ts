@@ -114,8 +114,8 @@ describe('the language switch (item 6)', () => {
   )
 
   it('keeps the page and its query on a matched route, with parameters encoded', async () => {
-    expect(switchHref((await app.inject('/en/organisaties?fase=A')).body)).toBe('/organisaties?fase=A')
-    expect(switchHref((await app.inject('/organisaties/politie')).body)).toBe('/en/organisaties/politie')
+    expect(switchHref((await app.inject('/en/organisations?fase=A')).body)).toBe('/organisaties?fase=A')
+    expect(switchHref((await app.inject('/organisaties/politie')).body)).toBe('/en/organisations/politie')
   })
 })
 

@@ -142,12 +142,12 @@ describe('barrier model pages', () => {
   })
 
   it('is in English under /en, marking Dutch data text', async () => {
-    const res = await app.inject('/en/barrieremodel/sexual')
+    const res = await app.inject('/en/barrier-model/sexual')
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain('Barrier model: sexual exploitation')
     expect(res.body).toContain('Step 2: Housing')
     expect(res.body).toContain('<span lang="nl">Werving</span>')
-    expect(res.body).toContain('href="/en/barrieremodel/barrieres/woninginspecties"')
+    expect(res.body).toContain('href="/en/barrier-model/barriers/woninginspecties"')
   })
 
   it('downloads the diagram as SVG with an ETag, answers 304 to it, and as a real PNG', async () => {
@@ -189,7 +189,7 @@ describe('barrier model pages', () => {
     for (const url of [
       '/barrieremodel/slavery',
       '/barrieremodel/barrieres/bestaat-niet',
-      '/en/barrieremodel/barrieres/x',
+      '/en/barrier-model/barriers/x',
     ]) {
       expect((await app.inject(url)).statusCode, url).toBe(404)
     }

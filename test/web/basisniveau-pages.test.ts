@@ -6,6 +6,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_KEY_AMERSFOORT } from '../helpers/publishers.ts'
 import { buildWebApp } from '../helpers/web-app.ts'
+import { localePath } from '../../src/web/i18n.ts'
 
 let app: FastifyInstance
 beforeAll(async () => {
@@ -27,10 +28,11 @@ function post(
 }
 
 async function newScan(code = 'GM0344', prefix = ''): Promise<string> {
-  const res = await post(`${prefix}/basisniveau/scan`, `gemeente=${code}`)
+  const start = prefix === '' ? '/basisniveau/scan' : `${prefix}/basic-level/scan`
+  const res = await post(start, `gemeente=${code}`)
   expect(res.statusCode).toBe(303)
   const location = res.headers.location as string
-  expect(location).toMatch(new RegExp(`^${prefix}/basisniveau/scan/[A-Za-z0-9_-]{32}$`))
+  expect(location).toMatch(new RegExp(`^${start}/[A-Za-z0-9_-]{32}$`))
   return location.slice(location.lastIndexOf('/') + 1)
 }
 
@@ -292,16 +294,16 @@ describe('basisniveau pages', () => {
 
   it('works in English under /en, redirecting to the English link', async () => {
     const token = await newScan('GM0344', '/en')
-    const page = await app.inject(`/en${scanUrl(token)}`)
+    const page = await app.inject(localePath('en', scanUrl(token)))
     expect(page.body).toContain('Self-scan Utrecht')
     expect(page.body).toContain('Have the work processes with signals been named?')
     expect(page.body).toContain('<span lang="nl">Worden signalen doorgegeven?</span>')
-    const res = await post(`/en${scanUrl(token)}`, 'versie=1&antwoord-bn01-1=nope')
+    const res = await post(localePath('en', scanUrl(token)), 'versie=1&antwoord-bn01-1=nope')
     expect(res.statusCode).toBe(400)
     expect(res.body).toContain('Question BN01-1: &quot;nope&quot; is not a valid answer.')
-    const saved = await post(`/en${scanUrl(token)}`, 'versie=1&antwoord-bn01-1=niet')
-    expect(saved.headers.location).toBe(`/en${scanUrl(token)}?opgeslagen=1`)
-    expect((await app.inject(`/en${scanUrl(token)}/rapport`)).body).toContain(
+    const saved = await post(localePath('en', scanUrl(token)), 'versie=1&antwoord-bn01-1=niet')
+    expect(saved.headers.location).toBe(`${localePath('en', scanUrl(token))}?opgeslagen=1`)
+    expect((await app.inject(localePath('en', `${scanUrl(token)}/rapport`))).body).toContain(
       'Include signalling in housing inspections.',
     )
   })

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // One example URL per page type over the web fixture dataset, with text each page must show.
 // Shared by the render tests, the budget test and the browser (axe, html-validate) tests.
+import { localePath } from '../../src/web/i18n.ts'
 
 export interface PageExample {
   readonly name: string
@@ -259,6 +260,7 @@ export const PAGE_EXAMPLES: readonly PageExample[] = [
   },
 ]
 
+/** The English page of a Dutch example path, with the English words of the slug table. */
 export function englishPath(path: string): string {
-  return path === '/' ? '/en/' : `/en${path}`
+  return localePath('en', path)
 }

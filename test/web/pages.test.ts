@@ -59,6 +59,36 @@ describe.each(PAGE_EXAMPLES)('page type $name', (example) => {
   })
 })
 
+describe('English addresses (issue 15)', () => {
+  it.each([
+    ['/en/situatie', '/en/situation'],
+    ['/en/rechten/bedenktijd', '/en/rights/bedenktijd'],
+    ['/en/organisaties?fase=A', '/en/organisations?fase=A'],
+    ['/en/hulp/kaart?format=a6', '/en/help/card?format=a6'],
+    ['/en/barrieremodel/barrieres/x', '/en/barrier-model/barriers/x'],
+  ])('%s moves permanently to %s', async (old, now) => {
+    const res = await app.inject(old)
+    expect(res.statusCode).toBe(308)
+    expect(res.headers.location).toBe(now)
+  })
+
+  it('keeps a form posted to an old address on its way (308 keeps the method)', async () => {
+    const res = await app.inject({ method: 'POST', url: '/en/basisniveau/scan', payload: {} })
+    expect(res.statusCode).toBe(308)
+    expect(res.headers.location).toBe('/en/basic-level/scan')
+  })
+
+  it('links, menu and language switch use the words of each language', async () => {
+    const en = (await app.inject('/en/rights/bedenktijd')).body
+    expect(en).toContain('href="/en/situation"')
+    expect(en).toContain('href="/en/organisations"')
+    expect(en).toContain('<link rel="alternate" hreflang="nl" href="/rechten/bedenktijd">')
+    expect(en).not.toMatch(/href="\/en\/(situatie|organisaties|rechten|signalen|gemeenten|hulp)\b/)
+    const nl = (await app.inject('/rechten/bedenktijd')).body
+    expect(nl).toContain('<link rel="alternate" hreflang="en" href="/en/rights/bedenktijd">')
+  })
+})
+
 describe('page behaviour', () => {
   it('escapes data text (a party description with a script tag)', async () => {
     const res = await app.inject('/organisaties/politie')
@@ -69,7 +99,7 @@ describe('page behaviour', () => {
   it('answers unknown records with the 404 page, in the page language', async () => {
     for (const [url, text] of [
       ['/organisaties/bestaat-niet', 'Pagina niet gevonden'],
-      ['/en/rechten/nope', 'Page not found'],
+      ['/en/rights/nope', 'Page not found'],
       ['/fasen/E', 'Pagina niet gevonden'],
       ['/signalen/slavery', 'Pagina niet gevonden'],
       ['/gemeenten/GM9999', 'Pagina niet gevonden'],
@@ -82,10 +112,10 @@ describe('page behaviour', () => {
   })
 
   it('marks Dutch fallback text with lang="nl" on English pages and uses English where present', async () => {
-    const ind = await app.inject('/en/organisaties/ind')
+    const ind = await app.inject('/en/organisations/ind')
     expect(ind.body).toContain('Immigration and Naturalisation Service')
     expect(ind.body).toContain('Decides on residence permits')
-    const comensha = await app.inject('/en/organisaties/comensha')
+    const comensha = await app.inject('/en/organisations/comensha')
     expect(comensha.body).toMatch(
       /<p class="utrecht-paragraph utrecht-paragraph--lead" lang="nl">Landelijk coördinatiecentrum/,
     )
@@ -163,9 +193,9 @@ describe('page behaviour', () => {
   })
 
   it('right page shows time limits and providers', async () => {
-    const res = await app.inject('/en/rechten/bedenktijd')
+    const res = await app.inject('/en/rights/bedenktijd')
     expect(res.body).toContain('Length of the reflection period: at most 3 months')
-    expect(res.body).toContain('href="/en/organisaties/ind"')
+    expect(res.body).toContain('href="/en/organisations/ind"')
   })
 })
 

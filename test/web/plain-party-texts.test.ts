@@ -68,9 +68,9 @@ describe('plain-language party texts in data/', () => {
 
 describe.each([
   { path: '/hulp', audience: 'victim' as const, lang: 'nl' as const, call: 'Bel 112' },
-  { path: '/en/hulp', audience: 'victim' as const, lang: 'en' as const, call: 'Call 112' },
+  { path: '/en/help', audience: 'victim' as const, lang: 'en' as const, call: 'Call 112' },
   { path: '/ik-zie-iets', audience: 'citizen' as const, lang: 'nl' as const, call: 'Bel 112' },
-  { path: '/en/ik-zie-iets', audience: 'citizen' as const, lang: 'en' as const, call: 'Call 112' },
+  { path: '/en/i-see-something', audience: 'citizen' as const, lang: 'en' as const, call: 'Call 112' },
 ])('$path', ({ path, audience, lang, call }) => {
   it('shows every party with its plain text and when-to-call line, not the professional description', async () => {
     const res = await app.inject(path)
@@ -105,7 +105,7 @@ describe.each([
 
 describe('the English victim page', () => {
   it('shows at most 3 common Dutch words in its visible text (issue 15)', async () => {
-    const res = await app.inject('/en/hulp')
+    const res = await app.inject('/en/help')
     const body = res.body.slice(res.body.indexOf('<body'))
     const words = body.replace(/<[^>]*>/g, ' ').match(/\p{L}+/gu) ?? []
     const dutch = words.filter((w) =>
@@ -119,7 +119,7 @@ describe('the English victim page', () => {
 
 describe('English record pages say when their English is our own translation (issue 15)', () => {
   it('the English party page shows the English description and the translation status; the Dutch page does not', async () => {
-    const en = await app.inject('/en/organisaties/politie')
+    const en = await app.inject('/en/organisations/politie')
     expect(en.statusCode).toBe(200)
     expect(visibleText(en.body)).toContain(party('politie').en?.description?.slice(0, 40))
     expect(en.body).toContain('<span data-translation="machine">Our own translation of the Dutch')
@@ -128,7 +128,7 @@ describe('English record pages say when their English is our own translation (is
   })
 
   it('the English right page shows who it is for in English', async () => {
-    const res = await app.inject('/en/rechten/gratis-rechtsbijstand')
+    const res = await app.inject('/en/rights/gratis-rechtsbijstand')
     expect(visibleText(res.body)).toContain(
       'All victims of human trafficking, whatever their nationality or residence status.',
     )

@@ -94,7 +94,7 @@ describe('other pages on the real dataset', () => {
     expect(await size(path)).toBeLessThanOrEqual(REAL_HTML_BUDGETS.organogram)
   })
 
-  it.each(['/analyse', '/en/analyse', '/analyse?uitklappen=ja'])(
+  it.each(['/analyse', '/en/analysis', '/analyse?uitklappen=ja'])(
     '%s stays within the analysis budget',
     async (path) => {
       expect(await size(path)).toBeLessThanOrEqual(REAL_HTML_BUDGETS.analysis)

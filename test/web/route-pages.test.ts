@@ -122,7 +122,7 @@ describe('route page', () => {
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain('Route for this situation')
     expect(res.body).toContain('<span lang="nl">Spoort daders op</span>')
-    expect(res.body).toContain('href="/en/organisaties/politie"')
+    expect(res.body).toContain('href="/en/organisations/politie"')
   })
 
   it('escapes query values everywhere they are echoed', async () => {

@@ -96,13 +96,13 @@ describe('the language chooser', () => {
     const nl = await app.inject('/hulp/rechten')
     expect(nl.statusCode).toBe(200)
     expect(nl.body).toContain('href="/pl/hulp/rechten" lang="pl"')
-    const en = await app.inject('/en/hulp')
+    const en = await app.inject('/en/help')
     expect(en.body).toContain('href="/vi/hulp" lang="vi"')
     expect(en.body).toContain('<html lang="en"')
   })
 
   it('remembers the language in the URL: /pl, /pl/ and /hulp?lang=pl lead to /pl/hulp', async () => {
-    for (const url of ['/pl', '/pl/', '/hulp?lang=pl', '/en/hulp?lang=pl']) {
+    for (const url of ['/pl', '/pl/', '/hulp?lang=pl', '/en/help?lang=pl']) {
       const res = await app.inject(url)
       expect(res.statusCode, url).toBe(303)
       expect(res.headers.location).toBe('/pl/hulp')
@@ -121,10 +121,10 @@ describe('Dutch and English victim pages', () => {
     '/hulp/rechten',
     '/hulp/aangifte',
     '/hulp/kaart',
-    '/en/hulp',
-    '/en/hulp/rechten',
-    '/en/hulp/aangifte',
-    '/en/hulp/kaart',
+    '/en/help',
+    '/en/help/rights',
+    '/en/help/reporting',
+    '/en/help/card',
   ])('%s renders in the site layout without a source link beside 112', async (path) => {
     const res = await app.inject(path)
     expect(res.statusCode).toBe(200)
@@ -135,11 +135,11 @@ describe('Dutch and English victim pages', () => {
 
   it('sends /hulp/veilig to the fuller safe-browsing page', async () => {
     expect((await app.inject('/hulp/veilig')).headers.location).toBe('/veilig-internetten')
-    expect((await app.inject('/en/hulp/veilig')).headers.location).toBe('/en/veilig-internetten')
+    expect((await app.inject('/en/help/safe')).headers.location).toBe('/en/browse-safely')
   })
 
   it('the English pages say their texts are our own translation; the Dutch ones do not', async () => {
-    expect((await app.inject('/en/hulp/rechten')).body).toContain('data-translation="machine"')
+    expect((await app.inject('/en/help/rights')).body).toContain('data-translation="machine"')
     expect((await app.inject('/hulp/rechten')).body).not.toContain('wgw-translation-note')
   })
 })

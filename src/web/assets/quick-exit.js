@@ -77,7 +77,8 @@
   // Keep a visit to the private pages out of the history: same-site links replace the entry.
   var privatePaths = (bar.getAttribute('data-private-paths') || '').split(' ')
   function neutralPath(path) {
-    // Any language prefix: /en/hulp, /pl/hulp and /ar/hulp/kaart are the same private pages.
+    // Any language prefix: /pl/hulp and /ar/hulp/kaart are private pages like /hulp; the English
+    // words (/en/help) are in the list as well.
     var p = path.replace(/^\/[a-z]{2}(?=\/|$)/, '')
     return p === '' ? '/' : p
   }

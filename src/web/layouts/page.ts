@@ -6,6 +6,7 @@
 import { html, type HtmlValue, type SafeHtml } from '../html.ts'
 import { localePath, type Locale } from '../i18n.ts'
 import type { PageContext } from '../page-context.ts'
+import { englishPath, type PagePath } from '../slugs.ts'
 
 /** A neutral site to leave for; a weather site gives nothing away on a shared screen. */
 export const QUICK_EXIT_URL = 'https://www.weeronline.nl/'
@@ -23,7 +24,10 @@ export const PRIVATE_PATHS = [
   '/hulp/kaart',
   '/ik-zie-iets',
   '/veilig-internetten',
-] as const
+] as const satisfies readonly PagePath[]
+
+/** The private pages under both their Dutch and their English words, for quick-exit.js. */
+const PRIVATE_PATH_LIST = [...PRIVATE_PATHS, ...PRIVATE_PATHS.map(englishPath)].join(' ')
 
 export type NavKey =
   | 'home'
@@ -90,7 +94,7 @@ export interface QuickExitTexts {
  * with the layout of the victim pages in other languages (layouts/victim-page.ts).
  */
 export function exitBar(t: QuickExitTexts): SafeHtml {
-  return html`<div class="wgw-exit" data-exit-bar data-private-paths="${PRIVATE_PATHS.join(' ')}" data-presses-text="${t.presses}" data-leaving-text="${t.leaving}">
+  return html`<div class="wgw-exit" data-exit-bar data-private-paths="${PRIVATE_PATH_LIST}" data-presses-text="${t.presses}" data-leaving-text="${t.leaving}">
 <div class="wgw-container wgw-exit__bar">
 <a class="wgw-exit__link" href="${QUICK_EXIT_URL}" rel="noreferrer" data-quick-exit aria-describedby="quick-exit-hint">${t.label}</a>
 <span class="wgw-visually-hidden" id="quick-exit-hint">${t.hint}</span>

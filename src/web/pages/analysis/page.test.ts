@@ -61,7 +61,7 @@ describe('analysis page', () => {
     )
     // The agreed overlap (signaleren) is counted, not in the top.
     expect(top).not.toContain('href="/aspecten/signaleren"')
-    const en = (await app.inject({ url: '/en/analyse?datum=2021-06-01' })).body
+    const en = (await app.inject({ url: '/en/analysis?datum=2021-06-01' })).body
     expect(en).toContain(
       '<strong>Action:</strong> Record a role agreement between Partij comensha and Partij zorgcoordinator',
     )
@@ -84,10 +84,10 @@ describe('analysis page', () => {
   })
 
   it('speaks English under /en', async () => {
-    const res = await app.inject({ url: '/en/analyse?datum=2021-06-01' })
+    const res = await app.inject({ url: '/en/analysis?datum=2021-06-01' })
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain('For: accompanied minors from third countries')
-    expect(res.body).toContain('href="/en/organisaties/comensha"')
+    expect(res.body).toContain('href="/en/organisations/comensha"')
   })
 
   it('answers a date that does not exist with 400 and a message naming it', async () => {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Route of the analysis page (/analyse and /en/analyse): heatmap, gaps and overlaps on a date
+// Route of the analysis page (/analyse and /en/analysis): heatmap, gaps and overlaps on a date
 // chosen with ?datum=YYYY-MM-DD (a plain GET form, so it works without JavaScript); ?uitklappen=ja
 // opens every aspect's details, for printing everything; ?regio=ID limits it to one zorgcoördinatie
 // region or RIEC.

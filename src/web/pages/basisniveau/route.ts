@@ -23,8 +23,10 @@ import type { ServerLimits } from '../../../http/limits.ts'
 import { authorisePublish, type ScanPublishers } from '../../../domain/basisniveau/publishers.ts'
 import { splitLocale, type Locale } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
+import type { PagePath } from '../../slugs.ts'
 import {
   PageNotFound,
+  localeRoutes,
   pageContext,
   pageRoute,
   queryValue,
@@ -75,17 +77,14 @@ function localeOf(request: FastifyRequest): Locale {
 function postRoute(
   app: FastifyInstance,
   deps: WebDeps,
-  path: string,
+  path: PagePath,
   handler: PostHandler,
   notFound: NotFoundRenderer,
   limits: ServerLimits,
 ): void {
   // Every form post writes: limited per client, one budget shared with the API's scan writes.
   const config = { rateLimit: { max: limits.writesPerMinute, timeWindow: 60_000, groupId: 'scan-writes' } }
-  for (const [locale, url] of [
-    ['nl', path],
-    ['en', `/en${path}`],
-  ] as const) {
+  for (const [locale, url] of localeRoutes(path)) {
     app.post(url, { config }, async (request, reply) => {
       const ctx = pageContext(deps, locale, request)
       const form = request.body instanceof URLSearchParams ? request.body : new URLSearchParams()

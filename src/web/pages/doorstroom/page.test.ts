@@ -77,11 +77,11 @@ describe('doorstroom page', () => {
   })
 
   it('speaks English under /en', async () => {
-    const res = await app.inject('/en/doorstroom')
+    const res = await app.inject('/en/moving-on')
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain('<title id="doorstroom-diagram-title">From shelter to a home</title>')
     expect(res.body).toContain('Registration in the BRP (population register)')
-    expect(res.body).toContain('href="/en/organisaties/gemeente"')
+    expect(res.body).toContain('href="/en/organisations/gemeente"')
     expect(res.body).toContain('Then: continued residence or return')
   })
 })

@@ -9,9 +9,9 @@ import { memoSlot } from '../../../domain/catalog/index.ts'
 import { ByteBoundedLru } from '../../../http/byte-lru.ts'
 import { Precompressed, sendPrecompressed } from '../../../http/precompressed.ts'
 import { toHtmlString } from '../../html.ts'
-import type { Locale } from '../../i18n.ts'
 import {
   PageNotFound,
+  localeRoutes,
   pageContext,
   sendHtml,
   type NotFoundRenderer,
@@ -35,10 +35,7 @@ function sendPage(request: FastifyRequest, reply: FastifyReply, page: Precompres
 }
 
 export function registerRoutePage(app: FastifyInstance, deps: WebDeps, notFound: NotFoundRenderer): void {
-  for (const [locale, url] of [
-    ['nl', '/route'],
-    ['en', '/en/route'],
-  ] as const satisfies readonly (readonly [Locale, string])[]) {
+  for (const [locale, url] of localeRoutes('/route')) {
     app.get(url, async (raw, reply) => {
       const request = raw as PageRequest
       const ctx = pageContext(deps, locale, request)

@@ -163,9 +163,9 @@ describe('B8 trajectory planner page', () => {
     expect(res.body).toMatch(
       /At the latest <time datetime="2025-02-20">20 February 2025<\/time><\/strong>: Last day of validity of the first permit/,
     )
-    expect(res.body).toContain('href="/en/organisaties/ind"')
+    expect(res.body).toContain('href="/en/organisations/ind"')
     expect(res.body).toMatch(/<li class="utrecht-unordered-list__item"><span lang="nl">Vraag verlenging aan/)
-    expect(res.body).toContain('href="/en/b8-planner/invoer.json?')
+    expect(res.body).toContain('href="/en/b8-planner/input.json?')
   })
 
   it('answers a damaged JSON-file link with the planner page and its errors', async () => {

@@ -5,9 +5,9 @@
 import type { FastifyInstance } from 'fastify'
 import type { ParseContext } from '../../../domain/route/index.ts'
 import { planTrajectory } from '../../../domain/trajectory/index.ts'
-import type { Locale } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import {
+  localeRoutes,
   pageContext,
   pageRoute,
   sendHtml,
@@ -60,11 +60,7 @@ export function registerTrajectoryPages(app: FastifyInstance, deps: WebDeps, not
     notFound,
   )
 
-  const locales: readonly [Locale, string][] = [
-    ['nl', INPUT_FILE_PATH],
-    ['en', `/en${INPUT_FILE_PATH}`],
-  ]
-  for (const [locale, url] of locales) {
+  for (const [locale, url] of localeRoutes(INPUT_FILE_PATH)) {
     app.get(url, async (raw, reply) => {
       const request = raw as PageRequest
       const ctx = pageContext(deps, locale, request)

@@ -23,10 +23,11 @@ import {
   type PlannerField,
   type PlannerFieldName,
 } from './form-input.ts'
+import type { PagePath } from '../../slugs.ts'
 import type { RefView, StepView, TimelineView } from './view-model.ts'
 
-export const PLANNER_PATH = '/b8-planner'
-export const INPUT_FILE_PATH = '/b8-planner/invoer.json'
+export const PLANNER_PATH: PagePath = '/b8-planner'
+export const INPUT_FILE_PATH: PagePath = '/b8-planner/invoer.json'
 /** The calendar export of the API; it takes the same query fields as the form. */
 export const ICS_PATH = '/api/v1/trajectory.ics'
 

@@ -13,7 +13,7 @@ import { renderVictimPage } from '../../layouts/victim-page.ts'
 import { link, linkList, orderedList, unorderedList } from '../../components/link.ts'
 import { plainPartyCard, plainText, linkedNumbers, type PlainPartyText } from '../../components/plain-party.ts'
 import { heading, paragraph } from '../../components/text.ts'
-import { localText } from '../../i18n.ts'
+import { localePath, localText } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import { contactCard, contactParties, emergencyLine } from '../entrances/contacts.ts'
 import { languageChooser } from './chooser.ts'
@@ -60,7 +60,7 @@ function partyCards(ctx: PageContext, lang: TextLanguage, parties: readonly Part
     }
     return plainPartyCard(p, texts, {
       ...partyName(p, lang),
-      href: lang === 'nl' ? `/organisaties/${p.id}` : `/en/organisaties/${p.id}`,
+      href: localePath(lang === 'nl' ? 'nl' : 'en', `/organisaties/${p.id}`),
       pageLang: lang,
     })
   })}</ul>`
@@ -111,7 +111,7 @@ ${unorderedList(t.questions)}
 ${heading(2, t.helpHeading)}
 ${paragraph(t.helpIntro)}
 ${partyCards(ctx, lang, parties)}
-<p class="utrecht-paragraph">${t.moreInfo} ${link(lang === 'nl' ? '/organisaties' : '/en/organisaties', lang === 'nl' ? ctx.t.nav.parties : 'Organisations', lang === 'nl' ? {} : { lang: 'en' })}</p>`
+<p class="utrecht-paragraph">${t.moreInfo} ${link(localePath(lang === 'nl' ? 'nl' : 'en', '/organisaties'), lang === 'nl' ? ctx.t.nav.parties : 'Organisations', lang === 'nl' ? {} : { lang: 'en' })}</p>`
   return victimDocument(ctx, v, 'help', t.title, body)
 }
 
