@@ -91,20 +91,35 @@ export const VERIFIED_AT = '2026-12-06'
  * zorgcoördinator: the zorgcoördinatie regions below say who coordinates care).
  */
 export const VEILIG_THUIS_MELDPUNTEN: Readonly<
-  Record<string, { readonly text: string; readonly website: string; readonly source: string; readonly phone?: Phone }>
+  Record<
+    string,
+    {
+      readonly text: string
+      readonly textEn: string
+      readonly website: string
+      readonly source: string
+      readonly phone?: Phone
+    }
+  >
 > = {
   VR06: {
     text: 'Volgens zijn eigen site is Veilig Thuis hier ook het regionale Meldpunt Mensenhandel & Jeugdprostitutie, binnen een ketenaanpak van straf en zorg; melden en advies vragen kan 24/7.',
+    textEn:
+      'According to its own site, Veilig Thuis is also the regional reporting point for human trafficking and youth prostitution here, within a chain approach of justice and care; reporting and asking for advice is possible 24/7.',
     website: 'https://www.veiligthuisnoordoostgelderland.nl',
     source: 'veilig-thuis-nog-meldpunt-mensenhandel',
   },
   VR09: {
     text: 'Volgens zijn eigen site is Veilig Thuis Utrecht ook het meldpunt voor advies bij en het melden van vermoedens van binnenlandse mensenhandel, zoals loverboyproblematiek.',
+    textEn:
+      'According to its own site, Veilig Thuis Utrecht is also the point for advice on and reporting of suspected domestic human trafficking, such as loverboy cases.',
     website: 'https://www.veiligthuisutrecht.nl',
     source: 'veilig-thuis-utrecht-meldpunt-mensenhandel',
   },
   VR25: {
     text: 'Volgens zijn eigen site is Veilig Thuis Flevoland sinds 1 maart 2024 ook het Advies- en Meldpunt Mensenhandel voor de regio: inwoners en professionals kunnen, ook anoniem, vermoedens van seksuele, arbeids- of criminele uitbuiting melden en advies vragen.',
+    textEn:
+      "According to its own site, Veilig Thuis Flevoland has also been the region's advice and reporting point for human trafficking since 1 March 2024: residents and professionals can report suspicions of sexual, labour or criminal exploitation, also anonymously, and ask for advice.",
     website: 'https://veiligthuisflevoland.nl',
     source: 'veilig-thuis-flevoland-meldpunt-mensenhandel-2024',
     phone: {
@@ -137,6 +152,8 @@ export interface ZorgcoordinatieRegion {
   readonly status: 'sourced' | 'derived' | 'unverified'
   readonly sources: readonly string[]
   readonly description: string
+  /** The English name and description (issue 15), `machine` until a fluent reader checks them. */
+  readonly en: { readonly name: string; readonly description: string }
   readonly note: string
 }
 
@@ -154,6 +171,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: ['wegwijzer-coordinator-zvh-groningen', 'nhnieuws-groningen-mensenhandel-2024', L2015],
     description:
       'Provincie Groningen. Volgens de huidige Wegwijzer mensenhandel hebben de Groningse gemeenten de aanpak van mensenhandel, met zorgcoördinatoren voor slachtoffers in de hele provincie, ondergebracht bij het Zorg- en Veiligheidshuis Groningen, dat alleen per e-mail te bereiken is. In oktober 2024 stonden 29 slachtoffers officieel geregistreerd bij dat Zorg- en Veiligheidshuis en was er in Groningen een zorgcoördinator mensenhandel. In 2015 lag de zorgcoördinatie bij MJD Groningen.',
+    en: {
+      name: 'Trafficking care coordination Groningen',
+      description:
+        'Province of Groningen. According to the current Wegwijzer mensenhandel, the municipalities of Groningen have placed the approach to human trafficking, with care coordinators for victims throughout the province, with the Zorg- en Veiligheidshuis Groningen, which can only be reached by e-mail. In October 2024, 29 victims were officially registered with that Zorg- en Veiligheidshuis there was a care coordinator for human trafficking in Groningen. In 2015 care coordination was with MJD Groningen.',
+    },
     note: `De wegwijzerpagina heeft geen datum; het nieuwsbericht van oktober 2024 noemt de zorgcoördinator mensenhandel, maar niet bij welke organisatie die werkt. ${UNCONFIRMED}`,
   },
   {
@@ -165,6 +187,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: ['comensha-blog-zorgcoordinatie-friesland', L2015],
     description:
       'Provincie Fryslân. Volgens de lijst van 2015 en een blog van CoMensha (zonder datum) doet Fier in Leeuwarden hier de zorgcoördinatie.',
+    en: {
+      name: 'Trafficking care coordination Friesland',
+      description:
+        'Province of Fryslân. According to the 2015 list and an undated CoMensha blog, Fier in Leeuwarden provides care coordination here.',
+    },
     note: UNCONFIRMED,
   },
   {
@@ -176,6 +203,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: ['ggd-drenthe-mensenhandel-2021', L2015],
     description:
       'Provincie Drenthe. Volgens een bericht van 30 juli 2021 op haar eigen site coördineert GGD Drenthe de zorg voor en opvang van slachtoffers van mensenhandel in de provincie; haar zorgcoördinatoren zijn bereikbaar via 0592 306 300. Ook in 2015 lag de zorgcoördinatie bij GGD Drenthe.',
+    en: {
+      name: 'Trafficking care coordination Drenthe',
+      description:
+        'Province of Drenthe. According to a post of 30 July 2021 on its own site, GGD Drenthe coordinates care for and shelter of victims of human trafficking in the province; its care coordinators can be reached on 0592 306 300. In 2015, too, care coordination was with GGD Drenthe.',
+    },
     note: `De nieuwste bron is van juli 2021. ${UNCONFIRMED}`,
   },
   {
@@ -187,6 +219,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: [L2015, SOURCE_IDS.comenshaZorgcoordinatie],
     description:
       'Veiligheidsregio IJsselland (onder meer Zwolle en Deventer). In 2015 had deze regio geen eigen zorgcoördinator en deed CoMensha de zorgcoördinatie op afstand; een eigen coördinator is sindsdien niet bevestigd.',
+    en: {
+      name: 'Trafficking care coordination IJsselland',
+      description:
+        'Safety region IJsselland (including Zwolle and Deventer). In 2015 this region had no care coordinator of its own and CoMensha provided care coordination from a distance; a coordinator of its own has not been confirmed since.',
+    },
     note: UNCONFIRMED,
   },
   {
@@ -203,6 +240,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     ],
     description:
       'Veiligheidsregio Twente. Tot 1 mei 2021 deed CoMensha hier de zorgcoördinatie; sindsdien ligt die bij het Kenniscentrum Mensenhandel Twente van Veiligheidsregio Twente, waarin de veertien Twentse gemeenten samenwerken. Het kenniscentrum was in oktober 2025 nog actief.',
+    en: {
+      name: 'Trafficking care coordination Twente',
+      description:
+        'Safety region Twente. Until 1 May 2021 CoMensha provided care coordination here; since then it lies with the Kenniscentrum Mensenhandel Twente of Veiligheidsregio Twente, in which the fourteen Twente municipalities work together. The knowledge centre was still active in October 2025.',
+    },
     note: `De nieuwste bron die de zorgcoördinatie bij het kenniscentrum legt, is van 2021; de eigen site van 2025 bevestigt alleen dat het kenniscentrum werkt. ${UNCONFIRMED}`,
   },
   {
@@ -214,6 +256,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: [L2015, 'veilig-thuis-nog-meldpunt-mensenhandel'],
     description:
       'Veiligheidsregio Noord- en Oost-Gelderland (Achterhoek, Apeldoorn en de Veluwe). Volgens de lijst van 2015 deed MEE Veluwe de zorgcoördinatie voor slachtoffers jonger dan 23 jaar en Moviera die voor slachtoffers van 23 jaar en ouder. Veilig Thuis Noord- en Oost-Gelderland is volgens zijn eigen site het regionale meldpunt voor mensenhandel en jeugdprostitutie (0800 2000, 24/7); dat is een meldpunt, geen zorgcoördinator.',
+    en: {
+      name: 'Trafficking care coordination Noord- en Oost-Gelderland',
+      description:
+        'Safety region Noord- en Oost-Gelderland (Achterhoek, Apeldoorn and the Veluwe). According to the 2015 list, MEE Veluwe provided care coordination for victims under 23 and Moviera for victims aged 23 and over. According to its own site, Veilig Thuis Noord- en Oost-Gelderland is the regional reporting point for human trafficking and youth prostitution (0800 2000, 24/7); that is a reporting point, not a care coordinator.',
+    },
     note: UNCONFIRMED,
   },
   {
@@ -225,6 +272,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: [L2015],
     description:
       'Veiligheidsregio Gelderland-Zuid (onder meer Nijmegen). De lijst van 2015 noemt voor deze regio geen zorgcoördinator en een recentere bron is niet gevonden.',
+    en: {
+      name: 'Trafficking care coordination Gelderland-Zuid',
+      description:
+        'Safety region Gelderland-Zuid (including Nijmegen). The 2015 list names no care coordinator for this region and no more recent source has been found.',
+    },
     note: UNCONFIRMED,
   },
   {
@@ -236,6 +288,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: [L2015],
     description:
       'Veiligheidsregio Gelderland-Midden (onder meer Arnhem en Ede). De lijst van 2015 noemt "Apeldoorn en de Veluwe" (MEE Veluwe en Moviera); of de Veluwse gemeenten van deze veiligheidsregio daaronder vielen, is niet vastgesteld.',
+    en: {
+      name: 'Trafficking care coordination Gelderland-Midden',
+      description:
+        'Safety region Gelderland-Midden (including Arnhem and Ede). The 2015 list names "Apeldoorn en de Veluwe" (MEE Veluwe and Moviera); whether the Veluwe municipalities of this safety region fell under it has not been established.',
+    },
     note: UNCONFIRMED,
   },
   {
@@ -247,6 +304,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: [L2015, 'veilig-thuis-utrecht-meldpunt-mensenhandel'],
     description:
       'Provincie Utrecht. Volgens de lijst van 2015 lag de zorgcoördinatie in Midden-Nederland (provincie Utrecht) bij Moviera; een recentere bron die de zorgcoördinator noemt, is niet gevonden. Voor binnenlandse mensenhandel (onder meer loverboyproblematiek) is Veilig Thuis Utrecht volgens zijn eigen site het meldpunt voor advies en melden (0800-2000); dat is een meldpunt, geen zorgcoördinator.',
+    en: {
+      name: 'Trafficking care coordination Utrecht',
+      description:
+        'Province of Utrecht. According to the 2015 list, care coordination in Midden-Nederland (province of Utrecht) was with Moviera; no more recent source naming the care coordinator has been found. For domestic human trafficking (including loverboy cases), Veilig Thuis Utrecht is, according to its own site, the point for advice and reporting (0800-2000); that is a reporting point, not a care coordinator.',
+    },
     note: UNCONFIRMED,
   },
   {
@@ -258,6 +320,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: ['hvo-querido-acm-noord-holland', 'hvo-querido-acm-2020', L2015],
     description:
       'Politie-eenheid Noord-Holland (veiligheidsregio’s Noord-Holland-Noord, Zaanstreek-Waterland en Kennemerland). Een zorgcoördinator Mensenhandel Noord-Holland van HVO-Querido werkt hier in opdracht van de gemeente Alkmaar voor de hele politieregio.',
+    en: {
+      name: 'Trafficking care coordination Noord-Holland',
+      description:
+        'Police unit Noord-Holland (safety regions Noord-Holland-Noord, Zaanstreek-Waterland and Kennemerland). A care coordinator for human trafficking Noord-Holland of HVO-Querido works here on behalf of the municipality of Alkmaar for the whole police region.',
+    },
     note: `De nieuwste bron is van januari 2020. ${UNCONFIRMED}`,
   },
   {
@@ -269,6 +336,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: ['hvo-querido-acm-2020', L2015],
     description:
       'Veiligheidsregio Amsterdam-Amstelland. De zorgcoördinatie ligt bij HVO-Querido, via het Amsterdams Coördinatiepunt Mensenhandel (ACM).',
+    en: {
+      name: 'Trafficking care coordination Amsterdam',
+      description:
+        'Safety region Amsterdam-Amstelland. Care coordination lies with HVO-Querido, through the Amsterdams Coördinatiepunt Mensenhandel (ACM).',
+    },
     note: `De nieuwste bron is van januari 2020. ${UNCONFIRMED}`,
   },
   {
@@ -280,6 +352,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: ['hvo-querido-acm-2020', 'comensha-zorgcoordinatorenoverleg-2019'],
     description:
       'Veiligheidsregio Gooi en Vechtstreek. Sinds maart 2019 doet HVO-Querido (ACM) hier de zorgcoördinatie, eerst als proef van een jaar.',
+    en: {
+      name: 'Trafficking care coordination Gooi en Vechtstreek',
+      description:
+        'Safety region Gooi en Vechtstreek. Since March 2019 HVO-Querido (ACM) has provided care coordination here, at first as a one-year trial.',
+    },
     note: `De nieuwste bron is van januari 2020. ${UNCONFIRMED}`,
   },
   {
@@ -298,6 +375,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     ],
     description:
       'Provincie Flevoland. Rond 2019 kreeg Blijf Groep van de Flevolandse gemeenten de opdracht de zorgcoördinatie op te zetten, met een kwartiermaker van HVO-Querido; begin 2020 was het ACM van HVO-Querido ook in Almere actief. In november 2022 tekenden de zes gemeenten met onder meer Blijf Groep en CoMensha een nieuwe intentieverklaring voor de ketenaanpak. Of Blijf Groep nu de zorgcoördinatie doet, is niet vastgesteld. Sinds 1 maart 2024 is Veilig Thuis Flevoland het Advies- en Meldpunt Mensenhandel van de regio (088 2220500, 24/7); dat is een meldpunt, geen zorgcoördinator.',
+    en: {
+      name: 'Trafficking care coordination Flevoland',
+      description:
+        "Province of Flevoland. Around 2019 the Flevoland municipalities commissioned Blijf Groep to set up care coordination, with a quartermaster from HVO-Querido; in early 2020 the ACM of HVO-Querido was also active in Almere. In November 2022 the six municipalities signed a new declaration of intent for the chain approach with, among others, Blijf Groep and CoMensha. Whether Blijf Groep provides care coordination now has not been established. Since 1 March 2024 Veilig Thuis Flevoland has been the region's advice and reporting point for human trafficking (088 2220500, 24/7); that is a reporting point, not a care coordinator.",
+    },
     note: `De nieuwste bron die Blijf Groep als zorgcoördinator noemt, heeft geen datum (rond 2019). ${UNCONFIRMED}`,
   },
   {
@@ -309,6 +391,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: [L2015],
     description:
       'Politie-eenheid Den Haag (veiligheidsregio’s Haaglanden en Hollands-Midden). Volgens de lijst van 2015 coördineerde SHOP hier de zorg voor slachtoffers.',
+    en: {
+      name: 'Trafficking care coordination Den Haag and Hollands Midden',
+      description:
+        'Police unit Den Haag (safety regions Haaglanden and Hollands-Midden). According to the 2015 list, SHOP coordinated care for victims here.',
+    },
     note: UNCONFIRMED,
   },
   {
@@ -320,6 +407,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: ['humanitas-essm-2018', L2015],
     description:
       'Veiligheidsregio Rotterdam-Rijnmond. Volgens de lijst van 2015 lag de zorgcoördinatie hier bij PMW (Humanitas); in oktober 2018 schreef Humanitas dat haar Expertisecentrum Seksualiteit, Sekswerk en Mensenhandel (met PMW) de zorg rond slachtoffers in de regio coördineert.',
+    en: {
+      name: 'Trafficking care coordination Rotterdam',
+      description:
+        'Safety region Rotterdam-Rijnmond. According to the 2015 list, care coordination here was with PMW (Humanitas); in October 2018 Humanitas wrote that its Expertisecentrum Seksualiteit, Sekswerk en Mensenhandel (with PMW) coordinates care around victims in the region.',
+    },
     note: `De nieuwste bron is van oktober 2018. ${UNCONFIRMED}`,
   },
   {
@@ -331,6 +423,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: [L2015],
     description:
       'Veiligheidsregio Zuid-Holland-Zuid (onder meer Dordrecht). De lijst van 2015 noemt voor deze regio geen zorgcoördinator en een recentere bron is niet gevonden.',
+    en: {
+      name: 'Trafficking care coordination Zuid-Holland-Zuid',
+      description:
+        'Safety region Zuid-Holland-Zuid (including Dordrecht). The 2015 list names no care coordinator for this region and no more recent source has been found.',
+    },
     note: UNCONFIRMED,
   },
   {
@@ -342,6 +439,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: ['veiligheidshuis-zeeland-zorgcoordinatie', 'omroep-zeeland-zorgcoordinator-2020', L2015],
     description:
       'Provincie Zeeland. Binnen het Zorg- en Veiligheidshuis Zeeland werkt namens de Zeeuwse gemeenten een zorgcoördinator slachtoffers mensenhandel; daarvoor deed CoMensha de zorgcoördinatie op afstand.',
+    en: {
+      name: 'Trafficking care coordination Zeeland',
+      description:
+        'Province of Zeeland. Within the Zorg- en Veiligheidshuis Zeeland, a care coordinator for victims of human trafficking works on behalf of the Zeeland municipalities; before that, CoMensha provided care coordination from a distance.',
+    },
     note: `De eigen pagina heeft geen datum en spreekt van twaalf gemeenten (Zeeland telt er dertien). ${UNCONFIRMED}`,
   },
   {
@@ -358,6 +460,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     ],
     description:
       'Veiligheidsregio Midden- en West-Brabant (onder meer Tilburg en Breda). In 2015 deed CoMensha de zorgcoördinatie voor West-Brabant op afstand; in 2019 kreeg de regio Tilburg een zorgcoördinator bij de gemeente Tilburg. In december 2020 besloot Moerdijk dat de zorgcoördinatie voor district De Markiezaten via het Zorg- en Veiligheidshuis De Markiezaten zou gaan, met aansluiting bij het Zorg- en Veiligheidshuis De Baronie (Breda), dat al een zorgcoördinator had. Wie het nu per district doet, is niet vastgesteld.',
+    en: {
+      name: 'Trafficking care coordination Midden- en West-Brabant',
+      description:
+        'Safety region Midden- en West-Brabant (including Tilburg and Breda). In 2015 CoMensha provided care coordination for West-Brabant from a distance; in 2019 the Tilburg region got a care coordinator at the municipality of Tilburg. In December 2020 Moerdijk decided that care coordination for the De Markiezaten district would go through the Zorg- en Veiligheidshuis De Markiezaten, linked to the Zorg- en Veiligheidshuis De Baronie (Breda), which already had a care coordinator. Who does it per district now has not been established.',
+    },
     note: `De nieuwste bron is van december 2020. ${UNCONFIRMED}`,
   },
   {
@@ -369,6 +476,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: ['comensha-zorgcoordinatorenoverleg-2019', L2015],
     description:
       'Veiligheidsregio Brabant-Noord. In 2015 deed Maatschappelijke Opvang Den Bosch hier de zorgcoördinatie; in 2017 stopte die om financiële redenen en in 2019 kwam er weer een zorgcoördinator, zonder dat de bron de organisatie noemt.',
+    en: {
+      name: "Trafficking care coordination 's-Hertogenbosch (Brabant-Noord)",
+      description:
+        'Safety region Brabant-Noord. In 2015 Maatschappelijke Opvang Den Bosch provided care coordination here; in 2017 it stopped for financial reasons and in 2019 there was a care coordinator again, without the source naming the organisation.',
+    },
     note: UNCONFIRMED,
   },
   {
@@ -380,6 +492,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: ['comensha-blog-zorgcoordinatie-eindhoven', 'comensha-zorgcoordinatorenoverleg-2019', L2015],
     description:
       'Veiligheidsregio Brabant-Zuidoost. Lumens in Eindhoven doet hier de zorgcoördinatie (lijst van 2015 en een blog van CoMensha zonder datum); in 2019 kwam er ook een zorgcoördinator voor de regio Helmond.',
+    en: {
+      name: 'Trafficking care coordination Eindhoven (Brabant-Zuidoost)',
+      description:
+        'Safety region Brabant-Zuidoost. Lumens in Eindhoven provides care coordination here (2015 list and an undated CoMensha blog); in 2019 a care coordinator for the Helmond region was added.',
+    },
     note: UNCONFIRMED,
   },
   {
@@ -391,6 +508,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: [L2015],
     description:
       'Veiligheidsregio Limburg-Noord (Noord- en Midden-Limburg). Volgens de lijst van 2015 lag de zorgcoördinatie hier bij Koraal.',
+    en: {
+      name: 'Trafficking care coordination Limburg-Noord and Midden-Limburg',
+      description:
+        'Safety region Limburg-Noord (Noord- and Midden-Limburg). According to the 2015 list, care coordination here was with Koraal.',
+    },
     note: UNCONFIRMED,
   },
   {
@@ -402,6 +524,11 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
     sources: [L2015, SOURCE_IDS.comenshaZorgcoordinatie],
     description:
       'Veiligheidsregio Limburg-Zuid. In 2015 had deze regio geen eigen zorgcoördinator en deed CoMensha de zorgcoördinatie op afstand; een eigen coördinator is sindsdien niet bevestigd.',
+    en: {
+      name: 'Trafficking care coordination Zuid-Limburg',
+      description:
+        'Safety region Limburg-Zuid. In 2015 this region had no care coordinator of its own and CoMensha provided care coordination from a distance; a coordinator of its own has not been confirmed since.',
+    },
     note: UNCONFIRMED,
   },
 ]
@@ -659,6 +786,18 @@ export const regionIds = {
   zorgcoordinatie: (regionSlug: string) => `zorgcoordinatie-${regionSlug}`,
 }
 
+function listEn(items: readonly string[]): string {
+  if (items.length <= 1) {
+    return items.join('')
+  }
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`
+}
+
+/** English name and description of a generated record; `machine` until a fluent reader checks them (ADR 0027). */
+function english(name: string, description: string) {
+  return { name, description, translation: { name: 'machine', description: 'machine' } } as const
+}
+
 function listNl(items: readonly string[]): string {
   if (items.length <= 1) {
     return items.join('')
@@ -720,6 +859,10 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       kind: 'province',
       name: `Provincie ${province}`,
       description: `De provincie ${province}. Welke gemeenten erbij horen, is afgeleid uit hun veiligheidsregio: elke veiligheidsregio ligt binnen één provincie.`,
+      en: english(
+        `Province of ${province}`,
+        `The province of ${province}. Which municipalities belong to it is derived from their safety region: every safety region lies within one province.`,
+      ),
       status: 'sourced',
       sources: [SOURCE_IDS.cbs, SOURCE_IDS.vws],
     })
@@ -733,6 +876,10 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       kind: 'police-unit',
       name: `Politie-eenheid ${unit}`,
       description: `Werkgebied van de regionale eenheid ${unit} van de Nationale Politie: ${vrs.length === 1 ? 'veiligheidsregio' : "de veiligheidsregio's"} ${listNl(vrs)}.`,
+      en: english(
+        `Police unit ${unit}`,
+        `Area of the regional unit ${unit} of the National Police: ${vrs.length === 1 ? 'the safety region' : 'the safety regions'} ${listEn(vrs)}.`,
+      ),
       parties: [id],
       status: 'sourced',
       sources: [SOURCE_IDS.politiewet, SOURCE_IDS.politieEenheden, SOURCE_IDS.vws],
@@ -768,6 +915,10 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
         verifiedAt: VERIFIED_AT,
       },
       serviceTypes: ['signalering-melding', 'opsporing-aangifte-vervolging'],
+      en: english(
+        `Police unit ${unit}`,
+        `Regional unit ${unit} of the National Police, working in ${vrs.length === 1 ? 'the safety region' : 'the safety regions'} ${listEn(vrs)}. Signals, reports and criminal complaints of human trafficking from this area come in here, and the unit carries out the investigation.`,
+      ),
       status: 'sourced',
       sources: [SOURCE_IDS.politiewet, SOURCE_IDS.politieEenheden, SOURCE_IDS.politieNummers],
     })
@@ -782,6 +933,10 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       kind: 'riec',
       name: riec,
       description: `Werkgebied van het Regionaal Informatie- en Expertisecentrum ${label}, gelijk aan politie-eenheid ${listNl(units)}.`,
+      en: english(
+        riec,
+        `Area of the Regional Information and Expertise Centre (RIEC) ${label}, the same as that of police unit ${listEn(units)}.`,
+      ),
       parties: [id],
       status: 'derived',
       sources: [SOURCE_IDS.riec, SOURCE_IDS.vws],
@@ -797,6 +952,10 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       description: `Het RIEC ${label} ondersteunt gemeenten en hun partners (politie, OM, Belastingdienst, inspecties) in het werkgebied bij de geïntegreerde aanpak van ondermijnende criminaliteit, waaronder mensenhandel. Het deelt casusinformatie, geeft adviezen over bestuurlijke interventies en over Bibob.`,
       contact: { website: 'https://www.riec.nl' },
       serviceTypes: ['bestuurlijke-aanpak', 'beleid-kennis'],
+      en: english(
+        `Regional Information and Expertise Centre ${label}`,
+        `The RIEC ${label} supports municipalities and their partners (police, Public Prosecution Service, Tax Administration, inspectorates) in its area in the integrated approach to organised crime that undermines society, including human trafficking. It shares case information and advises on administrative interventions and on Bibob screening.`,
+      ),
       status: 'sourced',
       sources: [SOURCE_IDS.riec],
     })
@@ -812,6 +971,10 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       name: `Veiligheidsregio ${vr.vrName}`,
       code: vr.vrCode,
       description: `Veiligheidsregio ${vr.vrName} (${vr.vrCode}) in de provincie ${vr.province}, onderdeel van het werkgebied van politie-eenheid ${vr.policeUnit}.`,
+      en: english(
+        `Safety region ${vr.vrName}`,
+        `Safety region ${vr.vrName} (${vr.vrCode}) in the province of ${vr.province}, part of the area of police unit ${vr.policeUnit}.`,
+      ),
       parties: [policeId, riecId, vtId],
       status: 'sourced',
       sources: [SOURCE_IDS.cbs, SOURCE_IDS.vws],
@@ -823,6 +986,10 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       kind: 'veilig-thuis',
       name: `Veilig Thuis ${vr.vrName}`,
       description: `Werkgebied van Veilig Thuis voor de gemeenten van veiligheidsregio ${vr.vrName}.`,
+      en: english(
+        `Safe at Home (Veilig Thuis) ${vr.vrName}`,
+        `Area of Veilig Thuis (Safe at Home) for the municipalities of the ${vr.vrName} safety region.`,
+      ),
       parties: [vtId],
       status: 'derived',
       sources: [SOURCE_IDS.veiligThuis, SOURCE_IDS.vws],
@@ -853,6 +1020,10 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
         verifiedAt: VERIFIED_AT,
       },
       serviceTypes: ['signalering-melding', 'registratie-advies'],
+      en: english(
+        `Safe at Home (Veilig Thuis) ${vr.vrName}`,
+        `Advice and reporting centre for domestic violence and child abuse for the municipalities of the ${vr.vrName} safety region. Professionals and citizens can ask for advice and report concerns here, also about signs of exploitation of minors and loverboys.${meldpunt === undefined ? '' : ` ${meldpunt.textEn}`}`,
+      ),
       status: 'derived',
       sources: [
         SOURCE_IDS.veiligThuis,
@@ -873,6 +1044,7 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       kind: 'zorgcoordinatie',
       name: zc.name,
       description: zc.description,
+      en: english(zc.en.name, zc.en.description),
       parties: [...zc.parties],
       fallback: ZORGCOORDINATIE_FALLBACK,
       status: zc.status,

@@ -145,6 +145,24 @@ describe('importGemeenten', () => {
     expect(fileOf(result, 'regions/riec-amsterdam-amstelland.yaml')).toMatchObject({ kind: 'riec', status: 'derived' })
   })
 
+  it('writes English beside every generated name and description, marked machine (issue 15)', () => {
+    const records = result.files
+      .filter((f) => /^(regions|parties)\//.test(f.path))
+      .map((f) => fileOf(result, f.path) as { id: string; en?: Record<string, unknown> })
+    expect(records.length).toBeGreaterThan(0)
+    for (const r of records) {
+      expect(r.en, r.id).toMatchObject({
+        name: expect.any(String),
+        description: expect.any(String),
+        translation: { name: 'machine', description: 'machine' },
+      })
+    }
+    expect(fileOf(result, 'regions/politie-eenheid-rotterdam.yaml')['en']).toMatchObject({
+      name: 'Police unit Rotterdam',
+      description: 'Area of the regional unit Rotterdam of the National Police: the safety region Zuid-Holland-Zuid.',
+    })
+  })
+
   it('is deterministic, whatever the row order', () => {
     const again = importGemeenten(csv(...[...ROWS].reverse()), 'test.csv')
     expect(again.files).toEqual(result.files)
