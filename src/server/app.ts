@@ -54,6 +54,8 @@ export interface AppOptions {
   readonly backoffice?: { readonly loginsPerMinute?: number; readonly staleness?: StalenessPeriods }
   /** Who may publish a self-scan (default: nobody; ADR 0024). */
   readonly scanPublishers?: ScanPublishers
+  /** Today's date for the pages' validity in time (default: today in Europe/Amsterdam); tests fix it. */
+  readonly today?: () => string
 }
 
 /** What route plugins get: the database, the current catalogue, the one search service and the limits. */
@@ -160,6 +162,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     search: context.search,
     limits,
     scanPublishers: context.scanPublishers,
+    ...(options.today === undefined ? {} : { today: options.today }),
   })
   // The editorial back-office (/beheer): its own scope with sessions, CSRF tokens and no-store.
   // Publications refresh the live catalogue; staleness periods come from STALE_*_MONTHS.

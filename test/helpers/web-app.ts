@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
-// A Fastify app with only the web layer, over the small web fixture dataset, for page tests.
-import Fastify, { type FastifyInstance } from 'fastify'
+// The app for page tests: buildApp over the small web fixture dataset (or another), on a fixed date.
+import type { FastifyInstance } from 'fastify'
 import { fileURLToPath } from 'node:url'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
 import { buildCatalog } from '../../src/domain/catalog/index.ts'
-import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
 import { openDatabase } from '../../src/data/dialect.ts'
-import { SearchService } from '../../src/data/search/search-service.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { importValidDataset } from '../../src/data/dataset/import.ts'
-import { registerRequestLog, withoutRequestLogging } from '../../src/server/logging.ts'
-import { leaks, recordSecrets, watchLog } from './log-capture.ts'
-import { TEST_PUBLISHERS } from './publishers.ts'
+import { buildTestApp } from './test-app.ts'
 
 export const WEB_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/web', import.meta.url))
 /** A fixed date so validity in time (Inspectie SZW → Arbeidsinspectie, 2022) is stable. */
@@ -33,36 +29,17 @@ export function webFixtureDataset(): Dataset {
 }
 
 /**
- * The web layer with the server's request log and a capturing logger: closing the app fails if
- * the log holds a victim's facts or a scan key (as test/helpers/test-app.ts does for buildApp).
+ * The whole app (buildApp, the one composition root, through buildTestApp with its log and OpenAPI
+ * checks) over a dataset, on a fixed date. The self-scan pages store scans, so each app gets its
+ * own in-memory SQLite database; the search page reads the index the import builds, so the
+ * dataset is imported as in production.
  */
 export async function buildWebApp(dataset: Dataset = webFixtureDataset()): Promise<FastifyInstance> {
-  const watch = watchLog()
-  const app = Fastify({ logger: watch.logger, logController: withoutRequestLogging() })
-  registerRequestLog(app)
-  recordSecrets(app, watch)
-  app.addHook('onClose', async () => {
-    const leaked = leaks(watch)
-    if (leaked.length > 0) {
-      throw new Error(`the log holds victim facts or scan keys:\n${leaked.slice(0, 10).join('\n')}`)
-    }
-  })
-  // The self-scan pages store scans: each app gets its own in-memory SQLite database.
   const db = openDatabase({ engine: 'sqlite', file: ':memory:' })
   await migrateOrThrow(db)
-  // The search page reads the index the import builds, so the fixture is imported as in production.
   await importValidDataset(db, dataset)
+  const app = await buildTestApp({ db, catalog: buildCatalog(dataset), today: () => WEB_FIXTURE_TODAY })
   app.addHook('onClose', async () => db.destroy())
-  const catalog = buildCatalog(dataset)
-  const options = {
-    catalog: () => catalog,
-    today: () => WEB_FIXTURE_TODAY,
-    db,
-    search: new SearchService(db),
-    scanPublishers: TEST_PUBLISHERS,
-  }
-  await app.register(webPlugin, options)
-  app.setNotFoundHandler(webNotFoundHandler(options))
   await app.ready()
   return app
 }
