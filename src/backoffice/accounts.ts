@@ -3,8 +3,9 @@
 // their role grants, and look-ups. Every change is written to the audit trail in the same
 // transaction. Login and sessions build on this (login.ts, sessions.ts).
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Database, Db } from '../data/database.ts'
+import { engineOf } from '../data/dialect.ts'
 import { appendAudit } from './audit.ts'
 import { formatGrant, isRole, type Grant } from './roles.ts'
 
@@ -190,6 +191,112 @@ export async function disableAccount(db: Kysely<Database>, id: string, actor: st
     await appendAudit(trx, { actor, action: 'account.disabled', subject: `account:${id}` }, now)
   })
 }
+
+/**
+ * Gives an existing account one more role (an administrator's act, audited with the grants before
+ * and after). Takes effect on the person's next request: sessions read the grants every time.
+ */
+export async function grantRole(
+  db: Kysely<Database>,
+  id: string,
+  grant: Grant,
+  actor: string,
+  now = new Date(),
+): Promise<Account> {
+  return changeGrants(db, id, actor, now, (grants) => {
+    if (grants.some((g) => sameGrant(g, grant))) {
+      throw new AccountError('role', `the account already has the role ${formatGrant(grant)}`)
+    }
+    return [...grants, grant]
+  })
+}
+
+/**
+ * Takes a role away. Refuses to take an account's last role (disable the account instead) and the
+ * last administrator role of any active account (nobody could manage accounts any more).
+ */
+export async function revokeRole(
+  db: Kysely<Database>,
+  id: string,
+  grant: Grant,
+  actor: string,
+  now = new Date(),
+): Promise<Account> {
+  return changeGrants(db, id, actor, now, async (grants, trx) => {
+    if (!grants.some((g) => sameGrant(g, grant))) {
+      throw new AccountError('role', `the account does not have the role ${formatGrant(grant)}`)
+    }
+    const rest = grants.filter((g) => !sameGrant(g, grant))
+    if (rest.length === 0) {
+      throw new AccountError('role', 'this is the account’s only role; disable the account instead')
+    }
+    if (grant.role === 'administrator') {
+      const others = await trx
+        .selectFrom('account_roles')
+        .innerJoin('accounts', 'accounts.id', 'account_roles.account_id')
+        .select('accounts.id')
+        .where('account_roles.role', '=', 'administrator')
+        .where('accounts.status', '=', 'active')
+        .where('accounts.id', '!=', id)
+        .execute()
+      if (others.length === 0) {
+        throw new AccountError('role', 'this is the last active administrator; make someone else administrator first')
+      }
+    }
+    return rest
+  })
+}
+
+async function changeGrants(
+  db: Kysely<Database>,
+  id: string,
+  actor: string,
+  now: Date,
+  next: (grants: readonly Grant[], trx: Db) => readonly Grant[] | Promise<readonly Grant[]>,
+): Promise<Account> {
+  return db.transaction().execute(async (trx) => {
+    // Role changes run one at a time, so two administrators cannot revoke each other's last role at
+    // once (SQLite: the UPDATE below takes the write lock; PostgreSQL: an advisory lock).
+    if (engineOf(trx) === 'postgresql') {
+      await sql`select pg_advisory_xact_lock(${ROLE_LOCK_KEY})`.execute(trx)
+    }
+    const touched = await trx
+      .updateTable('accounts')
+      .set({ updated_at: now.toISOString() })
+      .where('id', '=', id)
+      .executeTakeFirst()
+    if (Number(touched.numUpdatedRows) === 0) {
+      throw new AccountError('account', `no account ${id}`)
+    }
+    const before = (await findAccount(trx, id))?.grants ?? []
+    const after = await next(before, trx)
+    await trx.deleteFrom('account_roles').where('account_id', '=', id).execute()
+    await trx
+      .insertInto('account_roles')
+      .values(after.map((g) => ({ account_id: id, role: g.role, scope: g.scope })))
+      .execute()
+    await appendAudit(
+      trx,
+      {
+        actor,
+        action: 'account.roles-changed',
+        subject: `account:${id}`,
+        detail: { before: before.map(formatGrant), after: [...after].sort(byGrant).map(formatGrant) },
+      },
+      now,
+    )
+    const account = await findAccount(trx, id)
+    if (account === undefined) {
+      throw new Error('account vanished inside its own transaction')
+    }
+    return account
+  })
+}
+
+/** Arbitrary but fixed key of the PostgreSQL advisory lock that serialises role changes. */
+const ROLE_LOCK_KEY = 7_311_226_019
+
+const sameGrant = (a: Grant, b: Grant): boolean => a.role === b.role && a.scope === b.scope
 
 function byGrant(a: Grant, b: Grant): number {
   const x = formatGrant(a)

@@ -136,9 +136,13 @@ export async function verifyAudit(db: Db, batch = 1000): Promise<AuditVerificati
   }
 }
 
-/** The last `limit` events, newest first (for `wegwijzer audit list` and the back-office). */
-export async function recentAudit(db: Db, limit = 50): Promise<AuditEvent[]> {
-  const rows = await db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').limit(limit).execute()
+/** The last `limit` events (about `subject`, when given), newest first (`wegwijzer audit list`, the back-office). */
+export async function recentAudit(db: Db, limit = 50, subject?: string): Promise<AuditEvent[]> {
+  let query = db.selectFrom('audit_events').selectAll()
+  if (subject !== undefined) {
+    query = query.where('subject', '=', subject)
+  }
+  const rows = await query.orderBy('seq', 'desc').limit(limit).execute()
   return rows.map((r) => ({
     seq: Number(r.seq),
     at: r.at,

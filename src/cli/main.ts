@@ -64,7 +64,7 @@ const COMMANDS: Record<string, Command> = {
   },
   user: {
     usage:
-      'user add --email E [--name N] --role R [--org ID] | list | disable --email E  [--database URL]  back-office accounts (add prints a one-time enrolment link)',
+      'user add --email E [--name N] --role R [--org ID] | list | grant|revoke --email E --role R [--org ID] | disable --email E  [--database URL]  back-office accounts (add prints a one-time enrolment link; grant/revoke change roles, audited)',
     load: async () => (await import('./commands/user.ts')).userCommand,
   },
   validate: {

@@ -123,17 +123,70 @@ describeEachEngine('backoffice accounts and audit', (t) => {
     expect(list).toMatch(/^#\d+\t\S+\tcli:tester\taccount\.disabled\taccount:/)
   })
 
+  it('user grant and revoke change the roles of an existing account, audited, with clear refusals', async () => {
+    const granted = await run(
+      'user',
+      'grant',
+      '--email',
+      'beheer@example.org',
+      '--role',
+      'municipality',
+      '--org',
+      'GM0344',
+    )
+    expect(granted.code).toBe(0)
+    expect(granted.out).toBe('beheer@example.org: administrator, municipality:GM0344')
+    const again = await run(
+      'user',
+      'grant',
+      '--email',
+      'beheer@example.org',
+      '--role',
+      'municipality',
+      '--org',
+      'GM0344',
+    )
+    expect(again.code).toBe(1)
+    expect(again.err).toContain('--role: the account already has the role municipality:GM0344')
+    // The only administrator keeps that role: nobody could manage accounts any more.
+    const lastAdmin = await run('user', 'revoke', '--email', 'beheer@example.org', '--role', 'administrator')
+    expect(lastAdmin.code).toBe(1)
+    expect(lastAdmin.err).toContain('--role: this is the last active administrator')
+    const revoked = await run(
+      'user',
+      'revoke',
+      '--email',
+      'beheer@example.org',
+      '--role',
+      'municipality',
+      '--org',
+      'GM0344',
+    )
+    expect(revoked.out).toBe('beheer@example.org: administrator')
+    const only = await run('user', 'revoke', '--email', 'beheer@example.org', '--role', 'administrator')
+    expect(only.err).toMatch(/only role; disable the account instead|last active administrator/)
+    expect((await run('user', 'grant', '--email', 'niemand@example.org', '--role', 'administrator')).err).toContain(
+      '--email: no account niemand@example.org',
+    )
+    expect(
+      (await run('user', 'grant', '--email', 'beheer@example.org', '--role', 'municipality', '--org', 'GM9999')).err,
+    ).toContain("--org: no municipality 'GM9999'")
+    const list = (await run('audit', 'list', '--limit', '2')).out.split('\n')
+    expect(list[0]).toMatch(/\tcli:tester\taccount\.roles-changed\taccount:/)
+    expect(list[1]).toMatch(/\tcli:tester\taccount\.roles-changed\taccount:/)
+  })
+
   it('audit verify reports an intact chain of every change', async () => {
     const r = await run('audit', 'verify')
     expect(r.code).toBe(0)
-    expect(r.out).toMatch(/^audit trail intact: 4 events; head #4 [0-9a-f]{64}$/)
+    expect(r.out).toMatch(/^audit trail intact: 6 events; head #6 [0-9a-f]{64}$/)
   })
 
   it('the database refuses to change or delete an audit event', async () => {
     await expect(sql`update audit_events set actor = 'someone else' where seq = 1`.execute(t.db)).rejects.toThrow(
       /append-only/,
     )
-    await expect(sql`delete from audit_events where seq = 4`.execute(t.db)).rejects.toThrow(/append-only/)
+    await expect(sql`delete from audit_events where seq = 6`.execute(t.db)).rejects.toThrow(/append-only/)
   })
 
   it('refuses secrets in the audit detail', async () => {

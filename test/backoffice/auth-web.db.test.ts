@@ -283,6 +283,105 @@ describe('backoffice CSRF', () => {
   })
 })
 
+describe('backoffice account roles', () => {
+  it('an administrator gives and takes a role; it counts from the person’s next request; audited', async () => {
+    const admin = await loggedIn(t.db, [{ role: 'administrator', scope: '' }])
+    const editor = await loggedIn(t.db, [{ role: 'organisation-editor', scope: 'politie' }])
+    const asEditor = (url: string) => t.app.inject({ url, headers: { cookie: editor.cookie } })
+    expect((await asEditor('/beheer/audit')).statusCode).toBe(403)
+    const page = await t.app.inject({ url: `/beheer/accounts/${editor.id}`, headers: { cookie: admin.cookie } })
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toContain('organisatieredacteur (politie)')
+
+    const bad = await postForm(
+      t.app,
+      `/beheer/accounts/${editor.id}/rollen`,
+      { _csrf: admin.csrf, role: 'municipality', org: 'politie' },
+      admin.cookie,
+    )
+    expect(bad.statusCode).toBe(400)
+    expect(bad.body).toContain('Organisatie: &#39;politie&#39; is not a municipality code')
+    expect(bad.body).toContain('href="#org"')
+
+    const added = await postForm(
+      t.app,
+      `/beheer/accounts/${editor.id}/rollen`,
+      { _csrf: admin.csrf, role: 'national-editor', org: '' },
+      admin.cookie,
+    )
+    expect(added.statusCode).toBe(200)
+    expect(added.body).toContain('Rol toegevoegd: landelijk redacteur.')
+    expect((await asEditor('/beheer/audit')).statusCode).toBe(200)
+
+    const taken = await postForm(
+      t.app,
+      `/beheer/accounts/${editor.id}/rollen/intrekken`,
+      { _csrf: admin.csrf, role: 'national-editor', scope: '' },
+      admin.cookie,
+    )
+    expect(taken.statusCode).toBe(200)
+    expect((await asEditor('/beheer/audit')).statusCode).toBe(403)
+
+    const last = await postForm(
+      t.app,
+      `/beheer/accounts/${editor.id}/rollen/intrekken`,
+      { _csrf: admin.csrf, role: 'organisation-editor', scope: 'politie' },
+      admin.cookie,
+    )
+    expect(last.statusCode).toBe(409)
+    expect(last.body).toContain('only role; disable the account instead')
+
+    const events = await t.db
+      .selectFrom('audit_events')
+      .select(['actor', 'action', 'detail'])
+      .where('subject', '=', `account:${editor.id}`)
+      .orderBy('seq')
+      .execute()
+    expect(
+      events.filter((e) => e.action === 'account.roles-changed').map((e) => [e.actor, JSON.parse(e.detail)]),
+    ).toEqual([
+      [
+        admin.id,
+        { before: ['organisation-editor:politie'], after: ['national-editor', 'organisation-editor:politie'] },
+      ],
+      [
+        admin.id,
+        { before: ['national-editor', 'organisation-editor:politie'], after: ['organisation-editor:politie'] },
+      ],
+    ])
+
+    const disabled = await postForm(
+      t.app,
+      `/beheer/accounts/${editor.id}/uitschakelen`,
+      { _csrf: admin.csrf },
+      admin.cookie,
+    )
+    expect(disabled.body).toContain('id="account-status">uitgeschakeld')
+    expect((await asEditor('/beheer')).statusCode).toBe(303)
+  })
+
+  it('only an administrator changes roles, and never without the form token', async () => {
+    const national = await loggedIn(t.db, [{ role: 'national-editor', scope: '' }])
+    const target = await loggedIn(t.db, [{ role: 'organisation-editor', scope: 'politie' }])
+    const url = `/beheer/accounts/${target.id}/rollen`
+    expect(
+      (await t.app.inject({ url: `/beheer/accounts/${target.id}`, headers: { cookie: national.cookie } })).statusCode,
+    ).toBe(403)
+    expect(
+      (await postForm(t.app, url, { _csrf: national.csrf, role: 'administrator', org: '' }, national.cookie))
+        .statusCode,
+    ).toBe(403)
+    const admin = await loggedIn(t.db, [{ role: 'administrator', scope: '' }])
+    expect(
+      (await postForm(t.app, url, { _csrf: 'wrong', role: 'administrator', org: '' }, admin.cookie)).statusCode,
+    ).toBe(403)
+    expect((await postForm(t.app, url, { role: 'administrator', org: '' })).statusCode).toBe(303)
+    expect(
+      (await t.app.inject({ url: '/beheer/accounts/no-such-account', headers: { cookie: admin.cookie } })).statusCode,
+    ).toBe(404)
+  })
+})
+
 describe('backoffice routes: role × route × ownership', () => {
   const ROUTES = [
     'GET /beheer',

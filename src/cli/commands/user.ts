@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// `wegwijzer user add|list|disable`: accounts of the editorial back-office from the command line,
+// `wegwijzer user add|list|grant|revoke|disable`: accounts of the editorial back-office from the command line,
 // e.g. the first administrator. Nothing has a default password: `add` prints a one-time enrolment
 // link with which the person sets a password and a second factor themselves.
 import { userInfo } from 'node:os'
@@ -9,6 +9,8 @@ import {
   createAccount,
   disableAccount,
   findAccountByEmail,
+  grantRole,
+  revokeRole,
   listAccounts,
 } from '../../backoffice/accounts.ts'
 import { formatGrant, parseGrant, ROLES } from '../../backoffice/roles.ts'
@@ -18,7 +20,7 @@ import { migrateOrThrow } from '../../data/migrate.ts'
 import { parseFlags } from '../args.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
 
-const SUBCOMMANDS = 'add, list or disable'
+const SUBCOMMANDS = 'add, list, grant, revoke or disable'
 
 /** Who ran the command, for the audit trail. */
 export function cliActor(io: CliIo): string {
@@ -84,6 +86,9 @@ export async function userCommand(args: string[], io: CliIo): Promise<number> {
       return EXIT.ok
     })
   }
+  if (sub === 'grant' || sub === 'revoke') {
+    return changeRole(sub, rest, io)
+  }
   throw new UsageError(
     sub === undefined ? `say what to do: ${SUBCOMMANDS}` : `unknown subcommand '${sub}'; use ${SUBCOMMANDS}`,
   )
@@ -139,6 +144,47 @@ async function addUser(args: string[], io: CliIo): Promise<number> {
     } catch (error) {
       if (error instanceof AccountError) {
         io.err(`wegwijzer user add: --${error.message}`)
+        return EXIT.failed
+      }
+      throw error
+    }
+  })
+}
+
+/** `user grant|revoke --email E --role R [--org ID]`: one role more or less, audited. */
+async function changeRole(sub: 'grant' | 'revoke', args: string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(args, {
+    email: { type: 'string' },
+    role: { type: 'string' },
+    org: { type: 'string' },
+    database: { type: 'string' },
+  })
+  if (values.email === undefined) {
+    throw new UsageError(`--email is required: the account to ${sub} a role ${sub === 'grant' ? 'to' : 'from'}`)
+  }
+  const email = values.email
+  return withDatabase(values.database, io, async (db) => {
+    const account = await findAccountByEmail(db, email)
+    if (account === undefined) {
+      io.err(`wegwijzer user ${sub}: --email: no account ${email}`)
+      return EXIT.failed
+    }
+    // Taking a role away needs no check against the register: the organisation may be gone.
+    const parties = new Set((await db.selectFrom('parties').select('id').execute()).map((r) => r.id))
+    const municipalities = new Set((await db.selectFrom('municipalities').select('id').execute()).map((r) => r.id))
+    const grant = parseGrant(values.role, values.org, (kind, id) =>
+      sub === 'revoke' ? true : (kind === 'organisation' ? parties : municipalities).has(id),
+    )
+    if ('error' in grant) {
+      throw new UsageError(grant.error)
+    }
+    try {
+      const changed = await (sub === 'grant' ? grantRole : revokeRole)(db, account.id, grant, cliActor(io))
+      io.out(`${changed.email}: ${changed.grants.map(formatGrant).join(', ')}`)
+      return EXIT.ok
+    } catch (error) {
+      if (error instanceof AccountError) {
+        io.err(`wegwijzer user ${sub}: --${error.message}`)
         return EXIT.failed
       }
       throw error

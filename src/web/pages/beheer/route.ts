@@ -17,7 +17,7 @@ import { todayInAmsterdam } from '../../../domain/validity.ts'
 import { registerEditorialRoutes } from './editorial.ts'
 import { applySecurityHeaders } from '../../security-headers.ts'
 import { allowed, type Action, type Principal, type Resource } from '../../../backoffice/policy.ts'
-import { parseGrant, ROLE_LABELS_NL, ROLES } from '../../../backoffice/roles.ts'
+import { grantFromForm, registerAccountRoutes, roleFields, roleText, STATUS_NL } from './account.ts'
 import {
   clearedSessionCookie,
   createSession,
@@ -353,21 +353,14 @@ ${paragraph(html`<a class="utrecht-link" href="/beheer/inloggen">Naar inloggen</
 <thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">E-mail</th><th class="utrecht-table__header-cell" scope="col">Naam</th><th class="utrecht-table__header-cell" scope="col">Rollen</th><th class="utrecht-table__header-cell" scope="col">Status</th></tr></thead>
 <tbody class="utrecht-table__body">${accounts.map(
         (a) =>
-          html`<tr class="utrecht-table__row"><td class="utrecht-table__cell">${a.email}</td><td class="utrecht-table__cell">${a.displayName}</td><td class="utrecht-table__cell">${a.grants.map((g) => roleText(g.role, g.scope)).join('; ')}</td><td class="utrecht-table__cell">${STATUS_NL[a.status]}</td></tr>`,
+          html`<tr class="utrecht-table__row"><td class="utrecht-table__cell"><a class="utrecht-link" href="/beheer/accounts/${a.id}">${a.email}</a></td><td class="utrecht-table__cell">${a.displayName}</td><td class="utrecht-table__cell">${a.grants.map((g) => roleText(g.role, g.scope)).join('; ')}</td><td class="utrecht-table__cell">${STATUS_NL[a.status]}</td></tr>`,
       )}</tbody></table>
 <h2 class="utrecht-heading-2">Nieuw account</h2>
 <form method="post" action="/beheer/accounts" novalidate>
 ${csrfField(session.csrfToken)}
 ${input({ id: 'email', label: 'E-mailadres', type: 'email', autocomplete: 'off', ...(values['email'] === undefined ? {} : { value: values['email'] }), ...(errors['email'] === undefined ? {} : { error: errors['email'] }) })}
 ${input({ id: 'name', label: 'Naam', autocomplete: 'off', ...(values['name'] === undefined ? {} : { value: values['name'] }), ...(errors['name'] === undefined ? {} : { error: errors['name'] }) })}
-<div class="utrecht-form-field${errors['role'] === undefined ? '' : ' utrecht-form-field--invalid'}">
-<div class="utrecht-form-field__label"><label class="utrecht-form-label" for="role">Rol</label></div>
-${errors['role'] === undefined ? '' : html`<div class="utrecht-form-field__error-message utrecht-form-field-error-message" id="role-error">${errors['role']}</div>`}
-<div class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select" id="role" name="role"${errors['role'] === undefined ? '' : html` aria-invalid="true" aria-describedby="role-error"`}>${ROLES.map(
-        (r) => html`<option value="${r}"${values['role'] === r ? html` selected` : ''}>${ROLE_LABELS_NL[r]}</option>`,
-      )}</select></div>
-</div>
-${input({ id: 'org', label: 'Organisatie of gemeente', description: 'Voor een organisatieredacteur de id van de organisatie (bijvoorbeeld comensha); voor een gemeente de gemeentecode (GM0363). Leeg voor landelijke rollen.', autocomplete: 'off', ...(values['org'] === undefined ? {} : { value: values['org'] }), ...(errors['org'] === undefined ? {} : { error: errors['org'] }) })}
+${roleFields(errors, values)}
 ${button('Account aanmaken')}
 </form>`,
     }
@@ -384,24 +377,9 @@ ${button('Account aanmaken')}
         role: form.get('role') ?? '',
         org: (form.get('org') ?? '').trim(),
       }
-      const dataset = options.catalog().dataset
-      const grant = parseGrant(values.role, values.org === '' ? undefined : values.org, (kind, id) =>
-        kind === 'organisation'
-          ? dataset.parties.some((p) => p.id === id)
-          : dataset.municipalities.some((m) => m.id === id),
-      )
-      if ('error' in grant) {
-        const field = grant.error.startsWith('--org') ? 'org' : 'role'
-        return send(
-          reply,
-          400,
-          await accountsPage(
-            session,
-            html``,
-            { [field]: grant.error.replace(/^--(org|role):? ?/, `${field === 'org' ? 'Organisatie' : 'Rol'}: `) },
-            values,
-          ),
-        )
+      const grant = grantFromForm(options.catalog().dataset, values.role, values.org)
+      if ('field' in grant) {
+        return send(reply, 400, await accountsPage(session, html``, { [grant.field]: grant.message }, values))
       }
       try {
         const { account, token, expiresAt } = await createAccount(
@@ -467,6 +445,7 @@ ${paragraph(html`Geef deze eenmalige aanmeldlink persoonlijk door; hij is geldig
     }),
   )
 
+  registerAccountRoutes(app, { db, send, guarded, userOf, formOf, catalog: options.catalog })
   registerEditorialRoutes(
     app,
     { db, send, guarded, userOf, formOf, catalog: options.catalog },
@@ -476,12 +455,6 @@ ${paragraph(html`Geef deze eenmalige aanmeldlink persoonlijk door; hij is geldig
       staleness: options.staleness ?? DEFAULT_STALENESS,
     },
   )
-}
-
-const STATUS_NL = { pending: 'nog niet aangemeld', active: 'actief', disabled: 'uitgeschakeld' } as const
-
-function roleText(role: (typeof ROLES)[number], scope: string): string {
-  return scope === '' ? ROLE_LABELS_NL[role] : `${ROLE_LABELS_NL[role]} (${scope})`
 }
 
 function formOf(request: FastifyRequest): URLSearchParams {
