@@ -35,7 +35,7 @@ const COMMANDS: Record<string, Command> = {
   },
   import: {
     usage:
-      'import [--data DIR] [--database URL]  copy the dataset into the database (default: DATABASE_URL or var/wegwijzer.sqlite)',
+      'import [--data DIR] [--database URL] [--force]  copy the dataset into the database (default: DATABASE_URL or var/wegwijzer.sqlite); refuses to undo an unexported back-office publication unless --force',
     load: async () => (await import('./commands/import.ts')).importCommand,
   },
   route: {

@@ -27,6 +27,9 @@ function counts(report: ImportReport) {
   if (report.outcome === 'refused') {
     throw new Error(`import refused:\n${report.problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('\n')}`)
   }
+  if (report.outcome === 'conflict') {
+    throw new Error(`import conflict: ${report.conflicts.map((c) => c.record).join(', ')}`)
+  }
   return report.counts
 }
 

@@ -37,14 +37,21 @@ export async function exportDataCommand(args: string[], io: CliIo): Promise<numb
   try {
     await migrateOrThrow(db)
     let failed = false
-    await importIfChanged(db, source, {
+    const imported = await importIfChanged(db, source, {
       info: (message) => io.err(message),
       error: (message) => {
         failed = true
         io.err(message)
       },
     })
-    if (failed) {
+    if (imported === 'conflict' && resolve(source) === out) {
+      // Writing the database's version over the changed files would undo those changes.
+      io.err(
+        `nothing written: ${out} holds changes the database has not imported; export into another folder and merge by hand`,
+      )
+      return EXIT.failed
+    }
+    if (imported === 'refused') {
       io.err(
         `the database still serves an earlier version; fix ${source} (see \`wegwijzer validate\`) or export that version with --source`,
       )
@@ -56,6 +63,11 @@ export async function exportDataCommand(args: string[], io: CliIo): Promise<numb
       writeFileSync(target, text)
     }
     const removed = removeStaleRecordFiles(out, files)
+    if (out === resolve(source) && imported !== 'refused') {
+      // The source now holds the published state: import it, so it is the base that later
+      // imports compare unexported publications with (unexported.ts), and the next start skips it.
+      await importIfChanged(db, source, { info: () => undefined, error: (message) => io.err(message) })
+    }
     io.err(
       `exported ${files.size} files from ${describeDatabase(parsed.config)} to ${out}` +
         (removed > 0 ? ` (removed ${removed} files of records no longer published)` : ''),

@@ -18,11 +18,14 @@ import { refreshSearchIndex } from '../search/search-index.repository.ts'
 import { notifyDatasetPublished } from '../notifications.ts'
 import type { Problem } from './problem.ts'
 import { readDatasetFiles, storeDatasetFiles, type DatasetFile } from './dataset-files.ts'
+import { reconcileWithPublications, type UnexportedConflict } from './unexported.ts'
 
 export type ImportCounts = Readonly<Record<EntityKey, EntityChangeCounts>>
 
 export type ImportReport =
   | { readonly outcome: 'refused'; readonly problems: readonly Problem[] }
+  /** The files and an unexported back-office publication both changed a record (unexported.ts). */
+  | { readonly outcome: 'conflict'; readonly conflicts: readonly UnexportedConflict[] }
   | {
       /** `imported`: something changed and was written; `unchanged`: nothing was written. */
       readonly outcome: 'imported' | 'unchanged'
@@ -31,20 +34,67 @@ export type ImportReport =
       /** The id of the dataset_imports row, when something was written. */
       readonly importId?: string
       readonly durationMs: number
+      /** Back-office publications not yet exported that the import kept (`entity/id`). */
+      readonly kept?: readonly string[]
+      /** With `force`: publications not yet exported that the files replaced. */
+      readonly overwritten?: readonly string[]
     }
+
+export interface ImportOptions {
+  /** The files win where they and an unexported back-office publication both changed a record. */
+  readonly force?: boolean
+}
 
 /** Arbitrary but fixed key for the PostgreSQL advisory lock that serialises concurrent imports. */
 const IMPORT_LOCK_KEY = 7_311_226_001
 
-/** Loads and validates `dataDir`, then imports it (see importValidDataset). */
-export async function importDataset(db: Kysely<Database>, dataDir: string): Promise<ImportReport> {
+/**
+ * Loads and validates `dataDir`, then imports it (see importValidDataset), keeping back-office
+ * publications that were not exported yet where the files did not change the record; where both
+ * did, it imports nothing and reports the conflict, unless `force` (unexported.ts, ADR 0020).
+ */
+export async function importDataset(
+  db: Kysely<Database>,
+  dataDir: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const started = performance.now()
   const { dataset, problems } = loadDataset(dataDir)
   if (problems.length > 0) {
     return { outcome: 'refused', problems }
   }
-  const report = await importValidDataset(db, dataset, readDatasetFiles(dataDir, dataset))
-  return { ...report, durationMs: Math.round(performance.now() - started) }
+  const files = readDatasetFiles(dataDir, dataset)
+  const report = await db.transaction().execute(async (trx): Promise<ImportReport> => {
+    // The comparison and the import see the same database: publications wait for the lock.
+    await lockImport(trx)
+    const reconciled = await reconcileWithPublications(trx, dataset)
+    if (reconciled.conflicts.length > 0 && options.force !== true) {
+      return { outcome: 'conflict', conflicts: reconciled.conflicts }
+    }
+    const imported = await importValidDataset(trx, reconciled.dataset, files)
+    return {
+      ...imported,
+      ...(reconciled.kept.length === 0 ? {} : { kept: reconciled.kept }),
+      ...(reconciled.conflicts.length === 0 ? {} : { overwritten: reconciled.conflicts.map((c) => c.record) }),
+    }
+  })
+  return report.outcome === 'imported' || report.outcome === 'unchanged'
+    ? { ...report, durationMs: Math.round(performance.now() - started) }
+    : report
+}
+
+/**
+ * Serialises imports and publications (several instances starting, a CLI run next to the server,
+ * an editor publishing): the others wait here, before anything is read.
+ */
+async function lockImport(trx: Transaction<Database>): Promise<void> {
+  if (engineOf(trx) === 'postgresql') {
+    await sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`.execute(trx)
+  } else {
+    // A write statement that matches no row takes SQLite's write lock now (waiting up to
+    // busy_timeout) instead of failing with SQLITE_BUSY when upgrading later. It changes nothing.
+    await trx.deleteFrom('dataset_imports').where('id', '=', '').execute()
+  }
 }
 
 interface Prepared {
@@ -85,15 +135,9 @@ export async function importValidDataset(
   const inTransaction = <T>(body: (trx: Transaction<Database>) => Promise<T>): Promise<T> =>
     db.isTransaction ? body(db as Transaction<Database>) : db.transaction().execute(body)
   const result = await inTransaction(async (trx) => {
-    // Concurrent imports (several instances starting, or a CLI run next to the server) are
-    // serialised before anything is read: one imports, the others wait and find nothing to do.
-    if (engineOf(db) === 'postgresql') {
-      await sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`.execute(trx)
-    } else {
-      // A write statement that matches no row takes SQLite's write lock now (waiting up to
-      // busy_timeout) instead of failing with SQLITE_BUSY when upgrading later. It changes nothing.
-      await trx.deleteFrom('dataset_imports').where('id', '=', '').execute()
-    }
+    // One import at a time: the others wait and then find nothing to do (re-entrant in a caller's
+    // transaction that holds it already).
+    await lockImport(trx)
     const counts = {} as Record<EntityKey, EntityChangeCounts>
     const plan = new Map<EntityKey, { inserts: Prepared[]; updates: Prepared[]; deletes: string[] }>()
     for (const key of ENTITY_KEYS) {
