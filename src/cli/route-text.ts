@@ -7,7 +7,7 @@
 import type { Status } from '../domain/common.ts'
 import type { Contact, PhonePurpose } from '../domain/party.ts'
 import type { TimeLimit } from '../domain/right.ts'
-import type { Route, RouteParty } from '../domain/route/index.ts'
+import { ROLE_ORDER, type Route, type RouteParty } from '../domain/route/index.ts'
 import type { Message } from '../domain/message.ts'
 import { formatFor, messages, type Locale } from '../messages/catalogue.ts'
 import type { FacetKey } from '../messages/facet-labels.ts'
@@ -130,8 +130,6 @@ export function routeToText(route: Route, locale: Locale = 'nl', options: RouteT
   }
   return lines.join('\n')
 }
-
-const ROLE_ORDER = ['lead', 'decides', 'executes', 'registers', 'refers', 'supports', 'funds', 'advises'] as const
 
 /** The rest of the route in short: one line per aspect (parties by role), right and regional contact. */
 function shortLines(route: Route, text: (m: Message) => string): string[] {

@@ -7,6 +7,7 @@ import { basisniveauProblems } from '../../domain/basisniveau.ts'
 import type { Problem } from './problem.ts'
 import { PLAIN_TEXT_MAX_WORDS } from '../../domain/party.ts'
 import { unknownNumbers, wordCount } from '../../domain/public-contacts.ts'
+import { formTextMismatch } from '../../domain/form-texts.ts'
 
 type Locate = (key: EntityKey, id: string, pointer: string) => { file: string; line: number; column: number }
 
@@ -35,6 +36,7 @@ export function semanticProblems(dataset: Dataset, locate: Locate): Problem[] {
   }
 
   out.push(...plainTextProblems(dataset, locate))
+  out.push(...roleFormProblems(dataset, locate))
 
   const conditional = [
     ...dataset.responsibilities.map((r) => ({ key: 'responsibilities' as const, id: r.id, conditions: r.conditions })),
@@ -83,6 +85,39 @@ function plainTextProblems(dataset: Dataset, locate: Locate): Problem[] {
           hint: 'add the number to contact.phones with its source, or leave it out',
         })
       }
+    }
+  }
+  return out
+}
+
+/**
+ * Issue 11: a role text that names one form of exploitation ("uitgebuite werknemers",
+ * "schijnzelfstandigheid") must not be shown for another. The role is the line every route view
+ * shows beside the party, so it is checked in Dutch and English; the description may name a form
+ * as an example or a theme (SZW's knowledge of labour exploitation) and is not.
+ */
+function roleFormProblems(dataset: Dataset, locate: Locate): Problem[] {
+  const out: Problem[] = []
+  for (const r of dataset.responsibilities) {
+    const texts: [string, string | undefined][] = [
+      ['/role', r.role],
+      ['/en/role', r.en?.role],
+    ]
+    for (const [pointer, text] of texts) {
+      const m = text === undefined ? undefined : formTextMismatch(text, r.conditions?.exploitation)
+      if (m === undefined) {
+        continue
+      }
+      const field = pointer.slice(1).replace('/', '.')
+      const named = m.named.map((n) => `${n.form} ('${n.word}')`).join(', ')
+      out.push({
+        ...locate('responsibilities', r.id, pointer),
+        message: `${field} of '${r.id}' speaks of ${named} but ${[
+          ...(m.excluded.length > 0 ? [`conditions.exploitation excludes ${m.excluded.join(', ')}`] : []),
+          ...(m.unnamed.length > 0 ? [`the record is also shown for ${m.unnamed.join(', ')}`] : []),
+        ].join(' and ')}`,
+        hint: 'split the record per form (both parts keep sources and status) or reword the role so it fits every form it is shown for',
+      })
     }
   }
   return out

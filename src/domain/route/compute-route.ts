@@ -69,6 +69,7 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
           roleType: r.roleType,
           contact: p.contact,
           status: p.status,
+          reach: p.reach,
           why,
           conditional: open ? true : undefined,
           dependsOn: open ? dependsOnOf(bits) : undefined,

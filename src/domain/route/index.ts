@@ -11,6 +11,7 @@ export {
 export { buildRouteIndex, routeIndexBuilds, type RouteIndex } from './route-index.ts'
 export { computeRoute } from './compute-route.ts'
 export { partyOnDate } from './party-on-date.ts'
+export { ROLE_ORDER, PARTY_REACHES, partyReach, compareParties, type PartyReach } from './party-order.ts'
 export {
   Route,
   RouteParty,

@@ -100,6 +100,7 @@ export function buildRouteIndex(dataset: Dataset): RouteIndex {
     list.push({ record: r, conditions: compileConditions(r.conditions) })
     byAspect.set(r.aspect, list)
   }
+  // A first order by role and name; the plan per date refines it (party-order.ts).
   for (const list of byAspect.values()) {
     list.sort(
       (a, b) =>

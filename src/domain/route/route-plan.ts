@@ -7,9 +7,11 @@ import type { Contact } from '../party.ts'
 import type { Phase } from '../phase.ts'
 import type { Responsibility } from '../responsibility.ts'
 import type { Right } from '../right.ts'
+import type { Party } from '../party.ts'
 import { isValidOn } from '../validity.ts'
 import { ConditionPlan } from './condition-plan.ts'
 import { partyOnDate } from './party-on-date.ts'
+import { compareParties, partyReach, type PartyReach } from './party-order.ts'
 import type { RouteIndex } from './route-index.ts'
 import type { PartyRef } from './route-schema.ts'
 import { weakest } from './status.ts'
@@ -21,6 +23,7 @@ export class PlannedParty {
   readonly shortName: string | undefined
   readonly contact: Contact | undefined
   readonly status: Status
+  readonly reach: PartyReach
   /** Label in the weak-data warning, when status is not sourced. */
   readonly warningLabel: string
   /** Set when the route shows an older (or newer) name than the data refers to. */
@@ -30,7 +33,7 @@ export class PlannedParty {
     readonly record: Responsibility,
     readonly aspectId: string,
     readonly plan: ConditionPlan,
-    party: { id: string; name: string; shortName?: string | undefined; contact?: Contact | undefined; status: Status },
+    party: Pick<Party, 'id' | 'name' | 'shortName' | 'contact' | 'status' | 'kind' | 'level'>,
     aspectName: string,
     currentName: string,
   ) {
@@ -39,6 +42,7 @@ export class PlannedParty {
     this.shortName = party.shortName
     this.contact = party.contact
     this.status = party.status === 'sourced' ? record.status : weakest(record.status, party.status)
+    this.reach = partyReach(party)
     this.warningLabel = `${party.shortName ?? party.name} (${aspectName})`
     this.renamed = party.id === record.party ? undefined : { old: party.name, current: currentName }
   }
@@ -133,6 +137,13 @@ export class RoutePlans {
             )
           }
         }
+        // The order inside an aspect (party-order.ts) needs the status and party valid on asOf.
+        parties.sort((x, y) =>
+          compareParties(
+            { roleType: x.record.roleType, status: x.status, reach: x.reach, name: x.name, key: x.record.id },
+            { roleType: y.record.roleType, status: y.status, reach: y.reach, name: y.name, key: y.record.id },
+          ),
+        )
         const a = aspect.record
         aspects.push({ id: a.id, name: a.name, order: a.order, status: a.status, parties })
       }

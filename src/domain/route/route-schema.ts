@@ -10,6 +10,7 @@ import { RIGHT_KINDS, TimeLimit } from '../right.ts'
 import { REGION_KINDS } from '../region.ts'
 import { Scenario } from '../scenario.ts'
 import { RouteLinks } from './links.ts'
+import { PARTY_REACHES } from './party-order.ts'
 import { AskNext, SummaryAction } from './summary-schema.ts'
 
 const Why = Type.Array(MessageSchema, {
@@ -63,6 +64,10 @@ export const RouteParty = Type.Object(
     roleType: literalUnion(ROLE_TYPES),
     contact: Type.Optional(Contact),
     status: Status,
+    reach: literalUnion(
+      PARTY_REACHES,
+      'national: one organisation working nationally; regional: found per region or municipality; sector: a kind of business or profession or its branch body. Within an aspect parties are ordered by role type, status, reach, name (docs/route-summary.md).',
+    ),
     why: Why,
     conditional: Conditional,
     dependsOn: DependsOn,
@@ -84,7 +89,16 @@ export const RouteParty = Type.Object(
 export type RouteParty = Static<typeof RouteParty>
 
 export const RouteAspect = Type.Object(
-  { id: Id, name: Type.String(), order: Type.Integer(), status: Status, parties: Type.Array(RouteParty) },
+  {
+    id: Id,
+    name: Type.String(),
+    order: Type.Integer(),
+    status: Status,
+    parties: Type.Array(RouteParty, {
+      description:
+        'Ranked: role type (lead, executes, … ), then sourced before derived/unverified, then national before regional before sector, then name.',
+    }),
+  },
   { additionalProperties: false },
 )
 export type RouteAspect = Static<typeof RouteAspect>
