@@ -15,7 +15,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   analyse: {
     usage:
-      'analyse [--all | --json | --csv] [--region ID] [--as-of DATE] [--compare DATE] [--data DIR]  gaps and overlaps between parties ranked by severity: the top to act on first, every finding with --all/--json/--csv; --region limits it to one zorgcoördinatie region, RIEC or other region (changes from --as-of to --compare)',
+      'analyse [--all | --json | --csv] [--lang nl|en] [--region ID] [--as-of DATE] [--compare DATE] [--data DIR]  gaps and overlaps between parties ranked by severity: the top to act on first, every finding with --all/--json/--csv; --region limits it to one zorgcoördinatie region, RIEC or other region (changes from --as-of to --compare)',
     load: async () => (await import('./commands/analyse.ts')).analyseCommand,
   },
   audit: {

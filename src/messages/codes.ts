@@ -3,11 +3,11 @@
 // A module that returns messages exports a map `{ 'area.what': { param: type } }` from the domain
 // and adds it here; each catalogue must then say every code (a missing one is a compile error).
 import type { Message, MessageOf } from '../domain/message.ts'
+import type { AnalysisMessageParams } from '../domain/analysis/messages.ts'
 import type { RouteMessageParams } from '../domain/route/route-messages.ts'
 import type { Format } from './format.ts'
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the union is the point
-export interface EngineParams extends RouteMessageParams {}
+export interface EngineParams extends RouteMessageParams, AnalysisMessageParams {}
 
 export type EngineCode = keyof EngineParams & string
 export type EngineMessage = MessageOf<EngineParams>

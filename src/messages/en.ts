@@ -3,6 +3,7 @@
 import { facetQuestions as facetQuestionsOf, facetTitles as facetTitlesOf, valueTitles } from './derived-labels.ts'
 import type { RegionKind } from '../domain/region.ts'
 import type { Messages } from './nl.ts'
+import { scopeText, type ScopeWords } from './scope-text.ts'
 
 const facets: Messages['facets'] = {
   ageGroup: {
@@ -89,7 +90,77 @@ const regionKindsInText: Record<RegionKind, string> = {
 }
 
 /** The engine's codes (see codes.ts), as text. */
+const scopeWords: ScopeWords = {
+  who: {
+    all: 'victims',
+    minors: 'minors',
+    'unaccompanied-minors': 'unaccompanied minors',
+    'accompanied-minors': 'accompanied minors',
+    adults: 'adults',
+    'adults-and-accompanied': 'adults and accompanied minors',
+  },
+  all: (noun) => `all ${noun}`,
+  nationality: {
+    nl: 'with Dutch nationality',
+    eu: 'from the EU, EEA or Switzerland',
+    'third-country': 'from third countries',
+    'eu,third-country': 'without Dutch nationality',
+    'nl,eu': 'from the Netherlands or the EU, EEA or Switzerland',
+    'nl,third-country': 'from the Netherlands or third countries',
+  },
+  residence: {
+    lawful: 'with lawful stay',
+    none: 'without lawful stay',
+    asylum: 'in the asylum procedure',
+    dublin: 'under the Dublin Regulation',
+    detained: 'in immigration detention',
+  },
+  nonDutchOnly: (words) => `(non-Dutch nationals only ${words})`,
+  municipalities: { one: '{n} municipality', other: '{n} municipalities' },
+  inside: (regions, count) => `in ${regions} (${count})`,
+  outside: (regions, count) => `outside ${regions} (${count})`,
+}
+
+const analysis: Messages['analysis'] = {
+  severities: {
+    gap: 'gap',
+    'lead-conflict': 'lead conflict',
+    'executor-overlap': 'overlap in execution',
+    expected: 'expected (shared task)',
+    agreed: 'agreed',
+  },
+  severityCounts: {
+    gap: { one: '{n} gap', other: '{n} gaps' },
+    'lead-conflict': { one: '{n} lead conflict', other: '{n} lead conflicts' },
+    'executor-overlap': { one: '{n} overlap in execution', other: '{n} overlaps in execution' },
+    expected: { one: '{n} expected overlap (shared task)', other: '{n} expected overlaps (shared task)' },
+    agreed: { one: '{n} agreed overlap', other: '{n} agreed overlaps' },
+  },
+  slices: {
+    'nl-minor': 'Dutch minors',
+    'nl-adult': 'Dutch adults',
+    'eu-minor': 'EU minors',
+    'eu-adult': 'EU adults',
+    'tc-minor-unaccompanied': 'Unaccompanied third-country minors',
+    'tc-minor-accompanied': 'Accompanied third-country minors',
+    'tc-adult-no-stay': 'Third-country adults without lawful stay or detained',
+    'tc-adult-asylum': 'Third-country adults in the asylum or Dublin procedure',
+    'tc-adult-lawful': 'Third-country adults with lawful stay',
+  },
+}
+
 const codes: Messages['codes'] = {
+  'analysis.action.assign': (p) =>
+    `Appoint a party that leads or carries out ‘${p.aspectName}’ for this group, and record it.`,
+  'analysis.action.agree-lead': (p, f) =>
+    `Record a role agreement between ${f.list(p.partyNames ?? [])} on who leads ‘${p.aspectName}’.`,
+  'analysis.action.agree-roles': (p, f) =>
+    `Record a role agreement between ${f.list(p.partyNames ?? [])} on ‘${p.aspectName}’.`,
+  'analysis.action.shared': (p) =>
+    `No agreement needed: ‘${p.aspectName}’ is a shared task; parties do it side by side on purpose.`,
+  'analysis.action.keep-agreement': (p, f) =>
+    `No action: agreement ${f.list(p.agreements ?? [])} divides the roles; keep it current.`,
+  'analysis.scope': (p, f) => scopeText(p, f, scopeWords),
   'route.warning.derived': (p, f) =>
     `${f.count(p.count, { one: '{n} part of this route rests', other: '{n} parts of this route rest' })} on derived data (our own reasoning from the sources, not stated there in so many words): ${p.items.join('; ')}.`,
   'route.warning.unverified': (p, f) =>
@@ -140,6 +211,45 @@ const codes: Messages['codes'] = {
 export const en: Messages = {
   facets,
   codes,
+  analysis,
+  cli: {
+    analysis: {
+      title: (asOf, region) =>
+        `Overlap and gap analysis on ${asOf}${region === undefined ? '' : ` for ${region.name} (${region.municipalities} municipalities)`}`,
+      extent: (aspects, combinations) =>
+        `${aspects} aspects × ${combinations} combinations of age, unaccompanied, nationality, residence and form of exploitation`,
+      perMunicipality: (n, aspects) => `; per municipality (${n}) for: ${aspects}`,
+      bySeverity: 'Findings by severity',
+      hiddenInTop: '(expected overlaps and agreed overlaps are not in the top; --all shows them)',
+      firstHeading: (shown, of) => `DO FIRST (${shown} of ${of}, highest severity and reach first)`,
+      noneToAct: 'no gaps and no overlaps without an agreement',
+      allHint: 'Every finding, expected and agreed overlaps too: wegwijzer analyse --all (or --csv for a spreadsheet).',
+      headings: {
+        gap: 'GAPS — required, but nobody leads or carries it out',
+        'lead-conflict': 'LEAD CONFLICTS — two or more parties lead, without an agreement',
+        'executor-overlap': 'OVERLAPS IN EXECUTION — without an agreement',
+        expected: 'EXPECTED OVERLAPS — shared task',
+        agreed: 'AGREED OVERLAPS',
+      },
+      none: 'none',
+      phase: (id) => `phase ${id}`,
+      for: 'for',
+      action: 'action',
+      combinations: { one: '{n} combination', other: '{n} combinations' },
+      municipalities: { one: '{n} municipality', other: '{n} municipalities' },
+      status: 'status',
+      agreements: 'agreements',
+      requiredBy: 'required by',
+      sources: 'sources',
+      changes: {
+        title: (from, to) => `CHANGES from ${from} to ${to}`,
+        gapsAdded: 'New gaps',
+        gapsRemoved: 'Gaps gone',
+        overlapsAdded: 'New overlaps',
+        overlapsRemoved: 'Overlaps gone',
+      },
+    },
+  },
   siteName: 'Human trafficking signpost',
   skipLink: 'Skip to content',
   mainNavLabel: 'Main menu',

@@ -10,6 +10,10 @@ import type { RegionKind } from '../domain/region.ts'
 import type { TimeUnit } from '../domain/right.ts'
 import type { EngineTexts } from './codes.ts'
 import type { FacetLabelSet } from './facet-labels.ts'
+import type { Severity } from '../domain/analysis/analysis-schema.ts'
+import type { SliceId } from '../domain/analysis/heatmap.ts'
+import type { PluralForms } from './format.ts'
+import { scopeText, type ScopeWords } from './scope-text.ts'
 import { facetQuestions as facetQuestionsOf, facetTitles as facetTitlesOf, valueTitles } from './derived-labels.ts'
 
 type Widen<T> = T extends string
@@ -191,8 +195,78 @@ const regionKindsInText: Record<RegionKind, string> = {
   province: 'provincie',
 }
 
+const scopeWords: ScopeWords = {
+  who: {
+    all: 'slachtoffers',
+    minors: 'minderjarigen',
+    'unaccompanied-minors': 'alleenstaande minderjarigen',
+    'accompanied-minors': 'begeleide minderjarigen',
+    adults: 'volwassenen',
+    'adults-and-accompanied': 'volwassenen en begeleide minderjarigen',
+  },
+  all: (noun) => `alle ${noun}`,
+  nationality: {
+    nl: 'met de Nederlandse nationaliteit',
+    eu: 'uit de EU, EER of Zwitserland',
+    'third-country': 'uit derde landen',
+    'eu,third-country': 'zonder Nederlandse nationaliteit',
+    'nl,eu': 'uit Nederland of de EU, EER of Zwitserland',
+    'nl,third-country': 'uit Nederland of derde landen',
+  },
+  residence: {
+    lawful: 'met rechtmatig verblijf',
+    none: 'zonder rechtmatig verblijf',
+    asylum: 'in de asielprocedure',
+    dublin: 'die onder de Dublinverordening vallen',
+    detained: 'in vreemdelingenbewaring',
+  },
+  nonDutchOnly: (words) => `(niet-Nederlanders alleen ${words})`,
+  municipalities: { one: '{n} gemeente', other: '{n} gemeenten' },
+  inside: (regions, count) => `in ${regions} (${count})`,
+  outside: (regions, count) => `buiten ${regions} (${count})`,
+}
+
+const severities: Record<Severity, string> = {
+  gap: 'hiaat',
+  'lead-conflict': 'regieconflict',
+  'executor-overlap': 'overlap in uitvoering',
+  expected: 'verwacht (gedeelde taak)',
+  agreed: 'afgesproken',
+}
+
+const severityCounts: Record<Severity, PluralForms> = {
+  gap: { one: '{n} hiaat', other: '{n} hiaten' },
+  'lead-conflict': { one: '{n} regieconflict', other: '{n} regieconflicten' },
+  'executor-overlap': { one: '{n} overlap in uitvoering', other: '{n} overlappen in uitvoering' },
+  expected: { one: '{n} verwachte overlap (gedeelde taak)', other: '{n} verwachte overlappen (gedeelde taak)' },
+  agreed: { one: '{n} overlap met afspraak', other: '{n} overlappen met afspraak' },
+}
+
+const slices: Record<SliceId, string> = {
+  'nl-minor': 'Nederlandse minderjarigen',
+  'nl-adult': 'Nederlandse volwassenen',
+  'eu-minor': 'Minderjarigen uit de EU',
+  'eu-adult': 'Volwassenen uit de EU',
+  'tc-minor-unaccompanied': 'Alleenstaande minderjarigen uit derde landen',
+  'tc-minor-accompanied': 'Begeleide minderjarigen uit derde landen',
+  'tc-adult-no-stay': 'Volwassenen uit derde landen zonder rechtmatig verblijf of in bewaring',
+  'tc-adult-asylum': 'Volwassenen uit derde landen in asiel- of Dublinprocedure',
+  'tc-adult-lawful': 'Volwassenen uit derde landen met rechtmatig verblijf',
+}
+
 /** The engine's codes (see codes.ts), as text. */
 const codes: EngineTexts = {
+  'analysis.action.assign': (p) =>
+    `Wijs een partij aan die ‘${p.aspectName}’ leidt of uitvoert voor deze groep, en leg dat vast.`,
+  'analysis.action.agree-lead': (p, f) =>
+    `Leg een rolafspraak vast tussen ${f.list(p.partyNames ?? [])} over wie de regie heeft bij ‘${p.aspectName}’.`,
+  'analysis.action.agree-roles': (p, f) =>
+    `Leg een rolafspraak vast tussen ${f.list(p.partyNames ?? [])} over ‘${p.aspectName}’.`,
+  'analysis.action.shared': (p) =>
+    `Geen rolafspraak nodig: ‘${p.aspectName}’ is een gedeelde taak; partijen doen het bewust naast elkaar.`,
+  'analysis.action.keep-agreement': (p, f) =>
+    `Geen actie: de afspraak ${f.list(p.agreements ?? [])} verdeelt de rollen; houd die actueel.`,
+  'analysis.scope': (p, f) => scopeText(p, f, scopeWords),
   'route.warning.derived': (p, f) =>
     `${f.count(p.count, { one: '{n} onderdeel van deze route berust', other: '{n} onderdelen van deze route berusten' })} op afgeleide gegevens (eigen redenering uit de bronnen, niet letterlijk zo vastgelegd): ${p.items.join('; ')}.`,
   'route.warning.unverified': (p, f) =>
@@ -243,6 +317,47 @@ const codes: EngineTexts = {
 export const nl = {
   facets,
   codes,
+  analysis: { severities, severityCounts, slices },
+  /** Headings and fixed words of the command line's text output. */
+  cli: {
+    analysis: {
+      title: (asOf: string, region: { name: string; municipalities: number } | undefined) =>
+        `Overlap- en hiaatanalyse op ${asOf}${region === undefined ? '' : ` voor ${region.name} (${region.municipalities} gemeenten)`}`,
+      extent: (aspects: number, combinations: number) =>
+        `${aspects} aspecten × ${combinations} combinaties van leeftijd, alleenstaand, nationaliteit, verblijf en vorm van uitbuiting`,
+      perMunicipality: (n: number, aspects: string) => `; per gemeente (${n}) voor: ${aspects}`,
+      bySeverity: 'Bevindingen naar ernst',
+      hiddenInTop: '(verwachte overlappen en overlappen met afspraak staan niet in de top; --all toont ze)',
+      firstHeading: (shown: number, of: number) => `EERST DOEN (${shown} van ${of}, hoogste ernst en bereik eerst)`,
+      noneToAct: 'geen hiaten of overlappen zonder afspraak',
+      allHint:
+        'Alle bevindingen, ook verwachte en afgesproken overlappen: wegwijzer analyse --all (of --csv voor een spreadsheet).',
+      headings: {
+        gap: 'HIATEN — vereist, maar niemand leidt of voert uit',
+        'lead-conflict': 'REGIECONFLICTEN — twee of meer partijen leiden, zonder afspraak',
+        'executor-overlap': 'OVERLAPPEN IN UITVOERING — zonder afspraak',
+        expected: 'VERWACHTE OVERLAPPEN — gedeelde taak',
+        agreed: 'OVERLAPPEN MET AFSPRAAK',
+      } satisfies Record<Severity, string>,
+      none: 'geen',
+      phase: (id: string) => `fase ${id}`,
+      for: 'voor',
+      action: 'actie',
+      combinations: { one: '{n} combinatie', other: '{n} combinaties' } as PluralForms,
+      municipalities: { one: '{n} gemeente', other: '{n} gemeenten' } as PluralForms,
+      status: 'status',
+      agreements: 'afspraken',
+      requiredBy: 'vereist door',
+      sources: 'bronnen',
+      changes: {
+        title: (from: string, to: string) => `VERANDERINGEN van ${from} naar ${to}`,
+        gapsAdded: 'Nieuwe hiaten',
+        gapsRemoved: 'Verdwenen hiaten',
+        overlapsAdded: 'Nieuwe overlappen',
+        overlapsRemoved: 'Verdwenen overlappen',
+      },
+    },
+  },
   siteName: 'Wegwijzer mensenhandel',
   skipLink: 'Naar de inhoud',
   mainNavLabel: 'Hoofdmenu',

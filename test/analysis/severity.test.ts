@@ -13,6 +13,7 @@ import {
   topFindings,
   type Finding,
 } from '../../src/domain/analysis/index.ts'
+import { render } from '../../src/messages/catalogue.ts'
 
 const lead = { roleType: 'lead' as const }
 
@@ -69,12 +70,19 @@ describe('severity', () => {
   })
 
   it('gives each finding a concrete action naming who must agree on what', () => {
-    expect(byAspect('opvang')?.action).toEqual({
+    const opvang = byAspect('opvang')?.action
+    expect(opvang).toEqual({
       code: 'analysis.action.agree-lead',
-      params: { aspect: 'opvang', parties: ['a', 'b'] },
-      message: 'Leg een rolafspraak vast tussen Partij a en Partij b over wie de regie heeft bij ‘Opvang’.',
+      params: { aspect: 'opvang', aspectName: 'Opvang', parties: ['a', 'b'], partyNames: ['Partij a', 'Partij b'] },
     })
-    expect(byAspect('zorgcoordinatie')?.action.message).toBe(
+    expect(opvang === undefined ? '' : render('nl', opvang)).toBe(
+      'Leg een rolafspraak vast tussen Partij a en Partij b over wie de regie heeft bij ‘Opvang’.',
+    )
+    expect(opvang === undefined ? '' : render('en', opvang)).toBe(
+      'Record a role agreement between Partij a and Partij b on who leads ‘Opvang’.',
+    )
+    const zc = byAspect('zorgcoordinatie')?.action
+    expect(zc === undefined ? '' : render('nl', zc)).toBe(
       'Leg een rolafspraak vast tussen Partij d en Partij e over ‘Zorgcoördinatie’.',
     )
     expect(byAspect('voogdij-jeugdbescherming')?.action.code).toBe('analysis.action.assign')
@@ -140,7 +148,9 @@ describe('ranking on the real dataset', () => {
     for (const id of a.top) {
       const f = byId.get(id)
       expect(['gap', 'lead-conflict', 'executor-overlap']).toContain(f?.severity)
-      expect(f?.action.message).toMatch(/^(Wijs een partij aan|Leg een rolafspraak vast tussen .+ en .+ over)/)
+      expect(f === undefined ? '' : render('nl', f.action)).toMatch(
+        /^(Wijs een partij aan|Leg een rolafspraak vast tussen .+ en .+ over)/,
+      )
     }
     expect(new Set(a.findings.map((f) => f.id)).size).toBe(a.findings.length)
   })

@@ -69,6 +69,22 @@ describe('wegwijzer analyse', () => {
     expect(r.out).toContain('wegwijzer analyse --all')
   })
 
+  it('speaks English with --lang en: headings, severities, scopes and actions', async () => {
+    const r = await run(['--as-of', '2021-06-01', '--lang', 'en'])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('Findings by severity: 2 gaps · 0 lead conflicts · 3 overlaps in execution')
+    expect(r.out).toMatch(/DO FIRST \(5 of 5/)
+    expect(r.out).toMatch(/^1\. \[gap\] Opvang \(phase B\)/m)
+    expect(r.out).toContain('for: all minors')
+    expect(r.out).toContain('action: Record a role agreement between Partij comensha and Partij zorgcoordinator')
+    const all = await run(['--all', '--as-of', '2021-06-01', '--compare', '2023-01-01', '--lang', 'en'])
+    expect(all.out).toContain('GAPS — required, but nobody leads or carries it out (2)')
+    expect(all.out).toMatch(/Gaps gone \(1\)\n- Opvang/)
+    const json = JSON.parse((await run(['--json', '--as-of', '2021-06-01', '--lang', 'en'])).out)
+    expect(json.findings[0].action.message).toMatch(/^Appoint a party/)
+    expect((await run(['--lang', 'fr'])).code).not.toBe(0)
+  })
+
   it('prints every finding under a heading per severity with --all, with the changes against --compare', async () => {
     const r = await run(['--all', '--as-of', '2021-06-01', '--compare', '2023-01-01'])
     expect(r.code).toBe(0)

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 // `wegwijzer analyse`: where parties overlap without an agreement and where nobody covers a
 // required aspect, on a date (and what changed compared with another date), ranked by severity:
-// the top to act on first as text (every finding with --all), or everything as JSON or CSV.
-import { analysisToCsv, compareAnalyses } from '../../domain/analysis/index.ts'
+// the top to act on first as text (every finding with --all), or everything as JSON or CSV; the
+// texts in the language of --lang (nl by default).
+import { compareAnalyses } from '../../domain/analysis/index.ts'
+import { analysisToCsv } from '../../messages/analysis-csv.ts'
+import { localiseAnalysis } from '../../messages/localise-analysis.ts'
 import { isCalendarDate, todayInAmsterdam } from '../../domain/validity.ts'
 import { analysisTopText, analysisToText } from '../analysis-text.ts'
 import { parseFlags } from '../args.ts'
 import { loadCatalog } from '../catalog.ts'
+import { LANG_FLAG, localeFlag } from '../lang.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
 
 function dateFlag(name: string, value: string | undefined): string | undefined {
@@ -25,7 +29,9 @@ export async function analyseCommand(args: string[], io: CliIo): Promise<number>
     'as-of': { type: 'string' },
     compare: { type: 'string' },
     data: { type: 'string' },
+    ...LANG_FLAG,
   })
+  const locale = localeFlag(values.lang)
   if (values.json === true && values.csv === true) {
     throw new UsageError('--json and --csv cannot be combined; choose one output format')
   }
@@ -49,9 +55,9 @@ export async function analyseCommand(args: string[], io: CliIo): Promise<number>
   if (values.csv === true) {
     io.out(analysisToCsv(analysis))
   } else if (values.json === true) {
-    io.out(JSON.stringify(analysis, null, 2))
+    io.out(JSON.stringify(localiseAnalysis(analysis, locale), null, 2))
   } else {
-    io.out(values.all === true ? analysisToText(analysis) : analysisTopText(analysis))
+    io.out(values.all === true ? analysisToText(analysis, locale) : analysisTopText(analysis, locale))
   }
   return EXIT.ok
 }

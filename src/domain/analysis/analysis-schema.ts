@@ -3,6 +3,7 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { Id, IsoDate, Status, literalUnion } from '../common.ts'
 import { PhaseId } from '../phase.ts'
+import { SCOPE_WHO } from './messages.ts'
 
 const Strings = Type.Array(Type.String())
 
@@ -26,9 +27,35 @@ export const ScopeFacets = Type.Object(
   },
 )
 
+const Message = Type.Optional(
+  Type.String({ description: 'The text in the language asked (lang, else Accept-Language, else Dutch).' }),
+)
+
+export const ScopeParams = Type.Object(
+  {
+    who: literalUnion(SCOPE_WHO, 'Who the scope is about: age group and unaccompanied together.'),
+    nationality: Type.Optional(Type.String({ description: 'Nationality groups joined by ",".' })),
+    residence: Type.Optional(Strings),
+    residenceNonDutchOnly: Type.Optional(Type.Boolean()),
+    gender: Type.Optional(Strings),
+    recruitment: Type.Optional(Strings),
+    cooperation: Type.Optional(Strings),
+    exploitation: Type.Optional(Strings),
+    regions: Type.Optional(
+      Type.Array(Strings, { description: 'Region names of each group of municipalities the scope holds in.' }),
+    ),
+    outside: Type.Optional(Type.Boolean({ description: 'The scope holds everywhere except in `regions`.' })),
+    municipalities: Type.Optional(Type.Integer()),
+  },
+  { additionalProperties: false },
+)
+
 export const Scope = Type.Object(
-  { nl: Type.String(), en: Type.String(), facets: ScopeFacets },
-  { additionalProperties: false, description: 'One facet cube of the scope, in words and as facet values.' },
+  { code: Type.Literal('analysis.scope'), params: ScopeParams, message: Message, facets: ScopeFacets },
+  {
+    additionalProperties: false,
+    description: 'One facet cube of the scope: as a message (code, params, text) and as facet values.',
+  },
 )
 export type Scope = Static<typeof Scope>
 
@@ -65,14 +92,16 @@ export const FindingAction = Type.Object(
     params: Type.Object(
       {
         aspect: Id,
+        aspectName: Type.String(),
         parties: Type.Optional(
           Type.Array(Id, { description: 'The parties to agree (those in a pair without agreement).' }),
         ),
+        partyNames: Type.Optional(Type.Array(Type.String(), { description: 'Their short names, in the same order.' })),
         agreements: Type.Optional(Type.Array(Id)),
       },
       { additionalProperties: false },
     ),
-    message: Type.String({ description: 'The action in Dutch, rendered from code and params.' }),
+    message: Message,
   },
   { additionalProperties: false, description: 'The concrete next step for the finding.' },
 )
@@ -86,8 +115,11 @@ export const Finding = Type.Object(
       'gap: a required aspect nobody leads or executes; overlap: two or more parties without an agreement; agreed-overlap: an overlap an agreement resolves.',
     ),
     aspect: AspectRef,
-    scope: Type.String({ description: 'Where the finding holds, in Dutch: facet cubes separated by "; ".' }),
-    scopeEn: Type.String(),
+    scope: Type.Optional(
+      Type.String({
+        description: 'Where the finding holds, in the language asked: the messages of `scopes` separated by "; ".',
+      }),
+    ),
     scopes: Type.Array(Scope),
     parties: Type.Array(AnalysisPartyRef, { description: 'The parties that lead or execute (empty for a gap).' }),
     unresolvedPairs: Type.Array(Type.Array(Id, { minItems: 2, maxItems: 2 }), {
@@ -155,7 +187,11 @@ export const FindingGroup = Type.Object(
 export type FindingGroup = Static<typeof FindingGroup>
 
 export const HeatmapSlice = Type.Object(
-  { id: Type.String(), name: Type.String(), nameEn: Type.String(), combinations: Type.Integer() },
+  {
+    id: Type.String(),
+    name: Type.Optional(Type.String({ description: 'The group in the language asked.' })),
+    combinations: Type.Integer(),
+  },
   { additionalProperties: false, description: 'A column of the heatmap: a group of scenarios.' },
 )
 export const HeatmapCell = Type.Object(

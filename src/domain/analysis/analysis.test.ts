@@ -3,17 +3,21 @@
 // (test/helpers/analysis-dataset.ts describes them), plus comparison between dates and CSV.
 import { describe, expect, it } from 'vitest'
 import { agreement, knownDataset, party, required, resp, skeleton } from '../../../test/helpers/analysis-dataset.ts'
-import { analyse, analysisToCsv, buildAnalysisIndex, compareAnalyses, findingsOf, type Finding } from './index.ts'
+import { analysisToCsv } from '../../messages/analysis-csv.ts'
+import { localiseAnalysis, localiseFinding } from '../../messages/localise-analysis.ts'
+import { analyse, buildAnalysisIndex, compareAnalyses, findingsOf, type AnalysisResult, type Finding } from './index.ts'
 
 const index = buildAnalysisIndex(knownDataset())
-const before = analyse(index, '2021-06-01')
-const after = analyse(index, '2023-01-01')
+// The engine returns codes; the scopes and actions are read here as the Dutch edge words them.
+const dutch = (r: AnalysisResult): AnalysisResult => ({ ...r, analysis: localiseAnalysis(r.analysis, 'nl') })
+const before = dutch(analyse(index, '2021-06-01'))
+const after = dutch(analyse(index, '2023-01-01'))
 
 const summary = (fs: readonly Finding[]) =>
   fs.map((f) => ({
     aspect: f.aspect.id,
     parties: f.parties.map((p) => p.id),
-    scope: f.scope,
+    scope: localiseFinding(f, 'nl').scope,
     combinations: f.combinations,
   }))
 
@@ -72,7 +76,12 @@ describe('analyse on the known dataset', () => {
     expect(opvang?.unresolvedPairs).toEqual([['centrumgemeente-vo', 'comensha']])
     expect(opvang?.action).toEqual({
       code: 'analysis.action.agree-roles',
-      params: { aspect: 'opvang', parties: ['centrumgemeente-vo', 'comensha'] },
+      params: {
+        aspect: 'opvang',
+        aspectName: 'Opvang',
+        parties: ['centrumgemeente-vo', 'comensha'],
+        partyNames: ['Partij centrumgemeente-vo', 'Partij comensha'],
+      },
       message: 'Leg een rolafspraak vast tussen Partij centrumgemeente-vo en Partij comensha over ‘Opvang’.',
     })
     const zc = findingsOf(before.analysis, 'overlap')[0]
@@ -113,7 +122,7 @@ describe('analyse on the known dataset', () => {
     // jeugdhulp joins opvang where minors had nobody: a gap closes, no overlap appears.
     expect(c.overlaps.added).toEqual([])
     const back = compareAnalyses(after.run, before.run)
-    expect(back.gaps.added.map((g) => g.scope)).toEqual(['alle minderjarigen'])
+    expect(back.gaps.added.map((g) => localiseFinding(g, 'nl').scope)).toEqual(['alle minderjarigen'])
   })
 
   it('counts per heatmap slice, so colour is never the only carrier', () => {
@@ -143,7 +152,9 @@ describe('analyse on small edge cases', () => {
     d.requiredAspects = [required('r', 'signaleren', {})]
     d.responsibilities = [resp('x-opvang', 'x', 'opvang')]
     const a = analyse(buildAnalysisIndex(d), '2024-01-01').analysis
-    expect(findingsOf(a, 'gap').map((g) => [g.aspect.id, g.scope])).toEqual([['signaleren', 'alle slachtoffers']])
+    expect(findingsOf(a, 'gap').map((g) => [g.aspect.id, localiseFinding(g, 'nl').scope])).toEqual([
+      ['signaleren', 'alle slachtoffers'],
+    ])
     expect(findingsOf(a, 'overlap')).toEqual([])
   })
 

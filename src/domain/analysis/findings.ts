@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Turns labelled cells into findings: cells with the same gap or overlap are merged into few facet
-// cubes, described in words, with the parties, records and sources involved.
+// cubes, each described by a message (code and params), with the parties, records and sources involved.
 import type { Status } from '../common.ts'
 import { weakestStatus } from './status.ts'
 import type { Finding, FindingKind, Severity } from './analysis-schema.ts'
@@ -9,7 +9,6 @@ import { describeCube } from './describe-scope.ts'
 import type { CellState } from './evaluate-cells.ts'
 import { coverCells, normaliseCube } from './merge-cells.ts'
 import { actionFor } from './actions.ts'
-import { findingNames, renderAction } from './messages.ts'
 import { rankFindings, severityOf } from './severity.ts'
 
 /** The cells of one finding, with the cell states they came from (for parties and records). */
@@ -102,14 +101,16 @@ export function buildFinding(
     const p = index.route.parties.get(id)
     return { id, name: p?.name ?? id, ...(p?.shortName === undefined ? {} : { shortName: p.shortName }) }
   })
-  const action = actionFor(severity, { aspect: aspect.id, unresolvedPairs: pairs, leads, agreements })
+  const partyName = (id: string): string => {
+    const p = parties.find((x) => x.id === id)
+    return p === undefined ? id : (p.shortName ?? p.name)
+  }
+  const action = actionFor(severity, { aspect, unresolvedPairs: pairs, leads, agreements, partyName })
   return {
     // The same parties can be a lead conflict in some cells and not in others: the mark keeps ids unique.
     id: `${group.kind}/${model.aspect.id}${partyIds.length === 0 ? '' : `/${partyIds.join('+')}`}${ID_MARK[severity]}`,
     kind: group.kind,
     aspect,
-    scope: scopes.map((s) => s.nl).join('; '),
-    scopeEn: scopes.map((s) => s.en).join('; '),
     scopes,
     parties,
     unresolvedPairs: pairs,
@@ -123,7 +124,7 @@ export function buildFinding(
     ...(sharedDuty ? { sharedDuty: true } : {}),
     leads,
     severity,
-    action: { ...action, message: renderAction('nl', action, findingNames({ aspect, parties })) },
+    action,
   }
 }
 

@@ -1,14 +1,26 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The heatmap: aspects × scenario slices, counting per cell the facet combinations with a gap, an
-// unresolved overlap or an agreed overlap. Slices are groups of victims professionals recognise.
+// unresolved overlap or an agreed overlap. Slices are groups of victims professionals recognise
+// (their names are in the message catalogue, keyed by id).
 import type { Heatmap } from './analysis-schema.ts'
 import type { AnalysisRun } from './evaluate-cells.ts'
 import { CORE_SIZE, coreValue } from './grid.ts'
 
+export const SLICE_IDS = [
+  'nl-minor',
+  'nl-adult',
+  'eu-minor',
+  'eu-adult',
+  'tc-minor-unaccompanied',
+  'tc-minor-accompanied',
+  'tc-adult-no-stay',
+  'tc-adult-asylum',
+  'tc-adult-lawful',
+] as const
+export type SliceId = (typeof SLICE_IDS)[number]
+
 interface SliceDef {
-  readonly id: string
-  readonly name: string
-  readonly nameEn: string
+  readonly id: SliceId
   matches(v: (f: 'ageGroup' | 'unaccompanied' | 'nationalityGroup' | 'residence') => string): boolean
 }
 
@@ -18,45 +30,31 @@ const FOREIGN_ASYLUM = ['asylum', 'dublin']
 export const SLICES: readonly SliceDef[] = [
   {
     id: 'nl-minor',
-    name: 'Nederlandse minderjarigen',
-    nameEn: 'Dutch minors',
     matches: (v) => v('nationalityGroup') === 'nl' && v('ageGroup') === 'minor',
   },
   {
     id: 'nl-adult',
-    name: 'Nederlandse volwassenen',
-    nameEn: 'Dutch adults',
     matches: (v) => v('nationalityGroup') === 'nl' && v('ageGroup') === 'adult',
   },
   {
     id: 'eu-minor',
-    name: 'Minderjarigen uit de EU',
-    nameEn: 'EU minors',
     matches: (v) => v('nationalityGroup') === 'eu' && v('ageGroup') === 'minor',
   },
   {
     id: 'eu-adult',
-    name: 'Volwassenen uit de EU',
-    nameEn: 'EU adults',
     matches: (v) => v('nationalityGroup') === 'eu' && v('ageGroup') === 'adult',
   },
   {
     id: 'tc-minor-unaccompanied',
-    name: 'Alleenstaande minderjarigen uit derde landen',
-    nameEn: 'Unaccompanied third-country minors',
     matches: (v) => v('nationalityGroup') === 'third-country' && v('unaccompanied') === 'true',
   },
   {
     id: 'tc-minor-accompanied',
-    name: 'Begeleide minderjarigen uit derde landen',
-    nameEn: 'Accompanied third-country minors',
     matches: (v) =>
       v('nationalityGroup') === 'third-country' && v('ageGroup') === 'minor' && v('unaccompanied') === 'false',
   },
   {
     id: 'tc-adult-no-stay',
-    name: 'Volwassenen uit derde landen zonder rechtmatig verblijf of in bewaring',
-    nameEn: 'Third-country adults without lawful stay or detained',
     matches: (v) =>
       v('nationalityGroup') === 'third-country' &&
       v('ageGroup') === 'adult' &&
@@ -64,15 +62,11 @@ export const SLICES: readonly SliceDef[] = [
   },
   {
     id: 'tc-adult-asylum',
-    name: 'Volwassenen uit derde landen in asiel- of Dublinprocedure',
-    nameEn: 'Third-country adults in the asylum or Dublin procedure',
     matches: (v) =>
       v('nationalityGroup') === 'third-country' && v('ageGroup') === 'adult' && FOREIGN_ASYLUM.includes(v('residence')),
   },
   {
     id: 'tc-adult-lawful',
-    name: 'Volwassenen uit derde landen met rechtmatig verblijf',
-    nameEn: 'Third-country adults with lawful stay',
     matches: (v) =>
       v('nationalityGroup') === 'third-country' && v('ageGroup') === 'adult' && v('residence') === 'lawful',
   },
@@ -135,7 +129,7 @@ export function buildHeatmap(run: AnalysisRun): Heatmap {
     })
   }
   return {
-    slices: SLICES.map((s, i) => ({ id: s.id, name: s.name, nameEn: s.nameEn, combinations: combos[i] ?? 0 })),
+    slices: SLICES.map((s, i) => ({ id: s.id, combinations: combos[i] ?? 0 })),
     rows,
   }
 }

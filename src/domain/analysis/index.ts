@@ -12,7 +12,7 @@ export { compareAnalyses } from './compare.ts'
 export { evaluateCells, type AnalysisRun, type CellState, type CellKind } from './evaluate-cells.ts'
 export { stateFor, type CellQuery } from './query.ts'
 export { allQueries, bruteForceAll, bruteForceScenario, scenarioOf } from './brute-force.ts'
-export { SLICES } from './heatmap.ts'
+export { SLICES, SLICE_IDS, type SliceId } from './heatmap.ts'
 export {
   Analysis,
   AnalysisComparison,
@@ -31,6 +31,11 @@ export {
 } from './analysis-schema.ts'
 export { ACTIONABLE, isActionable, severityOf, severityRank, topFindings, countSeverities } from './severity.ts'
 export { actionFor, type ActionMessage, type ActionParams } from './actions.ts'
-export { renderAction, findingNames, severityCount, SEVERITY_LABELS, type AnalysisLocale } from './messages.ts'
+export {
+  SCOPE_WHO,
+  type AnalysisMessage,
+  type AnalysisMessageParams,
+  type ScopeParams,
+  type ScopeWho,
+} from './messages.ts'
 export { findingsOf } from './select.ts'
-export { analysisToCsv, ANALYSIS_CSV_HEADER } from './csv.ts'

@@ -53,6 +53,23 @@ describe('analysis API', () => {
     expect(body.comparison).toBeUndefined()
   })
 
+  it('words actions, scopes and heatmap groups in the language of lang, else Accept-Language, beside code and params', async () => {
+    const english = await app.inject({ url: '/api/v1/analysis?asOf=2021-06-01&lang=en' })
+    const accepted = await app.inject({ url: '/api/v1/analysis?asOf=2021-06-01', headers: { 'accept-language': 'en' } })
+    expect(english.headers['content-language']).toBe('en')
+    expect(accepted.json()).toEqual(english.json())
+    const body = english.json()
+    const opvang = body.findings.find((f: { id: string }) => f.id === 'overlap/opvang/centrumgemeente-vo+comensha')
+    expect(opvang.scope).toBe('adults from the EU, EEA or Switzerland without lawful stay')
+    expect(opvang.scopes[0]).toMatchObject({ code: 'analysis.scope', params: { who: 'adults', nationality: 'eu' } })
+    expect(opvang.action.message).toBe(
+      'Record a role agreement between Partij centrumgemeente-vo and Partij comensha on ‘Opvang’.',
+    )
+    expect(body.heatmap.slices[0]).toMatchObject({ id: 'nl-minor', name: 'Dutch minors' })
+    const bad = await app.inject({ url: '/api/v1/analysis?lang=fr' })
+    expect(bad.statusCode).toBe(400)
+  })
+
   it('answers the top view: counts per severity and only the findings to act on first, with actions', async () => {
     const res = await app.inject({ url: '/api/v1/analysis?asOf=2021-06-01&view=top' })
     expect(res.statusCode).toBe(200)

@@ -3,7 +3,10 @@
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { invalid } from '../../errors.ts'
-import { analysisToCsv, compareAnalyses, topView } from '../../../domain/analysis/index.ts'
+import { compareAnalyses, topView } from '../../../domain/analysis/index.ts'
+import { analysisToCsv } from '../../../messages/analysis-csv.ts'
+import { localiseAnalysis } from '../../../messages/localise-analysis.ts'
+import { answerLocale } from '../language.ts'
 import { isCalendarDate, todayInAmsterdam } from '../../../domain/validity.ts'
 import { getAnalysisCsvSchema, getAnalysisSchema, type AnalysisQuery, type CsvQuery } from './schema.ts'
 
@@ -27,16 +30,21 @@ function checkRegion(ctx: AppContext, region: string | undefined): void {
 }
 
 export async function analysisRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  app.get<{ Querystring: AnalysisQuery }>('/analysis', { schema: getAnalysisSchema }, async (request) => {
-    const { asOf = todayInAmsterdam(), compare, view = 'all', region } = request.query
+  app.get<{ Querystring: AnalysisQuery }>('/analysis', { schema: getAnalysisSchema }, async (request, reply) => {
+    const { asOf = todayInAmsterdam(), compare, view = 'all', region, lang } = request.query
+    const locale = answerLocale(lang, request.headers['accept-language'])
+    reply.header('content-language', locale)
     checkDates({ asOf, compare })
     checkRegion(ctx, region)
     const catalog = ctx.catalog()
     const result = catalog.analysis(asOf, region)
     const analysis = view === 'top' ? topView(result.analysis) : result.analysis
-    return compare === undefined
-      ? analysis
-      : { ...analysis, comparison: compareAnalyses(result.run, catalog.analysis(compare, region).run) }
+    return localiseAnalysis(
+      compare === undefined
+        ? analysis
+        : { ...analysis, comparison: compareAnalyses(result.run, catalog.analysis(compare, region).run) },
+      locale,
+    )
   })
 
   app.get<{ Querystring: CsvQuery }>('/analysis.csv', { schema: getAnalysisCsvSchema }, async (request, reply) => {

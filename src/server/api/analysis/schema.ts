@@ -5,6 +5,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { IsoDate } from '../../../domain/common.ts'
 import { ANALYSIS_VIEWS, Analysis } from '../../../domain/analysis/index.ts'
 import { literalUnion } from '../../../domain/common.ts'
+import { LangField } from '../language.ts'
 
 export const AnalysisQuery = Type.Object(
   {
@@ -28,6 +29,7 @@ export const AnalysisQuery = Type.Object(
         'all (default): every finding, ranked, with groups and heatmap; top: the counts per severity and only the findings to act on first, each with its action.',
       ),
     ),
+    lang: LangField,
   },
   { additionalProperties: false },
 )
@@ -46,9 +48,12 @@ const description =
   'Waar partijen elkaar overlappen zonder afspraak en waar niemand een vereist aspect dekt, over alle combinaties van kenmerken. ' +
   'Where parties overlap without an agreement and where nobody covers a required aspect, over every facet combination.'
 
+const languageNote =
+  ' Actions and scopes come as code and params with the text (message) in the language of `lang` or Accept-Language (nl by default).'
+
 export const getAnalysisSchema = {
   summary: 'Overlap- en hiaatanalyse',
-  description,
+  description: `${description}${languageNote}`,
   tags: ['analysis'],
   querystring: AnalysisQuery,
   response: { 200: Analysis },

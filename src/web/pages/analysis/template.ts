@@ -8,14 +8,12 @@ import { renderPage } from '../../layouts/page.ts'
 import { link } from '../../components/link.ts'
 import { heading, paragraph } from '../../components/text.ts'
 import type { PageContext } from '../../page-context.ts'
+import { messages, render } from '../../../messages/catalogue.ts'
+import { severityCount, severityLabel } from '../../../messages/localise-analysis.ts'
 import {
   SEVERITIES,
-  SEVERITY_LABELS,
-  findingNames,
   findingsOf,
   isActionable,
-  renderAction,
-  severityCount,
   type FullAnalysis as Analysis,
   type Finding,
   type FindingGroup,
@@ -155,7 +153,7 @@ function heatmap(ctx: PageContext, a: Analysis): SafeHtml {
 <caption class="utrecht-table__caption">${t.heatmap}</caption>
 <thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">${t.aspect}</th>${a.heatmap.slices.map(
     (s) =>
-      html`<th class="utrecht-table__header-cell" scope="col">${ctx.locale === 'en' ? s.nameEn : s.name} <span class="wgw-heatmap__total">(${s.combinations})</span></th>`,
+      html`<th class="utrecht-table__header-cell" scope="col">${(messages(ctx.locale).analysis.slices as Readonly<Record<string, string>>)[s.id] ?? s.id} <span class="wgw-heatmap__total">(${s.combinations})</span></th>`,
   )}</tr></thead>
 <tbody class="utrecht-table__body">${a.heatmap.rows.map(
     (row) =>
@@ -194,7 +192,7 @@ function sourceLinks(ctx: PageContext, ids: readonly string[]): SafeHtml {
 }
 
 function scopeText(ctx: PageContext, f: Finding): string {
-  return f.scopes.map((s) => (ctx.locale === 'en' ? s.en : s.nl)).join('; ')
+  return f.scopes.map((s) => render(ctx.locale, s)).join('; ')
 }
 
 /** A gap in full: there are few, and each one is a missing service. */
@@ -203,7 +201,7 @@ function gapItem(ctx: PageContext, f: Finding): SafeHtml {
   const records = [...f.requiredAspects, ...f.agreements]
   return html`<li class="wgw-finding">
 <p class="utrecht-paragraph"><strong>${link(ctx.url(`/aspecten/${f.aspect.id}`), f.aspect.name)}</strong></p>
-<ul class="utrecht-unordered-list">${f.scopes.map((s) => html`<li class="utrecht-unordered-list__item">${t.for}: ${ctx.locale === 'en' ? s.en : s.nl}</li>`)}</ul>
+<ul class="utrecht-unordered-list">${f.scopes.map((s) => html`<li class="utrecht-unordered-list__item">${t.for}: ${render(ctx.locale, s)}</li>`)}</ul>
 <p class="utrecht-paragraph wgw-finding__meta">${t.combos(f.combinations)}${f.municipalities === undefined ? '' : html` · ${t.municipalities(f.municipalities)}`} · <span class="wgw-badge wgw-badge--${f.status}">${f.status}</span>${records.length === 0 ? '' : html` · ${t.records}: ${records.join(', ')}`} · ${t.sources}: ${sourceLinks(ctx, f.sources)}</p>
 </li>`
 }
@@ -276,8 +274,6 @@ ${groups.length === 0 ? paragraph(t.none) : html`${paragraph(t.groupsHelp)}${gro
 
 const TOP_GROUPS = 5
 
-const SEVERITY_LABELS_FOR = (ctx: PageContext) => SEVERITY_LABELS[ctx.locale]
-
 /** The ranked top: severity, aspect, parties, where, and the action in the page's language. */
 function topSection(ctx: PageContext, a: Analysis): SafeHtml {
   const t = TEXT[ctx.locale]
@@ -292,9 +288,9 @@ ${
     : html`${paragraph(t.firstIntro(top.length, actionable))}
 <ol class="utrecht-ordered-list wgw-findings">${top.map(
         (f) =>
-          html`<li class="utrecht-ordered-list__item wgw-finding"><p class="utrecht-paragraph"><span class="wgw-badge wgw-badge--${f.severity}">${SEVERITY_LABELS_FOR(ctx)[f.severity]}</span> <strong>${link(ctx.url(`/aspecten/${f.aspect.id}`), f.aspect.name)}</strong>${f.parties.length === 0 ? '' : html`: ${f.parties.map((p) => p.shortName ?? p.name).join(', ')}`}</p>
+          html`<li class="utrecht-ordered-list__item wgw-finding"><p class="utrecht-paragraph"><span class="wgw-badge wgw-badge--${f.severity}">${severityLabel(ctx.locale, f.severity)}</span> <strong>${link(ctx.url(`/aspecten/${f.aspect.id}`), f.aspect.name)}</strong>${f.parties.length === 0 ? '' : html`: ${f.parties.map((p) => p.shortName ?? p.name).join(', ')}`}</p>
 <p class="utrecht-paragraph">${t.for}: ${scopeText(ctx, f)}</p>
-<p class="utrecht-paragraph"><strong>${t.action}:</strong> ${renderAction(ctx.locale, f.action, findingNames(f))}</p></li>`,
+<p class="utrecht-paragraph"><strong>${t.action}:</strong> ${render(ctx.locale, f.action)}</p></li>`,
       )}</ol>`
 }
 ${paragraph(t.hidden)}`

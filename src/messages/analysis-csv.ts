@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The analysis as CSV: one row per finding (gap, overlap, agreed overlap), most severe first, with
 // its rank, severity and action, the scope in Dutch and English and the records and sources behind
-// it. Quoting and formula protection are the same as for the other CSV exports.
-import { toCsv, type CsvValue } from '../basisniveau/csv.ts'
-import type { Analysis, Finding } from './analysis-schema.ts'
-import { SEVERITY_LABELS } from './messages.ts'
+// it. The column names and the words stay Dutch (a spreadsheet's columns are an interface); the
+// English scope has its own column. Quoting and formula protection are the same as for the other
+// CSV exports.
+import { toCsv, type CsvValue } from '../domain/basisniveau/csv.ts'
+import type { Analysis, Finding } from '../domain/analysis/index.ts'
+import { render } from './catalogue.ts'
+import { severityLabel } from './localise-analysis.ts'
 
 export const ANALYSIS_CSV_HEADER = [
   'rang',
@@ -36,15 +39,15 @@ const KIND_NL: Readonly<Record<Finding['kind'], string>> = {
 function row(f: Finding, rank: number): CsvValue[] {
   return [
     rank,
-    SEVERITY_LABELS.nl[f.severity],
+    severityLabel('nl', f.severity),
     KIND_NL[f.kind],
     f.aspect.id,
     f.aspect.name,
     f.aspect.phase,
     f.parties.map((p) => p.id).join(' '),
     f.parties.map((p) => p.shortName ?? p.name).join('; '),
-    f.scope,
-    f.scopeEn,
+    f.scopes.map((s) => render('nl', s)).join('; '),
+    f.scopes.map((s) => render('en', s)).join('; '),
     f.combinations,
     f.municipalities ?? null,
     f.requiredAspects.join(' '),
@@ -52,7 +55,7 @@ function row(f: Finding, rank: number): CsvValue[] {
     f.responsibilities.join(' '),
     f.sources.join(' '),
     f.status,
-    f.action.message,
+    render('nl', f.action),
   ]
 }
 
