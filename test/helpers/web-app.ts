@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The app for page tests: buildApp over the small web fixture dataset (or another), on a fixed date.
 import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll } from 'vitest'
 import { fileURLToPath } from 'node:url'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
@@ -42,4 +43,21 @@ export async function buildWebApp(dataset: Dataset = webFixtureDataset()): Promi
   app.addHook('onClose', async () => db.destroy())
   await app.ready()
   return app
+}
+
+/** Registers building the app before a file's tests and closing it after; returns its getter. */
+export function useWebApp(dataset?: Dataset): () => FastifyInstance {
+  let app: FastifyInstance | undefined
+  beforeAll(async () => {
+    app = await buildWebApp(dataset)
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+  return () => {
+    if (app === undefined) {
+      throw new Error('the web app is not built yet (use it inside tests)')
+    }
+    return app
+  }
 }

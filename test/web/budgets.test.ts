@@ -2,25 +2,18 @@
 // Page weight budgets (issue 4): per page at most 30 KB gzip JavaScript and 80 KB gzip CSS; the
 // fonts are counted apart. The route page's 100 KB HTML budget joins when the route page exists.
 import { gzipSync } from 'node:zlib'
-import type { FastifyInstance } from 'fastify'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildWebApp } from '../helpers/web-app.ts'
+import { describe, expect, it } from 'vitest'
+import { useWebApp } from '../helpers/web-app.ts'
 import { englishPath, PAGE_EXAMPLES } from './page-types.ts'
 
 export const BUDGETS = { jsGzip: 30 * 1024, cssGzip: 80 * 1024, htmlBytes: 100 * 1024 } as const
 
-let app: FastifyInstance
-beforeAll(async () => {
-  app = await buildWebApp()
-})
-afterAll(async () => {
-  await app.close()
-})
+const app = useWebApp()
 
 async function linkedSize(body: string, pattern: RegExp): Promise<number> {
   let total = 0
   for (const m of body.matchAll(pattern)) {
-    const res = await app.inject(m[1] ?? '')
+    const res = await app().inject(m[1] ?? '')
     expect(res.statusCode).toBe(200)
     total += gzipSync(res.rawPayload).length
   }
@@ -29,7 +22,7 @@ async function linkedSize(body: string, pattern: RegExp): Promise<number> {
 
 describe.each(PAGE_EXAMPLES.flatMap((e) => [e.path, englishPath(e.path)]))('budgets of %s', (path) => {
   it('stays within the JavaScript, CSS and HTML budgets', async () => {
-    const res = await app.inject(path)
+    const res = await app().inject(path)
     const js = await linkedSize(res.body, /<script[^>]*\ssrc="([^"]+)"/g)
     const css = await linkedSize(res.body, /<link rel="stylesheet" href="([^"]+)"/g)
     expect(js).toBeLessThanOrEqual(BUDGETS.jsGzip)

@@ -1,19 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Names people type (#21 item 5) in the wizard, the route page and the planner: a country name or
 // adjective is understood and shown back by name with its code; a typo gets a suggestion.
-import type { FastifyInstance } from 'fastify'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildWebApp } from '../helpers/web-app.ts'
+import { describe, expect, it } from 'vitest'
+import { useWebApp } from '../helpers/web-app.ts'
 
-let app: FastifyInstance
-beforeAll(async () => {
-  app = await buildWebApp()
-})
-afterAll(async () => {
-  await app.close()
-})
+const app = useWebApp()
 
-const get = (url: string) => app.inject(url)
+const get = (url: string) => app().inject(url)
 
 describe('nationalities typed as names', () => {
   it('the wizard accepts "Chinees" and shows it back as China (CN), and asks residence for a third country', async () => {

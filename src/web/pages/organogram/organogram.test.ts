@@ -2,20 +2,13 @@
 // The organogram chart over the web fixture: phases as columns, aspects as blocks, each party once
 // per block ordered by role, scenario dimming and regional stand-ins, phase focus, the table view,
 // and the SVG download drawing the same chart.
-import type { FastifyInstance } from 'fastify'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildWebApp, WEB_FIXTURE_TODAY, webFixtureDataset } from '../../../../test/helpers/web-app.ts'
+import { describe, expect, it } from 'vitest'
+import { useWebApp, WEB_FIXTURE_TODAY, webFixtureDataset } from '../../../../test/helpers/web-app.ts'
 import { buildCatalog } from '../../../domain/catalog/index.ts'
 import { buildChart } from './chart.ts'
 import { chartSource } from './source.ts'
 
-let app: FastifyInstance
-beforeAll(async () => {
-  app = await buildWebApp()
-})
-afterAll(async () => {
-  await app.close()
-})
+const app = useWebApp()
 
 const source = () => chartSource(buildCatalog(webFixtureDataset()).on(WEB_FIXTURE_TODAY))
 
@@ -40,7 +33,7 @@ const phaseIds = (body: string): string[] =>
 
 describe('organogram chart', () => {
   it('shows the phases as columns, aspects as blocks and each party once per block, without lines', async () => {
-    const res = await app.inject('/organogram')
+    const res = await app().inject('/organogram')
     expect(res.statusCode).toBe(200)
     expect(phaseIds(res.body)).toEqual(['A', 'B', 'C', 'D'])
     const blocks = pageBlocks(res.body)
@@ -64,7 +57,7 @@ describe('organogram chart', () => {
   })
 
   it('spreads the 24 grid tracks over the phases, each at least 4', async () => {
-    const res = await app.inject('/organogram')
+    const res = await app().inject('/organogram')
     const spans = [...res.body.matchAll(/wgw-og-span-(\d+)/g)].map((m) => Number(m[1]))
     expect(spans).toHaveLength(4)
     expect(spans.reduce((a, b) => a + b, 0)).toBe(24)
@@ -80,7 +73,7 @@ describe('organogram chart', () => {
   })
 
   it('describes every chip with its full name and role (hover, keyboard focus, screen readers)', async () => {
-    const res = await app.inject('/organogram')
+    const res = await app().inject('/organogram')
     expect(chartOf(res.body)).toContain(
       '<a href="/organisaties/ind" title="Immigratie- en Naturalisatiedienst — Beslist"><span>IND</span></a>',
     )
@@ -90,7 +83,7 @@ describe('organogram chart', () => {
 
 describe('organogram scenario', () => {
   it('dims the parties without a role, in the chart and in the table, and counts those with one', async () => {
-    const sexual = await app.inject('/organogram?form=sexual')
+    const sexual = await app().inject('/organogram?form=sexual')
     const chart = chartOf(sexual.body)
     expect(chart).toContain('class="wgw-og-chart is-active')
     expect(chart).toMatch(
@@ -99,17 +92,17 @@ describe('organogram scenario', () => {
     expect(chart).not.toMatch(/class="is-none" href="\/organisaties\/politie"/)
     expect(sexual.body).toContain('3 organisaties hebben een rol in deze situatie')
     expect(sexual.body).toMatch(/wgw-og-none-row"><a [^>]*href="\/organisaties\/arbeidsinspectie">/)
-    const labour = await app.inject('/organogram?form=labour')
+    const labour = await app().inject('/organogram?form=labour')
     expect(chartOf(labour.body)).not.toContain('is-none')
     expect(labour.body).toContain('4 organisaties hebben een rol in deze situatie')
     // Without a scenario nothing is dimmed and no count is shown.
-    const plain = await app.inject('/organogram')
+    const plain = await app().inject('/organogram')
     expect(plain.body).not.toContain('is-none')
     expect(plain.body).not.toContain('hebben een rol in deze situatie')
   })
 
   it('shows the regional organisation in place of the national party when the municipality is known', async () => {
-    const res = await app.inject('/organogram?municipality=gm0344')
+    const res = await app().inject('/organogram?municipality=gm0344')
     expect(res.statusCode).toBe(200)
     const blocks = pageBlocks(res.body)
     // Politie's chips now name its unit in Utrecht, shortened to fit; the unit is unverified: "*".
@@ -127,12 +120,12 @@ describe('organogram scenario', () => {
   })
 
   it('answers an unknown value with a 400 and the error at its field, showing the whole chart', async () => {
-    const res = await app.inject('/organogram?municipality=GM9999&form=labour')
+    const res = await app().inject('/organogram?municipality=GM9999&form=labour')
     expect(res.statusCode).toBe(400)
     expect(res.body).toContain('id="og-municipality-error"')
     expect(res.body).toContain('&quot;GM9999&quot; is geen bekende gemeentecode')
     expect(phaseIds(res.body)).toEqual(['A', 'B', 'C', 'D'])
-    const phase = await app.inject('/organogram?fase=E')
+    const phase = await app().inject('/organogram?fase=E')
     expect(phase.statusCode).toBe(400)
     expect(phase.body).toContain('id="og-phase-error"')
     expect(phase.body).toContain('&quot;E&quot; is geen bekende fase')
@@ -141,7 +134,7 @@ describe('organogram scenario', () => {
 
 describe('organogram phase focus', () => {
   it('draws only the chosen phase, larger, with the table showing the same phase', async () => {
-    const b = await app.inject('/organogram?fase=B')
+    const b = await app().inject('/organogram?fase=B')
     expect(b.statusCode).toBe(200)
     expect(phaseIds(b.body)).toEqual(['B'])
     expect(b.body).toContain('class="wgw-og-chart wgw-og-chart--focus"')
@@ -153,14 +146,14 @@ describe('organogram phase focus', () => {
   })
 
   it('offers tabs to the phases on the all-phases chart, and plain links that keep the scenario', async () => {
-    const all = await app.inject('/organogram')
+    const all = await app().inject('/organogram')
     expect(all.body).toContain('<a class="wgw-og-tab wgw-og-tab--C" href="#fase-C">')
-    const res = await app.inject('/organogram?form=labour&fase=C')
+    const res = await app().inject('/organogram?form=labour&fase=C')
     expect(res.body).toContain('href="/organogram?form=labour">Alle fasen</a>')
     expect(res.body).toContain('href="/organogram?form=labour&amp;fase=C" aria-current="page"')
     expect(res.body).toContain('href="/organogram?form=labour&amp;fase=A"')
     expect(res.body).toContain('<option value="C" selected>')
-    const en = await app.inject('/en/organogram?phase=A')
+    const en = await app().inject('/en/organogram?phase=A')
     expect(en.statusCode).toBe(200)
     expect(en.body).toContain('href="/en/organogram?fase=A" aria-current="page"')
   })
@@ -169,8 +162,8 @@ describe('organogram phase focus', () => {
 describe('organogram SVG download', () => {
   it('draws the same chart as the page: same blocks, same chips in the same order', async () => {
     for (const query of ['', 'form=sexual&municipality=GM0344', 'fase=D']) {
-      const page = await app.inject(`/organogram?${query}`)
-      const svg = await app.inject(`/organogram.svg?${query}`)
+      const page = await app().inject(`/organogram?${query}`)
+      const svg = await app().inject(`/organogram.svg?${query}`)
       expect(svg.statusCode).toBe(200)
       const drawn = [
         ...svg.body.matchAll(/<g><title>[^<]*<\/title><rect [^>]*\/><text [^>]*>([^<]*)<\/text><\/g>/g),
@@ -181,7 +174,7 @@ describe('organogram SVG download', () => {
   })
 
   it('is a stand-alone chart, no taller than 1.5 times its width, with dimmed chips drawn dashed', async () => {
-    const res = await app.inject('/organogram.svg?form=sexual&lang=en')
+    const res = await app().inject('/organogram.svg?form=sexual&lang=en')
     expect(res.headers['content-type']).toBe('image/svg+xml; charset=utf-8')
     expect(res.headers['content-disposition']).toContain('attachment')
     expect(res.body.startsWith('<?xml')).toBe(true)

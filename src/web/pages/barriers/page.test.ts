@@ -1,17 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The barrier model pages via inject(): index, diagram per form with its list alternative, the
 // "what can the municipality do" filter (GET, no JavaScript), the loverboy path, barrier pages.
-import type { FastifyInstance } from 'fastify'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildWebApp } from '../helpers/web-app.ts'
+import { describe, expect, it } from 'vitest'
+import { useWebApp } from '../../../../test/helpers/web-app.ts'
 
-let app: FastifyInstance
-beforeAll(async () => {
-  app = await buildWebApp()
-})
-afterAll(async () => {
-  await app.close()
-})
+const app = useWebApp()
 
 const noInlineStyle = (body: string) => {
   expect(body).not.toMatch(/\sstyle\s*=/i)
@@ -24,7 +17,7 @@ const listPart = (body: string) => body.slice(body.indexOf('id="lijst"'))
 
 describe('barrier model pages', () => {
   it('lists the forms, the loverboy path and every barrier', async () => {
-    const res = await app.inject('/barrieremodel')
+    const res = await app().inject('/barrieremodel')
     expect(res.statusCode).toBe(200)
     for (const href of [
       '/barrieremodel/sexual',
@@ -40,7 +33,7 @@ describe('barrier model pages', () => {
   })
 
   it('draws the stages left to right as an SVG image with title and description, and the same content as a list', async () => {
-    const res = await app.inject('/barrieremodel/sexual')
+    const res = await app().inject('/barrieremodel/sexual')
     expect(res.statusCode).toBe(200)
     // Three layouts (4, 2 and 1 steps per row), each with its own ids; CSS shows the one that fits.
     for (const v of ['wide', 'medium', 'narrow']) {
@@ -66,12 +59,12 @@ describe('barrier model pages', () => {
   })
 
   it('keeps only what the municipality does itself with ?gemeente=1 (a GET form with a checkbox)', async () => {
-    const all = await app.inject('/barrieremodel/labour')
+    const all = await app().inject('/barrieremodel/labour')
     expect(listPart(all.body)).toContain('arbeidscontrole')
     expect(all.body).toMatch(/<form method="get" action="\/barrieremodel\/labour"/)
     expect(all.body).toMatch(/<input [^>]*type="checkbox" id="bm-gemeente" name="gemeente" value="1"(?! checked)/)
 
-    const res = await app.inject('/barrieremodel/labour?gemeente=1')
+    const res = await app().inject('/barrieremodel/labour?gemeente=1')
     expect(res.statusCode).toBe(200)
     const list = listPart(res.body)
     expect(list).toContain('woninginspecties')
@@ -82,7 +75,7 @@ describe('barrier model pages', () => {
   })
 
   it('answers a bad filter value with 400 and the error next to the checkbox, linked from the summary', async () => {
-    const res = await app.inject('/barrieremodel/labour?gemeente=%3Cb%3Eja')
+    const res = await app().inject('/barrieremodel/labour?gemeente=%3Cb%3Eja')
     expect(res.statusCode).toBe(400)
     expect(res.body).toContain('href="#bm-gemeente"')
     expect(res.body).toContain('id="bm-gemeente-error"')
@@ -92,7 +85,7 @@ describe('barrier model pages', () => {
   })
 
   it('shows the loverboy path without the general recruitment stage', async () => {
-    const res = await app.inject('/barrieremodel/loverboy')
+    const res = await app().inject('/barrieremodel/loverboy')
     expect(res.statusCode).toBe(200)
     const list = listPart(res.body)
     expect(list).toContain('Werving via de loverboymethode')
@@ -114,7 +107,7 @@ describe('barrier model pages', () => {
   })
 
   it('shows the practice examples of a barrier with their source', async () => {
-    const res = await app.inject('/barrieremodel/barrieres/voorlichting-scholen')
+    const res = await app().inject('/barrieremodel/barrieres/voorlichting-scholen')
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain('Praktijkvoorbeelden')
     expect(res.body).toContain('Lesweek in Utrecht')
@@ -124,7 +117,7 @@ describe('barrier model pages', () => {
   })
 
   it('shows a barrier with instrument, type, legal basis, organisations, signals, sources and status', async () => {
-    const res = await app.inject('/barrieremodel/barrieres/woninginspecties')
+    const res = await app().inject('/barrieremodel/barrieres/woninginspecties')
     expect(res.statusCode).toBe(200)
     for (const text of [
       'Gemeente en politie controleren woningen',
@@ -142,7 +135,7 @@ describe('barrier model pages', () => {
   })
 
   it('is in English under /en, marking Dutch data text', async () => {
-    const res = await app.inject('/en/barrier-model/sexual')
+    const res = await app().inject('/en/barrier-model/sexual')
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain('Barrier model: sexual exploitation')
     expect(res.body).toContain('Step 2: Housing')
@@ -151,7 +144,7 @@ describe('barrier model pages', () => {
   })
 
   it('downloads the diagram as SVG with an ETag, answers 304 to it, and as a real PNG', async () => {
-    const svg = await app.inject('/barrieremodel/labour/schema.svg?gemeente=1')
+    const svg = await app().inject('/barrieremodel/labour/schema.svg?gemeente=1')
     expect(svg.statusCode).toBe(200)
     expect(svg.headers['content-type']).toBe('image/svg+xml; charset=utf-8')
     expect(svg.headers['content-disposition']).toBe('attachment; filename="barrieremodel-labour.svg"')
@@ -160,17 +153,17 @@ describe('barrier model pages', () => {
     expect(svg.body).not.toContain('Arbeidscontrole') // the municipal filter holds in the file too
     const etag = String(svg.headers.etag)
     expect(etag).toMatch(/^"bm-svg-/)
-    const again = await app.inject({
+    const again = await app().inject({
       url: '/barrieremodel/labour/schema.svg?gemeente=1',
       headers: { 'if-none-match': etag },
     })
     expect(again.statusCode).toBe(304)
-    const en = await app.inject('/barrieremodel/labour/schema.svg?lang=en')
+    const en = await app().inject('/barrieremodel/labour/schema.svg?lang=en')
     expect(en.body).toContain('Barrier model labour exploitation')
 
-    const page = await app.inject('/barrieremodel/labour')
+    const page = await app().inject('/barrieremodel/labour')
     expect(page.body).toContain('href="/barrieremodel/labour/schema.png" download')
-    const png = await app.inject('/barrieremodel/labour/schema.png')
+    const png = await app().inject('/barrieremodel/labour/schema.png')
     expect(png.statusCode).toBe(200)
     expect(png.headers['content-type']).toBe('image/png')
     expect(String(png.headers.etag)).toMatch(/^"bm-png-/)
@@ -179,8 +172,8 @@ describe('barrier model pages', () => {
   })
 
   it('answers a bad download with the 404 or 400 page, never an image', async () => {
-    expect((await app.inject('/barrieremodel/slavery/schema.svg')).statusCode).toBe(404)
-    const bad = await app.inject('/barrieremodel/labour/schema.png?gemeente=ja')
+    expect((await app().inject('/barrieremodel/slavery/schema.svg')).statusCode).toBe(404)
+    const bad = await app().inject('/barrieremodel/labour/schema.png?gemeente=ja')
     expect(bad.statusCode).toBe(400)
     expect(bad.headers['content-type']).toContain('text/html')
   })
@@ -191,7 +184,7 @@ describe('barrier model pages', () => {
       '/barrieremodel/barrieres/bestaat-niet',
       '/en/barrier-model/barriers/x',
     ]) {
-      expect((await app.inject(url)).statusCode, url).toBe(404)
+      expect((await app().inject(url)).statusCode, url).toBe(404)
     }
   })
 })
