@@ -48,30 +48,44 @@ describe('plain texts in wegwijzer validate', () => {
     expect(io.stdout.join('\n')).toMatch(
       /^parties\/comensha\.yaml:\d+:\d+ {2}warning \[translation-missing\]: party 'comensha' is shown on the victim page but has no plain text in 'en'/m,
     )
-    expect(io.stderr.join('\n')).toMatch(/missing translations? \(.*en 1/)
+    expect(io.stderr.join('\n')).toMatch(/\d+ missing translations? \(.*en \d+/)
   })
 })
 
+/** A copy of the dataset in which one record's `en` block is taken out. */
+function copyWithoutEnglish(name: string, folder: string): { dir: string; id: string; text: string } {
+  const dir = join(scratch, name)
+  cpSync(dataDir, dir, { recursive: true })
+  const file = join(dir, folder, readdirSync(join(dir, folder)).sort()[0] ?? '')
+  const text = readFileSync(file, 'utf8')
+  writeFileSync(file, text.replace(/^en:\n(?: {2}.*\n)+/m, ''))
+  return { dir, id: /^id: (.+)$/m.exec(text)?.[1] ?? '', text }
+}
+
 describe('English translations in wegwijzer validate and stats (issue 15)', () => {
   it('lists every Dutch text without English as a warning with file, line and field', async () => {
-    const io = captureIo({ cwd: join(dataDir, '..') })
-    expect(await main(['validate', '--data', dataDir, '--today', '2026-12-06'], io)).toBe(0)
+    const { dir, id } = copyWithoutEnglish('no-english-responsibility', 'responsibilities')
+    const io = captureIo({ cwd: dir })
+    expect(await main(['validate', '--data', dir, '--today', '2026-12-06'], io)).toBe(0)
     const missing = io.stdout.filter((l) => l.includes('[translation-missing]'))
     expect(missing.length).toBeGreaterThan(0)
     for (const line of missing) {
-      expect(line).toMatch(/^data\/[a-z-]+\/[a-z0-9-]+\.yaml:\d+:\d+ {2}warning \[translation-missing\]: /)
+      expect(line).toMatch(/^[a-z-]+\/[a-z0-9-]+\.yaml:\d+:\d+ {2}warning \[translation-missing\]: /)
     }
-    // A responsibility has no English yet: its description is named with its field.
-    expect(missing.join('\n')).toMatch(/responsibilities '[^']+': description has no English text/)
+    // The responsibility without English is named with its file, line and field.
+    expect(missing.join('\n')).toMatch(
+      new RegExp(
+        `^responsibilities/${id}\\.yaml:\\d+:\\d+ .*responsibilities '${id}': description has no English text`,
+        'm',
+      ),
+    )
     expect(io.stderr.join('\n')).toMatch(/\d+ missing translations \(en \d+\)/)
   })
 
   it('a text that gets its English drops out of the list', async () => {
-    const dir = join(scratch, 'english')
-    cpSync(dataDir, dir, { recursive: true })
-    const file = join(dir, 'barriers', readdirSync(join(dir, 'barriers'))[0] ?? '')
+    const { dir, id } = copyWithoutEnglish('english', 'barriers')
+    const file = join(dir, 'barriers', `${id}.yaml`)
     const before = readFileSync(file, 'utf8')
-    const id = /^id: (.+)$/m.exec(before)?.[1] ?? ''
     const io1 = captureIo({ cwd: dir })
     await main(['validate', '--data', dir, '--today', '2026-12-06'], io1)
     expect(io1.stdout.some((l) => l.includes(`barriers '${id}': name has no English text`))).toBe(true)
