@@ -26,13 +26,7 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
   }
   const municipality = scenario.municipality === undefined ? undefined : index.municipalities.get(scenario.municipality)
   const regionSet = municipality?.regionSet
-  const writer = new ReasonWriter(
-    scenario,
-    possibleList,
-    forms,
-    municipality === undefined ? undefined : { name: municipality.record.name, regionSet: municipality.regionSet },
-    index.regions,
-  )
+  const writer = new ReasonWriter(scenario, possibleList, forms, municipality, index.regions)
   const regionalResult = regionalPart(index, municipality, asOf)
   const { byGeneric } = regionalResult
   // National parties with a regional branch, and where each first stands in the route (the why of the branch).

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Builds the "why" of a route item from the conditions that matched, as message codes (ADR 0011;
 // the catalogue words them). Reasons that depend only on a condition are made once
-// (ConditionPlan); reasons that depend on the scenario are made once per route here, so per item
-// the work is pushing shared, immutable messages.
+// (ConditionPlan); reasons that depend on a scenario value (an age, a nationality, a municipality's
+// regions) are made once per value and kept, so every route that needs one shares the same
+// immutable object: per item the work is pushing shared messages, and the API can keep each
+// message's serialised form (server/api/route/route-json.ts).
 import type { Scenario } from '../scenario.ts'
 import type { Region } from '../region.ts'
 import { EXPLOITATION_FORMS } from '../facets.ts'
@@ -20,6 +22,10 @@ const OPEN_REASONS = new Map<string, Reason>()
 const VALUE_SET_REASONS: Reason[][] = MASK_FACETS.map(() => [])
 /** Matched exploitation forms (condition mask AND scenario forms) → reason. */
 const FORM_REASONS: Reason[] = []
+/** Age and nationality reasons by value (ages and nationality codes are bounded by validation). */
+const VALUE_REASONS = new Map<string, Reason>()
+/** Per municipality and region condition (the condition's set of region ids), the reason. */
+const REGION_REASONS = new WeakMap<object, WeakMap<ReadonlySet<string>, Reason>>()
 
 export class ReasonWriter {
   /** Per MASK_FACETS index, the why when the scenario satisfies that facet's condition. */
@@ -30,7 +36,9 @@ export class ReasonWriter {
     scenario: Scenario,
     possible: readonly number[],
     private readonly forms: number,
-    private readonly municipality: { readonly name: string; readonly regionSet: ReadonlySet<string> } | undefined,
+    /** The scenario's municipality: the index's own object, so reasons are kept per municipality. */
+    private readonly municipality:
+      { readonly record: { readonly name: string }; readonly regionSet: ReadonlySet<string> } | undefined,
     private readonly regions: ReadonlyMap<string, Region>,
   ) {
     this.regionSet = municipality?.regionSet
@@ -69,13 +77,23 @@ export class ReasonWriter {
     if (m === undefined || this.regionSet === undefined) {
       return REGIONS_UNKNOWN
     }
-    const names: string[] = []
-    for (const id of ids) {
-      if (this.regionSet.has(id)) {
-        names.push(this.regions.get(id)?.name ?? id)
-      }
+    let kept = REGION_REASONS.get(m)
+    if (kept === undefined) {
+      kept = new WeakMap()
+      REGION_REASONS.set(m, kept)
     }
-    return { code: 'route.reason.regions', params: { municipality: m.name, regions: names } }
+    let reason = kept.get(ids)
+    if (reason === undefined) {
+      const names: string[] = []
+      for (const id of ids) {
+        if (this.regionSet.has(id)) {
+          names.push(this.regions.get(id)?.name ?? id)
+        }
+      }
+      reason = Object.freeze({ code: 'route.reason.regions', params: { municipality: m.record.name, regions: names } })
+      kept.set(ids, reason)
+    }
+    return reason
   }
 }
 
@@ -86,16 +104,30 @@ export class ReasonWriter {
 function heldReason(s: Scenario, i: number, possible: number): Reason {
   const f = MASK_FACETS[i] ?? 'ageGroup'
   if (f === 'ageGroup' && s.ageGroup !== undefined && s.age !== undefined) {
-    return { code: 'route.reason.age', params: { value: s.ageGroup, age: s.age } }
+    const { ageGroup: value, age } = s
+    return kept(`age:${value}:${age}`, () => ({ code: 'route.reason.age', params: { value, age } }))
   }
   if (f === 'nationalityGroup' && s.nationalityGroup !== undefined && s.nationality !== undefined) {
-    return { code: 'route.reason.nationality', params: { value: s.nationalityGroup, nationality: s.nationality } }
+    const { nationalityGroup: value, nationality } = s
+    return kept(`nationality:${value}:${nationality}`, () => ({
+      code: 'route.reason.nationality',
+      params: { value, nationality },
+    }))
   }
   const cache = VALUE_SET_REASONS[i] ?? []
   let reason = cache[possible]
   if (reason === undefined) {
     reason = Object.freeze({ code: 'route.reason.values', params: { facet: f, values: valuesOf(f, possible) } })
     cache[possible] = reason
+  }
+  return reason
+}
+
+function kept(key: string, make: () => Reason): Reason {
+  let reason = VALUE_REASONS.get(key)
+  if (reason === undefined) {
+    reason = Object.freeze(make())
+    VALUE_REASONS.set(key, reason)
   }
   return reason
 }

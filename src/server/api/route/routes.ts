@@ -6,9 +6,9 @@ import { invalid } from '../../errors.ts'
 import { computeRoute, parseScenario, type ScenarioInput, type ScenarioQuery } from '../../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
 import { sendPrecompressed } from '../../../http/precompressed.ts'
-import { localiseRoute } from '../../../messages/localise-route.ts'
 import { answerLocale } from '../language.ts'
 import { cachedRoute } from './route-cache.ts'
+import { routeJson } from './route-json.ts'
 import { getRouteSchema, postRouteSchema } from './schema.ts'
 
 // Formatting a date in Europe/Amsterdam costs more than a route; once a minute is often enough.
@@ -21,7 +21,11 @@ function today(): string {
   return todayCache.value
 }
 
-/** Parses the scenario and answers with its route, serialised by the route's response schema. */
+/**
+ * Parses the scenario and answers with its route, written from fragments serialised by the route's
+ * response schema (route-json.ts). No ETag: GET is no-store and POST is not cached, so nobody could
+ * revalidate, and hashing 300 kB per answer cost more than writing it.
+ */
 function sendRoute(
   ctx: AppContext,
   input: unknown,
@@ -50,14 +54,12 @@ function sendRoute(
     )
   }
   const scenario = parsed.scenario
-  const { body, etag } = cachedRoute(
-    catalog,
-    `${locale}:${JSON.stringify(scenario)}`,
-    () => reply.serialize(localiseRoute(computeRoute(index, scenario), locale)) as string,
+  const body = cachedRoute(catalog, `${locale}:${JSON.stringify(scenario)}`, () =>
+    routeJson(catalog, computeRoute(index, scenario), locale),
   )
   return sendPrecompressed(
     request,
-    reply.header('etag', etag).header('content-language', locale).type('application/json; charset=utf-8'),
+    reply.header('content-language', locale).type('application/json; charset=utf-8'),
     body,
   )
 }

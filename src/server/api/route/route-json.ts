@@ -1,0 +1,557 @@
+// SPDX-License-Identifier: EUPL-1.2
+// A route as UTF-8 JSON bytes, put together from fragments that are serialised once. A broad route
+// is ~300–400 kB, and serialising it whole on every request (escaping every string, encoding the
+// text to UTF-8) cost 10–20 times computing it. Most of it is the same from route to route: a
+// party's role, description, contact and sources are fixed for a dataset version, and every reason
+// is one shared message object. So each such piece is serialised by its part of the route's
+// response schema (fast-json-stringify, as Fastify would) the first time and its bytes reused; a
+// request only joins bytes and writes the few fields that depend on the scenario.
+//
+// A kept fragment is reused only while every field that went into it is the very same value (===)
+// as in the item at hand, so a changed record, a rename on an older date or a new dataset version
+// simply serialises afresh. The fragments of one catalogue live in a memo slot of that catalogue.
+import fastJson from 'fast-json-stringify'
+import { Type, type TSchema } from '@sinclair/typebox'
+import { memoSlot, type Catalog } from '../../../domain/catalog/index.ts'
+import type { Message } from '../../../domain/message.ts'
+import {
+  ItemRef,
+  OpenQuestion,
+  RegionalParty,
+  Route,
+  RoutePhase,
+  RouteAspect,
+  RouteParty,
+  RouteRight,
+} from '../../../domain/route/index.ts'
+import { MessageSchema } from '../../../domain/message.ts'
+import type { Locale } from '../../../messages/catalogue.ts'
+import { formatFor, messages } from '../../../messages/catalogue.ts'
+import type { FacetKey } from '../../../messages/facet-labels.ts'
+import { messageRenderer } from '../../../messages/localise-route.ts'
+
+type Serialise = (value: unknown) => string
+
+const compile = (schema: TSchema): Serialise => fastJson(schema) as Serialise
+
+const props = Route.properties
+
+/** The parts of the route's schema each fragment is written by. */
+const write = {
+  scenario: compile(props.scenario),
+  summary: compile(props.summary),
+  askNext: compile(props.askNext),
+  links: compile(props.links),
+  municipality: compile(props.regional.properties.municipality),
+  message: compile(MessageSchema),
+  dependsOn: compile(Type.Array(Type.String())),
+  phaseHead: compile(Type.Omit(RoutePhase, ['aspects'])),
+  aspectHead: compile(Type.Omit(RouteAspect, ['parties'])),
+  party: compile(Type.Omit(RouteParty, ['why', 'conditional', 'dependsOn', 'regional'])),
+  right: compile(Type.Omit(RouteRight, ['why', 'conditional', 'dependsOn'])),
+  regionalParty: compile(RegionalParty),
+  itemRef: compile(ItemRef),
+  questionHead: compile(Type.Omit(OpenQuestion, ['effect', 'options'])),
+  optionHead: compile(Type.Omit(OpenQuestion.properties.options.items, ['confirms', 'dropsOut'])),
+}
+
+const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8')
+
+/** An object's JSON without its closing brace, so fields can follow. */
+const open = (json: string): Buffer => utf8(json.slice(0, -1))
+
+const B = {
+  comma: utf8(','),
+  close: utf8('}'),
+  closeList: utf8(']'),
+  closeListObject: utf8(']}'),
+  openList: utf8('['),
+  why: utf8(',"why":['),
+  conditional: utf8(',"conditional":true'),
+  dependsOn: utf8(',"dependsOn":'),
+  regional: utf8(',"regional":'),
+  aspects: utf8(',"aspects":['),
+  parties: utf8(',"parties":['),
+  effect: utf8(',"effect":'),
+  options: utf8(',"options":['),
+  confirms: utf8(',"confirms":['),
+  dropsOut: utf8('],"dropsOut":['),
+  scenario: utf8('{"scenario":'),
+  summary: utf8(',"summary":'),
+  askNext: utf8(',"askNext":'),
+  phases: utf8(',"phases":['),
+  rights: utf8('],"rights":['),
+  municipality: utf8('],"regional":{"municipality":'),
+  regionalParties: utf8(',"parties":['),
+  warnings: utf8(']},"warnings":['),
+  openQuestions: utf8('],"openQuestions":['),
+  links: utf8('],"links":'),
+}
+
+/** A fragment with the field values it was made from; `id` names it in the keys of blocks. */
+interface Kept {
+  readonly from: readonly unknown[]
+  readonly bytes: Buffer
+  readonly id: number
+}
+
+let nextId = 1
+
+function same(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) {
+    return false
+  }
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      return false
+    }
+  }
+  return true
+}
+
+/** Versions kept per key: a record reads differently on a few dates (a rename, say). */
+const VERSIONS = 4
+
+/** Kept fragments by key, a few versions each, the oldest dropped first. */
+class Fragments {
+  readonly #kept = new Map<string, Kept[]>()
+
+  get(key: string, from: readonly unknown[], make: () => Buffer): Kept {
+    let versions = this.#kept.get(key)
+    if (versions === undefined) {
+      versions = []
+      this.#kept.set(key, versions)
+    }
+    for (const kept of versions) {
+      if (same(kept.from, from)) {
+        return kept
+      }
+    }
+    const kept = { from, bytes: make(), id: nextId++ }
+    if (versions.length >= VERSIONS) {
+      versions.shift()
+    }
+    versions.push(kept)
+    return kept
+  }
+}
+
+/**
+ * Joined runs of kept fragments (an item with its reasons, an aspect with its parties, all
+ * rights, the open questions), by the ids of what they join: a scenario that differs elsewhere
+ * (another municipality, say) reuses the whole block. Bounded in bytes.
+ */
+const BLOCK_BYTES = 24 * 1024 * 1024
+
+/** The fragments of one catalogue (one dataset version) and language. */
+class RouteFragments {
+  // Fixed parts by the record's own id (a stable string: no key is built per item).
+  readonly parties = new Fragments()
+  readonly rights = new Fragments()
+  readonly aspects = new Fragments()
+  readonly phases = new Fragments()
+  readonly refs = new Fragments()
+  readonly blocks = new Generations<{ bytes: Buffer; id: number }>(BLOCK_BYTES)
+  readonly dependsOn = new Map<string, Buffer>()
+  /** Reasons and warnings: one shared message object each, worded in this language. */
+  readonly messages = new WeakMap<Message, { bytes: Buffer; id: number }>()
+  readonly text: ReturnType<typeof messageRenderer>
+
+  constructor(readonly locale: Locale) {
+    this.text = messageRenderer(locale)
+  }
+
+  message(m: Message): { bytes: Buffer; id: number } {
+    let kept = this.messages.get(m)
+    if (kept === undefined) {
+      kept = { bytes: utf8(write.message(this.text(m))), id: nextId++ }
+      this.messages.set(m, kept)
+    }
+    return kept
+  }
+
+  /** The block for `key`, or joins what `build` writes and keeps it. */
+  block(key: string, build: (out: Chunks) => void): { bytes: Buffer; id: number } {
+    let block = this.blocks.get(key)
+    if (block === undefined) {
+      const out = new Chunks()
+      build(out)
+      block = { bytes: out.join(), id: nextId++ }
+      this.blocks.set(key, block, block.bytes.length + key.length)
+    }
+    return block
+  }
+}
+
+/**
+ * A cache bounded in bytes by two generations: entries go into the young one; when it is full the
+ * old one is dropped and the young one becomes old; a hit in the old one moves back to the young.
+ * A hit in the young one costs one lookup (a least-recently-used list would reorder on every hit,
+ * and a route makes hundreds).
+ */
+class Generations<V> {
+  #young = new Map<string, { value: V; bytes: number }>()
+  #old = new Map<string, { value: V; bytes: number }>()
+  #youngBytes = 0
+  constructor(readonly maxBytes: number) {}
+
+  get(key: string): V | undefined {
+    const young = this.#young.get(key)
+    if (young !== undefined) {
+      return young.value
+    }
+    const old = this.#old.get(key)
+    if (old !== undefined) {
+      this.set(key, old.value, old.bytes)
+    }
+    return old?.value
+  }
+
+  set(key: string, value: V, bytes: number): void {
+    if (this.#youngBytes + bytes > this.maxBytes / 2) {
+      this.#old = this.#young
+      this.#young = new Map()
+      this.#youngBytes = 0
+    }
+    this.#young.set(key, { value, bytes })
+    this.#youngBytes += bytes
+  }
+}
+
+const FRAGMENTS = memoSlot<Map<Locale, RouteFragments>>('api: route JSON fragments')
+
+function fragmentsOf(catalog: Catalog, locale: Locale): RouteFragments {
+  const perLocale = catalog.memo(FRAGMENTS, () => new Map<Locale, RouteFragments>())
+  let fragments = perLocale.get(locale)
+  if (fragments === undefined) {
+    fragments = new RouteFragments(locale)
+    perLocale.set(locale, fragments)
+  }
+  return fragments
+}
+
+/** Collects the chunks of one response or block. */
+class Chunks {
+  readonly list: Buffer[] = []
+  length = 0
+  push(b: Buffer): void {
+    this.list.push(b)
+    this.length += b.length
+  }
+  text(s: string): void {
+    this.push(utf8(s))
+  }
+  join(): Buffer {
+    return Buffer.concat(this.list, this.length)
+  }
+}
+
+/** The fields of a party item that do not depend on the scenario, in the order compared. */
+const partyFields = (p: RouteParty): unknown[] => [
+  p.id,
+  p.name,
+  p.shortName,
+  p.role,
+  p.roleType,
+  p.contact,
+  p.status,
+  p.responsibility,
+  p.description,
+  p.legalBasis,
+  p.sources,
+  p.currentId,
+]
+
+function rightFields(r: RouteRight): unknown[] {
+  const out: unknown[] = [
+    r.id,
+    r.name,
+    r.kind,
+    r.summary,
+    r.limits.length === 0 ? undefined : r.limits,
+    r.amount,
+    r.legalBasis,
+    r.status,
+    r.sources,
+    r.providers.length,
+  ]
+  for (const id of r.providers) {
+    out.push(id)
+  }
+  for (const p of r.providerParties) {
+    out.push(p.id, p.name, p.shortName, p.contact)
+  }
+  return out
+}
+
+type Item = { why: readonly Message[]; conditional?: boolean; dependsOn?: readonly string[] }
+
+/** An item's key: its fixed part, then what the scenario adds (reasons, conditional and on what). */
+function itemKey(f: RouteFragments, fixed: Kept, item: Item): string {
+  let key = `i${fixed.id}:${item.conditional === true ? 'c' : ''}:${item.dependsOn?.join(',') ?? ''}:`
+  for (const m of item.why) {
+    key += `${f.message(m).id},`
+  }
+  return key
+}
+
+/** Writes one route; objects that recur within it (regional branches, item references) once. */
+class RouteWriter {
+  readonly out = new Chunks()
+  readonly #regionalParties = new Map<object, Buffer>()
+  readonly #regionalLists = new Map<object, Buffer>()
+  readonly #refs = new Map<ItemRef, Kept>()
+
+  constructor(readonly f: RouteFragments) {}
+
+  messages(out: Chunks, list: readonly Message[]): void {
+    for (let i = 0; i < list.length; i++) {
+      if (i > 0) {
+        out.push(B.comma)
+      }
+      out.push(this.f.message(list[i] as Message).bytes)
+    }
+  }
+
+  regionalParty(rp: RegionalParty): Buffer {
+    let bytes = this.#regionalParties.get(rp)
+    if (bytes === undefined) {
+      bytes = utf8(write.regionalParty({ ...rp, why: rp.why.map(this.f.text) }))
+      this.#regionalParties.set(rp, bytes)
+    }
+    return bytes
+  }
+
+  regionalList(list: readonly RegionalParty[]): Buffer {
+    let bytes = this.#regionalLists.get(list)
+    if (bytes === undefined) {
+      const parts = [B.openList]
+      for (let i = 0; i < list.length; i++) {
+        if (i > 0) {
+          parts.push(B.comma)
+        }
+        parts.push(this.regionalParty(list[i] as RegionalParty))
+      }
+      parts.push(B.closeList)
+      bytes = Buffer.concat(parts)
+      this.#regionalLists.set(list, bytes)
+    }
+    return bytes
+  }
+
+  dependsOn(out: Chunks, list: readonly string[] | undefined): void {
+    if (list === undefined) {
+      return
+    }
+    const key = list.join(',')
+    let bytes = this.f.dependsOn.get(key)
+    if (bytes === undefined) {
+      bytes = utf8(write.dependsOn(list))
+      this.f.dependsOn.set(key, bytes)
+    }
+    out.push(B.dependsOn)
+    out.push(bytes)
+  }
+
+  /** Reasons, conditional, dependsOn and the closing brace of an item. */
+  tail(out: Chunks, item: Item): void {
+    out.push(B.why)
+    this.messages(out, item.why)
+    out.push(B.closeList)
+    if (item.conditional === true) {
+      out.push(B.conditional)
+    }
+    this.dependsOn(out, item.dependsOn)
+  }
+
+  /** A party item: kept whole unless it carries regional branches (those differ per municipality). */
+  party(p: RouteParty, out: Chunks): number | undefined {
+    const fixed = this.f.parties.get(p.responsibility, partyFields(p), () => open(write.party(p)))
+    if (p.regional === undefined) {
+      const block = this.f.block(itemKey(this.f, fixed, p), (o) => {
+        o.push(fixed.bytes)
+        this.tail(o, p)
+        o.push(B.close)
+      })
+      out.push(block.bytes)
+      return block.id
+    }
+    out.push(fixed.bytes)
+    this.tail(out, p)
+    out.push(B.regional)
+    out.push(this.regionalList(p.regional))
+    out.push(B.close)
+    return undefined
+  }
+
+  right(r: RouteRight): { bytes: Buffer; id: number } {
+    const fixed = this.f.rights.get(r.id, rightFields(r), () => open(write.right(r)))
+    return this.f.block(itemKey(this.f, fixed, r), (o) => {
+      o.push(fixed.bytes)
+      this.tail(o, r)
+      o.push(B.close)
+    })
+  }
+
+  aspect(aspect: RouteAspect, out: Chunks): number | undefined {
+    const head = this.f.aspects.get(aspect.id, [aspect.name, aspect.order, aspect.status], () =>
+      open(write.aspectHead(aspect)),
+    )
+    // Write the parties into a scratch list first; if every one was kept whole, so is the block.
+    const parts = new Chunks()
+    parts.push(head.bytes)
+    parts.push(B.parties)
+    let key: string | undefined = `a${head.id}`
+    for (let k = 0; k < aspect.parties.length; k++) {
+      if (k > 0) {
+        parts.push(B.comma)
+      }
+      const id = this.party(aspect.parties[k] as RouteParty, parts)
+      key = id === undefined || key === undefined ? undefined : `${key},${id}`
+    }
+    parts.push(B.closeListObject)
+    if (key === undefined) {
+      for (const b of parts.list) {
+        out.push(b)
+      }
+      return undefined
+    }
+    const block = this.f.block(key, (o) => {
+      for (const b of parts.list) {
+        o.push(b)
+      }
+    })
+    out.push(block.bytes)
+    return block.id
+  }
+
+  phases(phases: Route['phases']): void {
+    const { out, f } = this
+    for (let i = 0; i < phases.length; i++) {
+      const phase = phases[i] as RoutePhase
+      if (i > 0) {
+        out.push(B.comma)
+      }
+      out.push(f.phases.get(phase.id, [phase.name, phase.order], () => open(write.phaseHead(phase))).bytes)
+      out.push(B.aspects)
+      for (let j = 0; j < phase.aspects.length; j++) {
+        if (j > 0) {
+          out.push(B.comma)
+        }
+        this.aspect(phase.aspects[j] as RouteAspect, out)
+      }
+      out.push(B.closeListObject)
+    }
+  }
+
+  rights(rights: readonly RouteRight[]): void {
+    const kept = rights.map((r) => this.right(r))
+    const block = this.f.block(`rights:${kept.map((k) => k.id).join(',')}`, (o) => {
+      kept.forEach((k, i) => {
+        if (i > 0) {
+          o.push(B.comma)
+        }
+        o.push(k.bytes)
+      })
+    })
+    this.out.push(block.bytes)
+  }
+
+  ref(ref: ItemRef): Kept {
+    let kept = this.#refs.get(ref)
+    if (kept === undefined) {
+      const key = `${ref.kind}:${ref.responsibility ?? ref.id}`
+      kept = this.f.refs.get(key, [ref.id, ref.name, ref.aspect], () => utf8(write.itemRef(ref)))
+      this.#refs.set(ref, kept)
+    }
+    return kept
+  }
+
+  refs(out: Chunks, list: readonly ItemRef[]): void {
+    for (let i = 0; i < list.length; i++) {
+      if (i > 0) {
+        out.push(B.comma)
+      }
+      out.push(this.ref(list[i] as ItemRef).bytes)
+    }
+  }
+
+  /** The open questions, kept as one block by facet, effect and the items each answer moves. */
+  openQuestions(questions: Route['openQuestions']): void {
+    const f = this.f
+    let key = 'q'
+    for (const q of questions) {
+      key += `|${q.facet}:${q.effect.code}:${JSON.stringify(q.effect.params)}`
+      for (const o of q.options) {
+        key += `;${o.value}:${o.confirms.map((r) => this.ref(r).id).join(',')}/${o.dropsOut.map((r) => this.ref(r).id).join(',')}`
+      }
+    }
+    const block = f.block(key, (out) => {
+      const facets = messages(f.locale).facets as Readonly<Record<string, { readonly question?: string }>>
+      const format = formatFor(f.locale)
+      for (let i = 0; i < questions.length; i++) {
+        const q = questions[i] as OpenQuestion
+        if (i > 0) {
+          out.push(B.comma)
+        }
+        out.text(write.questionHead({ facet: q.facet, question: facets[q.facet]?.question ?? q.facet }).slice(0, -1))
+        out.push(B.effect)
+        out.text(write.message(f.text(q.effect)))
+        out.push(B.options)
+        for (let j = 0; j < q.options.length; j++) {
+          const o = q.options[j] as OpenQuestion['options'][number]
+          if (j > 0) {
+            out.push(B.comma)
+          }
+          out.text(write.optionHead({ value: o.value, label: format.value(q.facet as FacetKey, o.value) }).slice(0, -1))
+          out.push(B.confirms)
+          this.refs(out, o.confirms)
+          out.push(B.dropsOut)
+          this.refs(out, o.dropsOut)
+          out.push(B.closeListObject)
+        }
+        out.push(B.closeListObject)
+      }
+    })
+    this.out.push(block.bytes)
+  }
+}
+
+/**
+ * The route as the API sends it: the JSON of `localiseRoute(route, locale)` through the Route
+ * response schema (field order aside), as UTF-8 bytes.
+ */
+export function routeJson(catalog: Catalog, route: Route, locale: Locale): Buffer {
+  const f = fragmentsOf(catalog, locale)
+  const w = new RouteWriter(f)
+  const out = w.out
+  out.push(B.scenario)
+  out.text(write.scenario(route.scenario))
+  out.push(B.summary)
+  out.text(write.summary(route.summary.map((a) => ({ ...a, why: a.why.map(f.text) }))))
+  const facets = messages(locale).facets as Readonly<Record<string, { readonly question?: string }>>
+  out.push(B.askNext)
+  out.text(write.askNext(route.askNext.map((q) => ({ ...q, question: facets[q.facet]?.question ?? q.facet }))))
+  out.push(B.phases)
+  w.phases(route.phases)
+  out.push(B.rights)
+  w.rights(route.rights)
+  out.push(B.municipality)
+  out.text(write.municipality(route.regional.municipality))
+  out.push(B.regionalParties)
+  const regional = route.regional.parties
+  for (let i = 0; i < regional.length; i++) {
+    if (i > 0) {
+      out.push(B.comma)
+    }
+    out.push(w.regionalParty(regional[i] as RegionalParty))
+  }
+  out.push(B.warnings)
+  w.messages(out, route.warnings)
+  out.push(B.openQuestions)
+  w.openQuestions(route.openQuestions)
+  out.push(B.links)
+  out.text(write.links(route.links))
+  out.push(B.close)
+  return out.join()
+}
