@@ -900,6 +900,7 @@ export const en: Messages = {
     tooLarge: 'The form is too large to process.',
     tooMany: 'Too many changes from your address in a short time. Wait a minute and send the form again.',
     notAForm: 'The form could not be read. Open the page again and send the form from this website.',
+    contactAbove: 'see above',
   },
   trajectory: {
     title: 'Trajectory planner for the residence scheme for trafficking victims (B8)',

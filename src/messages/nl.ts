@@ -952,6 +952,7 @@ export const nl = {
     tooMany: 'Te veel wijzigingen vanaf uw adres in korte tijd. Wacht een minuut en verstuur het formulier opnieuw.',
     notAForm:
       'Het formulier kon niet worden gelezen. Open de pagina opnieuw en verstuur het formulier vanaf deze website.',
+    contactAbove: 'zie hierboven',
   },
   trajectory: {
     title: 'Trajectplanner verblijfsregeling mensenhandel (B8)',

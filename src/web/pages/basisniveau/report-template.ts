@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The printable report of a self-scan (scores, next steps with the barriers they use and who
 // helps, regional contacts) and the regional overview of published scans (never drafts or links).
-import { html, type SafeHtml } from '../../html.ts'
+import { html, type HtmlValue, type SafeHtml } from '../../html.ts'
 import { renderPage } from '../../layouts/page.ts'
 import { errorSummary, selectField, submitButton } from '../../components/form.ts'
 import { link, unorderedList } from '../../components/link.ts'
@@ -12,6 +12,7 @@ import { heading, localized, paragraph } from '../../components/text.ts'
 import { localText, type LocalText } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import type { PartyRef } from '../../../domain/barrier-model/build-barrier-model.ts'
+import type { Phone, PhonePurpose } from '../../../domain/party.ts'
 import type { ScanReport } from '../../../domain/basisniveau/report.ts'
 import type { RegionalOverview } from '../../../domain/basisniveau/overview.ts'
 import type { Scan } from '../../../data/repositories/scan.repository.ts'
@@ -24,6 +25,29 @@ function partyLink(ctx: PageContext, p: PartyRef): SafeHtml {
   return party === undefined
     ? html`${p.name}`
     : link(ctx.url(`/organisaties/${p.id}`), localized(localText(party, 'name', ctx.locale), ctx.locale))
+}
+
+/**
+ * Who helps: the linked full names on screen; on paper the short names (CCV, RIEC, GGD), which keeps
+ * a complete scan's next steps within the three pages. English pages print the English names.
+ */
+function helpers(ctx: PageContext, parties: readonly PartyRef[]): SafeHtml {
+  const short = parties.map((p) => {
+    const party = ctx.data.byId('parties', p.id)
+    if (party === undefined) {
+      return p.name
+    }
+    // Acronyms (CCV, RIEC, GGD) read the same in both languages; a Dutch short word only on Dutch
+    // pages; a one-letter brand ("M.") says less than the name.
+    const short = party.shortName
+    if (short !== undefined && /^[^\s]*[A-Z][^\s]*[A-Z][^\s]*$/.test(short)) {
+      return short
+    }
+    return ctx.locale === 'nl' && short !== undefined && short.length >= 3
+      ? short
+      : localText(party, 'name', ctx.locale).text
+  })
+  return html`<span class="wgw-no-print">${parties.map((p, j) => html`${j === 0 ? '' : ', '}${partyLink(ctx, p)}`)}</span><span class="wgw-print-inline">${short.join(', ')}</span>`
 }
 
 function elementName(ctx: PageContext, id: string, fallback: string): LocalText {
@@ -60,11 +84,72 @@ function elementStatus(ctx: PageContext, id: string): string {
   return ctx.data.byId('basisniveau', id)?.status ?? 'sourced'
 }
 
-/** The first checked phone number of a party, or a note that there is none. */
+/**
+ * The number a municipality calls to arrange something: a line for professionals or the general
+ * number before an advice line, and 112 only when a party has nothing else (an alderman's contact
+ * list is not an emergency card).
+ */
+const PHONE_PREFERENCE: readonly PhonePurpose[] = [
+  'professionals',
+  'general',
+  'helpdesk',
+  '24-7',
+  'anonymous',
+  'abroad',
+]
+
+export function contactPhone(phones: readonly Phone[]): Phone | undefined {
+  const rank = (p: Phone): number => {
+    const i = PHONE_PREFERENCE.indexOf(p.purpose)
+    return i === -1 ? PHONE_PREFERENCE.length : i
+  }
+  return phones.reduce<Phone | undefined>(
+    (best, p) => (best === undefined || rank(p) < rank(best) ? p : best),
+    undefined,
+  )
+}
+
+/** A party's preferred checked phone number, or a note that there is none. */
 function partyContact(ctx: PageContext, p: PartyRef): SafeHtml {
   const party = ctx.data.byId('parties', p.id)
-  const phone = party?.contact?.phones?.[0]
-  return html`${partyLink(ctx, p)}: ${phone === undefined ? ctx.t.basisniveau.phoneNone : phoneLine(ctx, phone)}`
+  const phone = contactPhone(party?.contact?.phones ?? [])
+  if (phone === undefined) {
+    return html`${partyLink(ctx, p)}: ${ctx.t.basisniveau.phoneNone}`
+  }
+  // On paper the number, what it is for and the day it was checked; hours and notes stay on screen.
+  const c = ctx.t.contacts
+  const compact = html`${phone.number} (${c.purposes[phone.purpose]}${phone.free === true ? html`, ${c.free}` : ''}; ${c.checkedOn(formatDate(ctx, phone.verifiedAt))})`
+  return html`${partyLink(ctx, p)}: <span class="wgw-no-print">${phoneLine(ctx, phone)}</span><span class="wgw-print-inline">${compact}</span>`
+}
+
+/** An n.v.t. reason may run to 2000 characters; on paper its start, the whole of it on screen. */
+const PRINTED_REASON = 160
+
+function reasonText(reason: string): SafeHtml {
+  const flat = reason.replace(/\s+/g, ' ')
+  if (flat.length <= PRINTED_REASON) {
+    return html`<span class="wgw-pre-line">${reason}</span>`
+  }
+  const cut = `${flat.slice(0, PRINTED_REASON).replace(/\s+\S*$/, '')} …`
+  return html`<span class="wgw-pre-line wgw-no-print">${reason}</span><span class="wgw-print-inline">${cut}</span>`
+}
+
+/** One row per region; a party already listed under an earlier region is named, not repeated. */
+function contactRows(ctx: PageContext, contacts: ScanReport['regionalContacts']): HtmlValue[][] {
+  const t = ctx.t.basisniveau
+  const seen = new Set<string>()
+  return contacts.map((c) => {
+    const region = html`${ctx.t.labels.regionKinds[c.kind]}: ${c.region.name}`
+    if (c.parties.length === 0) {
+      return [region, t.regionalNone]
+    }
+    const items = c.parties.map((p) => {
+      const item = seen.has(p.id) ? html`${partyLink(ctx, p)} (${t.contactAbove})` : partyContact(ctx, p)
+      seen.add(p.id)
+      return html`<li class="utrecht-unordered-list__item">${item}</li>`
+    })
+    return [region, html`<ul class="utrecht-unordered-list wgw-compact-list">${items}</ul>`]
+  })
 }
 
 export function reportPage(ctx: PageContext, scan: Scan, report: ScanReport): SafeHtml {
@@ -142,28 +227,28 @@ ${
 }
 </section>
 ${heading(2, t.scoreHeading)}
-${table({
-  caption: t.scoreCaption,
-  head: [t.element, t.minimumColumn, t.beyondColumn, t.percent, t.level, t.answered],
-  rows: [
-    ...s.elements.map((e) => [
-      html`${e.code} ${localized(elementName(ctx, e.id, e.name), ctx.locale)}${derivedMark(ctx, elementStatus(ctx, e.id))}`,
-      e.minimum === undefined ? '–' : pct(e.minimum.percent),
-      e.beyond === undefined ? '–' : pct(e.beyond.percent),
-      pct(e.percent),
-      t.levels[e.level],
-      `${e.answered} / ${e.questions}`,
-    ]),
-    [
-      html`<strong>${t.overall}</strong>`,
-      html`<strong>${pct(m.percent)}</strong>`,
-      pct(s.beyond.percent),
-      html`<strong>${s.overall.percent}%</strong>`,
-      '',
-      `${s.overall.answered} / ${s.overall.questions}`,
+<div class="wgw-report-scores">${table({
+    caption: t.scoreCaption,
+    head: [t.element, t.minimumColumn, t.beyondColumn, t.percent, t.level, t.answered],
+    rows: [
+      ...s.elements.map((e) => [
+        html`${e.code} ${localized(elementName(ctx, e.id, e.name), ctx.locale)}${derivedMark(ctx, elementStatus(ctx, e.id))}`,
+        e.minimum === undefined ? '–' : pct(e.minimum.percent),
+        e.beyond === undefined ? '–' : pct(e.beyond.percent),
+        pct(e.percent),
+        t.levels[e.level],
+        `${e.answered} / ${e.questions}`,
+      ]),
+      [
+        html`<strong>${t.overall}</strong>`,
+        html`<strong>${pct(m.percent)}</strong>`,
+        pct(s.beyond.percent),
+        html`<strong>${s.overall.percent}%</strong>`,
+        '',
+        `${s.overall.answered} / ${s.overall.questions}`,
+      ],
     ],
-  ],
-})}
+  })}</div>
 <p class="utrecht-paragraph wgw-small">${t.scoreNote} ${s.elements.some((e) => elementStatus(ctx, e.id) === 'derived') ? t.derivedNote : ''}</p>
 ${
   report.notCounted.length === 0
@@ -173,7 +258,7 @@ ${paragraph(t.notCountedNote)}
 ${unorderedList(
   report.notCounted.map(
     (n) =>
-      html`<strong>${questionLabel(n.question)}</strong> (${answerText(n.answer)})${n.reason === undefined ? '' : html`: <span class="wgw-pre-line">${n.reason}</span>`}`,
+      html`<strong>${questionLabel(n.question)}</strong> (${answerText(n.answer)})${n.reason === undefined ? '' : html`: ${reasonText(n.reason)}`}`,
   ),
 )}`
 }
@@ -181,7 +266,7 @@ ${heading(2, t.nextStepsHeading)}
 ${
   report.nextSteps.length === 0
     ? paragraph(t.allMet)
-    : table({
+    : html`<div class="wgw-report-steps">${table({
         caption: t.nextStepsHeading,
         head: [t.question, t.answer, t.steps, t.helpers],
         rows: report.nextSteps.flatMap((step) =>
@@ -191,12 +276,12 @@ ${
             html`${localized(perspectiveText(ctx, step.element.id, ap.index, ap.text), ctx.locale)}${
               ap.barriers.length === 0
                 ? ''
-                : html`<br>${t.instruments}: ${ap.barriers.map((b, j) => html`${j === 0 ? '' : ', '}${link(ctx.url(`/barrieremodel/barrieres/${b.id}`), b.name)}`)}`
+                : html`<span class="wgw-no-print"><br>${t.instruments}: ${ap.barriers.map((b, j) => html`${j === 0 ? '' : ', '}${link(ctx.url(`/barrieremodel/barrieres/${b.id}`), b.name)}`)}</span>`
             }`,
-            html`${ap.parties.map((p, j) => html`${j === 0 ? '' : ', '}${partyLink(ctx, p)}`)}`,
+            helpers(ctx, ap.parties),
           ]),
         ),
-      })
+      })}</div>`
 }
 ${heading(2, t.contactsHeading)}
 ${
@@ -205,12 +290,7 @@ ${
     : table({
         caption: t.contactsHeading,
         head: [t.regionColumn, ctx.t.barriers.parties],
-        rows: report.regionalContacts.map((c) => [
-          html`${ctx.t.labels.regionKinds[c.kind]}: ${c.region.name}`,
-          c.parties.length === 0
-            ? t.regionalNone
-            : html`<ul class="utrecht-unordered-list wgw-compact-list">${c.parties.map((p) => html`<li class="utrecht-unordered-list__item">${partyContact(ctx, p)}</li>`)}</ul>`,
-        ]),
+        rows: contactRows(ctx, report.regionalContacts),
       })
 }`
   return renderPage(ctx, { title, body, nav: 'basisniveau', breadcrumbs: basisniveauCrumbs(ctx) })
