@@ -17,7 +17,7 @@ import { engineOf } from '../data/dialect.ts'
 import { readDataset } from '../data/repositories/dataset.repository.ts'
 import { ENTITIES, type Dataset, type EntityKey } from '../domain/entities.ts'
 import { appendAudit } from './audit.ts'
-import type { DraftsTable } from './tables.ts'
+import type { DraftsTable, RecordHistoryTable } from './tables.ts'
 
 export const DRAFT_STATUSES = ['open', 'changes-requested', 'approved', 'rejected', 'published'] as const
 export type DraftStatus = (typeof DRAFT_STATUSES)[number]
@@ -529,13 +529,16 @@ export async function verifyRecord(
 export interface HistoryEntry {
   readonly id: string
   readonly at: string
-  readonly kind: 'change' | 'verify'
+  /** change: a published draft; verify: confirmed unchanged; import: from data/ (import.ts). */
+  readonly kind: 'change' | 'verify' | 'import'
   readonly authorId: string
   readonly publisherId: string
   readonly reason: string
   readonly draftId: string | null
+  /** null: the record was new. */
   readonly before: Record<string, unknown> | null
-  readonly after: Record<string, unknown>
+  /** null: the record was removed. */
+  readonly after: Record<string, unknown> | null
   readonly importId: string | null
 }
 
@@ -553,7 +556,40 @@ export async function recordHistory(
     .orderBy('at', 'desc')
     .orderBy('id')
     .execute()
-  return rows.map((r) => ({
+  return rows.map(historyEntryOf)
+}
+
+/**
+ * What changed after dataset version `from` up to and including version `to` (import ids; `from`
+ * undefined: from the start), oldest first; undefined when `to` is not a version.
+ */
+export async function historyBetween(
+  db: Kysely<Database>,
+  from: string | undefined,
+  to: string,
+): Promise<(HistoryEntry & { readonly entity: EntityKey; readonly recordId: string })[] | undefined> {
+  const at = async (id: string) =>
+    (await db.selectFrom('dataset_imports').select('imported_at').where('id', '=', id).executeTakeFirst())?.imported_at
+  const toAt = await at(to)
+  const fromAt = from === undefined ? undefined : await at(from)
+  if (toAt === undefined || (from !== undefined && fromAt === undefined)) {
+    return undefined
+  }
+  // By the time of the dataset version each entry belongs to (entries without one changed nothing).
+  let q = db
+    .selectFrom('record_history')
+    .innerJoin('dataset_imports', 'dataset_imports.id', 'record_history.import_id')
+    .selectAll('record_history')
+    .where('dataset_imports.imported_at', '<=', toAt)
+  if (fromAt !== undefined) {
+    q = q.where('dataset_imports.imported_at', '>', fromAt)
+  }
+  const rows = await q.orderBy('dataset_imports.imported_at').orderBy('record_history.at').execute()
+  return rows.map((r) => ({ ...historyEntryOf(r), entity: r.entity as EntityKey, recordId: r.record_id }))
+}
+
+function historyEntryOf(r: RecordHistoryTable): HistoryEntry {
+  return {
     id: r.id,
     at: r.at,
     kind: r.kind as HistoryEntry['kind'],
@@ -562,7 +598,7 @@ export async function recordHistory(
     reason: r.reason,
     draftId: r.draft_id,
     before: r.before_doc === null ? null : (JSON.parse(r.before_doc) as Record<string, unknown>),
-    after: JSON.parse(r.after_doc) as Record<string, unknown>,
+    after: JSON.parse(r.after_doc) as Record<string, unknown> | null,
     importId: r.import_id,
-  }))
+  }
 }

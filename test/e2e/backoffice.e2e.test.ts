@@ -117,6 +117,15 @@ describe.skipIf(!run)('editorial back-office in Chromium', () => {
     await adminPage.click('form[action="/beheer/accounts"] button')
     const link = ((await adminPage.locator('#enrolment-link').textContent()) ?? '').trim()
     expect(link).toMatch(/\/beheer\/aanmelden\/[A-Za-z0-9_-]{43}$/)
+    // The administrator gives the new account a second role on its account page, and takes it back.
+    await adminPage.click('a:text("redactie@comensha.example")')
+    await seen(adminPage)
+    await adminPage.selectOption('#role', 'municipality')
+    await adminPage.fill('#org', 'GM0344')
+    await adminPage.click('form[action$="/rollen"] button')
+    expect(await adminPage.locator('#grants').textContent()).toContain('gemeente (GM0344)')
+    await adminPage.click('form[action$="/rollen/intrekken"]:has(input[value="GM0344"]) button')
+    expect(await adminPage.locator('#grants').textContent()).not.toContain('GM0344')
 
     const editor = await person()
     const editorSecret = await enrol(editor, link.replace(/^https?:\/\/[^/]+/, origin))
@@ -148,6 +157,15 @@ describe.skipIf(!run)('editorial back-office in Chromium', () => {
     expect(new URL(national.url()).pathname).toBe('/beheer/records/parties/comensha')
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' })
     expect(await national.locator('#verified-at').textContent()).toBe(today)
+    // Any earlier version, shown and compared; the dataset's versions.
+    await national.goto(`${origin}/beheer/records/parties/comensha/versies?van=1&naar=2`)
+    await seen(national)
+    expect(await national.locator('#diff ins').first().textContent()).toBe(NEW_NUMBER)
+    await national.goto(`${origin}/beheer/records/parties/comensha/versies/1`)
+    await seen(national)
+    expect(await national.locator('#version-yaml').textContent()).toContain(oldNumber)
+    await national.goto(`${origin}/beheer/versies`)
+    await seen(national)
     await national.goto(`${origin}/beheer/audit`)
     await seen(national)
 
@@ -168,7 +186,7 @@ describe.skipIf(!run)('editorial back-office in Chromium', () => {
   })
 
   it('every back-office page passes axe (WCAG 2.2 AA)', { timeout: 120_000 }, async () => {
-    expect(visited.size).toBeGreaterThanOrEqual(8)
+    expect(visited.size).toBeGreaterThanOrEqual(11)
     for (const [path, context] of visited) {
       // Same cookies, JavaScript on for axe.
       const axeContext = await browser.newContext()

@@ -8,9 +8,10 @@ import type { Database, Db } from '../database.ts'
 import { engineOf } from '../dialect.ts'
 import { recordToRow, type EntityRow } from '../tables/records.table.ts'
 import type { RecordSourcesTable } from '../tables/record-sources.table.ts'
-import { insertImport, type EntityChangeCounts } from '../repositories/dataset.repository.ts'
+import { insertImport, latestImport, type EntityChangeCounts } from '../repositories/dataset.repository.ts'
+import type { RecordHistoryTable } from '../../backoffice/tables.ts'
 import {
-  deleteRecordSources, deleteRecords, insertRecordSources, insertRecords, readContentHashes, updateRecord,
+  deleteRecordSources, deleteRecords, insertRecordSources, insertRecords, readContentHashes, readDocs, updateRecord,
 } from '../repositories/records.repository.ts'
 import { contentHash, sha256 } from './content-hash.ts'
 import { loadDataset } from './load.ts'
@@ -172,9 +173,14 @@ export async function importValidDataset(
     if (!changed) {
       return { counts, importId: undefined }
     }
-    await applyPlan(trx, plan)
     const importId = randomUUID()
-    await insertImport(trx, { id: importId, importedAt: new Date().toISOString(), datasetHash, summary: counts })
+    const importedAt = new Date().toISOString()
+    if (files !== undefined) {
+      // Changes from data/ join the records' history beside the back-office publications.
+      await recordImportHistory(trx, plan, importId, importedAt)
+    }
+    await applyPlan(trx, plan)
+    await insertImport(trx, { id: importId, importedAt, datasetHash, summary: counts })
     if (engineOf(db) === 'postgresql') {
       // Delivered on commit: every instance serving this database swaps to the new version.
       await notifyDatasetPublished(trx, importId)
@@ -184,6 +190,53 @@ export async function importValidDataset(
 
   const base = { counts: result.counts, datasetHash, durationMs: Math.round(performance.now() - started) }
   return result.importId === undefined ? { outcome: 'unchanged', ...base } : { outcome: 'imported', importId: result.importId, ...base }
+}
+
+/**
+ * One record_history row (kind `import`) per record the import adds, changes or removes, so every
+ * earlier version of a record can be shown and diffed (issue 13). Not for the first import into an
+ * empty database: that is every record's first version, kept as the records themselves.
+ */
+async function recordImportHistory(
+  trx: Transaction<Database>,
+  plan: ReadonlyMap<EntityKey, { inserts: Prepared[]; updates: Prepared[]; deletes: string[] }>,
+  importId: string,
+  at: string,
+): Promise<void> {
+  if ((await latestImport(trx)) === undefined) {
+    return
+  }
+  const rows: RecordHistoryTable[] = []
+  const row = (key: EntityKey, id: string, before: string | null, after: string): RecordHistoryTable => ({
+    id: randomUUID(),
+    entity: key,
+    record_id: id,
+    at,
+    kind: 'import',
+    author_id: 'data/',
+    publisher_id: 'import',
+    reason: 'imported from data/',
+    draft_id: null,
+    before_doc: before,
+    after_doc: after,
+    import_id: importId,
+  })
+  for (const [key, { inserts, updates, deletes }] of plan) {
+    const old = await readDocs(trx, key, [...updates.map((u) => u.row.id), ...deletes])
+    for (const i of inserts) {
+      rows.push(row(key, i.row.id, null, i.row.doc))
+    }
+    for (const u of updates) {
+      rows.push(row(key, u.row.id, old.get(u.row.id) ?? null, u.row.doc))
+    }
+    for (const id of deletes) {
+      // after_doc 'null': the record was removed.
+      rows.push(row(key, id, old.get(id) ?? null, 'null'))
+    }
+  }
+  for (let i = 0; i < rows.length; i += 100) {
+    await trx.insertInto('record_history').values(rows.slice(i, i + 100)).execute()
+  }
 }
 
 /**

@@ -39,6 +39,22 @@ export async function readContentHashes(db: Db, key: EntityKey): Promise<Map<str
   return new Map(rows.map((r) => [r.id, r.content_hash]))
 }
 
+/** id → doc (JSON text) of these records of one type. */
+export async function readDocs(db: Db, key: EntityKey, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const rows = await asRecordsDb(db)
+      .selectFrom(tableOf(key))
+      .select(['id', 'doc'])
+      .where('id', 'in', ids.slice(i, i + BATCH))
+      .execute()
+    for (const r of rows) {
+      out.set(r.id, r.doc)
+    }
+  }
+  return out
+}
+
 export async function insertRecords(db: Db, key: EntityKey, rows: readonly EntityRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     await asRecordsDb(db).insertInto(tableOf(key)).values(rows.slice(i, i + BATCH)).execute()

@@ -50,6 +50,13 @@ const EVENT_NL = {
   publish: 'gepubliceerd',
 } as const
 
+/** What a history entry did, as the pages say it. */
+export const HISTORY_NL = {
+  change: 'gewijzigd',
+  verify: 'gecontroleerd',
+  import: 'ingelezen uit data/',
+} as const
+
 export interface EditorialOptions {
   readonly live: LiveCatalog | undefined
   readonly today: () => string
@@ -63,7 +70,7 @@ const recordOf = (dataset: Dataset, entity: EntityKey, id: string): Record<strin
   (dataset[entity] as readonly Record<string, unknown>[]).find((r) => r['id'] === id)
 
 /** The record as the YAML an editor edits (fields in schema order). */
-function yamlOf(entity: EntityKey, record: Record<string, unknown>): string {
+export function yamlOf(entity: EntityKey, record: Record<string, unknown>): string {
   const order = Object.keys(ENTITIES[entity].schema.properties)
   const rank = (k: string): number => (order.includes(k) ? order.indexOf(k) : order.length)
   return freshYaml(Object.fromEntries(Object.entries(record).sort(([a], [b]) => rank(a) - rank(b))))
@@ -79,13 +86,20 @@ function parseProposal(text: string): { value: unknown } | { error: string } {
   return { value: doc.toJS({ maxAliasCount: 0 }) as unknown }
 }
 
-function diffTable(before: unknown, after: unknown, caption: string): SafeHtml {
+/** The changed fields of two versions; `labels` name the two columns. */
+export function diffTable(
+  before: unknown,
+  after: unknown,
+  caption: string,
+  labels: readonly [string, string] = ['Gepubliceerd', 'Voorstel'],
+  id = 'diff',
+): SafeHtml {
   const changes = diffRecords(before, after)
   if (changes.length === 0) {
-    return paragraph('Geen verschil met de gepubliceerde versie.')
+    return paragraph(`Geen verschil tussen ${labels[0].toLowerCase()} en ${labels[1].toLowerCase()}.`)
   }
-  return html`<table class="utrecht-table" id="diff"><caption class="utrecht-table__caption">${caption}</caption>
-<thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">Veld</th><th class="utrecht-table__header-cell" scope="col">Gepubliceerd</th><th class="utrecht-table__header-cell" scope="col">Voorstel</th></tr></thead>
+  return html`<table class="utrecht-table" id="${id}"><caption class="utrecht-table__caption">${caption}</caption>
+<thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">Veld</th><th class="utrecht-table__header-cell" scope="col">${labels[0]}</th><th class="utrecht-table__header-cell" scope="col">${labels[1]}</th></tr></thead>
 <tbody class="utrecht-table__body">${changes.map(
     (c) =>
       html`<tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="row"><code>${c.pointer}</code></th><td class="utrecht-table__cell"><del>${showValue(c.before)}</del></td><td class="utrecht-table__cell"><ins>${showValue(c.after)}</ins></td></tr>`,
@@ -201,15 +215,16 @@ ${
 ${form === undefined ? '' : errorList(form.errors)}
 ${proposalForm(`${path}/voorstellen`, session.csrfToken, form?.yaml ?? yamlOf(entity, record), form?.reason ?? '', form?.errors ?? {})}
 <h2 class="utrecht-heading-2">Geschiedenis</h2>
+${paragraph(html`<a class="utrecht-link" href="${path}/versies">Alle versies van dit record tonen en vergelijken</a>`)}
 ${
   history.length === 0
     ? paragraph('Nog niets gepubliceerd via het beheer.')
     : history.map(
         (
           h,
-        ) => html`<details class="wgw-details"><summary>${h.at.slice(0, 16).replace('T', ' ')}: ${h.kind === 'verify' ? 'gecontroleerd' : 'gewijzigd'} door ${who.get(h.authorId) ?? h.authorId}${h.kind === 'change' ? html`, gepubliceerd door ${who.get(h.publisherId) ?? h.publisherId}` : ''}</summary>
-${paragraph(html`Reden: ${h.reason}. Bronnen: ${Array.isArray(h.after['sources']) ? (h.after['sources'] as string[]).join(', ') : '—'}.`)}
-${diffTable(h.before, h.after, 'Wat er veranderde')}</details>`,
+        ) => html`<details class="wgw-details"><summary>${h.at.slice(0, 16).replace('T', ' ')}: ${HISTORY_NL[h.kind]}${h.kind === 'import' ? '' : html` door ${who.get(h.authorId) ?? h.authorId}`}${h.kind === 'change' ? html`, gepubliceerd door ${who.get(h.publisherId) ?? h.publisherId}` : ''}</summary>
+${paragraph(html`Reden: ${h.reason}. Bronnen: ${Array.isArray(h.after?.['sources']) ? (h.after['sources'] as string[]).join(', ') : '—'}.`)}
+${diffTable(h.before, h.after, 'Wat er veranderde', ['Ervoor', 'Erna'], `diff-${h.id}`)}</details>`,
       )
 }`,
     }

@@ -15,6 +15,7 @@ import { DEFAULT_STALENESS, staleRecords, type StalenessPeriods } from '../../..
 import type { LiveCatalog } from '../../../data/catalog/live-catalog.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
 import { registerEditorialRoutes } from './editorial.ts'
+import { registerVersionRoutes } from './versions.ts'
 import { applySecurityHeaders } from '../../security-headers.ts'
 import { allowed, type Action, type Principal, type Resource } from '../../../backoffice/policy.ts'
 import { grantFromForm, registerAccountRoutes, roleFields, roleText, STATUS_NL } from './account.ts'
@@ -446,6 +447,7 @@ ${paragraph(html`Geef deze eenmalige aanmeldlink persoonlijk door; hij is geldig
   )
 
   registerAccountRoutes(app, { db, send, guarded, userOf, formOf, catalog: options.catalog })
+  registerVersionRoutes(app, { db, send, guarded, userOf, formOf, catalog: options.catalog })
   registerEditorialRoutes(
     app,
     { db, send, guarded, userOf, formOf, catalog: options.catalog },
@@ -471,6 +473,7 @@ function userOf(session: Session): BeheerPage['user'] {
           { href: '/beheer/verouderd', label: 'Te controleren' },
         ]
       : []),
+    ...(allowed(p, 'record.read', {}) ? [{ href: '/beheer/versies', label: 'Versies' }] : []),
     ...(allowed(p, 'account.manage') ? [{ href: '/beheer/accounts', label: 'Accounts' }] : []),
     ...(allowed(p, 'audit.read') ? [{ href: '/beheer/audit', label: 'Audittrail' }] : []),
   ]
