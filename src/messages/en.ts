@@ -1244,7 +1244,7 @@ export const en: Messages = {
     intro:
       'Search organisations, their tasks, rights, signals and terms. The texts are mostly in Dutch, so Dutch search words work best.',
     label: 'Search words',
-    help: 'For example: opvang minderjarigen, bedenktijd or loverboy.',
+    help: 'For example: shelter for minors, reflection period or loverboy.',
     button: 'Search',
     results: (n: number, q: string) => (n === 1 ? `1 result for "${q}"` : `${n} results for "${q}"`),
     more: (shown: number, total: number) => `${shown} of ${total} shown`,

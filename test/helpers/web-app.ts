@@ -35,11 +35,14 @@ export function webFixtureDataset(): Dataset {
  * own in-memory SQLite database; the search page reads the index the import builds, so the
  * dataset is imported as in production.
  */
-export async function buildWebApp(dataset: Dataset = webFixtureDataset()): Promise<FastifyInstance> {
+export async function buildWebApp(
+  dataset: Dataset = webFixtureDataset(),
+  today: string = WEB_FIXTURE_TODAY,
+): Promise<FastifyInstance> {
   const db = openDatabase({ engine: 'sqlite', file: ':memory:' })
   await migrateOrThrow(db)
   await importValidDataset(db, dataset)
-  const app = await buildTestApp({ db, catalog: buildCatalog(dataset), today: () => WEB_FIXTURE_TODAY })
+  const app = await buildTestApp({ db, catalog: buildCatalog(dataset), today: () => today })
   app.addHook('onClose', async () => db.destroy())
   await app.ready()
   return app

@@ -10,6 +10,7 @@ import { heading, paragraph } from '../../components/text.ts'
 import type { PageContext } from '../../page-context.ts'
 import { messages, render } from '../../../messages/catalogue.ts'
 import { severityCount, severityLabel } from '../../../messages/localise-analysis.ts'
+import { localText } from '../../i18n.ts'
 import {
   SEVERITIES,
   findingsOf,
@@ -146,6 +147,16 @@ function level(count: number, total: number): number {
   return share > 0.5 ? 3 : share > 0.2 ? 2 : 1
 }
 
+/** An aspect's name in the page language (the analysis carries the Dutch one); Dutch when no English exists. */
+function aspectName(ctx: PageContext, aspect: { readonly id: string; readonly name: string }): SafeHtml | string {
+  const record = ctx.data.byId('aspects', aspect.id)
+  if (record === undefined) {
+    return aspect.name
+  }
+  const name = localText(record, 'name', ctx.locale)
+  return name.lang === ctx.locale ? name.text : html`<span lang="${name.lang}">${name.text}</span>`
+}
+
 function heatmap(ctx: PageContext, a: Analysis): SafeHtml {
   const t = TEXT[ctx.locale]
   const g = ctx.locale === 'en' ? 'G' : 'H'
@@ -157,7 +168,7 @@ function heatmap(ctx: PageContext, a: Analysis): SafeHtml {
   )}</tr></thead>
 <tbody class="utrecht-table__body">${a.heatmap.rows.map(
     (row) =>
-      html`<tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="row">${link(ctx.url(`/aspecten/${row.aspect.id}`), row.aspect.name)}</th>${row.cells.map(
+      html`<tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="row">${link(ctx.url(`/aspecten/${row.aspect.id}`), aspectName(ctx, row.aspect))}</th>${row.cells.map(
         (c) => {
           const total = a.heatmap.slices.find((s) => s.id === c.slice)?.combinations ?? 0
           const cls =
@@ -200,7 +211,7 @@ function gapItem(ctx: PageContext, f: Finding): SafeHtml {
   const t = TEXT[ctx.locale]
   const records = [...f.requiredAspects, ...f.agreements]
   return html`<li class="wgw-finding">
-<p class="utrecht-paragraph"><strong>${link(ctx.url(`/aspecten/${f.aspect.id}`), f.aspect.name)}</strong></p>
+<p class="utrecht-paragraph"><strong>${link(ctx.url(`/aspecten/${f.aspect.id}`), aspectName(ctx, f.aspect))}</strong></p>
 <ul class="utrecht-unordered-list">${f.scopes.map((s) => html`<li class="utrecht-unordered-list__item">${t.for}: ${render(ctx.locale, s)}</li>`)}</ul>
 <p class="utrecht-paragraph wgw-finding__meta">${t.combos(f.combinations)}${f.municipalities === undefined ? '' : html` · ${t.municipalities(f.municipalities)}`} · <span class="wgw-badge wgw-badge--${f.status}">${f.status}</span>${records.length === 0 ? '' : html` · ${t.records}: ${records.join(', ')}`} · ${t.sources}: ${sourceLinks(ctx, f.sources)}</p>
 </li>`
@@ -238,8 +249,8 @@ function groupDetails(
   const list = findings.get(g.aspect.id) ?? []
   const records = [...new Set(list.flatMap((f) => [...f.requiredAspects, ...f.agreements]))].sort()
   const shared = g.sharedDuty === g.findings ? html` · ${t.sharedLabel}` : ''
-  return html`<details class="wgw-details wgw-analysis-group" id="${kind}-${g.aspect.id}"${open ? html` open` : ''}><summary>${g.aspect.name} – ${t.groupLine(g)}${shared}</summary>
-<p class="utrecht-paragraph">${link(ctx.url(`/aspecten/${g.aspect.id}`), g.aspect.name)} · ${t.involved}: ${g.parties.map((p, i) => html`${i === 0 ? '' : ', '}${link(ctx.url(`/organisaties/${p.id}`), p.shortName ?? p.name)} (${p.findings})`)}</p>
+  return html`<details class="wgw-details wgw-analysis-group" id="${kind}-${g.aspect.id}"${open ? html` open` : ''}><summary>${aspectName(ctx, g.aspect)} – ${t.groupLine(g)}${shared}</summary>
+<p class="utrecht-paragraph">${link(ctx.url(`/aspecten/${g.aspect.id}`), aspectName(ctx, g.aspect))} · ${t.involved}: ${g.parties.map((p, i) => html`${i === 0 ? '' : ', '}${link(ctx.url(`/organisaties/${p.id}`), p.shortName ?? p.name)} (${p.findings})`)}</p>
 <p class="utrecht-paragraph">${kind === 'o' ? t.mostOften : t.mostOftenAgreed}: ${pairList(a, g, TOP_PAIRS)}${g.pairs.length > TOP_PAIRS ? ` … (${g.pairs.length})` : ''}</p>
 <p class="utrecht-paragraph">${t.perSet}:</p>
 <ul class="utrecht-unordered-list wgw-analysis-sets">${list.map((f) => setItem(ctx, f, g.status))}</ul>
@@ -288,7 +299,7 @@ ${
     : html`${paragraph(t.firstIntro(top.length, actionable))}
 <ol class="utrecht-ordered-list wgw-findings">${top.map(
         (f) =>
-          html`<li class="utrecht-ordered-list__item wgw-finding"><p class="utrecht-paragraph"><span class="wgw-badge wgw-badge--${f.severity}">${severityLabel(ctx.locale, f.severity)}</span> <strong>${link(ctx.url(`/aspecten/${f.aspect.id}`), f.aspect.name)}</strong>${f.parties.length === 0 ? '' : html`: ${f.parties.map((p) => p.shortName ?? p.name).join(', ')}`}</p>
+          html`<li class="utrecht-ordered-list__item wgw-finding"><p class="utrecht-paragraph"><span class="wgw-badge wgw-badge--${f.severity}">${severityLabel(ctx.locale, f.severity)}</span> <strong>${link(ctx.url(`/aspecten/${f.aspect.id}`), aspectName(ctx, f.aspect))}</strong>${f.parties.length === 0 ? '' : html`: ${f.parties.map((p) => p.shortName ?? p.name).join(', ')}`}</p>
 <p class="utrecht-paragraph">${t.for}: ${scopeText(ctx, f)}</p>
 <p class="utrecht-paragraph"><strong>${t.action}:</strong> ${render(ctx.locale, f.action)}</p></li>`,
       )}</ol>`
@@ -309,7 +320,7 @@ ${a.summary.sharedDutyOverlaps === 0 ? '' : paragraph(t.shared(a.summary.sharedD
 ${heading(3, `${t.gaps} (${gaps.length})`, { id: 'hiaten' })}
 ${gaps.length === 0 ? paragraph(t.none) : html`<ul class="utrecht-unordered-list wgw-findings">${gaps.map((f) => gapItem(ctx, f))}</ul>`}
 ${heading(3, t.largest)}
-${largest.length === 0 ? paragraph(t.none) : html`<ol class="utrecht-ordered-list">${largest.map((g) => html`<li class="utrecht-ordered-list__item">${link(`#o-${g.aspect.id}`, g.aspect.name)}: ${t.groupLine(g)}${g.sharedDuty === g.findings ? ` (${t.sharedLabel})` : ''}. ${t.mostOften}: ${pairList(a, g, 3)}.</li>`)}</ol>`}`
+${largest.length === 0 ? paragraph(t.none) : html`<ol class="utrecht-ordered-list">${largest.map((g) => html`<li class="utrecht-ordered-list__item">${link(`#o-${g.aspect.id}`, aspectName(ctx, g.aspect))}: ${t.groupLine(g)}${g.sharedDuty === g.findings ? ` (${t.sharedLabel})` : ''}. ${t.mostOften}: ${pairList(a, g, 3)}.</li>`)}</ol>`}`
 }
 
 export interface PageOptions {
