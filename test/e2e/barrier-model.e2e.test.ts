@@ -5,19 +5,15 @@
 // test/web/barrier-pages.test.ts.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
-import Fastify, { type FastifyInstance } from 'fastify'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDataset } from '../../src/data/dataset/load.ts'
-import { buildCatalog } from '../../src/domain/catalog/index.ts'
-import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
-import { chromiumAvailable, launchChromium } from './browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { chromiumAvailable, useBrowserSession } from './browser.ts'
+import { nationalDataset } from '../helpers/web-app.ts'
+import { todayInAmsterdam } from '../../src/domain/validity.ts'
 
 const require = createRequire(import.meta.url)
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-const root = join(import.meta.dirname, '..', '..')
 const VIEWPORTS = [
   { name: 'screen', width: 1366, height: 900, layout: 'wide' },
   { name: 'phone', width: 375, height: 812, layout: 'narrow' },
@@ -32,30 +28,12 @@ const PATHS = [
 const run = chromiumAvailable()
 
 describe.skipIf(!run)('barrier diagram in Chromium, national data', () => {
-  let app: FastifyInstance
-  let browser: Browser
-  let origin: string
-
-  beforeAll(async () => {
-    const { dataset, problems } = loadDataset(join(root, 'data'), root)
-    expect(problems).toEqual([])
-    app = Fastify({ logger: false })
-    const catalog = buildCatalog(dataset)
-    const options = { catalog: () => catalog }
-    await app.register(webPlugin, options)
-    app.setNotFoundHandler(webNotFoundHandler(options))
-    origin = await app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await app?.close()
-  })
+  const session = useBrowserSession(nationalDataset(), todayInAmsterdam())
 
   async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ viewport })
+    const context = await session().browser.newContext({ viewport })
     const page = await context.newPage()
-    const res = await page.goto(origin + path)
+    const res = await page.goto(session().origin + path)
     expect(res?.status()).toBe(200)
     return page
   }

@@ -2,7 +2,11 @@
 // Starting Debian's Chromium through playwright-core for the browser tests. Without Chromium the
 // tests skip with a message, except in CI (env CI set), where a missing browser is a failure.
 import { existsSync } from 'node:fs'
+import type { FastifyInstance } from 'fastify'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import type { Dataset } from '../../src/domain/entities.ts'
+import { buildWebApp } from '../helpers/web-app.ts'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -82,4 +86,37 @@ export async function openPage(
   }
   const res = await page.goto(origin + path)
   return { page, external, errors, status: res?.status() ?? 0 }
+}
+
+export interface BrowserSession {
+  readonly app: FastifyInstance
+  readonly browser: Browser
+  /** http://127.0.0.1:PORT of the app under test. */
+  readonly origin: string
+}
+
+/**
+ * For one describe block: the app (buildWebApp over `dataset`, default the web fixture on its fixed
+ * date; pass `today` for real data) listening on a free port, and one Chromium. Returns a getter.
+ */
+export function useBrowserSession(dataset?: Dataset, today?: string): () => BrowserSession {
+  let session: BrowserSession | undefined
+  let app: FastifyInstance | undefined
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    app = await buildWebApp(dataset, today)
+    const origin = await app.listen({ port: 0, host: '127.0.0.1' })
+    browser = await launchChromium()
+    session = { app, browser, origin }
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await app?.close()
+  })
+  return () => {
+    if (session === undefined) {
+      throw new Error('the browser session is not started yet (use it inside tests)')
+    }
+    return session
+  }
 }

@@ -4,51 +4,27 @@
 // 375 px one phase at a time without sideways scrolling; axe finds nothing; print is one A3 page.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
-import Fastify, { type FastifyInstance } from 'fastify'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDataset } from '../../src/data/dataset/load.ts'
-import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
-import { chromiumAvailable, launchChromium } from './browser.ts'
-import { buildCatalog } from '../../src/domain/catalog/index.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { chromiumAvailable, useBrowserSession } from './browser.ts'
+import { nationalDataset } from '../helpers/web-app.ts'
+import { todayInAmsterdam } from '../../src/domain/validity.ts'
 
 const require = createRequire(import.meta.url)
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-const root = join(import.meta.dirname, '..', '..')
 const SCREEN = { width: 1366, height: 900 }
 const PHONE = { width: 375, height: 812 }
 
 const run = chromiumAvailable()
 
 describe.skipIf(!run)('organogram chart in Chromium, national data', () => {
-  let app: FastifyInstance
-  let browser: Browser
-  let origin: string
-  let aspectCount = 0
-
-  beforeAll(async () => {
-    const { dataset, problems } = loadDataset(join(root, 'data'), root)
-    expect(problems).toEqual([])
-    aspectCount = dataset.aspects.length
-    app = Fastify({ logger: false })
-    const catalog = buildCatalog(dataset)
-    const options = { catalog: () => catalog }
-    await app.register(webPlugin, options)
-    app.setNotFoundHandler(webNotFoundHandler(options))
-    origin = await app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await app?.close()
-  })
+  const session = useBrowserSession(nationalDataset(), todayInAmsterdam())
 
   async function open(path: string, viewport = SCREEN, javaScript = true): Promise<Page> {
-    const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript })
+    const context = await session().browser.newContext({ viewport, javaScriptEnabled: javaScript })
     const page = await context.newPage()
-    const res = await page.goto(origin + path)
+    const res = await page.goto(session().origin + path)
     expect(res?.status()).toBe(200)
     return page
   }
@@ -91,7 +67,7 @@ describe.skipIf(!run)('organogram chart in Chromium, national data', () => {
       const page = await open(path)
       const m = await measure(page)
       expect(m.phases).toEqual(['fase-A', 'fase-B', 'fase-C', 'fase-D'])
-      expect(m.blocks).toHaveLength(aspectCount)
+      expect(m.blocks).toHaveLength(nationalDataset().aspects.length)
       expect(Math.max(...m.blocks.map((b) => b.bottom))).toBeLessThanOrEqual(2 * SCREEN.height)
       if (!path.includes('?')) {
         expect(m.chart?.height).toBeLessThanOrEqual(SCREEN.height)

@@ -3,12 +3,10 @@
 // works before the stylesheet arrives, never lies over a focusable element, leaves with one tap or
 // Shift x3 (not Escape), and Back afterwards does not show the page; the menu is collapsed so the
 // page's heading and first action are on the first screen.
-import type { FastifyInstance } from 'fastify'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildWebApp } from '../helpers/web-app.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { PAGE_EXAMPLES } from '../web/page-types.ts'
-import { chromiumAvailable, launchChromium, openPage, type OpenedPage } from './browser.ts'
+import { chromiumAvailable, openPage, type OpenedPage, useBrowserSession } from './browser.ts'
 
 const EXIT = 'https://www.weeronline.nl/'
 /** Where the visitor came from before the site (answered locally by openPage). */
@@ -61,25 +59,13 @@ async function focusOverlaps(page: Page): Promise<{ checked: number; overlaps: s
 }
 
 describe.skipIf(!run)('quick exit and first screen in Chromium', () => {
-  let app: FastifyInstance
-  let browser: Browser
-  let origin: string
-
-  beforeAll(async () => {
-    app = await buildWebApp()
-    origin = await app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await app?.close()
-  })
+  const session = useBrowserSession()
 
   const open = (path: string, options: Parameters<typeof openPage>[3] = {}): Promise<OpenedPage> =>
-    openPage(browser, origin, path, options)
+    openPage(session().browser, session().origin, path, options)
 
   it('the exit link comes first in the HTML, before the stylesheet', async () => {
-    const body = await (await fetch(`${origin}/hulp`)).text()
+    const body = await (await fetch(`${session().origin}/hulp`)).text()
     const afterBody = body.slice(body.indexOf('<body'))
     expect(afterBody.match(/<a\b[^>]*>/)?.[0]).toContain('data-quick-exit')
     expect(afterBody.indexOf('data-quick-exit')).toBeLessThan(afterBody.indexOf('rel="stylesheet"'))
@@ -87,7 +73,7 @@ describe.skipIf(!run)('quick exit and first screen in Chromium', () => {
   })
 
   it('before the stylesheet arrives, the exit is shown and leaves the site', async () => {
-    const context = await browser.newContext({ viewport: PHONE })
+    const context = await session().browser.newContext({ viewport: PHONE })
     const page = await context.newPage()
     const left: string[] = []
     await page.route('**/*', (route) => {
@@ -95,13 +81,13 @@ describe.skipIf(!run)('quick exit and first screen in Chromium', () => {
       if (url.endsWith('.css')) {
         return // held: the stylesheet never arrives during this test
       }
-      if (url.startsWith(origin)) {
+      if (url.startsWith(session().origin)) {
         return route.continue()
       }
       left.push(url)
       return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>weer</title>' })
     })
-    await page.goto(`${origin}/hulp`, { waitUntil: 'commit' })
+    await page.goto(`${session().origin}/hulp`, { waitUntil: 'commit' })
     const exit = page.locator('a[data-quick-exit]')
     await exit.waitFor({ state: 'visible', timeout: 10_000 })
     expect(await page.evaluate(() => document.styleSheets.length)).toBe(0)
@@ -145,7 +131,7 @@ describe.skipIf(!run)('quick exit and first screen in Chromium', () => {
       }
     }
     expect(hidden).toEqual([])
-    expect(page.url()).toContain(origin) // Shift+Tab never counts as the Shift shortcut
+    expect(page.url()).toContain(session().origin) // Shift+Tab never counts as the Shift shortcut
     await page.context().close()
   })
 
@@ -162,7 +148,7 @@ describe.skipIf(!run)('quick exit and first screen in Chromium', () => {
       await page.touchscreen.tap((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2)
       expect(await label.locator('input').isChecked(), (await label.textContent()) ?? '').toBe(true)
     }
-    expect(page.url()).toBe(`${origin}/situatie`)
+    expect(page.url()).toBe(`${session().origin}/situatie`)
     expect(external).toEqual([])
     await page.context().close()
   })
@@ -170,7 +156,7 @@ describe.skipIf(!run)('quick exit and first screen in Chromium', () => {
   it('one tap on the bar leaves; Back does not show the victim page but the page before the site', async () => {
     const { page, external } = await open('/', { ...PHONE, hasTouch: true, from: ELSEWHERE })
     // Home → "Word ik uitgebuit?": the way a victim arrives.
-    await Promise.all([page.waitForURL(`${origin}/hulp`), page.click(`main a[href="/hulp"]`)])
+    await Promise.all([page.waitForURL(`${session().origin}/hulp`), page.click(`main a[href="/hulp"]`)])
     const box = await page.locator('a[data-quick-exit]').boundingBox()
     await Promise.all([
       page.waitForURL(/weeronline/),
@@ -187,7 +173,7 @@ describe.skipIf(!run)('quick exit and first screen in Chromium', () => {
     const { page } = await open('/organisaties', { from: ELSEWHERE })
     await Promise.all([page.waitForURL(/\/organisaties\/politie/), page.click('main a[href="/organisaties/politie"]')])
     await page.goBack()
-    expect(page.url()).toBe(`${origin}/organisaties`)
+    expect(page.url()).toBe(`${session().origin}/organisaties`)
     await page.context().close()
   })
 
@@ -212,7 +198,7 @@ describe.skipIf(!run)('quick exit and first screen in Chromium', () => {
     await page.keyboard.press('Escape')
     await page.keyboard.press('Escape')
     await page.keyboard.press('Escape')
-    expect(page.url()).toBe(`${origin}/zoeken`)
+    expect(page.url()).toBe(`${session().origin}/zoeken`)
     expect(external).toEqual([])
     await page.context().close()
   })
@@ -234,7 +220,7 @@ describe.skipIf(!run)('quick exit and first screen in Chromium', () => {
     await Promise.all([page.waitForURL(/weeronline/), page.click('a[data-quick-exit]')])
     expect(external).toEqual([EXIT])
     await page.goBack()
-    expect(page.url()).toBe(`${origin}/hulp`)
+    expect(page.url()).toBe(`${session().origin}/hulp`)
     await page.context().close()
   })
 

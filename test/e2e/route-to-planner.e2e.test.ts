@@ -3,33 +3,18 @@
 // opens the planner filled in with the same scenario; it shows a plan at once, and adding the start
 // of the reflection period gives its legal deadline. With and without JavaScript; no request may
 // leave localhost and no console error may occur.
-import type { FastifyInstance } from 'fastify'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildWebApp } from '../helpers/web-app.ts'
-import { chromiumAvailable, launchChromium, openPage } from './browser.ts'
+import { describe, expect, it } from 'vitest'
+import { chromiumAvailable, openPage, useBrowserSession } from './browser.ts'
 
 const run = chromiumAvailable()
 
 describe.skipIf(!run)('route page → B8 planner in Chromium', () => {
-  let app: FastifyInstance
-  let browser: Browser
-  let origin: string
-
-  beforeAll(async () => {
-    app = await buildWebApp()
-    origin = await app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await app?.close()
-  })
+  const session = useBrowserSession()
 
   it.each([true, false])('arrives pre-filled and computes a plan (JavaScript %s)', async (javaScript) => {
     const { page, external, errors } = await openPage(
-      browser,
-      origin,
+      session().browser,
+      session().origin,
       '/route?exploitation=labour&age=40&nationality=Chinees&residence=none',
       { javaScript },
     )

@@ -5,44 +5,21 @@
 // A4 or A6 page, every line inside the sheet.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
-import Fastify, { type FastifyInstance } from 'fastify'
 import { HtmlValidate } from 'html-validate'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDataset } from '../../src/data/dataset/load.ts'
-import { buildCatalog } from '../../src/domain/catalog/index.ts'
-import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
-import { chromiumAvailable, launchChromium, openPage } from './browser.ts'
+import { describe, expect, it } from 'vitest'
+import { chromiumAvailable, openPage, useBrowserSession } from './browser.ts'
+import { nationalDataset } from '../helpers/web-app.ts'
+import { todayInAmsterdam } from '../../src/domain/validity.ts'
 
 const require = createRequire(import.meta.url)
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url))
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } })
 
 const run = chromiumAvailable()
 
 describe.skipIf(!run)('victim pages in Chromium', () => {
-  let app: FastifyInstance
-  let browser: Browser
-  let origin: string
-
-  beforeAll(async () => {
-    const { dataset, problems } = loadDataset(DATA_DIR)
-    expect(problems).toEqual([])
-    app = Fastify({ logger: false })
-    const catalog = buildCatalog(dataset)
-    const options = { catalog: () => catalog }
-    await app.register(webPlugin, options)
-    app.setNotFoundHandler(webNotFoundHandler(options))
-    origin = await app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await app?.close()
-  })
+  const session = useBrowserSession(nationalDataset(), todayInAmsterdam())
 
   it.each([
     '/ar/hulp',
@@ -56,7 +33,10 @@ describe.skipIf(!run)('victim pages in Chromium', () => {
     '/en/help',
     '/en/help/card',
   ])('%s: axe WCAG 2.2 AA, html-validate, local only, no console errors', async (path) => {
-    const { page, external, errors, status } = await openPage(browser, origin, path, { width: 375, height: 812 })
+    const { page, external, errors, status } = await openPage(session().browser, session().origin, path, {
+      width: 375,
+      height: 812,
+    })
     expect(status).toBe(200)
     await page.evaluate(AXE_SOURCE)
     const violations = await page.evaluate(async (tags) => {
@@ -74,7 +54,7 @@ describe.skipIf(!run)('victim pages in Chromium', () => {
       return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target) }))
     }, WCAG_TAGS)
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
-    const report = await validator.validateString(await (await fetch(origin + path)).text())
+    const report = await validator.validateString(await (await fetch(session().origin + path)).text())
     expect(
       report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`)),
     ).toEqual([])
@@ -84,7 +64,7 @@ describe.skipIf(!run)('victim pages in Chromium', () => {
   })
 
   it('Arabic lays out right to left at 375 px: no sideways scrolling, the exit and headings at the right', async () => {
-    const { page } = await openPage(browser, origin, '/ar/hulp', { width: 375, height: 812 })
+    const { page } = await openPage(session().browser, session().origin, '/ar/hulp', { width: 375, height: 812 })
     const layout = await page.evaluate(() => {
       const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect()
       return {
@@ -116,7 +96,7 @@ describe.skipIf(!run)('victim pages in Chromium', () => {
     ['/hulp/kaart?format=a6', 'A6'],
     ['/en/help/card', 'A4'],
   ])('%s prints on one %s page with nothing cut off', async (path, size) => {
-    const { page } = await openPage(browser, origin, path)
+    const { page } = await openPage(session().browser, session().origin, path)
     await page.emulateMedia({ media: 'print' })
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []

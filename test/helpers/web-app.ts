@@ -11,6 +11,7 @@ import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { importValidDataset } from '../../src/data/dataset/import.ts'
 import { buildTestApp } from './test-app.ts'
 
+export const NATIONAL_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url))
 export const WEB_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/web', import.meta.url))
 /** A fixed date so validity in time (Inspectie SZW → Arbeidsinspectie, 2022) is stable. */
 export const WEB_FIXTURE_TODAY = '2025-06-01'
@@ -31,7 +32,7 @@ export function webFixtureDataset(): Dataset {
 
 /**
  * The whole app (buildApp, the one composition root, through buildTestApp with its log and OpenAPI
- * checks) over a dataset, on a fixed date. The self-scan pages store scans, so each app gets its
+ * checks) over a dataset, on a fixed date (or the clock given). The self-scan pages store scans, so each app gets its
  * own in-memory SQLite database; the search page reads the index the import builds, so the
  * dataset is imported as in production.
  */
@@ -63,4 +64,17 @@ export function useWebApp(dataset?: Dataset): () => FastifyInstance {
     }
     return app
   }
+}
+
+let national: Dataset | undefined
+/** The national dataset in data/ (loaded once per test file), for tests that check real pages. */
+export function nationalDataset(): Dataset {
+  if (national === undefined) {
+    const { dataset, problems } = loadDataset(NATIONAL_DATA_DIR)
+    if (problems.length > 0) {
+      throw new Error(`data/ is invalid: ${problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('; ')}`)
+    }
+    national = dataset
+  }
+  return national
 }
