@@ -24,7 +24,7 @@ import { ENGLISH_PATHS } from '../../src/web/slugs.ts'
 import { messages } from '../../src/messages/catalogue.ts'
 import { victimMessages } from '../../src/messages/victim/index.ts'
 import { Allowlist, dutchIn, dutchOnPage, type DutchFinding } from '../helpers/dutch-text.ts'
-import { crawlEnglish, type CrawlResult } from '../helpers/english-crawl.ts'
+import { crawlEnglish, type CrawledPage, type CrawlResult } from '../helpers/english-crawl.ts'
 import { buildWebApp } from '../helpers/web-app.ts'
 
 /**
@@ -135,6 +135,24 @@ describe('the English site, crawled (issue 15)', () => {
     expect(crawl.broken.map(([url, from, status]) => `${status} ${url} (linked from ${from})`)).toEqual([])
     const notEnglish = crawl.pages.filter((p) => !/<html lang="en"/.test(p.html)).map((p) => p.url)
     expect(notEnglish).toEqual([])
+  })
+
+  it('links every kind of English page to its Dutch page and back (hreflang, language switch)', async () => {
+    const alternate = (html: string, lang: string) =>
+      new RegExp(`<link rel="alternate" hreflang="${lang}" href="([^"]*)">`).exec(html)?.[1]?.replaceAll('&amp;', '&')
+    const firstOfKind = new Map<string, CrawledPage>()
+    for (const page of crawl.pages.filter((p) => p.status === 200 && !p.url.includes('?'))) {
+      const kind = page.url.split('/').length > 3 ? page.url.replace(/\/[^/]*$/, '/:x') : page.url
+      firstOfKind.set(kind, firstOfKind.get(kind) ?? page)
+    }
+    expect(firstOfKind.size).toBeGreaterThan(20)
+    for (const page of firstOfKind.values()) {
+      const dutch = alternate(page.html, 'nl') ?? ''
+      expect(dutch, page.url).toMatch(/^\/(?!en\/)/)
+      const res = await app.inject(dutch)
+      expect(res.statusCode, `${page.url} → ${dutch}`).toBe(200)
+      expect(alternate(res.body, 'en'), dutch).toBe(page.url)
+    }
   })
 
   it('shows no Dutch UI, engine or unmarked text on any English page', () => {
