@@ -63,6 +63,12 @@ function copyWithoutEnglish(name: string, folder: string): { dir: string; id: st
 }
 
 describe('English translations in wegwijzer validate and stats (issue 15)', () => {
+  it('reports no missing English in the real dataset (issue 15: English 100 %)', async () => {
+    const io = captureIo({ cwd: join(dataDir, '..') })
+    expect(await main(['validate', '--data', dataDir, '--today', '2026-12-06'], io)).toBe(0)
+    expect(io.stdout.filter((l) => l.includes('[translation-missing]'))).toEqual([])
+  })
+
   it('lists every Dutch text without English as a warning with file, line and field', async () => {
     const { dir, id } = copyWithoutEnglish('no-english-responsibility', 'responsibilities')
     const io = captureIo({ cwd: dir })
@@ -102,7 +108,8 @@ describe('English translations in wegwijzer validate and stats (issue 15)', () =
     const io = captureIo()
     expect(await main(['stats', '--data', dataDir, '--today', '2026-12-06'], io)).toBe(0)
     const out = io.stdout.join('\n')
-    expect(out).toMatch(/^ {2}en {2}dataset texts \d+\/\d+ \(\d+%\), reviewed \d+; victim pages 7\/7 \(100%\)/m)
+    // Every user-facing dataset text has its English (issue 15).
+    expect(out).toMatch(/^ {2}en {2}dataset texts (\d+)\/\1 \(100%\), reviewed \d+; victim pages 7\/7 \(100%\)/m)
     for (const lang of ['pl', 'ro', 'bg', 'uk', 'es', 'pt', 'ar', 'hu', 'vi']) {
       expect(out).toMatch(
         new RegExp(`^ {2}${lang} {2}victim pages 5/5 \\(100%\\), reviewed 0, page texts machine`, 'm'),
