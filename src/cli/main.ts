@@ -59,7 +59,7 @@ const COMMANDS: Record<string, Command> = {
   },
   trajectory: {
     usage:
-      'trajectory [--json | --ics] [--input FILE] [--data DIR]  B8 trajectory plan with deadlines (JSON input from FILE or standard input)',
+      'trajectory [--json | --ics] [--lang nl|en] [--input FILE] [--data DIR]  B8 trajectory plan with deadlines (JSON input from FILE or standard input)',
     load: async () => (await import('./commands/trajectory.ts')).trajectoryCommand,
   },
   user: {

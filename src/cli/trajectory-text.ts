@@ -1,31 +1,19 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Renders a trajectory plan as readable Dutch text for the terminal: per step its status, parties,
-// rights, deadlines with legal basis, notes, and the warnings of the plan.
-import type { StepStatus, TrajectoryPlan } from '../domain/trajectory/index.ts'
+// Renders a trajectory plan as readable text for the terminal, in the language of --lang: per step
+// its status, parties, rights, deadlines with legal basis, notes, and the warnings of the plan.
+// The words come from the message catalogue (cli.trajectory, the planner's codes).
+import type { TrajectoryPlan } from '../domain/trajectory/index.ts'
+import { messages, render, type Locale } from '../messages/catalogue.ts'
+import { stepName } from '../messages/localise-plan.ts'
 
-const STATUS_NL: Readonly<Record<StepStatus, string>> = {
-  done: 'afgerond',
-  current: 'nu',
-  overdue: 'te laat: nu handelen',
-  upcoming: 'volgt',
-  possible: 'mogelijk',
-  'not-applicable': 'niet van toepassing',
-}
-const KIND_NL: Readonly<Record<string, string>> = {
-  max: 'uiterlijk',
-  within: 'uiterlijk',
-  target: 'streefdatum',
-  after: 'vanaf',
-  min: 'vanaf',
-  event: 'datum',
-}
-
-export function planToText(plan: TrajectoryPlan): string {
-  const lines: string[] = [`Trajectplanner verblijfsregeling mensenhandel — plandatum ${plan.asOf}`]
+export function planToText(plan: TrajectoryPlan, locale: Locale = 'nl'): string {
+  const t = messages(locale).cli.trajectory
+  const say = (m: Parameters<typeof render>[1]): string => render(locale, m)
+  const lines: string[] = [t.title(plan.asOf)]
   if (!plan.applicable) {
-    lines.push('', 'De regeling is niet van toepassing.', plan.reason ?? '')
+    lines.push('', t.notApplicable, plan.reason === undefined ? '' : say(plan.reason))
     if ((plan.alternatives ?? []).length > 0) {
-      lines.push('', 'Wat wel geldt:')
+      lines.push('', t.instead)
       for (const a of plan.alternatives ?? []) {
         lines.push(`  - ${a.name}: ${a.summary}`)
       }
@@ -33,51 +21,47 @@ export function planToText(plan: TrajectoryPlan): string {
     return lines.join('\n')
   }
   if (plan.permitGrounds.length > 0) {
-    lines.push(`Passende vergunningsgrond(en), Vb 2000 art. 3.48 lid 1: ${plan.permitGrounds.join(', ')}`)
+    lines.push(t.grounds(plan.permitGrounds.join(', ')))
   }
   for (const s of plan.steps) {
-    lines.push('', `${s.code} ${s.name} [${STATUS_NL[s.status]}]`)
+    lines.push('', `${s.code} ${stepName(s, locale)} [${t.statuses[s.status]}]`)
     const party = (p: (typeof s.parties)[number]): string =>
-      p.regional === undefined ? p.name : `${p.name} (in de regio: ${p.regional.map((r) => r.name).join(', ')})`
-    lines.push(`  Verantwoordelijk: ${s.parties.map(party).join(', ') || '—'}`)
+      p.regional === undefined ? p.name : `${p.name} (${t.inRegion}: ${p.regional.map((r) => r.name).join(', ')})`
+    lines.push(`  ${t.responsible}: ${s.parties.map(party).join(', ') || '—'}`)
     if (s.rights.length > 0) {
-      lines.push(`  Rechten: ${s.rights.map((r) => r.name).join('; ')}`)
+      lines.push(`  ${t.rights}: ${s.rights.map((r) => r.name).join('; ')}`)
     }
     for (const d of s.deadlines) {
-      lines.push(
-        `  ${KIND_NL[d.kind] ?? d.kind} ${d.date}: ${d.label} (${d.legalBasis})${d.passed ? ' — voorbij' : ''}`,
-      )
+      lines.push(`  ${t.kinds[d.kind]} ${d.date}: ${say(d.label)} (${d.legalBasis})${d.passed ? ` — ${t.passed}` : ''}`)
     }
     for (const n of s.notes) {
-      lines.push(`  • ${n}`)
+      lines.push(`  • ${say(n)}`)
     }
     if (s.recordStatus !== 'sourced') {
-      lines.push(
-        `  (stap ${s.recordStatus === 'derived' ? 'afgeleid' : 'niet geverifieerd'}; bronnen: ${s.sources.join(', ')})`,
-      )
+      lines.push(`  (${t.recordStatus[s.recordStatus]}; ${t.sources}: ${s.sources.join(', ')})`)
     }
   }
   const m = plan.regional?.municipality
   if (plan.regional !== undefined && m !== null && m !== undefined) {
-    lines.push('', `Contacten in de regio (gemeente ${m.name}):`)
+    lines.push('', t.regional(m.name))
     for (const p of plan.regional.parties) {
       const phones = (p.contact?.phones ?? []).map((ph) => ph.number).join(', ')
       const website = p.contact?.website
       lines.push(
-        `  - ${p.name} (${p.region.name})${phones === '' ? '' : `, tel. ${phones}`}${website === undefined ? '' : `, ${website}`}`,
+        `  - ${p.name} (${p.region.name})${phones === '' ? '' : `, ${t.phone} ${phones}`}${website === undefined ? '' : `, ${website}`}`,
       )
     }
   }
   if (plan.warnings.length > 0) {
-    lines.push('', 'Let op:')
+    lines.push('', t.warnings)
     for (const w of plan.warnings) {
-      lines.push(`  ! ${w}`)
+      lines.push(`  ! ${say(w)}`)
     }
   }
-  lines.push('', 'Toegepaste regels:')
+  lines.push('', t.rules)
   for (const r of plan.rules) {
     lines.push(
-      `  - ${r.name} (${r.legalBasis}${r.validFrom === undefined ? '' : `, vanaf ${r.validFrom}`}${r.status === 'sourced' ? '' : `, ${r.status}`})`,
+      `  - ${r.name} (${r.legalBasis}${r.validFrom === undefined ? '' : `, ${t.from} ${r.validFrom}`}${r.status === 'sourced' ? '' : `, ${r.status}`})`,
     )
   }
   return lines.join('\n')

@@ -5,9 +5,10 @@
 import type { Message, MessageOf } from '../domain/message.ts'
 import type { AnalysisMessageParams } from '../domain/analysis/messages.ts'
 import type { RouteMessageParams } from '../domain/route/route-messages.ts'
+import type { TrajectoryMessageParams } from '../domain/trajectory/messages.ts'
 import type { Format } from './format.ts'
 
-export interface EngineParams extends RouteMessageParams, AnalysisMessageParams {}
+export interface EngineParams extends RouteMessageParams, AnalysisMessageParams, TrajectoryMessageParams {}
 
 export type EngineCode = keyof EngineParams & string
 export type EngineMessage = MessageOf<EngineParams>

@@ -149,7 +149,93 @@ const analysis: Messages['analysis'] = {
   },
 }
 
+/** " (legal basis)" after a sentence, when known. */
+const basis = (legalBasis: string | undefined): string => (legalBasis === undefined ? '' : ` (${legalBasis})`)
+
 const codes: Messages['codes'] = {
+  'trajectory.scope.dutch-nationals': (p) =>
+    `The residence scheme for victims of trafficking (Vc B8/3) does not apply to Dutch nationals: there is no residence question. Shelter, care and guidance run through the municipality and the care coordinator.${basis(p.legalBasis)}`,
+  'trajectory.scope.eu-citizens': (p) =>
+    `Citizens of the EU, the EEA and Switzerland derive their right of residence from EU law and so fall outside the residence scheme for victims of trafficking. Their right of residence does not end because they, as victims, rely on public assistance. Give euResidenceRight: false when the person derives no right of residence from EU law; then the scheme does apply.${basis(p.legalBasis)}`,
+  'trajectory.warning.nationality-unknown': () =>
+    'Nationality unknown: the residence scheme for victims of trafficking does not apply to Dutch nationals, nor to citizens of the EU, the EEA and Switzerland with a right of residence under EU law. Give the nationality (nationality) to settle this.',
+  'trajectory.warning.eu-without-right': () =>
+    'EU/EEA/Swiss citizen without a right of residence under EU law: the scheme applies only in so far as EU law gives no right of residence.',
+  'trajectory.warning.step-missing': () =>
+    'A step is missing from the data (data/trajectory-steps); the timeline is incomplete.',
+  'trajectory.warning.limit-missing': (p) =>
+    `The data lack the time limit '${p.key}' of step ${p.step}; that deadline has not been computed.`,
+  'trajectory.warning.ind-target-passed': (p) =>
+    `The IND aims to decide within 24 hours; after ${p.date} that target has passed. Check with the police whether the M55 notification was sent.`,
+  'trajectory.warning.permit-expired': (p) =>
+    `The permit was valid up to and including ${p.date}. Give a renewal (renewals) if there is one.`,
+  'trajectory.warning.reflection-start-lawful-stay': (p) =>
+    `On ${p.date} the reflection period applied only without lawful stay; the start date given does not fit residence situation '${p.residence}'.`,
+  'trajectory.warning.reflection-overdue': (p) =>
+    `The reflection period ran until ${p.date} at the latest and cannot be extended. Record how it ended (reflectionEnd and reflectionEndReason).`,
+  'trajectory.deadline.limit': (p) =>
+    `${p.en ?? p.text}${p.renewal === undefined ? '' : ` (renewal ${p.renewal})`}${p.month === undefined ? '' : ` (month ${p.month})`}`,
+  'trajectory.event.first-signal': () => 'First signal',
+  'trajectory.event.reflection-start': () => 'Start of the reflection period',
+  'trajectory.event.reflection-end': () => 'End of the reflection period',
+  'trajectory.event.reflection-end-report': () => 'End of the reflection period (day of the report)',
+  'trajectory.event.reflection-ended-without-permit': () => 'Reflection period ended without a permit',
+  'trajectory.event.report': (p) => (p.witness ? 'Report (witness who reported)' : 'Report or start of cooperation'),
+  'trajectory.event.permit-granted': () => 'Permit granted',
+  'trajectory.event.renewed': (p) => `Renewal ${p.n} granted`,
+  'trajectory.event.acquittal': () => 'Acquittal',
+  'trajectory.event.dismissal': () => 'Case dismissed',
+  'trajectory.event.conviction': () => 'Final conviction: continued residence possible from',
+  'trajectory.event.prosecution': () => 'Decision of the OM to prosecute: continued residence possible from',
+  'trajectory.note.witness-no-reflection': () =>
+    'A witness who reported has already made a report and gets no reflection period.',
+  'trajectory.note.lawful-stay-no-reflection': (p, f) =>
+    `With lawful stay (${f.value('residence', p.residence)}) no reflection period was given${p.until === undefined ? '' : ` until ${p.until}`}; the permit can still be applied for after a report or cooperation.`,
+  'trajectory.note.rule': (p) => `${p.en ?? p.text}.`,
+  'trajectory.note.detention-consent': () =>
+    'In immigration detention only when the OM and the police agree to the reflection period.',
+  'trajectory.note.residence-unknown': () =>
+    'Only when the person has no lawful stay; give the residence situation to settle this.',
+  'trajectory.note.refused-entry': () =>
+    'Refused entry at the border: the Royal Netherlands Marechaussee decides, with the OM where needed, whether the signals suffice.',
+  'trajectory.note.reflection-dates-pending': () =>
+    'The deadlines are computed once the start date is known (reflectionStart).',
+  'trajectory.note.shorter-limit': (p) => `${p.en ?? p.text} (${p.legalBasis}).`,
+  'trajectory.note.reflection-overdue': (p) =>
+    `The reflection period has run out: its last day was ${p.date} and it cannot be extended. Now: check whether the person has reported or cooperates (then the B8 permit application follows through the police), or whether the period ended otherwise; without an application, shelter and provisions end and a departure period applies.`,
+  'trajectory.note.asylum-needs-cooperation': () =>
+    'In the asylum procedure the IND grants the B8 permit only after a report or other cooperation.',
+  'trajectory.note.noncoop-only-without-title': () =>
+    'This permit (ground d) is only for victims without a residence title.',
+  'trajectory.note.noncoop-evidence': () =>
+    'Evidence: a police statement that the person is a victim, plus a statement on the threat or medical information from a BIG- or NIP-registered practitioner.',
+  'trajectory.note.report-still-possible': () =>
+    'A report or cooperation remains possible; the ordinary temporary permit then follows.',
+  'trajectory.note.declined': () => 'The person does not want to report or cooperate; that can still happen later.',
+  'trajectory.note.permit-grounds': (p) => `Fitting ground(s) in Vb 2000 art. 3.48(1): ${p.grounds.join(', ')}.`,
+  'trajectory.note.dublin-presence-not-needed': () =>
+    'Dublin claimant: the OM does not need the person’s presence in the Netherlands, so no B8 permit. Transfer to the responsible member state or return follows.',
+  'trajectory.note.dublin-ask-om': () =>
+    'Dublin claimant: a B8 permit only when presence in the Netherlands matters for the criminal investigation (ask the OM).',
+  'trajectory.note.witness-renewal': () =>
+    'Witness who reported: renewal for as long as the OM needs the person’s presence in the Netherlands.',
+  'trajectory.note.case-stopped': () => 'The criminal case no longer runs; renewal is then not possible.',
+  'trajectory.note.renew-before': (p) =>
+    `Apply for renewal before ${p.date}, the last day of validity; each renewal is for at most a year while the criminal case runs.`,
+  'trajectory.note.witness-continued': () =>
+    'Witness who reported: continued residence only on special individual circumstances (Vc B9/13).',
+  'trajectory.note.conviction-date-missing': () =>
+    'After a final conviction continued residence is possible; give the date (caseOutcomeDate).',
+  'trajectory.note.prosecution-before-rule': (p) =>
+    `The decision to prosecute of ${p.date} lies before the rule that allows continued residence after such a decision; the older conditions apply.`,
+  'trajectory.note.case-ended-before-three-years': (p) =>
+    `The criminal case ended on ${p.ended}, before three years on the permit (${p.reached}); the three-year rule does not help then.`,
+  'trajectory.note.three-years-pending': () =>
+    'The three-year period is computed once the date of the permit is known (permitGranted).',
+  'trajectory.note.special-circumstances': () =>
+    'Otherwise: special individual circumstances (reprisals, protection in the country of origin, prosecution there, chances of reintegration).',
+  'trajectory.note.continued-max': (p) =>
+    `The non-temporary permit is valid for at most ${p.years} years (${p.legalBasis}); shelter, care and provisions continue during the application.`,
   'analysis.action.assign': (p) =>
     `Appoint a party that leads or carries out ‘${p.aspectName}’ for this group, and record it.`,
   'analysis.action.agree-lead': (p, f) =>
@@ -212,7 +298,46 @@ export const en: Messages = {
   facets,
   codes,
   analysis,
+  trajectoryCalendar: {
+    name: 'Deadlines of the residence scheme for victims of trafficking',
+    description: (step, legalBasis, responsible) =>
+      `${step.code} ${step.name}\nLegal basis: ${legalBasis}\nResponsible: ${responsible}\nComputed by the trajectory planner; check the deadline with the IND or a lawyer.`,
+    reminder: (label, step) => `Reminder: ${label} – ${step}`,
+  },
   cli: {
+    trajectory: {
+      title: (asOf) => `Trajectory planner, residence scheme for victims of trafficking — plan date ${asOf}`,
+      notApplicable: 'The scheme does not apply.',
+      instead: 'What applies instead:',
+      grounds: (grounds) => `Fitting permit ground(s), Vb 2000 art. 3.48(1): ${grounds}`,
+      statuses: {
+        done: 'done',
+        current: 'now',
+        overdue: 'overdue: act now',
+        upcoming: 'next',
+        possible: 'possible',
+        'not-applicable': 'not applicable',
+      },
+      kinds: {
+        max: 'at the latest',
+        within: 'at the latest',
+        target: 'target date',
+        after: 'from',
+        min: 'from',
+        event: 'date',
+      },
+      inRegion: 'in the region',
+      responsible: 'Responsible',
+      rights: 'Rights',
+      passed: 'passed',
+      recordStatus: { derived: 'step derived', unverified: 'step not verified' },
+      sources: 'sources',
+      regional: (municipality) => `Contacts in the region (municipality ${municipality}):`,
+      phone: 'tel.',
+      warnings: 'Note:',
+      rules: 'Rules applied:',
+      from: 'from',
+    },
     analysis: {
       title: (asOf, region) =>
         `Overlap and gap analysis on ${asOf}${region === undefined ? '' : ` for ${region.name} (${region.municipalities} municipalities)`}`,

@@ -12,6 +12,7 @@ import type { EngineTexts } from './codes.ts'
 import type { FacetLabelSet } from './facet-labels.ts'
 import type { Severity } from '../domain/analysis/analysis-schema.ts'
 import type { SliceId } from '../domain/analysis/heatmap.ts'
+import type { StepStatus } from '../domain/trajectory/plan-schema.ts'
 import type { PluralForms } from './format.ts'
 import { scopeText, type ScopeWords } from './scope-text.ts'
 import { facetQuestions as facetQuestionsOf, facetTitles as facetTitlesOf, valueTitles } from './derived-labels.ts'
@@ -255,7 +256,94 @@ const slices: Record<SliceId, string> = {
 }
 
 /** The engine's codes (see codes.ts), as text. */
+/** " (legal basis)" after a sentence, when known. */
+const basis = (legalBasis: string | undefined): string => (legalBasis === undefined ? '' : ` (${legalBasis})`)
+
 const codes: EngineTexts = {
+  'trajectory.scope.dutch-nationals': (p) =>
+    `De verblijfsregeling mensenhandel (Vc B8/3) geldt niet voor Nederlanders: er is geen verblijfsvraag. Opvang, zorg en begeleiding lopen via de gemeente en de zorgcoördinator.${basis(p.legalBasis)}`,
+  'trajectory.scope.eu-citizens': (p) =>
+    `Burgers van de EU, de EER en Zwitserland ontlenen hun verblijfsrecht aan het EU-recht en vallen daarom buiten de verblijfsregeling mensenhandel. Hun verblijfsrecht eindigt niet doordat zij als slachtoffer een beroep op bijstand doen. Geef euResidenceRight: false op als de persoon geen verblijfsrecht aan het EU-recht ontleent; dan geldt de regeling wel.${basis(p.legalBasis)}`,
+  'trajectory.warning.nationality-unknown': () =>
+    'Nationaliteit onbekend: de verblijfsregeling mensenhandel geldt niet voor Nederlanders en niet voor burgers van de EU, de EER en Zwitserland met verblijfsrecht op grond van het EU-recht. Geef de nationaliteit op (nationality) om dat vast te stellen.',
+  'trajectory.warning.eu-without-right': () =>
+    'Burger van de EU/EER/Zwitserland zonder verblijfsrecht op grond van het EU-recht: de regeling geldt alleen voor zover het EU-recht geen verblijfsrecht geeft.',
+  'trajectory.warning.step-missing': () =>
+    'Een stap ontbreekt in de gegevens (data/trajectory-steps); de tijdlijn is onvolledig.',
+  'trajectory.warning.limit-missing': (p) =>
+    `De gegevens missen termijn '${p.key}' bij stap ${p.step}; die termijn is niet berekend.`,
+  'trajectory.warning.ind-target-passed': (p) =>
+    `De IND streeft naar een beslissing binnen 24 uur; na ${p.date} is die streeftermijn voorbij. Vraag bij de politie na of de kennisgeving M55 is verzonden.`,
+  'trajectory.warning.permit-expired': (p) =>
+    `De vergunning was geldig tot en met ${p.date}. Geef een verlenging op (renewals) als die er is.`,
+  'trajectory.warning.reflection-start-lawful-stay': (p) =>
+    `Op ${p.date} gold de bedenktijd alleen zonder rechtmatig verblijf; de opgegeven begindatum past niet bij verblijfssituatie '${p.residence}'.`,
+  'trajectory.warning.reflection-overdue': (p) =>
+    `De bedenktijd liep uiterlijk tot en met ${p.date} en kan niet worden verlengd. Leg vast hoe die eindigde (reflectionEnd en reflectionEndReason).`,
+  'trajectory.deadline.limit': (p) =>
+    `${p.text}${p.renewal === undefined ? '' : ` (verlenging ${p.renewal})`}${p.month === undefined ? '' : ` (${p.month}e maand)`}`,
+  'trajectory.event.first-signal': () => 'Eerste signaal',
+  'trajectory.event.reflection-start': () => 'Begin van de bedenktijd',
+  'trajectory.event.reflection-end': () => 'Einde van de bedenktijd',
+  'trajectory.event.reflection-end-report': () => 'Einde van de bedenktijd (dag van de aangifte)',
+  'trajectory.event.reflection-ended-without-permit': () => 'Bedenktijd geëindigd zonder vergunning',
+  'trajectory.event.report': (p) =>
+    p.witness ? 'Aangifte (getuige-aangever)' : 'Aangifte of begin van de medewerking',
+  'trajectory.event.permit-granted': () => 'Vergunning verleend',
+  'trajectory.event.renewed': (p) => `Verlenging ${p.n} verleend`,
+  'trajectory.event.acquittal': () => 'Vrijspraak',
+  'trajectory.event.dismissal': () => 'Sepot',
+  'trajectory.event.conviction': () => 'Onherroepelijke veroordeling: voortgezet verblijf mogelijk vanaf',
+  'trajectory.event.prosecution': () => 'Vervolgingsbeslissing OM: voortgezet verblijf mogelijk vanaf',
+  'trajectory.note.witness-no-reflection': () =>
+    'Een getuige-aangever heeft al aangifte gedaan en krijgt geen bedenktijd.',
+  'trajectory.note.lawful-stay-no-reflection': (p, f) =>
+    `Bij rechtmatig verblijf (${f.value('residence', p.residence)}) werd${p.until === undefined ? '' : ` tot ${p.until}`} geen bedenktijd gegeven; de vergunning kan wel worden aangevraagd na aangifte of medewerking.`,
+  'trajectory.note.rule': (p) => `${p.text}.`,
+  'trajectory.note.detention-consent': () =>
+    'In vreemdelingenbewaring alleen als het OM en de politie instemmen met de bedenktijd.',
+  'trajectory.note.residence-unknown': () =>
+    'Alleen als de persoon geen rechtmatig verblijf heeft; geef de verblijfssituatie op om dat vast te stellen.',
+  'trajectory.note.refused-entry': () =>
+    'Geweigerd aan de grens: de Koninklijke Marechaussee beslist, zo nodig met het OM, of de signalen volstaan.',
+  'trajectory.note.reflection-dates-pending': () =>
+    'De termijnen worden berekend zodra de begindatum bekend is (reflectionStart).',
+  'trajectory.note.shorter-limit': (p) => `${p.text} (${p.legalBasis}).`,
+  'trajectory.note.reflection-overdue': (p) =>
+    `De bedenktijd is verstreken: de laatste dag was ${p.date} en verlengen kan niet. Nu: ga na of de persoon aangifte heeft gedaan of meewerkt (dan volgt de aanvraag van de B8-vergunning via de politie), of dat de bedenktijd anders eindigde; zonder aanvraag eindigen opvang en voorzieningen en geldt een vertrektermijn.`,
+  'trajectory.note.asylum-needs-cooperation': () =>
+    'De IND verleent de B8-vergunning in de asielprocedure alleen na aangifte of andere medewerking.',
+  'trajectory.note.noncoop-only-without-title': () =>
+    'Deze vergunning (grond d) is er alleen voor slachtoffers zonder verblijfstitel.',
+  'trajectory.note.noncoop-evidence': () =>
+    'Bewijs: een politieverklaring dat de persoon slachtoffer is, plus een verklaring over de bedreiging of medische informatie van een BIG- of NIP-geregistreerde behandelaar.',
+  'trajectory.note.report-still-possible': () =>
+    'Aangifte of medewerking blijft mogelijk; dan volgt de gewone tijdelijke vergunning.',
+  'trajectory.note.declined': () => 'De persoon wil geen aangifte doen of meewerken; dat kan later alsnog.',
+  'trajectory.note.permit-grounds': (p) => `Passende grond(en) in Vb 2000 art. 3.48 lid 1: ${p.grounds.join(', ')}.`,
+  'trajectory.note.dublin-presence-not-needed': () =>
+    'Dublinclaimant: het OM vindt aanwezigheid in Nederland niet nodig, dus geen B8-vergunning. Overdracht aan de verantwoordelijke lidstaat of terugkeer volgt.',
+  'trajectory.note.dublin-ask-om': () =>
+    'Dublinclaimant: alleen een B8-vergunning als de aanwezigheid in Nederland van belang is voor het strafrechtelijk onderzoek (vraag het OM).',
+  'trajectory.note.witness-renewal': () =>
+    'Getuige-aangever: verlenging zolang het OM de aanwezigheid in Nederland nodig vindt.',
+  'trajectory.note.case-stopped': () => 'De strafzaak loopt niet meer; verlenging is dan niet mogelijk.',
+  'trajectory.note.renew-before': (p) =>
+    `Vraag verlenging aan vóór ${p.date}, de laatste geldigheidsdag; verlenging kan telkens met ten hoogste een jaar zolang de strafzaak loopt.`,
+  'trajectory.note.witness-continued': () =>
+    'Getuige-aangever: voortgezet verblijf alleen op grond van bijzondere individuele omstandigheden (Vc B9/13).',
+  'trajectory.note.conviction-date-missing': () =>
+    'Na een onherroepelijke veroordeling is voortgezet verblijf mogelijk; geef de datum op (caseOutcomeDate).',
+  'trajectory.note.prosecution-before-rule': (p) =>
+    `De vervolgingsbeslissing van ${p.date} valt vóór de regel die voortgezet verblijf na een vervolgingsbeslissing mogelijk maakt; de oudere voorwaarden gelden.`,
+  'trajectory.note.case-ended-before-three-years': (p) =>
+    `De strafzaak eindigde op ${p.ended}, vóór drie jaar op de vergunning (${p.reached}); de driejaarsregel helpt dan niet.`,
+  'trajectory.note.three-years-pending': () =>
+    'De driejaarstermijn wordt berekend zodra de datum van de vergunning bekend is (permitGranted).',
+  'trajectory.note.special-circumstances': () =>
+    'Anders: bijzondere individuele omstandigheden (represailles, bescherming in het land van herkomst, vervolging daar, kansen op herintegratie).',
+  'trajectory.note.continued-max': (p) =>
+    `De niet-tijdelijke vergunning geldt ten hoogste ${p.years} jaar (${p.legalBasis}); tijdens de aanvraag lopen opvang, zorg en voorzieningen door.`,
   'analysis.action.assign': (p) =>
     `Wijs een partij aan die ‘${p.aspectName}’ leidt of uitvoert voor deze groep, en leg dat vast.`,
   'analysis.action.agree-lead': (p, f) =>
@@ -318,8 +406,47 @@ export const nl = {
   facets,
   codes,
   analysis: { severities, severityCounts, slices },
+  trajectoryCalendar: {
+    name: 'Termijnen verblijfsregeling mensenhandel',
+    description: (step: { code: string; name: string }, legalBasis: string, responsible: string) =>
+      `${step.code} ${step.name}\nGrondslag: ${legalBasis}\nVerantwoordelijk: ${responsible}\nBerekend door de trajectplanner; controleer de termijn bij de IND of een advocaat.`,
+    reminder: (label: string, step: string) => `Herinnering: ${label} – ${step}`,
+  },
   /** Headings and fixed words of the command line's text output. */
   cli: {
+    trajectory: {
+      title: (asOf: string) => `Trajectplanner verblijfsregeling mensenhandel — plandatum ${asOf}`,
+      notApplicable: 'De regeling is niet van toepassing.',
+      instead: 'Wat wel geldt:',
+      grounds: (grounds: string) => `Passende vergunningsgrond(en), Vb 2000 art. 3.48 lid 1: ${grounds}`,
+      statuses: {
+        done: 'afgerond',
+        current: 'nu',
+        overdue: 'te laat: nu handelen',
+        upcoming: 'volgt',
+        possible: 'mogelijk',
+        'not-applicable': 'niet van toepassing',
+      } satisfies Record<StepStatus, string>,
+      kinds: {
+        max: 'uiterlijk',
+        within: 'uiterlijk',
+        target: 'streefdatum',
+        after: 'vanaf',
+        min: 'vanaf',
+        event: 'datum',
+      },
+      inRegion: 'in de regio',
+      responsible: 'Verantwoordelijk',
+      rights: 'Rechten',
+      passed: 'voorbij',
+      recordStatus: { derived: 'stap afgeleid', unverified: 'stap niet geverifieerd' },
+      sources: 'bronnen',
+      regional: (municipality: string) => `Contacten in de regio (gemeente ${municipality}):`,
+      phone: 'tel.',
+      warnings: 'Let op:',
+      rules: 'Toegepaste regels:',
+      from: 'vanaf',
+    },
     analysis: {
       title: (asOf: string, region: { name: string; municipalities: number } | undefined) =>
         `Overlap- en hiaatanalyse op ${asOf}${region === undefined ? '' : ` voor ${region.name} (${region.municipalities} gemeenten)`}`,

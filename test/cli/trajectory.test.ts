@@ -37,7 +37,7 @@ describe('wegwijzer trajectory', () => {
         id: string
         name: string
         parties: { id: string }[]
-        deadlines: { label: string; date: string; legalBasis: string }[]
+        deadlines: { label: { code: string; message: string }; date: string; legalBasis: string }[]
       }[]
     }
     expect(plan.applicable).toBe(true)
@@ -46,7 +46,10 @@ describe('wegwijzer trajectory', () => {
     expect(t06?.parties.map((p) => p.id)).toContain('ind')
     expect(t06?.deadlines).toContainEqual(
       expect.objectContaining({
-        label: 'Uiterste einddatum van de bedenktijd',
+        label: expect.objectContaining({
+          code: 'trajectory.deadline.limit',
+          message: 'Uiterste einddatum van de bedenktijd',
+        }),
         date: '2014-04-30',
         legalBasis: 'Vc 2000 (B) B8/3.1',
       }),
@@ -56,9 +59,15 @@ describe('wegwijzer trajectory', () => {
   it('says applicable false with a reason for a Dutch national', async () => {
     const io = captureIo({ stdin: JSON.stringify({ nationalityGroup: 'nl' }) })
     expect(await main(['trajectory', '--json', '--data', data], io)).toBe(0)
-    const plan = JSON.parse(io.stdout.join('\n')) as { applicable: boolean; reason: string }
+    const plan = JSON.parse(io.stdout.join('\n')) as { applicable: boolean; reason: { code: string; message: string } }
     expect(plan.applicable).toBe(false)
-    expect(plan.reason).toMatch(/Nederlanders/)
+    expect(plan.reason.code).toBe('trajectory.scope.dutch-nationals')
+    expect(plan.reason.message).toMatch(/Nederlanders/)
+    const english = captureIo({ stdin: JSON.stringify({ nationalityGroup: 'nl' }) })
+    expect(await main(['trajectory', '--lang', 'en', '--data', data], english)).toBe(0)
+    expect(english.stdout.join('\n')).toMatch(
+      /The scheme does not apply\.\nThe residence scheme .* does not apply to Dutch nationals/,
+    )
   })
 
   it('prints readable Dutch text by default', async () => {

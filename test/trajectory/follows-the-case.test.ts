@@ -3,6 +3,7 @@
 // municipality puts the regional zorgcoördinator and contacts on the plan; the calendar holds only
 // what applies, each deadline with a reminder.
 import { describe, expect, it } from 'vitest'
+import { icalTexts } from '../../src/messages/localise-plan.ts'
 import { buildRouteIndex } from '../../src/domain/route/index.ts'
 import { parseTrajectoryInput, planToICalendar, planTrajectory, STEP } from '../../src/domain/trajectory/index.ts'
 import { nationalData, nowSteps } from './plan-for.ts'
@@ -66,7 +67,7 @@ describe('a municipality puts the region on the plan', () => {
 describe('the calendar of a case', () => {
   it('holds only future deadlines of steps that apply, each with a reminder', () => {
     const { input, plan: p } = plan({ reflectionStart: '2025-03-10', asOf: '2025-04-01' })
-    const ics = planToICalendar(p, input).replace(/\r\n /g, '')
+    const ics = planToICalendar(p, input, icalTexts('nl')).replace(/\r\n /g, '')
     const events = ics.match(/BEGIN:VEVENT[\s\S]*?END:VEVENT/g) ?? []
     expect(events.length).toBeGreaterThan(0)
     for (const e of events) {

@@ -7,6 +7,8 @@ import type { Dataset } from '../../src/domain/entities.ts'
 import { parseTrajectoryInput } from '../../src/domain/trajectory/parse-input.ts'
 import { planTrajectory } from '../../src/domain/trajectory/plan.ts'
 import type { PlanStep, StepStatus, TrajectoryPlan } from '../../src/domain/trajectory/plan-schema.ts'
+import type { Message } from '../../src/domain/message.ts'
+import { render } from '../../src/messages/catalogue.ts'
 
 let dataset: Dataset | undefined
 
@@ -47,3 +49,11 @@ export function datesOf(step: PlanStep): Record<string, string> {
 export function nowSteps(plan: TrajectoryPlan): string[] {
   return plan.steps.filter((s) => s.status === 'current' || s.status === 'overdue').map((s) => s.id)
 }
+
+/** Messages of the plan (notes, warnings, a reason, a label) as the Dutch edge words them, joined. */
+export function dutchText(list: readonly (Message | undefined)[]): string {
+  return list.flatMap((m) => (m === undefined ? [] : [render('nl', m)])).join(' ')
+}
+
+/** One message as the Dutch edge words it. */
+export const dutch = (m: Message): string => render('nl', m)

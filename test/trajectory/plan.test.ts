@@ -2,6 +2,7 @@
 // The planner on the curated trajectory data in data/: every rule path, rule versions by date,
 // and that the deadlines come from the data (change the data, the plan changes).
 import { beforeAll, describe, expect, it } from 'vitest'
+import { dutch, dutchText } from './plan-for.ts'
 import { fileURLToPath } from 'node:url'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
@@ -43,7 +44,7 @@ describe('scope', () => {
   it('says the scheme does not apply to Dutch nationals and names what applies instead', () => {
     const p = plan({ nationalityGroup: 'nl', ageGroup: 'adult', asOf: '2015-01-01' })
     expect(p.applicable).toBe(false)
-    expect(p.reason).toMatch(/Nederlanders/)
+    expect(dutchText([p.reason])).toMatch(/Nederlanders/)
     expect(p.steps).toEqual([])
     const ids = (p.alternatives ?? []).map((a) => a.id)
     expect(ids).toContain('wmo-opvang')
@@ -53,11 +54,11 @@ describe('scope', () => {
   it('says the scheme does not apply to EU citizens with EU residence rights, unless they have none', () => {
     const p = plan({ nationalityGroup: 'eu', asOf: '2015-01-01' })
     expect(p.applicable).toBe(false)
-    expect(p.reason).toMatch(/EU-recht/)
+    expect(dutchText([p.reason])).toMatch(/EU-recht/)
     expect((p.alternatives ?? []).map((a) => a.id)).toContain('eu-verblijfsrecht-behouden')
     const residual = plan({ nationalityGroup: 'eu', euResidenceRight: false, residence: 'none', asOf: '2015-01-01' })
     expect(residual.applicable).toBe(true)
-    expect(residual.warnings.join(' ')).toMatch(/EU\/EER/)
+    expect(residual.warnings.map(dutch).join(' ')).toMatch(/EU\/EER/)
   })
 })
 
@@ -95,7 +96,7 @@ describe('reflection period', () => {
 
   it('warns when the reflection period ran out without a recorded end', () => {
     const p = plan({ residence: 'none', reflectionStart: '2014-01-15', asOf: '2014-06-01' })
-    expect(p.warnings.join(' ')).toMatch(/2014-04-14/)
+    expect(p.warnings.map(dutch).join(' ')).toMatch(/2014-04-14/)
   })
 
   it('gives no reflection period with lawful stay or to a witness', () => {
@@ -226,14 +227,14 @@ describe('temporary permit', () => {
     })
     expect(step(p, 't10-intrekking').status).toBe('current')
     expect(step(p, 't09-verlenging').status).toBe('not-applicable')
-    expect(step(p, 't11-voortgezet-verblijf').notes.join(' ')).toMatch(/driejaarsregel helpt dan niet/)
+    expect(step(p, 't11-voortgezet-verblijf').notes.map(dutch).join(' ')).toMatch(/driejaarsregel helpt dan niet/)
   })
 })
 
 describe('asylum and Dublin', () => {
   it('checks the permit ex officio in the asylum procedure', () => {
     const p = plan({ residence: 'asylum', asOf: '2015-01-01' })
-    expect(step(p, 't13-asielprocedure').notes.join(' ')).toMatch(/aangifte/)
+    expect(step(p, 't13-asielprocedure').notes.map(dutch).join(' ')).toMatch(/aangifte/)
   })
 
   it('applies the Dublin restriction only to applications from 1 August 2019 (WBV 2019/10)', () => {
@@ -245,7 +246,7 @@ describe('asylum and Dublin', () => {
     expect(step(after, 't14-terugkeer').status).toBe('upcoming')
     expect(after.rules.find((r) => r.id === 'dublin-aanwezigheid-nodig')?.validFrom).toBe('2019-08-01')
     const unknown = plan({ residence: 'dublin', report: '2019-08-02', asOf: '2019-09-01' })
-    expect(step(unknown, 't08-tijdelijke-vergunning').notes.join(' ')).toMatch(/vraag het OM/)
+    expect(step(unknown, 't08-tijdelijke-vergunning').notes.map(dutch).join(' ')).toMatch(/vraag het OM/)
   })
 })
 
@@ -255,7 +256,7 @@ describe('continued residence', () => {
     const old = plan({ ...base, prosecutionDecision: '2018-11-12' })
     const t11old = step(old, 't11-voortgezet-verblijf')
     expect(t11old.rules.map((r) => r.id)).not.toContain('voortgezet-verblijf-vervolgingsbeslissing')
-    expect(t11old.notes.join(' ')).toMatch(/oudere voorwaarden/)
+    expect(t11old.notes.map(dutch).join(' ')).toMatch(/oudere voorwaarden/)
     expect(t11old.status).toBe('upcoming')
     expect(dates(t11old)['t11-voortgezet-verblijf.continued-three-years']).toBe('2020-01-11')
     const recent = plan({ ...base, prosecutionDecision: '2018-11-13' })

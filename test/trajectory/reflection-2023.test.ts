@@ -5,6 +5,7 @@
 // planner, so `asOf` answers right before and after the change.
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { dutch, dutchText } from './plan-for.ts'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
 import {
@@ -98,7 +99,7 @@ describe('planner: reflection period by the rule in force on its start', () => {
     const p = plan({ residence: 'asylum', firstSignal: '2023-05-17', asOf: '2023-05-20' })
     const t02 = p.steps.find((s) => s.id === 't02-aanbod-bedenktijd')
     expect(t02?.status).toBe('not-applicable')
-    expect(t02?.notes.join(' ')).toMatch(/rechtmatig verblijf/)
+    expect(t02?.notes.map(dutch).join(' ')).toMatch(/rechtmatig verblijf/)
     expect(p.steps.map((s) => s.id)).not.toContain('t06-bedenktijd')
     expect(p.rules.map((r) => r.id)).toContain('bedenktijd-alleen-zonder-rechtmatig-verblijf')
   })
@@ -115,12 +116,12 @@ describe('planner: reflection period by the rule in force on its start', () => {
     expect(t06?.deadlines.find((d) => d.id === 't06-bedenktijd.reflection-max')?.date).toBe('2023-08-17')
     expect(t06?.rights.map((r) => r.id)).toContain('bedenktijd')
     expect(p.rules.map((r) => r.id)).toContain('bedenktijd-voor-vermoedelijke-slachtoffers')
-    expect(p.warnings.join(' ')).not.toMatch(/alleen zonder rechtmatig verblijf/)
+    expect(p.warnings.map(dutch).join(' ')).not.toMatch(/alleen zonder rechtmatig verblijf/)
   })
 
   it('warns when a reflection period is given before 18 May 2023 to someone with lawful stay', () => {
     const p = plan({ residence: 'lawful', reflectionStart: '2022-06-01', asOf: '2022-06-10' })
-    expect(p.warnings.join(' ')).toMatch(/alleen zonder rechtmatig verblijf/)
+    expect(p.warnings.map(dutch).join(' ')).toMatch(/alleen zonder rechtmatig verblijf/)
   })
 
   it('gives a Dublin claimant 30 days, taken from the rule record, and names the rule', () => {
@@ -128,13 +129,18 @@ describe('planner: reflection period by the rule in force on its start', () => {
     const t06 = p.steps.find((s) => s.id === 't06-bedenktijd')
     const last = t06?.deadlines.find((d) => d.id === 't06-bedenktijd.reflection-max')
     expect(last?.date).toBe('2024-03-30')
-    expect(last?.label).toMatch(/30 dagen/)
+    expect(dutchText([last?.label])).toMatch(/30 dagen/)
     expect(t06?.rights.map((r) => r.id)).toEqual(expect.arrayContaining(['bedenktijd-dublin']))
     expect(t06?.rights.map((r) => r.id)).not.toContain('bedenktijd')
     expect(p.rules.map((r) => r.id)).toContain('bedenktijd-dublin-dertig-dagen')
     // Without a start date the note says how long it lasts.
     const open = plan({ residence: 'dublin', firstSignal: '2024-03-01', asOf: '2024-03-05' })
-    expect(open.steps.find((s) => s.id === 't06-bedenktijd')?.notes.join(' ')).toMatch(/30 dagen/)
+    expect(
+      open.steps
+        .find((s) => s.id === 't06-bedenktijd')
+        ?.notes.map(dutch)
+        .join(' '),
+    ).toMatch(/30 dagen/)
   })
 
   it('gives a Dublin claimant no reflection period before 18 May 2023', () => {

@@ -4,6 +4,7 @@
 // accept it; the planner's scope follows the nationality group the route derived; a running
 // reflection period gets its legal deadline.
 import { describe, expect, it } from 'vitest'
+import { dutch } from './plan-for.ts'
 import { computeRoute, parseScenario } from '../../src/domain/route/index.ts'
 import { parseTrajectoryInput, planTrajectory, STEP } from '../../src/domain/trajectory/index.ts'
 import { ROUTE_SCENARIOS, categoryScenarios } from '../route/scenario-fixtures.ts'
@@ -60,7 +61,7 @@ describe('every route scenario through the planner', () => {
     const outside = s.nationalityGroup === 'nl' || s.nationalityGroup === 'eu'
     expect(plan.applicable).toBe(!outside)
     if (s.nationalityGroup === undefined) {
-      expect(plan.warnings.join(' ')).toMatch(/Nationaliteit onbekend/)
+      expect(plan.warnings.map(dutch).join(' ')).toMatch(/Nationaliteit onbekend/)
     }
     if (!outside) {
       expect(plan.steps.length).toBeGreaterThan(3)

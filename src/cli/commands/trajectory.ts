@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
-// `wegwijzer trajectory [--json | --ics] [--input FILE] [--data DIR]`: the B8 trajectory plan for the
-// scenario in a JSON file (or standard input; the same file `wegwijzer route` reads), as Dutch text, as JSON, or as an iCalendar file.
+// `wegwijzer trajectory [--json | --ics] [--lang nl|en] [--input FILE] [--data DIR]`: the B8 trajectory
+// plan for the scenario in a JSON file (or standard input; the same file `wegwijzer route` reads), as
+// text, as JSON, or as an iCalendar file, in the language of --lang (nl by default).
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseTrajectoryInput, planToICalendar, planTrajectory } from '../../domain/trajectory/index.ts'
 import { todayInAmsterdam } from '../../domain/validity.ts'
 import { parseFlags } from '../args.ts'
 import { loadCatalog } from '../catalog.ts'
+import { LANG_FLAG, localeFlag } from '../lang.ts'
+import { icalTexts, localisePlan } from '../../messages/localise-plan.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
 import { planToText } from '../trajectory-text.ts'
 
@@ -16,7 +19,9 @@ export async function trajectoryCommand(args: string[], io: CliIo): Promise<numb
     ics: { type: 'boolean' },
     input: { type: 'string' },
     data: { type: 'string' },
+    ...LANG_FLAG,
   })
+  const locale = localeFlag(values.lang)
   if (values.json === true && values.ics === true) {
     throw new UsageError('choose one of --json and --ics')
   }
@@ -48,9 +53,9 @@ export async function trajectoryCommand(args: string[], io: CliIo): Promise<numb
   }
   const plan = planTrajectory(dataset, parsed.input, { index })
   if (values.ics === true) {
-    io.out(planToICalendar(plan, parsed.input))
+    io.out(planToICalendar(plan, parsed.input, icalTexts(locale)))
   } else {
-    io.out(values.json === true ? JSON.stringify(plan, null, 2) : planToText(plan))
+    io.out(values.json === true ? JSON.stringify(localisePlan(plan, locale), null, 2) : planToText(plan, locale))
   }
   return EXIT.ok
 }

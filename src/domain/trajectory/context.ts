@@ -8,6 +8,7 @@ import type { LimitKey, RuleKind, StepLimit, TrajectoryRule, TrajectoryStep } fr
 import { isValidOn } from '../validity.ts'
 import { dayAfterPeriod, periodLastDay } from './calendar.ts'
 import type { ParsedTrajectoryInput } from './input.ts'
+import { say, type TrajectoryMessage } from './messages.ts'
 import type { PlanDeadline, StepStatus } from './plan-schema.ts'
 
 export type TrajectoryData = Pick<Dataset, 'trajectorySteps' | 'trajectoryRules' | 'parties' | 'rights'>
@@ -41,8 +42,8 @@ export interface Draft {
   status: StepStatus
   /** The date the step's parties and rights are looked up on (its event date, else asOf). */
   on?: string
-  deadlines: Omit<PlanDeadline, 'passed'>[]
-  notes: string[]
+  deadlines: (Omit<PlanDeadline, 'passed' | 'label'> & { label: TrajectoryMessage })[]
+  notes: TrajectoryMessage[]
   rules: TrajectoryRule[]
 }
 
@@ -84,7 +85,7 @@ export function situationOf(input: ParsedTrajectoryInput): Situation {
 export class PlanContext {
   readonly asOf: string
   readonly is: Situation
-  readonly warnings: string[] = []
+  readonly warnings: TrajectoryMessage[] = []
   readonly drafts = new Map<string, Draft>()
   readonly usedRules = new Map<string, TrajectoryRule>()
   readonly stepsById: ReadonlyMap<string, TrajectoryStep>
@@ -134,13 +135,13 @@ export class PlanContext {
     const found =
       this.ruleLimits.get(`${stepId}/${key}`) ?? this.stepsById.get(stepId)?.limits.find((l) => l.key === key)
     if (found === undefined) {
-      this.warnings.push(`De gegevens missen termijn '${key}' bij stap ${stepId}; die termijn is niet berekend.`)
+      this.warnings.push(say('trajectory.warning.limit-missing', { key, step: stepId }))
     }
     return found
   }
 
   /** A deadline from a limit in the data, counted from `from`; returns its date. */
-  deadline(d: Draft, stepId: string, key: LimitKey, from: string, suffix = '', n?: number): string | undefined {
+  deadline(d: Draft, stepId: string, key: LimitKey, from: string, renewal?: number): string | undefined {
     const l = this.limit(stepId, key)
     if (l === undefined) {
       return undefined
@@ -150,9 +151,12 @@ export class PlanContext {
         ? dayAfterPeriod(from, l.value, l.unit)
         : periodLastDay(from, l.value, l.unit)
     d.deadlines.push({
-      id: `${stepId}.${key}${n === undefined ? '' : `.${n}`}`,
-      label: `${l.label}${suffix}`,
-      ...(l.en === undefined ? {} : { labelEn: `${l.en}${suffix}` }),
+      id: `${stepId}.${key}${renewal === undefined ? '' : `.${renewal}`}`,
+      label: say('trajectory.deadline.limit', {
+        text: l.label,
+        ...(l.en === undefined ? {} : { en: l.en }),
+        ...(renewal === undefined ? {} : { renewal }),
+      }),
       date,
       legalBasis: l.legalBasis,
       kind: l.kind,
@@ -161,7 +165,7 @@ export class PlanContext {
   }
 
   /** A date from the input, shown on the timeline. */
-  event(d: Draft, stepId: string, key: string, label: string, date: string, legalBasis: string): void {
+  event(d: Draft, stepId: string, key: string, label: TrajectoryMessage, date: string, legalBasis: string): void {
     d.deadlines.push({ id: `${stepId}.${key}`, label, date, legalBasis, kind: 'event' })
   }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The iCalendar export follows RFC 5545: CRLF, 75-octet folding, escaping, all-day dates, stable UIDs.
 import { describe, expect, it } from 'vitest'
-import { escapeText, foldLine, planToICalendar } from './ical.ts'
+import { escapeText, foldLine, planToICalendar, type ICalTexts } from './ical.ts'
 import type { ParsedTrajectoryInput } from './input.ts'
 import type { TrajectoryPlan } from './plan-schema.ts'
 
@@ -38,7 +38,7 @@ const plan: TrajectoryPlan = {
       deadlines: [
         {
           id: 't06-bedenktijd.start',
-          label: 'Begin',
+          label: { code: 'trajectory.event.reflection-start', params: {} },
           date: '2016-02-29',
           legalBasis: 'Vc',
           kind: 'event',
@@ -46,7 +46,10 @@ const plan: TrajectoryPlan = {
         },
         {
           id: 't06-bedenktijd.reflection-max',
-          label: 'Uiterste einddatum; één keer, niet verlengbaar',
+          label: {
+            code: 'trajectory.deadline.limit',
+            params: { text: 'Uiterste einddatum; één keer, niet verlengbaar' },
+          },
           date: '2016-05-28',
           legalBasis: 'Vc 2000 (B) B8/3.1',
           kind: 'max',
@@ -57,8 +60,18 @@ const plan: TrajectoryPlan = {
   ],
 }
 
+// The words a calendar gets from the edge (src/messages fills them per language).
+const TEXTS: ICalTexts = {
+  calendarName: 'Termijnen verblijfsregeling mensenhandel',
+  label: (m) => (m.code === 'trajectory.deadline.limit' ? String((m.params as { text: string }).text) : m.code),
+  stepName: (step) => step.name,
+  description: (step, basis, responsible) =>
+    `${step.code} ${step.name}\nGrondslag: ${basis}\nVerantwoordelijk: ${responsible}`,
+  reminder: (label, step) => `Herinnering: ${label} – ${step}`,
+}
+
 describe('planToICalendar', () => {
-  const ics = planToICalendar(plan, input)
+  const ics = planToICalendar(plan, input, TEXTS)
 
   it('is a VCALENDAR with CRLF line endings only', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true)
@@ -86,7 +99,7 @@ describe('planToICalendar', () => {
       throw new Error('fixture')
     }
     const without = (status: typeof step.status) =>
-      planToICalendar({ ...plan, steps: [{ ...step, status }] }, input).match(/BEGIN:VEVENT/g) ?? []
+      planToICalendar({ ...plan, steps: [{ ...step, status }] }, input, TEXTS).match(/BEGIN:VEVENT/g) ?? []
     expect(without('not-applicable')).toHaveLength(0)
     expect(without('possible')).toHaveLength(0)
     expect(without('overdue')).toHaveLength(1)
@@ -94,7 +107,7 @@ describe('planToICalendar', () => {
       ...plan,
       steps: [{ ...step, deadlines: step.deadlines.map((d) => ({ ...d, passed: true })) }],
     }
-    expect(planToICalendar(passed, input)).not.toContain('BEGIN:VEVENT')
+    expect(planToICalendar(passed, input, TEXTS)).not.toContain('BEGIN:VEVENT')
   })
 
   it('escapes commas and semicolons in text', () => {
@@ -117,10 +130,10 @@ describe('planToICalendar', () => {
 
   it('keeps UIDs stable when later facts are added, and distinct per trajectory', () => {
     const uid = (text: string) => /UID:(\S+)/.exec(text.replace(/\r\n /g, ''))?.[1]
-    const same = planToICalendar(plan, { ...input, report: '2016-03-05' })
-    const other = planToICalendar(plan, { ...input, reflectionStart: '2016-03-01' })
+    const same = planToICalendar(plan, { ...input, report: '2016-03-05' }, TEXTS)
+    const other = planToICalendar(plan, { ...input, reflectionStart: '2016-03-01' }, TEXTS)
     expect(uid(same)).toBe(uid(ics))
     expect(uid(other)).not.toBe(uid(ics))
-    expect(planToICalendar(plan, input)).toBe(ics)
+    expect(planToICalendar(plan, input, TEXTS)).toBe(ics)
   })
 })

@@ -4,7 +4,7 @@
 // never happen, no dates already past on the plan date, no dates the user gave. Each deadline has
 // a reminder (VALARM) before it. Deterministic output: same plan, same bytes.
 import type { ParsedTrajectoryInput } from './input.ts'
-import type { PlanDeadline, StepStatus, TrajectoryPlan } from './plan-schema.ts'
+import type { PlanDeadline, PlanStep, StepStatus, TrajectoryPlan } from './plan-schema.ts'
 
 const CRLF = '\r\n'
 const MAX_OCTETS = 75
@@ -82,7 +82,17 @@ export function reminderBefore(kind: PlanDeadline['kind']): string {
   return kind === 'max' || kind === 'within' ? '-P7D' : '-P1D'
 }
 
-export function planToICalendar(plan: TrajectoryPlan, input: ParsedTrajectoryInput): string {
+/** The words of the calendar in one language; the edge fills them from the message catalogue. */
+export interface ICalTexts {
+  readonly calendarName: string
+  /** The deadline's label (a message) as text. */
+  label(label: PlanDeadline['label']): string
+  stepName(step: PlanStep): string
+  description(step: { code: string; name: string }, legalBasis: string, responsible: string): string
+  reminder(label: string, step: string): string
+}
+
+export function planToICalendar(plan: TrajectoryPlan, input: ParsedTrajectoryInput, texts: ICalTexts): string {
   // DTSTAMP is required; the plan date keeps the output deterministic (no clock in the domain).
   const stamp = `${compact(plan.asOf)}T000000Z`
   const lines: string[] = [
@@ -91,30 +101,32 @@ export function planToICalendar(plan: TrajectoryPlan, input: ParsedTrajectoryInp
     'PRODID:-//Wegwijzer mensenhandel//Trajectplanner B8//NL',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText('Termijnen verblijfsregeling mensenhandel')}`,
+    `X-WR-CALNAME:${escapeText(texts.calendarName)}`,
   ]
   for (const step of plan.steps) {
     if (!APPLIES.has(step.status)) {
       continue
     }
+    const name = texts.stepName(step)
     for (const d of step.deadlines) {
       if (d.kind === 'event' || d.passed) {
         continue // dates the user gave, and dates gone by, are history, not deadlines
       }
+      const label = texts.label(d.label)
       lines.push(
         'BEGIN:VEVENT',
         `UID:${uidOf(d.id, input)}`,
         `DTSTAMP:${stamp}`,
         `DTSTART;VALUE=DATE:${compact(d.date)}`,
         `DTEND;VALUE=DATE:${compact(nextDay(d.date))}`,
-        `SUMMARY:${escapeText(`${d.label} – ${step.name}`)}`,
-        `DESCRIPTION:${escapeText(`${step.code} ${step.name}\nGrondslag: ${d.legalBasis}\nVerantwoordelijk: ${step.parties.map((p) => p.name).join(', ')}\nBerekend door de trajectplanner; controleer de termijn bij de IND of een advocaat.`)}`,
+        `SUMMARY:${escapeText(`${label} – ${name}`)}`,
+        `DESCRIPTION:${escapeText(texts.description({ code: step.code, name }, d.legalBasis, step.parties.map((p) => p.name).join(', ')))}`,
         `CATEGORIES:${escapeText(step.code)}`,
         'TRANSP:TRANSPARENT',
         'BEGIN:VALARM',
         'ACTION:DISPLAY',
         `TRIGGER:${reminderBefore(d.kind)}`,
-        `DESCRIPTION:${escapeText(`Herinnering: ${d.label} – ${step.name}`)}`,
+        `DESCRIPTION:${escapeText(texts.reminder(label, name))}`,
         'END:VALARM',
         'END:VEVENT',
       )

@@ -3,6 +3,7 @@
 // the TypeScript type all come from here.
 import { Type, type Static } from '@sinclair/typebox'
 import { IsoDate, literalUnion } from '../common.ts'
+import { MessageSchema } from '../message.ts'
 import { LIMIT_KINDS } from '../right.ts'
 import { Route } from '../route/route-schema.ts'
 import { TRAJECTORY_TRACKS } from '../trajectory.ts'
@@ -17,8 +18,10 @@ const Ref = Type.Object({ id: Type.String(), name: Type.String() }, { additional
 export const PlanDeadline = Type.Object(
   {
     id: Type.String({ description: 'Stable id of this deadline within the plan (used as calendar UID).' }),
-    label: Type.String(),
-    labelEn: Type.Optional(Type.String()),
+    label: {
+      ...MessageSchema,
+      description: 'What the date is, as code and params (a limit from the data, or an event of the case).',
+    },
     date: { ...IsoDate, description: 'Europe/Amsterdam calendar date.' },
     legalBasis: Type.String(),
     kind: literalUnion(
@@ -57,7 +60,7 @@ export const PlanStep = Type.Object(
     ),
     rights: Type.Array(Ref),
     deadlines: Type.Array(PlanDeadline),
-    notes: Type.Array(Type.String(), { description: 'Why the step has this status, in Dutch.' }),
+    notes: Type.Array(MessageSchema, { description: 'Why the step has this status, as code and params.' }),
     rules: Type.Array(Ref, { description: 'Versioned rules applied to this step.' }),
     legalBasis: Type.String(),
     next: Type.Array(Type.String(), { description: 'Ids of the steps in this plan that can follow.' }),
@@ -71,7 +74,7 @@ export type PlanStep = Static<typeof PlanStep>
 export const TrajectoryPlan = Type.Object(
   {
     applicable: Type.Boolean({ description: 'False when the B8 scheme does not apply to this person.' }),
-    reason: Type.Optional(Type.String({ description: 'Why the scheme does not apply (Dutch).' })),
+    reason: Type.Optional({ ...MessageSchema, description: 'Why the scheme does not apply.' }),
     alternatives: Type.Optional(
       Type.Array(
         Type.Object(
@@ -91,7 +94,7 @@ export const TrajectoryPlan = Type.Object(
       description:
         "With a municipality: its regions and the regional parties with their contacts, the zorgcoördinatie region's first.",
     }),
-    warnings: Type.Array(Type.String()),
+    warnings: Type.Array(MessageSchema, { description: 'What to check in the facts or the data, as code and params.' }),
     rules: Type.Array(
       Type.Object(
         {

@@ -18,6 +18,7 @@ import type { RouteIndex } from '../route/route-index.ts'
 import { PlanContext, type Draft, type TrajectoryData } from './context.ts'
 import { trajectoryFacts } from './facts.ts'
 import type { ParsedTrajectoryInput } from './input.ts'
+import { note, say } from './messages.ts'
 import type { PlanStep, TrajectoryPlan } from './plan-schema.ts'
 import { continuedTrack } from './tracks/continued.ts'
 import { doorstroomTrack } from './tracks/doorstroom.ts'
@@ -54,13 +55,13 @@ export function planTrajectory(
   if (input.nationalityGroup === 'nl' || (input.nationalityGroup === 'eu' && input.euResidenceRight !== false)) {
     const kind: RuleKind = input.nationalityGroup === 'nl' ? 'scope-dutch-nationals' : 'scope-eu-citizens'
     const rule = c.ruleOn(kind, input.firstSignal)
-    const reason =
-      input.nationalityGroup === 'nl'
-        ? 'De verblijfsregeling mensenhandel (Vc B8/3) geldt niet voor Nederlanders: er is geen verblijfsvraag. Opvang, zorg en begeleiding lopen via de gemeente en de zorgcoördinator.'
-        : 'Burgers van de EU, de EER en Zwitserland ontlenen hun verblijfsrecht aan het EU-recht en vallen daarom buiten de verblijfsregeling mensenhandel. Hun verblijfsrecht eindigt niet doordat zij als slachtoffer een beroep op bijstand doen. Geef euResidenceRight: false op als de persoon geen verblijfsrecht aan het EU-recht ontleent; dan geldt de regeling wel.'
+    const basis = rule === undefined ? {} : { legalBasis: rule.legalBasis }
     return {
       applicable: false,
-      reason: rule === undefined ? reason : `${reason} (${rule.legalBasis})`,
+      reason:
+        input.nationalityGroup === 'nl'
+          ? say('trajectory.scope.dutch-nationals', basis)
+          : say('trajectory.scope.eu-citizens', basis),
       alternatives: alternativesFor(data, rule, input),
       asOf,
       permitGrounds: [],
@@ -70,14 +71,10 @@ export function planTrajectory(
     }
   }
   if (input.nationalityGroup === undefined) {
-    c.warnings.push(
-      'Nationaliteit onbekend: de verblijfsregeling mensenhandel geldt niet voor Nederlanders en niet voor burgers van de EU, de EER en Zwitserland met verblijfsrecht op grond van het EU-recht. Geef de nationaliteit op (nationality) om dat vast te stellen.',
-    )
+    c.warnings.push(note('trajectory.warning.nationality-unknown'))
   }
   if (input.nationalityGroup === 'eu') {
-    c.warnings.push(
-      'Burger van de EU/EER/Zwitserland zonder verblijfsrecht op grond van het EU-recht: de regeling geldt alleen voor zover het EU-recht geen verblijfsrecht geeft.',
-    )
+    c.warnings.push(note('trajectory.warning.eu-without-right'))
   }
 
   for (const track of TRACKS) {
@@ -88,7 +85,7 @@ export function planTrajectory(
     .map(([id, d]) => ({ record: c.stepsById.get(id), d }))
     .filter((x): x is { record: TrajectoryStep; d: Draft } => {
       if (x.record === undefined) {
-        c.warnings.push('Een stap ontbreekt in de gegevens (data/trajectory-steps); de tijdlijn is onvolledig.')
+        c.warnings.push(note('trajectory.warning.step-missing'))
       }
       return x.record !== undefined
     })
@@ -100,9 +97,18 @@ export function planTrajectory(
     permitGrounds: c.grounds,
     steps: steps.map(({ record, d }) => toPlanStep(data, input, record, d, included, regional?.byGeneric)),
     ...(regional === undefined ? {} : { regional: regional.regional }),
-    warnings: [...new Set(c.warnings)],
+    warnings: uniqueMessages(c.warnings),
     rules: [...c.usedRules.values()].map(ruleSummary),
   }
+}
+
+/** The same warning once, however many tracks raised it. */
+function uniqueMessages<M extends { code: string; params: object }>(list: readonly M[]): M[] {
+  const seen = new Set<string>()
+  return list.filter((m) => {
+    const key = `${m.code}${JSON.stringify(m.params)}`
+    return seen.has(key) ? false : (seen.add(key), true)
+  })
 }
 
 function ruleSummary(rule: TrajectoryRule): TrajectoryPlan['rules'][number] {

@@ -3,7 +3,7 @@
 // report, and the overdue state when its last day passed without a recorded end (#12).
 import { describe, expect, it } from 'vitest'
 import { STEP } from '../../../src/domain/trajectory/context.ts'
-import { datesOf, planFor, statusOf, stepOf } from '../plan-for.ts'
+import { datesOf, planFor, statusOf, stepOf, dutch } from '../plan-for.ts'
 
 describe('reflection track', () => {
   it('counts three months from the start and reports monthly while it runs', () => {
@@ -21,8 +21,8 @@ describe('reflection track', () => {
     const p = planFor({ residence: 'none', reflectionStart: '2025-01-02', asOf: '2025-04-10' })
     const t06 = stepOf(p, STEP.reflection)
     expect(t06.status).toBe('overdue')
-    expect(t06.notes.join(' ')).toMatch(/verstreken: de laatste dag was 2025-04-01.*Nu: /)
-    expect(p.warnings.join(' ')).toMatch(/reflectionEnd en reflectionEndReason/)
+    expect(t06.notes.map(dutch).join(' ')).toMatch(/verstreken: de laatste dag was 2025-04-01.*Nu: /)
+    expect(p.warnings.map(dutch).join(' ')).toMatch(/reflectionEnd en reflectionEndReason/)
     // The same period on its last day is still current.
     expect(
       statusOf(planFor({ residence: 'none', reflectionStart: '2025-01-02', asOf: '2025-04-01' }), STEP.reflection),

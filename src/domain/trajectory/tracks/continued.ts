@@ -4,6 +4,7 @@
 // or on special individual circumstances (the only way for a witness who reported).
 import { dayAfterPeriod } from '../calendar.ts'
 import { STEP, type PlanContext } from '../context.ts'
+import { note, say } from '../messages.ts'
 
 export function continuedTrack(c: PlanContext): void {
   const { input, is } = c
@@ -14,9 +15,7 @@ export function continuedTrack(c: PlanContext): void {
   const eligible: string[] = []
   if (is.witness) {
     c.useRule(t11, 'continued-special-circumstances', c.asOf)
-    t11.notes.push(
-      'Getuige-aangever: voortgezet verblijf alleen op grond van bijzondere individuele omstandigheden (Vc B9/13).',
-    )
+    t11.notes.push(note('trajectory.note.witness-continued'))
   } else {
     if (input.caseOutcome === 'conviction') {
       const r = c.useRule(t11, 'continued-conviction', input.caseOutcomeDate)
@@ -25,15 +24,13 @@ export function continuedTrack(c: PlanContext): void {
           t11,
           STEP.continued,
           'conviction',
-          'Onherroepelijke veroordeling: voortgezet verblijf mogelijk vanaf',
+          note('trajectory.event.conviction'),
           input.caseOutcomeDate,
           r.legalBasis,
         )
         eligible.push(input.caseOutcomeDate)
       } else if (r !== undefined) {
-        t11.notes.push(
-          'Na een onherroepelijke veroordeling is voortgezet verblijf mogelijk; geef de datum op (caseOutcomeDate).',
-        )
+        t11.notes.push(note('trajectory.note.conviction-date-missing'))
       }
     }
     if (input.prosecutionDecision !== undefined) {
@@ -43,15 +40,13 @@ export function continuedTrack(c: PlanContext): void {
           t11,
           STEP.continued,
           'prosecution',
-          'Vervolgingsbeslissing OM: voortgezet verblijf mogelijk vanaf',
+          note('trajectory.event.prosecution'),
           input.prosecutionDecision,
           r.legalBasis,
         )
         eligible.push(input.prosecutionDecision)
       } else {
-        t11.notes.push(
-          `De vervolgingsbeslissing van ${input.prosecutionDecision} valt vóór de regel die voortgezet verblijf na een vervolgingsbeslissing mogelijk maakt; de oudere voorwaarden gelden.`,
-        )
+        t11.notes.push(say('trajectory.note.prosecution-before-rule', { date: input.prosecutionDecision }))
       }
     }
     if (input.permitGranted !== undefined) {
@@ -68,22 +63,20 @@ export function continuedTrack(c: PlanContext): void {
           eligible.push(reached)
         } else if (stoppedEarly) {
           t11.notes.push(
-            `De strafzaak eindigde op ${input.caseOutcomeDate}, vóór drie jaar op de vergunning (${reached}); de driejaarsregel helpt dan niet.`,
+            say('trajectory.note.case-ended-before-three-years', { ended: input.caseOutcomeDate ?? '', reached }),
           )
         }
       }
     } else {
-      t11.notes.push('De driejaarstermijn wordt berekend zodra de datum van de vergunning bekend is (permitGranted).')
+      t11.notes.push(note('trajectory.note.three-years-pending'))
     }
     c.useRule(t11, 'continued-special-circumstances', c.asOf)
-    t11.notes.push(
-      'Anders: bijzondere individuele omstandigheden (represailles, bescherming in het land van herkomst, vervolging daar, kansen op herintegratie).',
-    )
+    t11.notes.push(note('trajectory.note.special-circumstances'))
   }
   const continuedMax = c.limit(STEP.continued, 'continued-permit-max')
   if (continuedMax !== undefined) {
     t11.notes.push(
-      `De niet-tijdelijke vergunning geldt ten hoogste ${continuedMax.value} jaar (${continuedMax.legalBasis}); tijdens de aanvraag lopen opvang, zorg en voorzieningen door.`,
+      say('trajectory.note.continued-max', { years: continuedMax.value, legalBasis: continuedMax.legalBasis }),
     )
   }
   const earliest = eligible.sort()[0]

@@ -6,6 +6,7 @@
 import type { TrajectoryRule } from '../../trajectory.ts'
 import { addDays, periodLastDay } from '../calendar.ts'
 import { STEP, type PlanContext } from '../context.ts'
+import { note, say } from '../messages.ts'
 
 export function permitTrack(c: PlanContext): void {
   const { input, is } = c
@@ -14,7 +15,7 @@ export function permitTrack(c: PlanContext): void {
   if (input.residence === 'asylum' || input.residence === 'dublin') {
     const t13 = c.draft(STEP.asylum, input.permitGranted === undefined ? 'current' : 'done')
     if (!is.cooperates) {
-      t13.notes.push('De IND verleent de B8-vergunning in de asielprocedure alleen na aangifte of andere medewerking.')
+      t13.notes.push(note('trajectory.note.asylum-needs-cooperation'))
     }
   }
 
@@ -66,9 +67,16 @@ function nonCooperation(c: PlanContext): void {
   c.useRule(t12, 'permit-grounds', input.permitGranted)
   if (!is.noTitle) {
     t12.status = 'not-applicable'
-    t12.notes.push('Deze vergunning (grond d) is er alleen voor slachtoffers zonder verblijfstitel.')
+    t12.notes.push(note('trajectory.note.noncoop-only-without-title'))
   } else if (input.permitGranted !== undefined) {
-    c.event(t12, STEP.noncoop, 'granted', 'Vergunning verleend', input.permitGranted, 'Vb 2000 art. 3.48 lid 1 onder d')
+    c.event(
+      t12,
+      STEP.noncoop,
+      'granted',
+      note('trajectory.event.permit-granted'),
+      input.permitGranted,
+      'Vb 2000 art. 3.48 lid 1 onder d',
+    )
     c.deadline(t12, STEP.noncoop, 'noncoop-permit', input.permitGranted)
     const t12b = c.draft(STEP.noncoopAfter, 'upcoming')
     const from = c.deadline(t12b, STEP.noncoopAfter, 'noncoop-continued-after', input.permitGranted)
@@ -76,14 +84,10 @@ function nonCooperation(c: PlanContext): void {
       t12b.status = 'current'
     }
   } else {
-    t12.notes.push(
-      'Bewijs: een politieverklaring dat de persoon slachtoffer is, plus een verklaring over de bedreiging of medische informatie van een BIG- of NIP-geregistreerde behandelaar.',
-    )
+    t12.notes.push(note('trajectory.note.noncoop-evidence'))
     c.draft(STEP.noncoopAfter, 'possible')
   }
-  c.draft(STEP.report, 'possible').notes.push(
-    'Aangifte of medewerking blijft mogelijk; dan volgt de gewone tijdelijke vergunning.',
-  )
+  c.draft(STEP.report, 'possible').notes.push(note('trajectory.note.report-still-possible'))
 }
 
 /** T07–T10 — the report as the application, the temporary permit, renewals and withdrawal. */
@@ -102,21 +106,19 @@ function reportAndPermit(c: PlanContext, dublinRule: TrajectoryRule | undefined)
       t07,
       STEP.report,
       'date',
-      is.witness ? 'Aangifte (getuige-aangever)' : 'Aangifte of begin van de medewerking',
+      say('trajectory.event.report', { witness: is.witness }),
       input.report,
       'Vc 2000 (B) B8/3.1',
     )
     if (input.permitGranted === undefined) {
       const target = c.deadline(t07, STEP.report, 'ind-decision-target', input.report)
       if (target !== undefined && target < c.asOf) {
-        c.warnings.push(
-          `De IND streeft naar een beslissing binnen 24 uur; na ${target} is die streeftermijn voorbij. Vraag bij de politie na of de kennisgeving M55 is verzonden.`,
-        )
+        c.warnings.push(say('trajectory.warning.ind-target-passed', { date: target }))
       }
     }
   }
   if (input.cooperation === 'declined') {
-    t07.notes.push('De persoon wil geen aangifte doen of meewerken; dat kan later alsnog.')
+    t07.notes.push(note('trajectory.note.declined'))
   }
 
   // T08 — temporary permit.
@@ -127,7 +129,7 @@ function reportAndPermit(c: PlanContext, dublinRule: TrajectoryRule | undefined)
   )
   c.useRule(t08, 'permit-grounds', permitOn)
   if (c.grounds.length > 0) {
-    t08.notes.push(`Passende grond(en) in Vb 2000 art. 3.48 lid 1: ${c.grounds.join(', ')}.`)
+    t08.notes.push(say('trajectory.note.permit-grounds', { grounds: c.grounds }))
   }
   if (dublinRule !== undefined) {
     t08.rules.push(dublinRule)
@@ -135,18 +137,21 @@ function reportAndPermit(c: PlanContext, dublinRule: TrajectoryRule | undefined)
       c.permitBlocked = input.permitGranted === undefined
       if (c.permitBlocked) {
         t08.status = 'not-applicable'
-        t08.notes.push(
-          'Dublinclaimant: het OM vindt aanwezigheid in Nederland niet nodig, dus geen B8-vergunning. Overdracht aan de verantwoordelijke lidstaat of terugkeer volgt.',
-        )
+        t08.notes.push(note('trajectory.note.dublin-presence-not-needed'))
       }
     } else if (input.presenceNeeded === undefined) {
-      t08.notes.push(
-        'Dublinclaimant: alleen een B8-vergunning als de aanwezigheid in Nederland van belang is voor het strafrechtelijk onderzoek (vraag het OM).',
-      )
+      t08.notes.push(note('trajectory.note.dublin-ask-om'))
     }
   }
   if (input.permitGranted !== undefined) {
-    c.event(t08, STEP.permit, 'granted', 'Vergunning verleend', input.permitGranted, 'Vb 2000 art. 3.48 lid 1')
+    c.event(
+      t08,
+      STEP.permit,
+      'granted',
+      note('trajectory.event.permit-granted'),
+      input.permitGranted,
+      'Vb 2000 art. 3.48 lid 1',
+    )
     c.deadline(t08, STEP.permit, 'permit-max', input.permitGranted)
   }
   if (!c.permitBlocked) {
@@ -164,27 +169,30 @@ function renewalAndWithdrawal(c: PlanContext): void {
     input.permitGranted,
   )
   if (is.witness) {
-    t09.notes.push('Getuige-aangever: verlenging zolang het OM de aanwezigheid in Nederland nodig vindt.')
+    t09.notes.push(note('trajectory.note.witness-renewal'))
   }
   if (input.permitGranted !== undefined) {
     const first = c.limit(STEP.permit, 'permit-max')
     let expiry = first === undefined ? undefined : periodLastDay(input.permitGranted, first.value, first.unit)
     ;(input.renewals ?? []).forEach((r, n) => {
-      c.event(t09, STEP.renewal, `renewed.${n + 1}`, `Verlenging ${n + 1} verleend`, r, 'Vb 2000 art. 3.59 lid 4')
+      c.event(
+        t09,
+        STEP.renewal,
+        `renewed.${n + 1}`,
+        say('trajectory.event.renewed', { n: n + 1 }),
+        r,
+        'Vb 2000 art. 3.59 lid 4',
+      )
       if (expiry !== undefined) {
-        expiry = c.deadline(t09, STEP.renewal, 'renewal-max', addDays(expiry, 1), ` (verlenging ${n + 1})`, n + 1)
+        expiry = c.deadline(t09, STEP.renewal, 'renewal-max', addDays(expiry, 1), n + 1)
       }
     })
     if (caseStopped) {
-      t09.notes.push('De strafzaak loopt niet meer; verlenging is dan niet mogelijk.')
+      t09.notes.push(note('trajectory.note.case-stopped'))
     } else if (expiry !== undefined) {
-      t09.notes.push(
-        `Vraag verlenging aan vóór ${expiry}, de laatste geldigheidsdag; verlenging kan telkens met ten hoogste een jaar zolang de strafzaak loopt.`,
-      )
+      t09.notes.push(say('trajectory.note.renew-before', { date: expiry }))
       if (expiry < c.asOf) {
-        c.warnings.push(
-          `De vergunning was geldig tot en met ${expiry}. Geef een verlenging op (renewals) als die er is.`,
-        )
+        c.warnings.push(say('trajectory.warning.permit-expired', { date: expiry }))
       }
     }
   }
@@ -195,7 +203,7 @@ function renewalAndWithdrawal(c: PlanContext): void {
       t10,
       STEP.withdrawal,
       'outcome',
-      input.caseOutcome === 'acquittal' ? 'Vrijspraak' : 'Sepot',
+      note(input.caseOutcome === 'acquittal' ? 'trajectory.event.acquittal' : 'trajectory.event.dismissal'),
       input.caseOutcomeDate,
       'Vc 2000 (B) B8/3.2',
     )

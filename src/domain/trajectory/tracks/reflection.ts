@@ -7,6 +7,7 @@
 import type { TrajectoryRule } from '../../trajectory.ts'
 import { periodLastDay } from '../calendar.ts'
 import { STEP, statusOf, type PlanContext } from '../context.ts'
+import { note, say } from '../messages.ts'
 
 const BASIS = 'Vc 2000 (B) B8/3.1'
 
@@ -16,7 +17,7 @@ export function reflectionTrack(c: PlanContext): void {
   // T01 — signal.
   const t01 = c.draft(STEP.signal, 'done', input.firstSignal)
   if (input.firstSignal !== undefined) {
-    c.event(t01, STEP.signal, 'date', 'Eerste signaal', input.firstSignal, BASIS)
+    c.event(t01, STEP.signal, 'date', note('trajectory.event.first-signal'), input.firstSignal, BASIS)
   }
 
   // T02 — the offer of a reflection period, by the rule in force on its start.
@@ -37,38 +38,45 @@ export function reflectionTrack(c: PlanContext): void {
   if (is.witness) {
     c.useRule(t02, 'reflection-not-for-witnesses', reflectionOn)
     t02.status = 'not-applicable'
-    t02.notes.push('Een getuige-aangever heeft al aangifte gedaan en krijgt geen bedenktijd.')
+    t02.notes.push(note('trajectory.note.witness-no-reflection'))
   } else if (lawfulBlocks) {
     t02.status = 'not-applicable'
-    const until = reflectionRule?.validTo === undefined ? '' : ` tot ${reflectionRule.validTo}`
+    const until = reflectionRule?.validTo
     t02.notes.push(
-      `Bij rechtmatig verblijf (${input.residence}) werd${until} geen bedenktijd gegeven; de vergunning kan wel worden aangevraagd na aangifte of medewerking.`,
+      say('trajectory.note.lawful-stay-no-reflection', {
+        residence: input.residence ?? '',
+        ...(until === undefined ? {} : { until }),
+      }),
     )
     if (input.reflectionStart !== undefined) {
       c.warnings.push(
-        `Op ${input.reflectionStart} gold de bedenktijd alleen zonder rechtmatig verblijf; de opgegeven begindatum past niet bij verblijfssituatie '${input.residence}'.`,
+        say('trajectory.warning.reflection-start-lawful-stay', {
+          date: input.reflectionStart,
+          residence: input.residence ?? '',
+        }),
       )
     }
   } else if (is.lawfulStay && openRule !== undefined) {
-    t02.notes.push(`${openRule.name}.`)
+    t02.notes.push(
+      say('trajectory.note.rule', {
+        text: openRule.name,
+        ...(openRule.en?.name === undefined ? {} : { en: openRule.en.name }),
+      }),
+    )
   } else if (input.residence === 'detained') {
     c.useRule(t02, 'reflection-detention-consent', reflectionOn)
     if (input.detentionConsent !== true) {
       possible = false
       t02.status = input.cooperation === 'reporting' || input.report !== undefined ? 'not-applicable' : 'possible'
-      t02.notes.push('In vreemdelingenbewaring alleen als het OM en de politie instemmen met de bedenktijd.')
+      t02.notes.push(note('trajectory.note.detention-consent'))
     }
   }
   if (input.residence === undefined && !is.witness && openRule === undefined) {
-    t02.notes.push(
-      'Alleen als de persoon geen rechtmatig verblijf heeft; geef de verblijfssituatie op om dat vast te stellen.',
-    )
+    t02.notes.push(note('trajectory.note.residence-unknown'))
   }
   if (input.refusedEntry === true && !is.witness) {
     c.useRule(t02, 'reflection-refused-entry', reflectionOn)
-    t02.notes.push(
-      'Geweigerd aan de grens: de Koninklijke Marechaussee beslist, zo nodig met het OM, of de signalen volstaan.',
-    )
+    t02.notes.push(note('trajectory.note.refused-entry'))
   }
 
   if (!possible || (input.reflectionStart === undefined && input.report !== undefined)) {
@@ -90,7 +98,14 @@ export function reflectionTrack(c: PlanContext): void {
   c.draft(STEP.rvb, started ? 'done' : 'upcoming', input.reflectionStart)
   const t06x = c.draft(STEP.reflectionEnd, is.reflectionEndedWithout ? 'done' : 'possible', input.reflectionEnd)
   if (is.reflectionEndedWithout && input.reflectionEnd !== undefined) {
-    c.event(t06x, STEP.reflectionEnd, 'date', 'Bedenktijd geëindigd zonder vergunning', input.reflectionEnd, BASIS)
+    c.event(
+      t06x,
+      STEP.reflectionEnd,
+      'date',
+      note('trajectory.event.reflection-ended-without-permit'),
+      input.reflectionEnd,
+      BASIS,
+    )
   }
 }
 
@@ -114,14 +129,20 @@ function reflectionPeriod(c: PlanContext, rules: readonly TrajectoryRule[]): voi
   const t06 = c.draft(STEP.reflection, start === undefined ? 'upcoming' : end === undefined ? 'current' : 'done', start)
   t06.rules.push(...rules)
   if (start === undefined) {
-    t06.notes.push('De termijnen worden berekend zodra de begindatum bekend is (reflectionStart).')
+    t06.notes.push(note('trajectory.note.reflection-dates-pending'))
     const shorter = c.ruleLimits.get(`${STEP.reflection}/reflection-max`)
     if (shorter !== undefined) {
-      t06.notes.push(`${shorter.label} (${shorter.legalBasis}).`)
+      t06.notes.push(
+        say('trajectory.note.shorter-limit', {
+          text: shorter.label,
+          ...(shorter.en === undefined ? {} : { en: shorter.en }),
+          legalBasis: shorter.legalBasis,
+        }),
+      )
     }
     return
   }
-  c.event(t06, STEP.reflection, 'start', 'Begin van de bedenktijd', start, BASIS)
+  c.event(t06, STEP.reflection, 'start', note('trajectory.event.reflection-start'), start, BASIS)
   const last = c.deadline(t06, STEP.reflection, 'reflection-max', start)
   // Monthly reporting: the last day of each month of the period, up to the end of the period.
   const reporting = c.limit(STEP.reflection, 'reflection-reporting')
@@ -134,8 +155,11 @@ function reflectionPeriod(c: PlanContext, rules: readonly TrajectoryRule[]): voi
       }
       t06.deadlines.push({
         id: `${STEP.reflection}.reflection-reporting.${k}`,
-        label: `${reporting.label} (${k}e maand)`,
-        ...(reporting.en === undefined ? {} : { labelEn: `${reporting.en} (month ${k})` }),
+        label: say('trajectory.deadline.limit', {
+          text: reporting.label,
+          ...(reporting.en === undefined ? {} : { en: reporting.en }),
+          month: k,
+        }),
         date: due,
         legalBasis: reporting.legalBasis,
         kind: reporting.kind,
@@ -143,17 +167,13 @@ function reflectionPeriod(c: PlanContext, rules: readonly TrajectoryRule[]): voi
     }
   }
   if (input.reflectionEnd !== undefined) {
-    c.event(t06, STEP.reflection, 'end', 'Einde van de bedenktijd', input.reflectionEnd, BASIS)
+    c.event(t06, STEP.reflection, 'end', note('trajectory.event.reflection-end'), input.reflectionEnd, BASIS)
   } else if (end !== undefined) {
-    c.event(t06, STEP.reflection, 'end', 'Einde van de bedenktijd (dag van de aangifte)', end, BASIS)
+    c.event(t06, STEP.reflection, 'end', note('trajectory.event.reflection-end-report'), end, BASIS)
   } else if (last !== undefined && last < c.asOf) {
     // Overdue: the period cannot run on, so this is no longer "now" but a gap in the file.
     t06.status = 'overdue'
-    t06.notes.push(
-      `De bedenktijd is verstreken: de laatste dag was ${last} en verlengen kan niet. Nu: ga na of de persoon aangifte heeft gedaan of meewerkt (dan volgt de aanvraag van de B8-vergunning via de politie), of dat de bedenktijd anders eindigde; zonder aanvraag eindigen opvang en voorzieningen en geldt een vertrektermijn.`,
-    )
-    c.warnings.push(
-      `De bedenktijd liep uiterlijk tot en met ${last} en kan niet worden verlengd. Leg vast hoe die eindigde (reflectionEnd en reflectionEndReason).`,
-    )
+    t06.notes.push(say('trajectory.note.reflection-overdue', { date: last }))
+    c.warnings.push(say('trajectory.warning.reflection-overdue', { date: last }))
   }
 }

@@ -44,7 +44,17 @@ describe('trajectory API', () => {
       await app.inject({ method: 'POST', url: '/api/v1/trajectory', payload: { nationalityGroup: 'eu' } })
     ).json()
     expect(body).toMatchObject({ applicable: false, steps: [] })
-    expect(body.reason).toMatch(/EU-recht/)
+    expect(body.reason).toMatchObject({
+      code: 'trajectory.scope.eu-citizens',
+      message: expect.stringMatching(/EU-recht/),
+    })
+    const english = await app.inject({
+      method: 'POST',
+      url: '/api/v1/trajectory?lang=en',
+      payload: { nationalityGroup: 'eu' },
+    })
+    expect(english.headers['content-language']).toBe('en')
+    expect(english.json().reason.message).toMatch(/^Citizens of the EU/)
     expect(body.alternatives.length).toBeGreaterThan(0)
   })
 

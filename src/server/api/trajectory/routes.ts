@@ -13,6 +13,8 @@ import {
   type TrajectoryPlan,
 } from '../../../domain/trajectory/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
+import { icalTexts, localisePlan } from '../../../messages/localise-plan.ts'
+import { answerLocale } from '../language.ts'
 import { getTrajectoryIcsSchema, postTrajectorySchema } from './schema.ts'
 
 function plan(
@@ -39,20 +41,31 @@ function plan(
 }
 
 export async function trajectoryRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  app.post<{ Body: TrajectoryInput }>('/trajectory', { schema: postTrajectorySchema }, async (request, reply) => {
-    // Personal facts: never cache them anywhere on the way.
-    return reply.header('cache-control', 'no-store').send(plan(ctx, request.body, false).plan)
-  })
+  app.post<{ Body: TrajectoryInput; Querystring: { lang?: string } }>(
+    '/trajectory',
+    { schema: postTrajectorySchema },
+    async (request, reply) => {
+      const locale = answerLocale(request.query.lang, request.headers['accept-language'])
+      // Personal facts: never cache them anywhere on the way.
+      return reply
+        .header('cache-control', 'no-store')
+        .header('content-language', locale)
+        .send(localisePlan(plan(ctx, request.body, false).plan, locale))
+    },
+  )
   app.get<{ Querystring: Record<string, string | string[]> }>(
     '/trajectory.ics',
     { schema: getTrajectoryIcsSchema },
     async (request, reply) => {
-      const result = plan(ctx, request.query, true)
+      const { lang, ...fields } = request.query
+      const locale = answerLocale(typeof lang === 'string' ? lang : undefined, request.headers['accept-language'])
+      const result = plan(ctx, fields, true)
       return reply
         .header('cache-control', 'no-store')
         .header('content-disposition', 'attachment; filename="termijnen-verblijfsregeling.ics"')
         .type('text/calendar; charset=utf-8')
-        .send(planToICalendar(result.plan, result.input))
+        .header('content-language', locale)
+        .send(planToICalendar(result.plan, result.input, icalTexts(locale)))
     },
   )
 }

@@ -155,7 +155,7 @@ describe('B8 trajectory planner page', () => {
     expect(res.body).not.toContain('class="wgw-timeline"')
   })
 
-  it('speaks English under /en, marking the Dutch-only engine notes as Dutch', async () => {
+  it('speaks English under /en, the planner notes too', async () => {
     const res = await app.inject(`/en/b8-planner?${SCENARIO}`)
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain('<form method="get" action="/en/b8-planner"')
@@ -164,7 +164,10 @@ describe('B8 trajectory planner page', () => {
       /At the latest <time datetime="2025-02-20">20 February 2025<\/time><\/strong>: Last day of validity of the first permit/,
     )
     expect(res.body).toContain('href="/en/organisations/ind"')
-    expect(res.body).toMatch(/<li class="utrecht-unordered-list__item"><span lang="nl">Vraag verlenging aan/)
+    expect(res.body).toMatch(/<li class="utrecht-unordered-list__item">Apply for renewal before/)
+    expect(res.body).not.toContain('Vraag verlenging aan')
+    expect(res.body).toContain('/api/v1/trajectory.ics?')
+    expect(res.body).toMatch(/trajectory\.ics\?[^"]*&amp;lang=en"/)
     expect(res.body).toContain('href="/en/b8-planner/input.json?')
   })
 

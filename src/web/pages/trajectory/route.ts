@@ -42,7 +42,7 @@ function plannerResult(ctx: PageContext, request: PlannerRequest): PageResult {
           result: {
             timeline: timelineView(ctx.data, plan, ctx.locale),
             // The calendar gets the plan date of the page, so it lists what the page shows.
-            icsQuery: inputQuery(request.input, { withAsOf: true }),
+            icsQuery: `${inputQuery(request.input, { withAsOf: true })}${ctx.locale === 'nl' ? '' : `&lang=${ctx.locale}`}`,
             fileQuery: inputQuery(request.input, { withAsOf: request.asOfGiven }),
           },
         }),

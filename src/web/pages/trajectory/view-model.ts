@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 // What the planner page shows for a plan: each step with its names in the page language, parties
 // and rights resolved to pages that exist, deadlines in date order, and the steps that follow.
-// The engine's notes, warnings and reasons are Dutch only; the view marks them as such.
+// The engine's notes, warnings, reasons and date labels are codes; the view words them in the page
+// language from the message catalogue.
 import type { Status } from '../../../domain/common.ts'
 import type { PlanStep, StepStatus, TrajectoryPlan } from '../../../domain/trajectory/index.ts'
 import { localText, type LocalText, type Locale } from '../../i18n.ts'
 import type { CatalogView } from '../../../domain/catalog/index.ts'
+import type { MessageJson } from '../../../domain/message.ts'
+import { render } from '../../../messages/catalogue.ts'
 
 export interface RefView {
   readonly id: string
@@ -56,6 +59,7 @@ export interface TimelineView {
 }
 
 const dutch = (text: string): LocalText => ({ text, lang: 'nl' })
+const worded = (m: MessageJson, locale: Locale): LocalText => ({ text: render(locale, m), lang: locale })
 
 export function partyRef(data: CatalogView, ref: { id: string; name: string }, locale: Locale): RefView {
   const party = data.byId('parties', ref.id)
@@ -100,11 +104,11 @@ function stepView(data: CatalogView, step: PlanStep, names: ReadonlyMap<string, 
       id: d.id,
       date: d.date,
       kind: d.kind,
-      label: english(d.labelEn, d.label, locale),
+      label: worded(d.label, locale),
       legalBasis: d.legalBasis,
       passed: d.passed,
     })),
-    notes: step.notes.map(dutch),
+    notes: step.notes.map((n) => worded(n, locale)),
     rules: step.rules.map(rule),
     legalBasis: step.legalBasis,
     next: step.next.map((id) => ({ id, name: names.get(id) ?? dutch(id) })),
@@ -118,7 +122,7 @@ export function timelineView(data: CatalogView, plan: TrajectoryPlan, locale: Lo
   return {
     asOf: plan.asOf,
     applicable: plan.applicable,
-    ...(plan.reason === undefined ? {} : { reason: dutch(plan.reason) }),
+    ...(plan.reason === undefined ? {} : { reason: worded(plan.reason, locale) }),
     alternatives: (plan.alternatives ?? []).map((a) => {
       const right = data.byId('rights', a.id)
       return {
@@ -128,7 +132,7 @@ export function timelineView(data: CatalogView, plan: TrajectoryPlan, locale: Lo
     }),
     permitGrounds: plan.permitGrounds,
     steps: plan.steps.map((s) => stepView(data, s, names, locale)),
-    warnings: plan.warnings.map(dutch),
+    warnings: plan.warnings.map((w) => worded(w, locale)),
     rules: plan.rules,
     ...(plan.regional === undefined ? {} : { regional: plan.regional }),
   }

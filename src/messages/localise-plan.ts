@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: EUPL-1.2
+// A B8 plan as the API and `wegwijzer trajectory --json` hand it out: the reason, the warnings,
+// every step's notes and every date's label with its text in one language beside code and params;
+// and the words of its calendar export in that language (ADR 0011, ADR 0023).
+import type { ICalTexts } from '../domain/trajectory/ical.ts'
+import type { PlanStep, TrajectoryPlan } from '../domain/trajectory/index.ts'
+import { messages, rendered, render, type Locale } from './catalogue.ts'
+
+export function localisePlan(plan: TrajectoryPlan, locale: Locale): TrajectoryPlan {
+  const text = (m: Parameters<typeof rendered>[1]) => rendered(locale, m)
+  return {
+    ...plan,
+    ...(plan.reason === undefined ? {} : { reason: text(plan.reason) }),
+    steps: plan.steps.map((s) => ({
+      ...s,
+      notes: s.notes.map(text),
+      deadlines: s.deadlines.map((d) => ({ ...d, label: text(d.label) })),
+    })),
+    warnings: plan.warnings.map(text),
+  }
+}
+
+/** A step's name in the language, from the dataset's English name when there is one. */
+export function stepName(step: Pick<PlanStep, 'name' | 'nameEn'>, locale: Locale): string {
+  return locale === 'en' ? (step.nameEn ?? step.name) : step.name
+}
+
+export function icalTexts(locale: Locale): ICalTexts {
+  const t = messages(locale).trajectoryCalendar
+  return {
+    calendarName: t.name,
+    label: (m) => render(locale, m),
+    stepName: (step) => stepName(step, locale),
+    description: t.description,
+    reminder: t.reminder,
+  }
+}
