@@ -246,40 +246,40 @@ class Chunks {
   }
 }
 
-/** The fields of a party item that do not depend on the scenario, in the order compared. */
-const partyFields = (p: RouteParty): unknown[] => [
-  p.id,
-  p.name,
-  p.shortName,
-  p.role,
-  p.roleType,
-  p.contact,
-  p.status,
-  p.responsibility,
-  p.description,
-  p.legalBasis,
-  p.sources,
-  p.currentId,
-]
+/** What the scenario adds to an item; every other field of the schema is fixed per record and date. */
+const SCENARIO_FIELDS = new Set(['why', 'conditional', 'dependsOn', 'regional'])
 
-function rightFields(r: RouteRight): unknown[] {
-  const out: unknown[] = [
-    r.id,
-    r.name,
-    r.kind,
-    r.summary,
-    r.limits.length === 0 ? undefined : r.limits,
-    r.amount,
-    r.legalBasis,
-    r.status,
-    r.sources,
-    r.providers.length,
-  ]
-  for (const id of r.providers) {
-    out.push(id)
-  }
-  for (const p of r.providerParties) {
-    out.push(p.id, p.name, p.shortName, p.contact)
+/** The fixed fields of a schema, so a field added to the route's schema is compared too. */
+const fixedKeys = (schema: { properties: object }): readonly string[] =>
+  Object.keys(schema.properties).filter((k) => !SCENARIO_FIELDS.has(k))
+
+const PARTY_FIXED = fixedKeys(RouteParty)
+const RIGHT_FIXED = fixedKeys(RouteRight)
+
+/**
+ * The values a fixed fragment is made from. Lists the engine copies per route (a right's
+ * providers, empty limits) are spread out one level, so equal contents compare equal.
+ */
+function fixedValues(item: object, keys: readonly string[]): unknown[] {
+  const out: unknown[] = []
+  for (const k of keys) {
+    const v = (item as Record<string, unknown>)[k]
+    if (Array.isArray(v)) {
+      out.push(v.length)
+      for (const x of v as unknown[]) {
+        if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+          const entries = Object.entries(x)
+          out.push(entries.length)
+          for (const [key, y] of entries) {
+            out.push(key, y)
+          }
+        } else {
+          out.push(x)
+        }
+      }
+    } else {
+      out.push(v)
+    }
   }
   return out
 }
@@ -366,7 +366,7 @@ class RouteWriter {
 
   /** A party item: kept whole unless it carries regional branches (those differ per municipality). */
   party(p: RouteParty, out: Chunks): number | undefined {
-    const fixed = this.f.parties.get(p.responsibility, partyFields(p), () => open(write.party(p)))
+    const fixed = this.f.parties.get(p.responsibility, fixedValues(p, PARTY_FIXED), () => open(write.party(p)))
     if (p.regional === undefined) {
       const block = this.f.block(itemKey(this.f, fixed, p), (o) => {
         o.push(fixed.bytes)
@@ -385,7 +385,7 @@ class RouteWriter {
   }
 
   right(r: RouteRight): { bytes: Buffer; id: number } {
-    const fixed = this.f.rights.get(r.id, rightFields(r), () => open(write.right(r)))
+    const fixed = this.f.rights.get(r.id, fixedValues(r, RIGHT_FIXED), () => open(write.right(r)))
     return this.f.block(itemKey(this.f, fixed, r), (o) => {
       o.push(fixed.bytes)
       this.tail(o, r)
