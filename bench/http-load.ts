@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Shared by the HTTP load benchmarks: start the real server (`src/server/main.ts`, as `npm start`
-// runs it) and a bare Fastify server that sends given bytes, each in its own process pinned to
-// CPU 0, while autocannon runs in the bench process on CPU 1 (taskset, when available).
+// The one harness of the HTTP benchmarks (load, overload, api-route, hsds-api): start the real
+// server (`dist/server/start.js`, as `npm start` runs it) and a bare Fastify server that sends given
+// bytes, each in its own process pinned to CPU 0, while autocannon runs in the bench process on
+// CPU 1 (taskset, when available); load, medians and the counting of 200s.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -206,6 +207,28 @@ export async function load(url: string, requests: readonly RequestSpec[], option
     total: Object.values(statuses).reduce((a, b) => a + b, 0),
   }
 }
+
+/** Requests per second answered 200. */
+export const okRps = (r: Load): number => (r.total === 0 ? 0 : (r.rps * (r.statuses['200'] ?? 0)) / r.total)
+
+/** Answers that were not 200, plus connection errors and timeouts. */
+export const failures = (r: Load): number => r.errors + r.total - (r.statuses['200'] ?? 0)
+
+/** GET requests for autocannon, cycled in order. */
+export const gets = (paths: readonly string[]): RequestSpec[] => paths.map((path) => ({ method: 'GET', path }))
+
+/** The body of a GET that must answer 200 (checked before any load is timed). */
+export async function fetchOk(url: string): Promise<string> {
+  const response = await fetch(url)
+  const text = await response.text()
+  if (response.status !== 200) {
+    throw new Error(`${url} answered ${response.status}: ${text.slice(0, 300)}`)
+  }
+  return text
+}
+
+/** Load shedding off, so a bench measures capacity (bench/overload.bench.ts tests the shedding). */
+export const CAPACITY_ENV = { MAX_EVENT_LOOP_DELAY_MS: '600000' } as const
 
 export const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b)

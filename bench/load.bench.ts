@@ -15,7 +15,18 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { RequestSpec } from 'autocannon'
-import { load, median, pinSelf, ROOT, startApp, startBare, type BareBody, type Load } from './http-load.ts'
+import {
+  CAPACITY_ENV,
+  load,
+  median,
+  okRps,
+  pinSelf,
+  ROOT,
+  startApp,
+  startBare,
+  type BareBody,
+  type Load,
+} from './http-load.ts'
 
 const MUNICIPALITIES = readdirSync(join(ROOT, 'data/municipalities'))
   .filter((f) => /^GM\d{4}\.yaml$/.test(f))
@@ -144,9 +155,6 @@ async function fetchSample(base: string, sample: Sample, headers: Record<string,
   return { contentType: response.headers.get('content-type') ?? 'application/octet-stream', body }
 }
 
-/** Requests per second answered 200. */
-const okRps = (r: Load): number => (r.total === 0 ? 0 : (r.rps * (r.statuses['200'] ?? 0)) / r.total)
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -168,7 +176,7 @@ async function main(): Promise<void> {
   const pin = pinSelf()
 
   // Capacity is what is measured here, so load shedding is off (bench/overload.bench.ts tests it).
-  const app = await startApp(pin, { MAX_EVENT_LOOP_DELAY_MS: '600000' })
+  const app = await startApp(pin, CAPACITY_ENV)
   let bare: Awaited<ReturnType<typeof startBare>> | undefined
   try {
     // Capture every sample's bytes (and check it answers 200); the bare server replays them.

@@ -15,6 +15,26 @@ import type { ItemRef, PartyRef, Route, RouteAspect, RoutePhase, RouteParty, Rou
 import { askNext, dependentCounts, routeSummary } from './summary.ts'
 import { routeWarnings, type WarningItem } from './warnings.ts'
 
+/**
+ * Per route item, the planned record it was made from (one per record and validity bucket): every
+ * field of the item that does not depend on the scenario comes from it, so the API can keep the
+ * serialised form of those fields per planned record (server/api/route/route-json.ts).
+ */
+const ITEM_SOURCES = new WeakMap<RouteParty | RouteRight, object>()
+
+/** The same for the references to conditional items (in the open questions). */
+const REF_SOURCES = new WeakMap<ItemRef, object>()
+
+/** The planned record a route item of computeRoute was made from (undefined for other objects). */
+export function itemSource(item: RouteParty | RouteRight): object | undefined {
+  return ITEM_SOURCES.get(item)
+}
+
+/** The planned record a reference in computeRoute's open questions was made from. */
+export function refSource(ref: ItemRef): object | undefined {
+  return REF_SOURCES.get(ref)
+}
+
 export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
   const asOf = scenario.asOf
   const plan = index.plans.planFor(index, asOf)
@@ -81,11 +101,14 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
           })
         }
         parties.push(entry)
+        ITEM_SOURCES.set(entry, p)
         if (p.status !== 'sourced') {
           items.push({ label: p.warningLabel, status: p.status })
         }
         if (open) {
-          conditionalRefs.push({ kind: 'party', id: p.id, name: p.name, aspect: p.aspectId, responsibility: r.id })
+          const ref: ItemRef = { kind: 'party', id: p.id, name: p.name, aspect: p.aspectId, responsibility: r.id }
+          conditionalRefs.push(ref)
+          REF_SOURCES.set(ref, p)
           conditionalPlans.push(p.plan)
           conditionalBits.push(bits)
         }
@@ -135,11 +158,14 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
       sources: r.sources,
     }
     rights.push(entry)
+    ITEM_SOURCES.set(entry, planned)
     if (r.status !== 'sourced') {
       items.push({ label: r.name, status: r.status })
     }
     if (open) {
-      conditionalRefs.push({ kind: 'right', id: r.id, name: r.name })
+      const ref: ItemRef = { kind: 'right', id: r.id, name: r.name }
+      conditionalRefs.push(ref)
+      REF_SOURCES.set(ref, planned)
       conditionalPlans.push(planned.plan)
       conditionalBits.push(bits)
     }

@@ -15,7 +15,9 @@ import { Type, type TSchema } from '@sinclair/typebox'
 import { memoSlot, type Catalog } from '../../../domain/catalog/index.ts'
 import type { Message } from '../../../domain/message.ts'
 import {
+  itemSource,
   ItemRef,
+  refSource,
   OpenQuestion,
   RegionalParty,
   Route,
@@ -148,6 +150,11 @@ class RouteFragments {
   // Fixed parts by the record's own id (a stable string: no key is built per item).
   readonly parties = new Fragments()
   readonly rights = new Fragments()
+  /** Fixed parts by the planned record an item of computeRoute was made from: no comparing. */
+  readonly planned = new WeakMap<object, Kept>()
+  readonly plannedRefs = new WeakMap<object, Buffer>()
+  /** Question and answer heads by facet and value, in this language. */
+  readonly questionHeads = new Map<string, Buffer>()
   readonly aspects = new Fragments()
   readonly phases = new Fragments()
   readonly refs = new Fragments()
@@ -168,6 +175,25 @@ class RouteFragments {
       this.messages.set(m, kept)
     }
     return kept
+  }
+
+  /** The fixed part of a party or right item. */
+  fixed(item: RouteParty | RouteRight, kind: 'party' | 'right'): Kept {
+    const source = itemSource(item)
+    const kept = source === undefined ? undefined : this.planned.get(source)
+    if (kept !== undefined) {
+      return kept
+    }
+    const made =
+      kind === 'party'
+        ? this.parties.get((item as RouteParty).responsibility, fixedValues(item, PARTY_FIXED), () =>
+            open(write.party(item)),
+          )
+        : this.rights.get(item.id, fixedValues(item, RIGHT_FIXED), () => open(write.right(item)))
+    if (source !== undefined) {
+      this.planned.set(source, made)
+    }
+    return made
   }
 
   /** The block for `key`, or joins what `build` writes and keeps it. */
@@ -300,7 +326,7 @@ class RouteWriter {
   readonly out = new Chunks()
   readonly #regionalParties = new Map<object, Buffer>()
   readonly #regionalLists = new Map<object, Buffer>()
-  readonly #refs = new Map<ItemRef, Kept>()
+  readonly #refs = new Map<ItemRef, Buffer>()
 
   constructor(readonly f: RouteFragments) {}
 
@@ -366,7 +392,7 @@ class RouteWriter {
 
   /** A party item: kept whole unless it carries regional branches (those differ per municipality). */
   party(p: RouteParty, out: Chunks): number | undefined {
-    const fixed = this.f.parties.get(p.responsibility, fixedValues(p, PARTY_FIXED), () => open(write.party(p)))
+    const fixed = this.f.fixed(p, 'party')
     if (p.regional === undefined) {
       const block = this.f.block(itemKey(this.f, fixed, p), (o) => {
         o.push(fixed.bytes)
@@ -385,7 +411,7 @@ class RouteWriter {
   }
 
   right(r: RouteRight): { bytes: Buffer; id: number } {
-    const fixed = this.f.rights.get(r.id, fixedValues(r, RIGHT_FIXED), () => open(write.right(r)))
+    const fixed = this.f.fixed(r, 'right')
     return this.f.block(itemKey(this.f, fixed, r), (o) => {
       o.push(fixed.bytes)
       this.tail(o, r)
@@ -457,14 +483,21 @@ class RouteWriter {
     this.out.push(block.bytes)
   }
 
-  ref(ref: ItemRef): Kept {
-    let kept = this.#refs.get(ref)
-    if (kept === undefined) {
-      const key = `${ref.kind}:${ref.responsibility ?? ref.id}`
-      kept = this.f.refs.get(key, [ref.id, ref.name, ref.aspect], () => utf8(write.itemRef(ref)))
-      this.#refs.set(ref, kept)
+  ref(ref: ItemRef): Buffer {
+    const source = refSource(ref)
+    let bytes = source === undefined ? undefined : this.f.plannedRefs.get(source)
+    if (bytes === undefined) {
+      bytes = this.#refs.get(ref)
+      if (bytes === undefined) {
+        const key = `${ref.kind}:${ref.responsibility ?? ref.id}`
+        bytes = this.f.refs.get(key, [ref.id, ref.name, ref.aspect], () => utf8(write.itemRef(ref))).bytes
+        this.#refs.set(ref, bytes)
+        if (source !== undefined) {
+          this.f.plannedRefs.set(source, bytes)
+        }
+      }
     }
-    return kept
+    return bytes
   }
 
   refs(out: Chunks, list: readonly ItemRef[]): void {
@@ -472,48 +505,56 @@ class RouteWriter {
       if (i > 0) {
         out.push(B.comma)
       }
-      out.push(this.ref(list[i] as ItemRef).bytes)
+      out.push(this.ref(list[i] as ItemRef))
     }
   }
 
-  /** The open questions, kept as one block by facet, effect and the items each answer moves. */
-  openQuestions(questions: Route['openQuestions']): void {
-    const f = this.f
-    let key = 'q'
-    for (const q of questions) {
-      key += `|${q.facet}:${q.effect.code}:${JSON.stringify(q.effect.params)}`
-      for (const o of q.options) {
-        key += `;${o.value}:${o.confirms.map((r) => this.ref(r).id).join(',')}/${o.dropsOut.map((r) => this.ref(r).id).join(',')}`
-      }
+  /** A question's or an answer's fixed start (facet and question, value and label), kept. */
+  head(key: string, make: () => string): Buffer {
+    let bytes = this.f.questionHeads.get(key)
+    if (bytes === undefined) {
+      bytes = open(make())
+      this.f.questionHeads.set(key, bytes)
     }
-    const block = f.block(key, (out) => {
-      const facets = messages(f.locale).facets as Readonly<Record<string, { readonly question?: string }>>
-      const format = formatFor(f.locale)
-      for (let i = 0; i < questions.length; i++) {
-        const q = questions[i] as OpenQuestion
-        if (i > 0) {
+    return bytes
+  }
+
+  /** The open questions: heads kept, the references to the items each answer moves joined. */
+  openQuestions(questions: Route['openQuestions']): void {
+    const { out, f } = this
+    const facets = messages(f.locale).facets as Readonly<Record<string, { readonly question?: string }>>
+    const format = formatFor(f.locale)
+    for (let i = 0; i < questions.length; i++) {
+      const q = questions[i] as OpenQuestion
+      if (i > 0) {
+        out.push(B.comma)
+      }
+      out.push(
+        this.head(q.facet, () =>
+          write.questionHead({ facet: q.facet, question: facets[q.facet]?.question ?? q.facet }),
+        ),
+      )
+      out.push(B.effect)
+      out.text(write.message(f.text(q.effect)))
+      out.push(B.options)
+      for (let j = 0; j < q.options.length; j++) {
+        const o = q.options[j] as OpenQuestion['options'][number]
+        if (j > 0) {
           out.push(B.comma)
         }
-        out.text(write.questionHead({ facet: q.facet, question: facets[q.facet]?.question ?? q.facet }).slice(0, -1))
-        out.push(B.effect)
-        out.text(write.message(f.text(q.effect)))
-        out.push(B.options)
-        for (let j = 0; j < q.options.length; j++) {
-          const o = q.options[j] as OpenQuestion['options'][number]
-          if (j > 0) {
-            out.push(B.comma)
-          }
-          out.text(write.optionHead({ value: o.value, label: format.value(q.facet as FacetKey, o.value) }).slice(0, -1))
-          out.push(B.confirms)
-          this.refs(out, o.confirms)
-          out.push(B.dropsOut)
-          this.refs(out, o.dropsOut)
-          out.push(B.closeListObject)
-        }
+        out.push(
+          this.head(`${q.facet}=${o.value}`, () =>
+            write.optionHead({ value: o.value, label: format.value(q.facet as FacetKey, o.value) }),
+          ),
+        )
+        out.push(B.confirms)
+        this.refs(out, o.confirms)
+        out.push(B.dropsOut)
+        this.refs(out, o.dropsOut)
         out.push(B.closeListObject)
       }
-    })
-    this.out.push(block.bytes)
+      out.push(B.closeListObject)
+    }
   }
 }
 
