@@ -3,9 +3,8 @@
 // takes comments and new drafts from editors in parallel and is killed with SIGKILL mid-stream,
 // 20 times (EDITORIAL_KILL_ROUNDS); every save it acknowledged (303) must be in the database
 // afterwards, SQLite's integrity check must pass and the audit chain must verify.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
+import type { ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
@@ -19,55 +18,15 @@ import { openDatabase } from '../../src/data/dialect.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { readDataset } from '../../src/data/repositories/dataset.repository.ts'
 import { API_FIXTURE } from '../helpers/api-app.ts'
+import { freePort, killHard, startServer } from '../helpers/server-process.ts'
 
-const ROOT = join(import.meta.dirname, '../..')
 const ROUNDS = Number(process.env['EDITORIAL_KILL_ROUNDS'] ?? 20)
 const dir = mkdtempSync(join(tmpdir(), 'wgw-editorial-durability-'))
 const file = join(dir, 'editorial.sqlite')
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0))
-    })
-  })
-}
-
-/** The compiled server when `npm run build` made it (as `npm test` does), else the sources through tsx. */
-const SERVER_ARGS = existsSync(join(ROOT, 'dist/server/start.js'))
-  ? [join(ROOT, 'dist/server/start.js')]
-  : ['--import', 'tsx', join(ROOT, 'src/server/main.ts')]
-
-async function start(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, SERVER_ARGS, {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${file}`,
-      DATA_DIR: API_FIXTURE,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) {
-      throw new Error(`server exited with ${child.exitCode}`)
-    }
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) {
-        return child
-      }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error('server did not start within 60 s')
-}
+const start = (port: number): Promise<ChildProcess> =>
+  startServer(port, { DATABASE_URL: `sqlite:${file}`, DATA_DIR: API_FIXTURE })
 
 interface Editor {
   readonly cookie: string
@@ -128,9 +87,7 @@ async function saveUntilKilled(
     await new Promise((r) => setTimeout(r, 50))
   }
   await new Promise((r) => setTimeout(r, killAfterMs))
-  const exited = new Promise((r) => child.once('exit', r))
-  child.kill('SIGKILL')
-  await exited
+  await killHard(child)
   alive = false
   await Promise.all(clients)
   return { comments, drafts }

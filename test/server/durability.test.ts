@@ -2,59 +2,22 @@
 // Durability of acknowledged writes (issue 16, item 11): the real server (`src/server/main.ts` on a
 // SQLite file) takes self-scans from concurrent clients and is killed with SIGKILL mid-stream, 20
 // times; every scan it answered 201 for must be in the database afterwards.
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/data/dialect.ts'
 import { API_FIXTURE } from '../helpers/api-app.ts'
+import { freePort, killHard, startServer } from '../helpers/server-process.ts'
 
-const ROOT = join(import.meta.dirname, '../..')
 const ROUNDS = 20
 const dir = mkdtempSync(join(tmpdir(), 'wgw-durability-'))
 const file = join(dir, 'durability.sqlite')
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0))
-    })
-  })
-}
-
-async function start(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${file}`,
-      DATA_DIR: API_FIXTURE,
-      LOG_LEVEL: 'warn',
-      WRITES_PER_MINUTE: '1000000',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) {
-      throw new Error(`server exited with ${child.exitCode}`)
-    }
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) {
-        return child
-      }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error('server did not start within 60 s')
-}
+const start = (port: number): Promise<ChildProcess> =>
+  startServer(port, { DATABASE_URL: `sqlite:${file}`, DATA_DIR: API_FIXTURE, WRITES_PER_MINUTE: '1000000' })
 
 /** Clients that create scans until the server goes away; returns the ids it acknowledged. */
 async function writeUntilKilled(port: number, child: ChildProcess, killAfterMs: number): Promise<string[]> {
@@ -78,9 +41,7 @@ async function writeUntilKilled(port: number, child: ChildProcess, killAfterMs: 
   }
   const clients = Array.from({ length: 8 }, client)
   await new Promise((r) => setTimeout(r, killAfterMs))
-  const exited = new Promise((r) => child.once('exit', r))
-  child.kill('SIGKILL')
-  await exited
+  await killHard(child)
   alive = false
   await Promise.all(clients)
   return acknowledged
