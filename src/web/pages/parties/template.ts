@@ -70,8 +70,7 @@ ${
         head: [t.aspect, t.role, t.roleType, t.conditions],
         rows: view.roles.map((r) => [
           html`${ctx.t.phases.phase(r.phase.id)}: ${link(ctx.url(`/aspecten/${r.aspect.id}`), localized(localText(r.aspect, 'name', ctx.locale), ctx.locale))}`,
-          // The role line has no English field in the data model: shown in Dutch, marked as such.
-          localized({ text: r.responsibility.role, lang: 'nl' }, ctx.locale),
+          localized(localText(r.responsibility, 'role', ctx.locale), ctx.locale),
           ctx.t.labels.roleTypes[r.responsibility.roleType],
           conditionsText(ctx, r.responsibility.conditions),
         ]),

@@ -76,7 +76,7 @@ ${
     : html`<ul class="wgw-cards">${parties.map(
         ({ r, party }) => html`<li class="wgw-card">
 ${heading(3, partyLink(ctx, party))}
-<p class="utrecht-paragraph"><strong>${ctx.t.labels.roleTypes[r.roleType]}</strong>: ${localized({ text: r.role, lang: 'nl' }, ctx.locale)}</p>
+<p class="utrecht-paragraph"><strong>${ctx.t.labels.roleTypes[r.roleType]}</strong>: ${localized(localText(r, 'role', ctx.locale), ctx.locale)}</p>
 ${localizedParagraph(localText(r, 'description', ctx.locale), ctx.locale)}
 <p class="utrecht-paragraph">${ctx.t.parties.conditions}: ${conditionsText(ctx, r.conditions)}</p>
 ${contactDetails(ctx, party.contact)}

@@ -96,9 +96,11 @@ function partyLink(ctx: PageContext, p: RouteParty, short = false): SafeHtml {
 
 /** A role that certainly applies: who, what kind of role, phone, the role itself and why. */
 function partyItem(ctx: PageContext, p: RouteParty): SafeHtml {
-  // Role texts exist in Dutch only; on English pages they are marked lang="nl".
+  // The route carries the Dutch role; its English lives on the responsibility record.
+  const record = ctx.data.byId('responsibilities', p.responsibility)
+  const role = record === undefined ? { text: p.role, lang: 'nl' as const } : localText(record, 'role', ctx.locale)
   return html`<li>${partyLink(ctx, p)} <span class="wgw-t">${ctx.t.labels.roleTypes[p.roleType]}</span>${weakBadge(ctx, p.status)}${phone(ctx, p.contact)}<br>${localized(
-    { text: p.role, lang: 'nl' },
+    role,
     ctx.locale,
   )}${why(ctx, p, html`<br>`)}${
     // The regional branch's details stand once under "Contacts in your region"; here a link to them.
