@@ -875,10 +875,10 @@ export const en: Messages = {
     evidenceLabel: 'Evidence (optional)',
     evidenceHelp: 'For example a council decision, a protocol or an annual report.',
     evidenceExamples: 'Examples of evidence',
-    save: 'Save as draft',
-    publish: 'Save and publish',
+    save: 'Save',
+    publish: 'Publish',
     publishHelp:
-      'You can publish once every question is answered. A published scan can no longer be changed and counts in the overview per region (without the link and without the evidence).',
+      'You can publish once every question is answered and carried-over answers are confirmed. A published scan can no longer be changed and counts in the overview per region (without the link and without the evidence).',
     reportLink: 'View the report',
     errorSummary: 'There is a problem with the answers',
     invalidAnswer: (q, v) =>
@@ -889,12 +889,8 @@ export const en: Messages = {
     unanswered: (q) => `Question ${q}: choose an answer (not applicable or do not know will do) before publishing.`,
     unknownField: (name) => `The form contains an unknown field "${name}". Reload the scan and try again.`,
     badVersion: 'The form lacks the version number of the scan. Reload the scan and try again.',
-    badAction: 'Choose "Save as draft" or "Save and publish".',
+    badAction: 'Choose "Save", "Save and continue" or "Publish".',
     notSavedNote: 'Nothing has been saved. Your input is still shown below; correct the errors and save again.',
-    savedButOpen: (n) =>
-      n === 1
-        ? 'Your answers have been saved as a draft, but the scan has not been published: 1 question is still open.'
-        : `Your answers have been saved as a draft, but the scan has not been published: ${n} questions are still open.`,
     conflictTitle: 'Someone else changed this scan in the meantime',
     conflictText: (mine, stored) =>
       `You edited version ${mine}, but version ${stored} has been saved since. Your answers have not been saved and are still shown below. Where the saved version says something else, you see what was saved.`,
@@ -1026,6 +1022,53 @@ export const en: Messages = {
     tooMany: 'Too many changes from your address in a short time. Wait a minute and send the form again.',
     notAForm: 'The form could not be read. Open the page again and send the form from this website.',
     contactAbove: 'see above',
+    startFromLegend: 'What does the scan start with?',
+    startFromHelp:
+      'If your municipality has published a scan before, you can start with its answers. They are marked "carried over" until you confirm them section by section; the scan can only be published once everything is confirmed.',
+    startEmpty: 'An empty scan',
+    startFromPublished: 'The answers of this municipality’s latest published scan',
+    noPublishedToStart: (code: string) => `${code} has no published scan to start from yet. Choose an empty scan.`,
+    notPublished: (open: number, unconfirmed: number) => {
+      const parts = [
+        ...(open > 0 ? [open === 1 ? '1 question is not answered yet' : `${open} questions are not answered yet`] : []),
+        ...(unconfirmed > 0
+          ? [
+              unconfirmed === 1
+                ? '1 carried-over answer is not confirmed yet'
+                : `${unconfirmed} carried-over answers are not confirmed yet`,
+            ]
+          : []),
+      ]
+      return `The scan was not published: ${parts.join(' and ')}. What you saved is kept.`
+    },
+    notPublishedSection: (code: string, name: string, open: number, unconfirmed: number) =>
+      `${code} ${name}: ${[
+        ...(open > 0 ? [`${open} open`] : []),
+        ...(unconfirmed > 0 ? [`${unconfirmed} to confirm`] : []),
+      ].join(', ')}`,
+    sectionOf: (n: number, total: number) => `Section ${n} of ${total}`,
+    answeredOf: (answered: number, total: number) => `${answered} of ${total} questions answered`,
+    toConfirm: (n: number) => (n === 1 ? '1 carried-over answer to confirm' : `${n} carried-over answers to confirm`),
+    sectionsComplete: (n: number, total: number) => `${n} of ${total} sections are complete.`,
+    previousSection: (code: string) => `Previous section (${code})`,
+    nextSection: (code: string) => `Next section (${code})`,
+    toOverview: 'Overview and publishing',
+    sectionNavLabel: 'Sections of the scan',
+    carriedNote: (date: string) => `Carried over from the scan of ${date}, not confirmed yet`,
+    carriedSection: (n: number, date: string) =>
+      n === 1
+        ? `1 answer in this section comes from the scan published on ${date}. Check it and change it if something has changed.`
+        : `${n} answers in this section come from the scan published on ${date}. Check them and change what has changed.`,
+    saveConfirms: 'Saving confirms the answers of this section, the carried-over ones included.',
+    saveAndNext: 'Save and continue',
+    saveAndOverview: 'Save and go to the overview',
+    progressHeading: 'Progress',
+    sectionsCaption: 'Sections of the scan',
+    sectionStatusColumn: 'State',
+    sectionComplete: 'Complete',
+    sectionOpen: (n: number) => `${n} open`,
+    continueWith: (code: string) => `Continue with ${code}`,
+    publishHeading: 'Publishing',
   },
   trajectory: {
     title: 'Trajectory planner for the residence scheme for trafficking victims (B8)',

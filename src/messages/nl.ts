@@ -927,10 +927,10 @@ export const nl = {
     evidenceLabel: 'Onderbouwing (niet verplicht)',
     evidenceHelp: 'Bijvoorbeeld een raadsbesluit, protocol of jaarverslag.',
     evidenceExamples: 'Voorbeelden van onderbouwing',
-    save: 'Opslaan als concept',
-    publish: 'Opslaan en publiceren',
+    save: 'Opslaan',
+    publish: 'Publiceren',
     publishHelp:
-      'Publiceren kan als alle vragen zijn beantwoord. Een gepubliceerde scan kan niet meer worden gewijzigd en telt mee in het overzicht per regio (zonder de link en zonder de onderbouwing).',
+      'Publiceren kan als alle vragen zijn beantwoord en overgenomen antwoorden zijn bevestigd. Een gepubliceerde scan kan niet meer worden gewijzigd en telt mee in het overzicht per regio (zonder de link en zonder de onderbouwing).',
     reportLink: 'Bekijk het rapport',
     errorSummary: 'Er is iets mis met de antwoorden',
     invalidAnswer: (q: string, v: string) =>
@@ -942,12 +942,8 @@ export const nl = {
     unknownField: (name: string) =>
       `Het formulier bevat een onbekend veld "${name}". Laad de scan opnieuw en probeer het nog eens.`,
     badVersion: 'Het formulier mist het versienummer van de scan. Laad de scan opnieuw en probeer het nog eens.',
-    badAction: 'Kies "Opslaan als concept" of "Opslaan en publiceren".',
+    badAction: 'Kies "Opslaan", "Opslaan en verder" of "Publiceren".',
     notSavedNote: 'Er is niets opgeslagen. Uw invoer staat hieronder nog; verbeter de fouten en sla opnieuw op.',
-    savedButOpen: (n: number) =>
-      n === 1
-        ? 'Uw antwoorden zijn opgeslagen als concept, maar de scan is niet gepubliceerd: 1 vraag is nog niet beantwoord.'
-        : `Uw antwoorden zijn opgeslagen als concept, maar de scan is niet gepubliceerd: ${n} vragen zijn nog niet beantwoord.`,
     conflictTitle: 'Iemand anders heeft deze scan intussen gewijzigd',
     conflictText: (mine: number, stored: number) =>
       `U bewerkte versie ${mine}, maar inmiddels is versie ${stored} opgeslagen. Uw antwoorden zijn niet opgeslagen en staan hieronder nog. Bij vragen waar de opgeslagen versie iets anders zegt, ziet u wat er is opgeslagen.`,
@@ -1080,6 +1076,57 @@ export const nl = {
     notAForm:
       'Het formulier kon niet worden gelezen. Open de pagina opnieuw en verstuur het formulier vanaf deze website.',
     contactAbove: 'zie hierboven',
+    startFromLegend: 'Waarmee begint de scan?',
+    startFromHelp:
+      'Heeft uw gemeente al een scan gepubliceerd, dan kunt u met die antwoorden beginnen. Ze staan dan als "overgenomen" in de scan tot u ze per onderdeel bevestigt; publiceren kan pas als alles is bevestigd.',
+    startEmpty: 'Een lege scan',
+    startFromPublished: 'De antwoorden van de laatst gepubliceerde scan van deze gemeente',
+    noPublishedToStart: (code: string) =>
+      `${code} heeft nog geen gepubliceerde scan om mee te beginnen. Kies een lege scan.`,
+    notPublished: (open: number, unconfirmed: number) => {
+      const parts = [
+        ...(open > 0
+          ? [open === 1 ? '1 vraag is nog niet beantwoord' : `${open} vragen zijn nog niet beantwoord`]
+          : []),
+        ...(unconfirmed > 0
+          ? [
+              unconfirmed === 1
+                ? '1 overgenomen antwoord is nog niet bevestigd'
+                : `${unconfirmed} overgenomen antwoorden zijn nog niet bevestigd`,
+            ]
+          : []),
+      ]
+      return `De scan is niet gepubliceerd: ${parts.join(' en ')}. Wat u hebt opgeslagen, blijft bewaard.`
+    },
+    notPublishedSection: (code: string, name: string, open: number, unconfirmed: number) =>
+      `${code} ${name}: ${[
+        ...(open > 0 ? [`${open} open`] : []),
+        ...(unconfirmed > 0 ? [`${unconfirmed} te bevestigen`] : []),
+      ].join(', ')}`,
+    sectionOf: (n: number, total: number) => `Onderdeel ${n} van ${total}`,
+    answeredOf: (answered: number, total: number) => `${answered} van de ${total} vragen beantwoord`,
+    toConfirm: (n: number) =>
+      n === 1 ? '1 overgenomen antwoord te bevestigen' : `${n} overgenomen antwoorden te bevestigen`,
+    sectionsComplete: (n: number, total: number) => `${n} van de ${total} onderdelen zijn compleet.`,
+    previousSection: (code: string) => `Vorig onderdeel (${code})`,
+    nextSection: (code: string) => `Volgend onderdeel (${code})`,
+    toOverview: 'Overzicht en publiceren',
+    sectionNavLabel: 'Onderdelen van de scan',
+    carriedNote: (date: string) => `Overgenomen uit de scan van ${date}, nog niet bevestigd`,
+    carriedSection: (n: number, date: string) =>
+      n === 1
+        ? `1 antwoord in dit onderdeel komt uit de gepubliceerde scan van ${date}. Controleer het en pas het aan als er iets veranderd is.`
+        : `${n} antwoorden in dit onderdeel komen uit de gepubliceerde scan van ${date}. Controleer ze en pas aan wat veranderd is.`,
+    saveConfirms: 'Met opslaan bevestigt u de antwoorden van dit onderdeel, ook de overgenomen.',
+    saveAndNext: 'Opslaan en verder',
+    saveAndOverview: 'Opslaan en naar het overzicht',
+    progressHeading: 'Voortgang',
+    sectionsCaption: 'Onderdelen van de scan',
+    sectionStatusColumn: 'Stand',
+    sectionComplete: 'Compleet',
+    sectionOpen: (n: number) => `${n} open`,
+    continueWith: (code: string) => `Verder met ${code}`,
+    publishHeading: 'Publiceren',
   },
   trajectory: {
     title: 'Trajectplanner verblijfsregeling mensenhandel (B8)',

@@ -39,6 +39,7 @@ export const ENGLISH_PATHS = {
   '/basisniveau/scan': '/basic-level/scan',
   '/basisniveau/scan/:token': '/basic-level/scan/:token',
   '/basisniveau/scan/:token/rapport': '/basic-level/scan/:token/report',
+  '/basisniveau/scan/:token/onderdeel/:section': '/basic-level/scan/:token/section/:section',
   '/analyse': '/analysis',
   '/b8-planner': '/b8-planner',
   '/b8-planner/invoer.json': '/b8-planner/input.json',

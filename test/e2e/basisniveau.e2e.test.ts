@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The self-scan in a real browser: start, save, a version conflict, publishing
-// with open questions, publishing, the report. Every state is checked with axe-core (WCAG 2.2 AA)
+// The self-scan in a real browser: start, save a section, a version conflict, publishing with open
+// questions, publishing, the report, and a new scan from the published answers at 375 px. Every state is checked with axe-core (WCAG 2.2 AA)
 // and html-validate, like the page types in pages.e2e.test.ts (these need a scan link, so they
 // cannot be static examples).
 import { readFileSync } from 'node:fs'
@@ -81,48 +81,64 @@ describe.skipIf(!run)('self-scan in Chromium', () => {
     return { status: res.statusCode, html: res.body }
   }
 
-  it('creates, saves, conflicts, refuses to publish while open, publishes and reports', async () => {
+  it('creates, saves a section, conflicts, refuses to publish while open, publishes and reports', async () => {
     const page = await context.newPage()
     await page.goto(`${origin}/basisniveau/scan`)
+    await axe(page)
     await page.selectOption('#gemeente', 'GM0344')
     await Promise.all([page.waitForURL(/\/basisniveau\/scan\/[A-Za-z0-9_-]{32}$/), page.click('button[type="submit"]')])
     const path = new URL(page.url()).pathname
+    expect(await page.textContent('main')).toContain('0 van de 3 vragen beantwoord')
     await axe(page)
     await validate((await app.inject(path)).body)
 
-    // Save one answer with the keyboard-reachable controls.
+    // The overview leads to the first open section; save one answer there and stay.
+    await Promise.all([page.waitForURL(/\/onderdeel\/bn01$/), page.click('text=Verder met BN01')])
+    expect(await page.textContent('main')).toContain('Onderdeel 1 van 2')
     await page.check('#vraag-bn01-1-deels')
     await page.fill('#onderbouwing-bn01-1', 'Werkinstructie 2025')
-    await Promise.all([page.waitForURL(/opgeslagen=1/), page.click('button[value="opslaan"]')])
+    await Promise.all([page.waitForURL(/\/onderdeel\/bn01\?opgeslagen=1$/), page.click('button[value="opslaan"]')])
     expect(await page.textContent('main')).toContain('Uw antwoorden zijn opgeslagen (versie 2).')
+    expect(await page.isChecked('#vraag-bn01-1-deels')).toBe(true)
     await axe(page)
+    await validate((await app.inject(`${path}/onderdeel/bn01`)).body)
 
     // Someone else saves meanwhile; this browser still holds version 2.
-    expect((await postHtml(path, 'versie=2&antwoord-bn01-1=voldoet')).status).toBe(303)
-    await page.check('#vraag-bn02-1') // "niet"
+    expect((await postHtml(`${path}/onderdeel/bn01`, 'versie=2&antwoord-bn01-1=voldoet')).status).toBe(303)
+    await page.check('#vraag-bn01-2') // "niet"
     const [conflict] = await Promise.all([page.waitForNavigation(), page.click('button[value="opslaan"]')])
     expect(conflict?.status()).toBe(409)
     expect(await page.textContent('main')).toContain('Iemand anders heeft deze scan intussen gewijzigd')
-    expect(await page.isChecked('#vraag-bn02-1')).toBe(true)
+    expect(await page.isChecked('#vraag-bn01-2')).toBe(true)
     await axe(page)
-    await validate((await postHtml(path, 'versie=2&antwoord-bn02-1=niet')).html)
+    await validate((await postHtml(`${path}/onderdeel/bn01`, 'versie=2&antwoord-bn01-2=niet')).html)
 
-    // Publishing with open questions: saved as draft, errors per open question, summary links to them.
+    // Saving again replaces the stored version; "save and continue" goes on to the next section.
+    await Promise.all([page.waitForURL(/\/onderdeel\/bn02\?opgeslagen=1$/), page.click('button[value="volgende"]')])
+    expect(await page.textContent('main')).toContain('Onderdeel 2 van 2')
+
+    // Publishing with an open question: nothing published, the blocker links to its section.
+    await page.goto(origin + path)
     const [open] = await Promise.all([page.waitForNavigation(), page.click('button[value="publiceren"]')])
     expect(open?.status()).toBe(400)
-    expect(await page.getAttribute('.utrecht-alert--error a', 'href')).toBe('#vraag-bn01-2')
+    expect(await page.getAttribute('.utrecht-alert--error a', 'href')).toBe(`${path}/onderdeel/bn02`)
     await axe(page)
     await validate((await postHtml(path, 'versie=4&actie=publiceren')).html)
 
     // Invalid input (sent by hand) renders errors inline; validate that markup too.
-    const invalid = await postHtml(path, 'versie=5&antwoord-bn01-1=misschien&onderbouwing-bn01-2=' + 'x'.repeat(2001))
+    const invalid = await postHtml(
+      `${path}/onderdeel/bn01`,
+      'versie=4&antwoord-bn01-1=misschien&onderbouwing-bn01-2=' + 'x'.repeat(2001),
+    )
     expect(invalid.status).toBe(400)
     await validate(invalid.html)
 
-    await page.goto(origin + path)
-    for (const id of ['#vraag-bn01-1', '#vraag-bn01-2', '#vraag-bn02-1']) {
-      await page.check(id)
-    }
+    await page.goto(`${origin}${path}/onderdeel/bn02`)
+    await page.check('#vraag-bn02-1')
+    await Promise.all([
+      page.waitForURL(/\/scan\/[A-Za-z0-9_-]{32}\?opgeslagen=1$/),
+      page.click('button[value="volgende"]'),
+    ])
     // Without the publication key nothing is published (ADR 0024); the answers are kept as a draft.
     const [refused] = await Promise.all([page.waitForNavigation(), page.click('button[value="publiceren"]')])
     expect(refused?.status()).toBe(401)
@@ -138,8 +154,36 @@ describe.skipIf(!run)('self-scan in Chromium', () => {
     expect(await page.textContent('h1')).toBe('Rapport zelfscan Utrecht')
     await axe(page)
     await validate((await app.inject(`${path}/rapport`)).body)
+
+    // A new scan from these answers: marked until a section is saved, at 375 px without axe findings.
+    const phone = await browser.newContext({ viewport: { width: 375, height: 800 } })
+    await phone.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()))
+    const small = await phone.newPage()
+    await small.goto(`${origin}${path}`)
+    await Promise.all([small.waitForURL(/basis=vorige/), small.click('text=Begin een nieuwe scan voor deze gemeente')])
+    expect(await small.isChecked('#basis-vorige')).toBe(true)
+    await axe(small)
+    await Promise.all([
+      small.waitForURL(/\/basisniveau\/scan\/[A-Za-z0-9_-]{32}$/),
+      small.click('button[type="submit"]'),
+    ])
+    const next = new URL(small.url()).pathname
+    expect(next).not.toBe(path)
+    expect(await small.textContent('main')).toContain('3 overgenomen antwoorden te bevestigen')
+    await axe(small)
+    await validate((await app.inject(next)).body)
+    await small.goto(`${origin}${next}/onderdeel/bn01`)
+    expect(await small.textContent('main')).toContain('nog niet bevestigd')
+    expect(await small.isChecked('#vraag-bn01-1-deels')).toBe(true)
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+    await axe(small)
+    await validate((await app.inject(`${next}/onderdeel/bn01`)).body)
+    await Promise.all([small.waitForURL(/\/onderdeel\/bn01\?opgeslagen=1$/), small.click('button[value="opslaan"]')])
+    expect(await small.textContent('main')).not.toContain('nog niet bevestigd')
+    expect(await small.textContent('main')).toContain('1 overgenomen antwoord te bevestigen')
+    await phone.close()
     await page.close()
-  }, 120_000)
+  }, 180_000)
 
   it('works without JavaScript: create a scan and save an answer', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false })
@@ -150,10 +194,13 @@ describe.skipIf(!run)('self-scan in Chromium', () => {
     await page.goto(`${origin}/basisniveau/scan`)
     await page.selectOption('#gemeente', 'GM0307')
     await Promise.all([page.waitForURL(/\/basisniveau\/scan\/[A-Za-z0-9_-]{32}$/), page.click('button[type="submit"]')])
+    await Promise.all([page.waitForURL(/\/onderdeel\/bn01$/), page.click('text=Verder met BN01')])
     await page.check('#vraag-bn01-1-voldoet')
-    await Promise.all([page.waitForURL(/opgeslagen=1/), page.click('button[value="opslaan"]')])
+    await Promise.all([page.waitForURL(/\/onderdeel\/bn01\?opgeslagen=1$/), page.click('button[value="opslaan"]')])
     expect(await page.textContent('main')).toContain('Uw antwoorden zijn opgeslagen (versie 2).')
     expect(await page.isChecked('#vraag-bn01-1-voldoet')).toBe(true)
+    await Promise.all([page.waitForURL(/\/onderdeel\/bn02\?opgeslagen=1$/), page.click('button[value="volgende"]')])
+    expect(await page.textContent('main')).toContain('Onderdeel 2 van 2')
     await noScript.close()
   }, 60_000)
 

@@ -26,6 +26,13 @@ export const ScanAnswer = strictObject(
     question: Type.Optional(
       Type.String({ maxLength: 400, description: 'Copy of the question text, as in the template; ignored.' }),
     ),
+    carriedFrom: Type.Optional(
+      Type.String({
+        pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+        description:
+          'Set when the answer was copied from the municipality’s published scan of this date and nobody has confirmed it yet. Send the answer without it to confirm it; a scan with unconfirmed answers cannot be published.',
+      }),
+    ),
   },
   { description: 'The answer to one question of the scan.' },
 )
@@ -91,7 +98,7 @@ export function answersSizeProblem(answers: ScanAnswers, base = '/answers'): Ans
     : undefined
 }
 
-/** Drops the informational question texts, so only answers and evidence are stored. */
+/** Drops the informational question texts, so only answers, evidence and the carried-over mark are stored. */
 export function normaliseAnswers(answers: ScanAnswers): ScanAnswers {
   const out: ScanAnswers = {}
   for (const id of Object.keys(answers).sort()) {
@@ -100,9 +107,62 @@ export function normaliseAnswers(answers: ScanAnswers): ScanAnswers {
       continue
     }
     const evidence = a.evidence?.trim()
-    out[id] = { answer: a.answer, ...(evidence === undefined || evidence === '' ? {} : { evidence }) }
+    out[id] = {
+      answer: a.answer,
+      ...(evidence === undefined || evidence === '' ? {} : { evidence }),
+      ...(a.carriedFrom === undefined ? {} : { carriedFrom: a.carriedFrom }),
+    }
   }
   return out
+}
+
+/**
+ * A new scan's answers from a published one: every answered question that still exists, with its
+ * evidence, marked as carried over (the publication date) until someone confirms it. Questions
+ * dropped from the template since are left out, new ones stay open.
+ */
+export function carryOver(
+  elements: readonly BasisniveauElement[],
+  published: ScanAnswers,
+  publishedAt: string,
+): ScanAnswers {
+  const from = publishedAt.slice(0, 10)
+  const out: ScanAnswers = {}
+  for (const e of orderedElements(elements)) {
+    for (const q of e.questions) {
+      const a = published[q.id]
+      if (a === undefined || a.answer === null) {
+        continue
+      }
+      out[q.id] = { answer: a.answer, ...(a.evidence === undefined ? {} : { evidence: a.evidence }), carriedFrom: from }
+    }
+  }
+  return out
+}
+
+/** Questions whose carried-over answer nobody confirmed yet, in scan order: publishing needs none. */
+export function unconfirmedQuestions(elements: readonly BasisniveauElement[], answers: ScanAnswers): string[] {
+  return orderedElements(elements).flatMap((e) =>
+    e.questions.filter((q) => answers[q.id]?.carriedFrom !== undefined).map((q) => q.id),
+  )
+}
+
+/**
+ * The stored answers with `changes` applied to the questions in `replaced`: a question in `replaced`
+ * takes its new answer, or becomes open when `changes` has none; every other question is kept. A
+ * saved question counts as confirmed, so its carried-over mark goes.
+ */
+export function replaceAnswers(stored: ScanAnswers, replaced: Iterable<string>, changes: ScanAnswers): ScanAnswers {
+  const out: ScanAnswers = { ...stored }
+  for (const id of replaced) {
+    const a = changes[id]
+    if (a === undefined) {
+      delete out[id]
+    } else {
+      out[id] = { answer: a.answer, ...(a.evidence === undefined ? {} : { evidence: a.evidence }) }
+    }
+  }
+  return normaliseAnswers(out)
 }
 
 /** Questions without an answer yet, in scan order: publishing needs this list to be empty. */

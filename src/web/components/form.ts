@@ -84,13 +84,14 @@ export function buttonLink(
 /** Summary of form errors at the top, each linking to its field (WCAG 3.3.1). */
 export function errorSummary(
   title: HtmlValue,
-  errors: readonly { readonly fieldId: string; readonly message: string }[],
+  /** href: where the field is when it is on another page (default `#fieldId`). */
+  errors: readonly { readonly fieldId: string; readonly message: string; readonly href?: string }[],
 ): SafeHtml {
   if (errors.length === 0) {
     return html``
   }
   return html`<div class="utrecht-alert utrecht-alert--error" role="alert"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
 <h2 class="utrecht-heading-2">${title}</h2>
-<ul class="utrecht-unordered-list">${errors.map((e) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="#${e.fieldId}">${e.message}</a></li>`)}</ul>
+<ul class="utrecht-unordered-list">${errors.map((e) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="${e.href === undefined ? `#${e.fieldId}` : safeHref(e.href)}">${e.message}</a></li>`)}</ul>
 </div></div></div>`
 }

@@ -152,6 +152,62 @@ describeEachEngine('scans API', (t) => {
     expect(edit.json().error.details[0].path).toBe('/status')
   })
 
+  it("starts a scan from the municipality's latest published answers, marked until confirmed", async () => {
+    const publish = (id: string, version: number) =>
+      app.inject({ method: 'POST', headers: NATIONAL_AUTH, url: `/api/v1/scans/${id}/publish`, payload: { version } })
+    const none = await create({ municipality: 'GM0002', startFrom: 'latest-published' })
+    expect(none.statusCode).toBe(400)
+    expect(none.json().error.details).toEqual([{ path: '/startFrom', message: expect.stringContaining('GM0002') }])
+    const both = await create({ municipality: 'GM0002', startFrom: 'latest-published', answers: {} })
+    expect(both.json().error.details).toEqual([{ path: '/answers', message: expect.stringContaining('not both') }])
+
+    const old = (
+      await create({
+        municipality: 'GM0002',
+        answers: { ...all('deels'), 'bn01-1': { answer: 'voldoet', evidence: 'Protocol' } },
+      })
+    ).json()
+    const publishedAt = (await publish(old.id, 1)).json().publishedAt as string
+    const res = await create({ municipality: 'GM0002', startFrom: 'latest-published' })
+    expect(res.statusCode).toBe(201)
+    const scan = res.json()
+    const from = publishedAt.slice(0, 10)
+    expect(scan.answers).toEqual({
+      'bn01-1': { answer: 'voldoet', evidence: 'Protocol', carriedFrom: from },
+      'bn01-2': { answer: 'deels', carriedFrom: from },
+      'bn02-1': { answer: 'deels', carriedFrom: from },
+    })
+    // Carried-over answers count in the score, but are not published before someone confirms them.
+    expect(scan.score.overall.answered).toBe(3)
+    const early = await publish(scan.id, 1)
+    expect(early.statusCode).toBe(400)
+    expect(early.json().error.details.map((d: { path: string }) => d.path)).toEqual([
+      '/answers/bn01-1/carriedFrom',
+      '/answers/bn01-2/carriedFrom',
+      '/answers/bn02-1/carriedFrom',
+    ])
+    // Sending an answer without carriedFrom confirms it; a mark sent back stays.
+    const put = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/scans/${scan.id}`,
+      payload: { version: 1, answers: { ...scan.answers, 'bn01-1': { answer: 'voldoet', evidence: 'Protocol' } } },
+    })
+    expect(put.json().answers['bn01-1']).toEqual({ answer: 'voldoet', evidence: 'Protocol' })
+    expect(put.json().answers['bn01-2'].carriedFrom).toBe(from)
+    const bad = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/scans/${scan.id}`,
+      payload: { version: 2, answers: { 'bn01-1': { answer: 'niet', carriedFrom: 'vorig jaar' } } },
+    })
+    expect(bad.json().error.details[0].path).toBe('/answers/bn01-1/carriedFrom')
+    await app.inject({
+      method: 'PUT',
+      url: `/api/v1/scans/${scan.id}`,
+      payload: { version: 2, answers: all('voldoet') },
+    })
+    expect((await publish(scan.id, 3)).statusCode).toBe(200)
+  })
+
   it('refuses anonymous and cross-municipality publishing; a municipality or national key publishes (ADR 0024)', async () => {
     await app.close()
     app = await buildTestApp({

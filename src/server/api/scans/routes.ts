@@ -10,8 +10,10 @@ import type { Dataset } from '../../../domain/entities.ts'
 import {
   answerProblems,
   answersSizeProblem,
+  carryOver,
   normaliseAnswers,
   unansweredQuestions,
+  unconfirmedQuestions,
   type ScanAnswers,
 } from '../../../domain/basisniveau/answers.ts'
 import { scoreScan } from '../../../domain/basisniveau/score.ts'
@@ -131,11 +133,18 @@ export function changeOrThrow(change: ScanChange, id: string, attempted: number)
   return change.scan
 }
 
+/** Why a draft cannot be published yet: open questions, and answers carried over but not confirmed. */
 export function missingAnswerDetails(dataset: Dataset, answers: ScanAnswers): ErrorDetail[] {
-  return unansweredQuestions(dataset.basisniveau, answers).map((id) => ({
-    path: `/answers/${id}`,
-    message: 'not answered yet',
-  }))
+  return [
+    ...unansweredQuestions(dataset.basisniveau, answers).map((id) => ({
+      path: `/answers/${id}`,
+      message: 'not answered yet',
+    })),
+    ...unconfirmedQuestions(dataset.basisniveau, answers).map((id) => ({
+      path: `/answers/${id}/carriedFrom`,
+      message: `carried over from the scan published on ${answers[id]?.carriedFrom ?? '?'} and not confirmed yet; send the answer without carriedFrom to confirm it`,
+    })),
+  ]
 }
 
 const PUBLISH_NEEDS_KEY =
@@ -145,6 +154,29 @@ const PUBLISH_NEEDS_KEY =
 export function bearerKey(header: string | undefined): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')
   return match?.[1]
+}
+
+/**
+ * The answers a new scan starts with: those sent, or with `startFrom: latest-published` the
+ * municipality's latest published answers, marked as carried over until confirmed.
+ */
+async function startingAnswers(ctx: AppContext, dataset: Dataset, body: CreateScanBody): Promise<ScanAnswers> {
+  if (body.startFrom === undefined) {
+    return answersOrThrow(dataset, body.answers)
+  }
+  if (body.answers !== undefined) {
+    throw invalid([{ path: '/answers', message: 'send either answers or startFrom, not both' }])
+  }
+  const published = await previousPublishedScan(ctx.db, body.municipality)
+  if (published === undefined || published.publishedAt === null) {
+    throw invalid([
+      {
+        path: '/startFrom',
+        message: `${body.municipality} has no published scan to start from; start an empty scan instead`,
+      },
+    ])
+  }
+  return carryOver(dataset.basisniveau, published.answers, published.publishedAt)
 }
 
 function noStore(reply: FastifyReply): void {
@@ -174,7 +206,7 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
       if (!dataset.municipalities.some((m) => m.id === body.value.municipality)) {
         throw invalid([{ path: '/municipality', message: `no municipality with CBS code ${body.value.municipality}` }])
       }
-      const answers = answersOrThrow(dataset, body.value.answers)
+      const answers = await startingAnswers(ctx, dataset, body.value)
       const scan = await createScan(ctx.db, { municipality: body.value.municipality, answers })
       noStore(reply)
       return reply.status(201).header('location', `/api/v1/scans/${scan.id}`).send(presentScan(scan, dataset))
@@ -296,7 +328,10 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
       if (current.status === 'draft' && current.version === body.value.version) {
         const missing = missingAnswerDetails(dataset, current.answers)
         if (missing.length > 0) {
-          throw invalid(missing, `Answer every question before publishing; ${missing.length} still open.`)
+          throw invalid(
+            missing,
+            `Answer and confirm every question before publishing; ${missing.length} still open or not confirmed.`,
+          )
         }
       }
       const scan = changeOrThrow(

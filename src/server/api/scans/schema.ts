@@ -18,7 +18,16 @@ const Version = Type.Integer({
   description: 'The version of the scan you edited (from the last GET or change).',
 })
 
-export const CreateScanBody = strictObject({ municipality: MunicipalityCode, answers: Type.Optional(ScanAnswers) })
+export const CreateScanBody = strictObject({
+  municipality: MunicipalityCode,
+  answers: Type.Optional(ScanAnswers),
+  startFrom: Type.Optional(
+    literalUnion(
+      ['latest-published'],
+      'Start from the municipality’s latest published scan: its answers and evidence are copied, each marked carriedFrom until confirmed. Not together with answers.',
+    ),
+  ),
+})
 export type CreateScanBody = Static<typeof CreateScanBody>
 
 export const UpdateScanBody = strictObject({ version: Type.Optional(Version), answers: ScanAnswers })

@@ -19,7 +19,8 @@ export const ACTION_FIELD = 'actie'
 /** The publication key (ADR 0024); read only when publishing, never stored or shown again. */
 export const PUBLISH_KEY_FIELD = 'publicatiesleutel'
 export const PUBLISH_KEY_ID = 'publicatiesleutel'
-export const ACTIONS = ['opslaan', 'publiceren'] as const
+/** Save and stay, save and go to the next section, or (on the overview) publish. */
+export const ACTIONS = ['opslaan', 'volgende', 'publiceren'] as const
 export type ScanAction = (typeof ACTIONS)[number]
 
 export const answerField = (questionId: string): string => `antwoord-${questionId}`
@@ -52,6 +53,8 @@ export interface ParsedScanForm {
   readonly answers: ScanAnswers
   readonly version: number | undefined
   readonly action: ScanAction
+  /** Questions the form sent a field for (answer or evidence): the ones a save replaces. */
+  readonly present: ReadonlySet<string>
 }
 
 /** Textareas send CRLF; store and count plain LF. */
@@ -61,13 +64,18 @@ function isAnswerValue(v: string): v is AnswerValue {
   return (ANSWER_VALUES as readonly string[]).includes(v)
 }
 
+/**
+ * Reads a posted scan form. `scope` limits the questions it may carry (one section's); a field of
+ * any other question is an unknown field.
+ */
 export function parseScanForm(
   elements: readonly BasisniveauElement[],
   form: URLSearchParams,
   t: Messages['basisniveau'],
   formId: string,
+  scope?: readonly string[],
 ): ParsedScanForm {
-  const questions = orderedElements(elements).flatMap((e) => e.questions.map((q) => q.id))
+  const questions = scope ?? orderedElements(elements).flatMap((e) => e.questions.map((q) => q.id))
   const known = new Set<string>([
     VERSION_FIELD,
     ACTION_FIELD,
@@ -89,15 +97,19 @@ export function parseScanForm(
 
   const actionText = form.get(ACTION_FIELD)
   let action: ScanAction = 'opslaan'
-  if (actionText === 'publiceren') {
-    action = 'publiceren'
-  } else if (actionText !== null && actionText !== 'opslaan') {
+  if (actionText !== null && (ACTIONS as readonly string[]).includes(actionText)) {
+    action = actionText as ScanAction
+  } else if (actionText !== null) {
     errors.push({ fieldId: formId, kind: 'form', message: t.badAction })
   }
 
   const raw = new Map<string, RawAnswer>()
   const answers: ScanAnswers = {}
+  const present = new Set<string>()
   for (const q of questions) {
+    if (form.has(answerField(q)) || form.has(evidenceField(q))) {
+      present.add(q)
+    }
     const values = form.getAll(answerField(q))
     const first = values[0]
     const evidence = normaliseNewlines(form.getAll(evidenceField(q)).join('\n'))
@@ -139,7 +151,7 @@ export function parseScanForm(
       answers[q] = { answer, ...(trimmed === '' ? {} : { evidence: trimmed }) }
     }
   }
-  return { raw, errors, answers, version, action }
+  return { raw, errors, answers, version, action, present }
 }
 
 /** The stored answers as raw form values, for showing a saved scan. */

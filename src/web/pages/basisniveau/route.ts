@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Routes of the basisniveau pages: /basisniveau, the self-scan (/basisniveau/scan, /basisniveau/scan/
-// :token and its /rapport) and /basisniveau/overzicht. The scan forms are plain POSTs: same-origin
+// Routes of the basisniveau pages: /basisniveau, the self-scan (/basisniveau/scan, the overview at
+// /basisniveau/scan/:token, a section at /basisniveau/scan/:token/onderdeel/:section, /rapport) and
+// /basisniveau/overzicht. The scan forms are plain POSTs: same-origin
 // check first (ADR 0005), then field validation, then a versioned change — a stale version never
 // overwrites the stored scan. Success answers with 303 to the page (post/redirect/get).
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../data/database.ts'
+import type { SafeHtml } from '../../html.ts'
 import {
   createScan,
   findScan,
@@ -15,7 +17,15 @@ import {
   updateScanAnswers,
   type Scan,
 } from '../../../data/repositories/scan.repository.ts'
-import { answersSizeProblem, unansweredQuestions } from '../../../domain/basisniveau/answers.ts'
+import {
+  answersSizeProblem,
+  carryOver,
+  orderedElements,
+  replaceAnswers,
+  unansweredQuestions,
+  unconfirmedQuestions,
+} from '../../../domain/basisniveau/answers.ts'
+import type { BasisniveauElement } from '../../../domain/basisniveau.ts'
 import { buildScanReport } from '../../../domain/basisniveau/report.ts'
 import { buildRegionalOverview, summariseScore } from '../../../domain/basisniveau/overview.ts'
 import { scoreScan } from '../../../domain/basisniveau/score.ts'
@@ -36,11 +46,9 @@ import {
   type WebDeps,
 } from '../../routing.ts'
 import {
-  answerId,
   parseScanForm,
   PUBLISH_KEY_FIELD,
   PUBLISH_KEY_ID,
-  questionLabel,
   rawFromAnswers,
   type FieldError,
   type ParsedScanForm,
@@ -53,12 +61,24 @@ import {
   formProblemPage,
   publishedScanPage,
   SCAN_FORM_ID,
-  scanFormPage,
+  scanOverviewPage,
   scanPath,
+  sectionPage,
+  sectionPath,
+  START_BASIS,
+  START_FIELDS,
   startPage,
   type FormNotice,
 } from './scan-template.ts'
-import { elementViews, GROUPING_PARAMS, municipalityOptions, parseGrouping } from './view-model.ts'
+import {
+  elementViews,
+  GROUPING_PARAMS,
+  municipalityOptions,
+  parseGrouping,
+  scanProgress,
+  sectionSlug,
+  type ElementView,
+} from './view-model.ts'
 
 /** Scan ids are 24 random bytes in base64url (scan.repository.ts). Anything else cannot exist. */
 const TOKEN = /^[A-Za-z0-9_-]{32}$/
@@ -66,8 +86,7 @@ const TOKEN = /^[A-Za-z0-9_-]{32}$/
 /** Posted forms are small (about 50 questions with at most 2000 characters of evidence each). */
 const FORM_BODY_LIMIT = 512 * 1024
 
-type PostResult =
-  { readonly status: number; readonly html: ReturnType<typeof scanFormPage> } | { readonly redirect: string }
+type PostResult = { readonly status: number; readonly html: SafeHtml } | { readonly redirect: string }
 type PostHandler = (ctx: PageContext, request: PageRequest, form: URLSearchParams) => Promise<PostResult>
 
 function localeOf(request: FastifyRequest): Locale {
@@ -119,27 +138,89 @@ async function scanOr404(db: Kysely<Database>, token: string | undefined): Promi
   return scan
 }
 
-function formPage(
+/** The section of an element code's slug (bn03), or 404. */
+function sectionOr404(ctx: PageContext, slug: string | undefined): BasisniveauElement {
+  const element = orderedElements(ctx.data.valid('basisniveau')).find((e) => sectionSlug(e.code) === slug)
+  if (element === undefined) {
+    throw new PageNotFound()
+  }
+  return element
+}
+
+/**
+ * One section's page. `input` is what the person sent (kept on screen after an error or conflict);
+ * `stored` is the scan as stored now, for the progress, the carried-over marks and, after a
+ * conflict, what someone else saved.
+ */
+function sectionView(
   ctx: PageContext,
-  scan: Scan,
-  parsed: Pick<ParsedScanForm, 'raw' | 'errors'>,
+  element: BasisniveauElement,
+  stored: Scan,
   notice: FormNotice,
-  version: number,
-  stored?: Scan,
+  input?: Pick<ParsedScanForm, 'raw' | 'errors'>,
+  conflict = false,
 ) {
-  const elements = elementViews(ctx.data.valid('basisniveau'), ctx.locale, parsed.raw, parsed.errors, stored?.answers)
-  return scanFormPage(ctx, {
-    scan: stored ?? scan,
-    municipalityName: municipalityName(ctx, scan.municipality),
-    elements,
-    errors: parsed.errors,
+  const elements = ctx.data.valid('basisniveau')
+  const raw = input?.raw ?? rawFromAnswers(stored.answers)
+  const errors = input?.errors ?? []
+  const view = elementViews(
+    [element],
+    ctx.locale,
+    raw,
+    errors,
+    conflict ? stored.answers : undefined,
+    stored.answers,
+  )[0] as ElementView
+  return sectionPage(ctx, {
+    scan: stored,
+    municipalityName: municipalityName(ctx, stored.municipality),
+    section: view,
+    progress: scanProgress(elements, ctx.locale, stored.answers),
+    errors,
     notice,
-    version,
+    version: stored.version,
   })
 }
 
-function savedScanPage(ctx: PageContext, scan: Scan, notice: FormNotice, errors: readonly FieldError[] = []) {
-  return formPage(ctx, scan, { raw: rawFromAnswers(scan.answers), errors }, notice, scan.version)
+/** The draft's overview, with what stops publishing listed per section (each links to its section). */
+function overviewView(
+  ctx: PageContext,
+  scan: Scan,
+  notice: FormNotice,
+  errors: readonly { fieldId: string; message: string; href?: string }[] = [],
+) {
+  return scanOverviewPage(ctx, {
+    scan,
+    municipalityName: municipalityName(ctx, scan.municipality),
+    progress: scanProgress(ctx.data.valid('basisniveau'), ctx.locale, scan.answers),
+    errors,
+    notice,
+    version: scan.version,
+  })
+}
+
+/** Sections with open or unconfirmed questions, as error-summary items linking to them. */
+function publishBlockers(ctx: PageContext, scan: Scan) {
+  const progress = scanProgress(ctx.data.valid('basisniveau'), ctx.locale, scan.answers)
+  return progress.sections
+    .filter((s) => s.answered < s.questions || s.unconfirmed > 0)
+    .map((s) => ({
+      fieldId: `onderdeel-${s.slug}`,
+      href: ctx.url(sectionPath(scan.id, s.slug)),
+      message: ctx.t.basisniveau.notPublishedSection(s.code, s.name.text, s.questions - s.answered, s.unconfirmed),
+    }))
+}
+
+/** Field errors of a form posted to the overview, each linking to its question on its section's page. */
+function fieldErrorsToSections(ctx: PageContext, scan: Scan, errors: readonly FieldError[]) {
+  return errors.map((e) => {
+    const slug = e.question === undefined ? undefined : sectionSlug(e.question.split('-')[0] ?? '')
+    return {
+      fieldId: e.fieldId,
+      message: e.message,
+      ...(slug === undefined ? {} : { href: `${ctx.url(sectionPath(scan.id, slug))}#${e.fieldId}` }),
+    }
+  })
 }
 
 export async function registerBasisniveauPages(
@@ -249,7 +330,11 @@ export async function registerBasisniveauPages(
             html: startPage(ctx, { municipalities, error: ctx.t.basisniveau.unknownMunicipality(code.slice(0, 20)) }),
           }
         }
-        return startPage(ctx, { municipalities, ...(code === undefined ? {} : { selected: code }) })
+        return startPage(ctx, {
+          municipalities,
+          ...(code === undefined ? {} : { selected: code }),
+          fromPublished: queryValue(request, START_FIELDS.basis) === START_BASIS.published,
+        })
       },
       notFound,
     )
@@ -261,8 +346,10 @@ export async function registerBasisniveauPages(
       async (ctx, _request, form) => {
         const t = ctx.t.basisniveau
         const municipalities = municipalityOptions(ctx.data.valid('municipalities'))
-        const code = form.get('gemeente') ?? ''
-        const extra = [...form.keys()].find((k) => k !== 'gemeente')
+        const code = form.get(START_FIELDS.municipality) ?? ''
+        const basis = form.get(START_FIELDS.basis) ?? START_BASIS.empty
+        const fromPublished = basis === START_BASIS.published
+        const extra = [...form.keys()].find((k) => k !== START_FIELDS.municipality && k !== START_FIELDS.basis)
         const error =
           extra !== undefined
             ? t.unknownField(extra.slice(0, 80))
@@ -271,13 +358,34 @@ export async function registerBasisniveauPages(
               : municipalities.some((m) => m.id === code)
                 ? undefined
                 : t.unknownMunicipality(code.slice(0, 20))
+        const selected = code === '' ? {} : { selected: code }
         if (error !== undefined) {
+          return { status: 400, html: startPage(ctx, { municipalities, error, fromPublished, ...selected }) }
+        }
+        if (basis !== START_BASIS.empty && !fromPublished) {
           return {
             status: 400,
-            html: startPage(ctx, { municipalities, error, ...(code === '' ? {} : { selected: code }) }),
+            html: startPage(ctx, { municipalities, basisError: t.unknownField(START_FIELDS.basis), ...selected }),
           }
         }
-        const scan = await createScan(db, { municipality: code, answers: {} })
+        let answers: Scan['answers'] = {}
+        if (fromPublished) {
+          // "Last year's answers": the latest published scan, copied and marked until confirmed.
+          const published = await previousPublishedScan(db, code)
+          if (published === undefined || published.publishedAt === null) {
+            return {
+              status: 400,
+              html: startPage(ctx, {
+                municipalities,
+                basisError: t.noPublishedToStart(municipalityName(ctx, code)),
+                fromPublished,
+                ...selected,
+              }),
+            }
+          }
+          answers = carryOver(ctx.data.valid('basisniveau'), published.answers, published.publishedAt)
+        }
+        const scan = await createScan(db, { municipality: code, answers })
         return { redirect: ctx.url(scanPath(scan.id)) }
       },
       notFound,
@@ -300,8 +408,24 @@ export async function registerBasisniveauPages(
             queryValue(request, 'gepubliceerd') === '1',
           )
         }
-        return savedScanPage(
+        return overviewView(ctx, scan, queryValue(request, 'opgeslagen') === '1' ? { kind: 'saved' } : { kind: 'none' })
+      },
+      notFound,
+    )
+
+    pageRoute(
+      scope,
+      deps,
+      '/basisniveau/scan/:token/onderdeel/:section',
+      async (ctx, request) => {
+        const scan = await scanOr404(db, request.params.token)
+        const element = sectionOr404(ctx, request.params.section)
+        if (scan.status === 'published') {
+          return { redirect: ctx.url(scanPath(scan.id)) }
+        }
+        return sectionView(
           ctx,
+          element,
           scan,
           queryValue(request, 'opgeslagen') === '1' ? { kind: 'saved' } : { kind: 'none' },
         )
@@ -309,61 +433,123 @@ export async function registerBasisniveauPages(
       notFound,
     )
 
+    // Saving one section: only its questions are replaced (a question left without an answer becomes
+    // open), and saving confirms its carried-over answers. The version check is the whole scan's.
+    postRoute(
+      scope,
+      deps,
+      '/basisniveau/scan/:token/onderdeel/:section',
+      async (ctx, request, form) => {
+        const scan = await scanOr404(db, request.params.token)
+        const element = sectionOr404(ctx, request.params.section)
+        const section = element.questions.map((q) => q.id)
+        const parsed = parseScanForm(ctx.data.valid('basisniveau'), form, ctx.t.basisniveau, SCAN_FORM_ID, section)
+        if (scan.status === 'published') {
+          return { status: 409, html: sectionView(ctx, element, scan, { kind: 'published-conflict' }, parsed) }
+        }
+        const errors: FieldError[] =
+          parsed.action === 'publiceren'
+            ? [...parsed.errors, { fieldId: SCAN_FORM_ID, kind: 'form', message: ctx.t.basisniveau.badAction }]
+            : [...parsed.errors]
+        if (errors.length > 0 || parsed.version === undefined) {
+          // Nothing is saved; the person's input comes back unchanged with the errors.
+          const shown = { ...scan, version: parsed.version ?? scan.version }
+          return {
+            status: 400,
+            html: sectionView(ctx, element, shown, { kind: 'invalid' }, { raw: parsed.raw, errors }),
+          }
+        }
+        const answers = replaceAnswers(scan.answers, section, parsed.answers)
+        if (answersSizeProblem(answers) !== undefined) {
+          return { status: 413, html: formProblemPage(ctx, ctx.t.basisniveau.tooLarge) }
+        }
+        const change = await updateScanAnswers(db, scan.id, parsed.version, answers)
+        if (change.kind === 'not-found') {
+          throw new PageNotFound()
+        }
+        if (change.kind === 'conflict') {
+          const current = change.current
+          const notice: FormNotice =
+            current.status === 'published' ? { kind: 'published-conflict' } : { kind: 'conflict', mine: parsed.version }
+          return { status: 409, html: sectionView(ctx, element, current, notice, parsed, true) }
+        }
+        const sections = orderedElements(ctx.data.valid('basisniveau'))
+        const next = sections[sections.findIndex((e) => e.code === element.code) + 1]
+        const target =
+          parsed.action === 'volgende'
+            ? next === undefined
+              ? scanPath(scan.id)
+              : sectionPath(scan.id, sectionSlug(next.code))
+            : sectionPath(scan.id, sectionSlug(element.code))
+        return { redirect: `${ctx.url(target)}?opgeslagen=1` }
+      },
+      notFound,
+      limits,
+    )
+
+    // The overview posts to publish. A form that also carries answers (a script, or an older page)
+    // saves those questions first, as one section save would.
     postRoute(
       scope,
       deps,
       '/basisniveau/scan/:token',
       async (ctx, request, form) => {
-        const scan = await scanOr404(db, request.params.token)
+        let scan = await scanOr404(db, request.params.token)
         const elements = ctx.data.valid('basisniveau')
         const parsed = parseScanForm(elements, form, ctx.t.basisniveau, SCAN_FORM_ID)
         if (scan.status === 'published') {
-          return { status: 409, html: formPage(ctx, scan, parsed, { kind: 'published-conflict' }, scan.version) }
-        }
-        if (answersSizeProblem(parsed.answers) !== undefined) {
-          return { status: 413, html: formProblemPage(ctx, ctx.t.basisniveau.tooLarge) }
+          return { status: 409, html: publishedConflictPage(ctx, scan) }
         }
         if (parsed.errors.length > 0 || parsed.version === undefined) {
-          // Nothing is saved; the person's input comes back unchanged with the errors.
-          return { status: 400, html: formPage(ctx, scan, parsed, { kind: 'invalid' }, parsed.version ?? scan.version) }
+          const shown = { ...scan, version: parsed.version ?? scan.version }
+          return {
+            status: 400,
+            html: overviewView(ctx, shown, { kind: 'invalid' }, fieldErrorsToSections(ctx, scan, parsed.errors)),
+          }
         }
-        const change = await updateScanAnswers(db, scan.id, parsed.version, parsed.answers)
-        if (change.kind === 'not-found') {
-          throw new PageNotFound()
+        let version = parsed.version
+        if (parsed.present.size > 0) {
+          const answers = replaceAnswers(scan.answers, parsed.present, parsed.answers)
+          if (answersSizeProblem(answers) !== undefined) {
+            return { status: 413, html: formProblemPage(ctx, ctx.t.basisniveau.tooLarge) }
+          }
+          const change = await updateScanAnswers(db, scan.id, version, answers)
+          if (change.kind === 'not-found') {
+            throw new PageNotFound()
+          }
+          if (change.kind === 'conflict') {
+            return overviewConflict(ctx, change.current, version)
+          }
+          scan = change.scan
+          version = scan.version
+        } else if (scan.version !== version) {
+          return overviewConflict(ctx, scan, version)
         }
-        if (change.kind === 'conflict') {
-          return conflict(ctx, scan, parsed, parsed.version, change.current)
+        if (parsed.action !== 'publiceren') {
+          return { redirect: `${ctx.url(scanPath(scan.id))}?opgeslagen=1` }
         }
-        const saved = change.scan
-        if (parsed.action === 'opslaan') {
-          return { redirect: `${ctx.url(scanPath(saved.id))}?opgeslagen=1` }
-        }
-        const open = unansweredQuestions(elements, saved.answers)
-        if (open.length > 0) {
-          const errors: FieldError[] = open.map((q) => ({
-            fieldId: answerId(q),
-            question: q,
-            kind: 'answer',
-            message: ctx.t.basisniveau.unanswered(questionLabel(q)),
-          }))
-          return { status: 400, html: savedScanPage(ctx, saved, { kind: 'saved-but-open', open: open.length }, errors) }
+        const open = unansweredQuestions(elements, scan.answers).length
+        const unconfirmed = unconfirmedQuestions(elements, scan.answers).length
+        if (open > 0 || unconfirmed > 0) {
+          return {
+            status: 400,
+            html: overviewView(ctx, scan, { kind: 'not-published', open, unconfirmed }, publishBlockers(ctx, scan)),
+          }
         }
         // A published scan speaks for the municipality: its key or a national editor's (ADR 0024).
-        const allowed = authorisePublish(publishers, saved.municipality, form.get(PUBLISH_KEY_FIELD) ?? undefined)
+        const allowed = authorisePublish(publishers, scan.municipality, form.get(PUBLISH_KEY_FIELD) ?? undefined)
         if (!allowed.ok) {
-          const errors: FieldError[] = [
-            { fieldId: PUBLISH_KEY_ID, kind: 'form', message: ctx.t.basisniveau.publishRefused },
-          ]
-          return { status: allowed.status, html: savedScanPage(ctx, saved, { kind: 'publish-refused' }, errors) }
+          const errors = [{ fieldId: PUBLISH_KEY_ID, message: ctx.t.basisniveau.publishRefused }]
+          return { status: allowed.status, html: overviewView(ctx, scan, { kind: 'publish-refused' }, errors) }
         }
-        const published = await publishScan(db, saved.id, saved.version, scoreOf(ctx))
+        const published = await publishScan(db, scan.id, version, scoreOf(ctx))
         if (published.kind === 'not-found') {
           throw new PageNotFound()
         }
         if (published.kind === 'conflict') {
-          return conflict(ctx, scan, parsed, saved.version, published.current)
+          return overviewConflict(ctx, published.current, version)
         }
-        return { redirect: `${ctx.url(scanPath(saved.id))}?gepubliceerd=1` }
+        return { redirect: `${ctx.url(scanPath(scan.id))}?gepubliceerd=1` }
       },
       notFound,
       limits,
@@ -398,10 +584,16 @@ export async function registerBasisniveauPages(
   })
 }
 
-/** A stale version: keep the person's input on screen, show what is stored now, store nothing. */
-function conflict(ctx: PageContext, scan: Scan, parsed: ParsedScanForm, mine: number, current: Scan): PostResult {
+/** A stale version on the overview: nothing is published, the stored scan is shown with the notice. */
+function overviewConflict(ctx: PageContext, current: Scan, mine: number): PostResult {
   if (current.status === 'published') {
-    return { status: 409, html: formPage(ctx, scan, parsed, { kind: 'published-conflict' }, current.version, current) }
+    return { status: 409, html: publishedConflictPage(ctx, current) }
   }
-  return { status: 409, html: formPage(ctx, scan, parsed, { kind: 'conflict', mine }, current.version, current) }
+  return { status: 409, html: overviewView(ctx, current, { kind: 'conflict', mine }) }
+}
+
+/** Someone published the scan meanwhile: its read-only page with the notice and a link to a new scan. */
+function publishedConflictPage(ctx: PageContext, scan: Scan) {
+  const elements = elementViews(ctx.data.valid('basisniveau'), ctx.locale, rawFromAnswers(scan.answers))
+  return publishedScanPage(ctx, scan, municipalityName(ctx, scan.municipality), elements, false, true)
 }

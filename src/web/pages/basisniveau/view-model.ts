@@ -16,6 +16,8 @@ export interface QuestionView {
   readonly evidenceError?: string
   /** After a conflict: what is stored now, when it differs from what the person typed. */
   readonly storedAnswer?: AnswerValue | null
+  /** The date of the published scan this stored answer was copied from, while nobody confirmed it. */
+  readonly carriedFrom?: string
 }
 
 export interface ElementView {
@@ -24,12 +26,17 @@ export interface ElementView {
   readonly questions: readonly QuestionView[]
 }
 
+/**
+ * The questions per element with the values to show. `stored` (after a conflict) is what is stored
+ * now; `carried` are the stored answers whose carried-over mark is shown.
+ */
 export function elementViews(
   elements: readonly BasisniveauElement[],
   locale: Locale,
   raw: ReadonlyMap<string, RawAnswer>,
   errors: readonly FieldError[] = [],
   stored?: ScanAnswers,
+  carried: ScanAnswers = {},
 ): ElementView[] {
   return orderedElements(elements).map((element) => ({
     element,
@@ -51,6 +58,7 @@ export function elementViews(
         ...(answerError === undefined ? {} : { answerError }),
         ...(evidenceError === undefined ? {} : { evidenceError }),
         ...(differs ? { storedAnswer } : {}),
+        ...(carried[q.id]?.carriedFrom === undefined ? {} : { carriedFrom: carried[q.id]?.carriedFrom }),
       }
     }),
   }))
@@ -78,4 +86,50 @@ export function parseGrouping(
 export function municipalityOptions(municipalities: readonly Municipality[]): Municipality[] {
   const collator = new Intl.Collator('nl', { sensitivity: 'base' })
   return [...municipalities].sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id))
+}
+
+/** One section of the form (one element) with how far it is filled in. */
+export interface SectionProgress {
+  readonly slug: string
+  readonly code: string
+  readonly name: LocalText
+  readonly questions: number
+  readonly answered: number
+  /** Answers carried over from a published scan that nobody confirmed yet. */
+  readonly unconfirmed: number
+}
+
+export interface ScanProgress {
+  readonly sections: readonly SectionProgress[]
+  readonly questions: number
+  readonly answered: number
+  readonly unconfirmed: number
+  /** Sections with every question answered and nothing left to confirm. */
+  readonly complete: number
+}
+
+/** The slug of an element's section in the address: its code in lower case (bn03). */
+export const sectionSlug = (code: string): string => code.toLowerCase()
+
+export function scanProgress(
+  elements: readonly BasisniveauElement[],
+  locale: Locale,
+  answers: ScanAnswers,
+): ScanProgress {
+  const sections = orderedElements(elements).map((e) => ({
+    slug: sectionSlug(e.code),
+    code: e.code,
+    name: localText(e, 'name', locale),
+    questions: e.questions.length,
+    answered: e.questions.filter((q) => (answers[q.id]?.answer ?? null) !== null).length,
+    unconfirmed: e.questions.filter((q) => answers[q.id]?.carriedFrom !== undefined).length,
+  }))
+  const sum = (f: (s: SectionProgress) => number): number => sections.reduce((n, s) => n + f(s), 0)
+  return {
+    sections,
+    questions: sum((s) => s.questions),
+    answered: sum((s) => s.answered),
+    unconfirmed: sum((s) => s.unconfirmed),
+    complete: sections.filter((s) => s.answered === s.questions && s.unconfirmed === 0).length,
+  }
 }
