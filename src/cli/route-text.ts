@@ -53,6 +53,10 @@ export function routeToText(route: Route, locale: Locale = 'nl', options: RouteT
   const s = route.scenario
   lines.push(`Route voor: ${describeScenario(route, locale)}`)
   lines.push(`Peildatum: ${s.asOf}`)
+  if (s.asker !== undefined) {
+    const t = messages(locale)
+    lines.push(`${t.route.situation.asker}: ${t.labels.askers[s.asker]}`)
+  }
   if (s.unknown.length > 0) {
     lines.push(`Nog onbekend: ${s.unknown.map((u) => f.facet(u)).join(', ')}`)
   }

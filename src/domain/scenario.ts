@@ -6,6 +6,7 @@
 import { Type, type Static, type TProperties } from '@sinclair/typebox'
 import { IsoDate, literalUnion } from './common.ts'
 import { AGE_OF_MAJORITY, FACETS, facetValue } from './facets.ts'
+import { ASKERS } from './asker.ts'
 
 export { EU_EEA_CH, EU_MEMBER_STATES, ISO_3166_ALPHA2, isIsoCountryCode, nationalityGroupOf } from './countries.ts'
 
@@ -62,6 +63,8 @@ const d = {
   prosecutionDecision: 'Date the public prosecutor (OM) decided to prosecute.',
   caseOutcome: 'Outcome of the criminal case so far.',
   caseOutcomeDate: 'Date of that outcome (the day a conviction became final).',
+  asker:
+    'Who is asking: police, education, health-care, youth-care, municipality, aid-organisation, citizen, or self (the person themself). The summary orders and words its actions for that reader and never sends them to their own kind of organisation; leave it out for a professional in general.',
   asOf: 'The date the answer is for (YYYY-MM-DD), default today: the route valid on it, the plan as it stands on it. Event dates may not lie after it.',
 } as const
 
@@ -113,6 +116,11 @@ const eventFields = {
   caseOutcomeDate: date(d.caseOutcomeDate),
 } satisfies TProperties
 
+/** Who reads the answer (not a fact of the case): the summary is worded for them. */
+const readerFields = {
+  asker: Type.Optional(literalUnion(ASKERS, d.asker)),
+} satisfies TProperties
+
 /** Fields of the person and the situation (what the wizard asks). */
 export const PERSON_FIELDS = [
   ...(Object.keys(personFields) as (keyof typeof personFields)[]),
@@ -127,7 +135,7 @@ export const EVENT_FIELDS = Object.keys(eventFields) as (keyof typeof eventField
  * (the route: exploitation) with an error naming the field.
  */
 export const ScenarioInput = Type.Object(
-  { ...personFields, ...situationFields, ...eventFields, asOf: date(d.asOf) },
+  { ...personFields, ...situationFields, ...eventFields, ...readerFields, asOf: date(d.asOf) },
   {
     $id: 'Scenario',
     title: 'Scenario',
@@ -189,6 +197,7 @@ export const Scenario = Type.Object(
     unaccompanied: Type.Optional(Type.Boolean()),
     cooperation: Type.Optional(facetValue('cooperation')),
     municipality: Type.Optional(Type.String({ pattern: '^GM\\d{4}$' })),
+    asker: Type.Optional(literalUnion(ASKERS, 'Who is asking; the summary is worded for them.')),
     asOf: IsoDate,
     derived: Type.Array(Type.String(), {
       description: 'Fields the engine derived from others (e.g. ageGroup from age).',

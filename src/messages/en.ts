@@ -488,6 +488,16 @@ export const en: Messages = {
       years: (n) => (n === 1 ? '1 year' : `${n} years`),
     },
     limitKinds: { max: 'at most', min: 'at least', target: 'target', after: 'not before', within: 'within' },
+    askers: {
+      police: 'police',
+      education: 'education',
+      'health-care': 'health care',
+      'youth-care': 'youth care',
+      municipality: 'municipality',
+      'aid-organisation': 'aid organisation',
+      citizen: 'citizen',
+      self: 'the victim themself',
+    },
   },
   home: {
     title: 'Who does what in human trafficking?',
@@ -1293,6 +1303,10 @@ export const en: Messages = {
       municipalityHelp: 'You then see the regional contacts: police unit, RIEC, Veilig Thuis and care coordination.',
       asOf: 'Reference date',
       asOfHelp: 'The route as it stood on this date, as YYYY-MM-DD. Leave empty for today.',
+      asker: 'Who is asking?',
+      askerNone: 'Rather not say',
+      askerHelp:
+        'The first steps at the top of the route are then written for you, in your order. You are never referred to your own kind of organisation.',
     },
     options: {
       minor: 'Yes, under 18',
@@ -1317,6 +1331,14 @@ export const en: Messages = {
       'cooperating-otherwise': 'Cooperates in another way',
       unable: 'Cannot cooperate (threat or medical reason)',
       declined: 'Does not want to cooperate',
+      police: 'Police',
+      education: 'Education (school, vocational college)',
+      'health-care': 'Health care (GP, mental health, GGD, hospital)',
+      'youth-care': 'Youth care',
+      municipality: 'Municipality',
+      'aid-organisation': 'Aid organisation or shelter',
+      citizen: 'Citizen: I am worried about someone',
+      self: 'It is about me',
     },
     chooseMunicipality: 'I do not know',
     municipalityAlias: (alias: string, name: string) => `${alias} (municipality of ${name})`,
@@ -1404,6 +1426,7 @@ export const en: Messages = {
       unknownValue: 'unknown',
       derived: 'derived',
       stillUnknown: (list: string) => `Not yet known: ${list}.`,
+      asker: 'Written for',
     },
     years: (n: number) => `${n} years`,
   },
@@ -1445,4 +1468,40 @@ export const en: Messages = {
     home: 'Go to the home page',
   },
   badRequest: { title: 'There is a problem with your choice' },
+  summaryActions: {
+    police: {
+      'reflection-period': (p) =>
+        `Offer the reflection period${p.durationEn === undefined ? '' : ` (at most ${p.durationEn})`} at the slightest indication and report it to the IND.`,
+      'register-comensha': () =>
+        'Register the possible victim with CoMensha; as an investigating service the police must do so.',
+      'labour-inspectorate': () =>
+        'Involve the Netherlands Labour Authority (NLA) in exploitation at work: it can run its own criminal investigation.',
+    },
+    citizen: {
+      'acute-danger': () => 'Is someone in immediate danger? Call 112.',
+      'veilig-thuis': (p) =>
+        `Is it about someone under 18? Ask ${p.regional ?? 'Veilig Thuis'} (Safe at Home) for advice or report it, free and day and night.`,
+      'police-report': () => 'Tell the police what you see; call the ordinary number when it is not urgent.',
+      'report-anonymously': () => 'Rather stay anonymous? Report it to Meld Misdaad Anoniem; nobody asks your name.',
+      'labour-inspectorate': () =>
+        'Is it about work? Report it to the Netherlands Labour Authority, anonymously if you like.',
+      'victim-helpline': () => 'Not sure? Ask CoMensha for advice (on working days).',
+    },
+    self: {
+      'acute-danger': () => 'Are you in immediate danger? Call 112.',
+      'veilig-thuis': () =>
+        'Are you under 18? Call Veilig Thuis (Safe at Home): free, day and night. You may also just ask for advice.',
+      'victim-helpline': () => 'Call CoMensha: you get advice and help finding a safe place to live.',
+      'fair-work': () =>
+        'Is it about your work? FairWork helps for free and in confidence, also in other languages (fairwork.nu).',
+      'victim-support': () =>
+        'Victim Support Netherlands listens and helps you with practical matters, money and your rights.',
+      'police-report': () =>
+        'You can report the crime to the police (human trafficking team). You may, but you do not have to right away.',
+      'reflection-period': (p) =>
+        `You have a right to a reflection period: ${p.durationEn === undefined ? 'time' : `up to ${p.durationEn}`} to decide in peace whether to report the crime. The police offer it.`,
+      'labour-inspectorate': () =>
+        'Are you exploited at work? Report it to the Labour Authority, anonymously if you like.',
+    },
+  },
 }

@@ -8,6 +8,7 @@ import type { RoleType } from '../domain/responsibility.ts'
 import type { Status } from '../domain/common.ts'
 import type { RegionKind } from '../domain/region.ts'
 import type { TimeUnit } from '../domain/right.ts'
+import type { SummaryParams } from '../domain/route/summary-texts.ts'
 import type { EngineTexts } from './codes.ts'
 import type { FacetLabelSet } from './facet-labels.ts'
 import type { Severity } from '../domain/analysis/analysis-schema.ts'
@@ -542,6 +543,16 @@ export const nl = {
     regionKinds,
     timeUnits,
     limitKinds,
+    askers: {
+      police: 'politie',
+      education: 'onderwijs',
+      'health-care': 'zorg',
+      'youth-care': 'jeugdzorg',
+      municipality: 'gemeente',
+      'aid-organisation': 'hulporganisatie',
+      citizen: 'burger',
+      self: 'het slachtoffer zelf',
+    },
   },
   home: {
     title: 'Wie doet wat bij mensenhandel?',
@@ -1362,6 +1373,10 @@ export const nl = {
       municipalityHelp: 'Dan ziet u de regionale contacten: politie-eenheid, RIEC, Veilig Thuis en zorgcoördinatie.',
       asOf: 'Peildatum',
       asOfHelp: 'De route zoals die gold op deze datum, als JJJJ-MM-DD. Leeg laten betekent vandaag.',
+      asker: 'Wie vraagt?',
+      askerNone: 'Zeg ik liever niet',
+      askerHelp:
+        'De eerste stappen bovenaan de route worden dan voor u geschreven, in uw volgorde. U wordt nooit naar uw eigen soort organisatie verwezen.',
     },
     options: {
       minor: 'Ja, jonger dan 18',
@@ -1386,6 +1401,14 @@ export const nl = {
       'cooperating-otherwise': 'Werkt op een andere manier mee',
       unable: 'Kan niet meewerken (dreiging of medische reden)',
       declined: 'Wil niet meewerken',
+      police: 'Politie',
+      education: 'Onderwijs (school, mbo)',
+      'health-care': 'Zorg (huisarts, ggz, GGD, ziekenhuis)',
+      'youth-care': 'Jeugdzorg',
+      municipality: 'Gemeente',
+      'aid-organisation': 'Hulporganisatie of opvang',
+      citizen: 'Burger: ik maak me zorgen om iemand',
+      self: 'Het gaat om mijzelf',
     },
     chooseMunicipality: 'Weet ik niet',
     municipalityAlias: (alias: string, name: string) => `${alias} (gemeente ${name})`,
@@ -1475,6 +1498,7 @@ export const nl = {
       unknownValue: 'onbekend',
       derived: 'afgeleid',
       stillUnknown: (list: string) => `Nog onbekend: ${list}.`,
+      asker: 'Geschreven voor',
     },
     years: (n: number) => `${n} jaar`,
   },
@@ -1516,4 +1540,41 @@ export const nl = {
     home: 'Naar de homepage',
   },
   badRequest: { title: 'Er ging iets mis met uw keuze' },
+  /**
+   * The route summary worded for who is asking (issue 21 item 4, docs/route-summary.md): only where
+   * the general wording (summary-texts.ts) does not fit the reader. The numbers stand in `call`.
+   */
+  summaryActions: {
+    police: {
+      'reflection-period': (p: SummaryParams) =>
+        `Bied de bedenktijd aan${p.duration === undefined ? '' : ` (ten hoogste ${p.duration})`} bij de geringste aanwijzing en meld dat aan de IND.`,
+      'register-comensha': () =>
+        'Meld het mogelijke slachtoffer aan bij CoMensha; als opsporingsdienst is de politie daartoe verplicht.',
+      'labour-inspectorate': () =>
+        'Betrek de Nederlandse Arbeidsinspectie (NLA) bij uitbuiting in werk: zij kan zelf strafrechtelijk onderzoek doen.',
+    },
+    citizen: {
+      'acute-danger': () => 'Is iemand in direct gevaar? Bel 112.',
+      'veilig-thuis': (p: SummaryParams) =>
+        `Gaat het om iemand jonger dan 18? Vraag ${p.regional ?? 'Veilig Thuis'} om advies of meld het, gratis en dag en nacht.`,
+      'police-report': () => 'Vertel de politie wat u ziet; bel het gewone nummer als er geen spoed is.',
+      'report-anonymously': () => 'Liever anoniem? Meld het bij Meld Misdaad Anoniem; niemand vraagt uw naam.',
+      'labour-inspectorate': () => 'Gaat het om werk? Meld het bij de Nederlandse Arbeidsinspectie, ook anoniem.',
+      'victim-helpline': () => 'Twijfelt u? Vraag CoMensha om advies (op werkdagen).',
+    },
+    self: {
+      'acute-danger': () => 'Bent u in direct gevaar? Bel 112.',
+      'veilig-thuis': () =>
+        'Bent u jonger dan 18? Bel Veilig Thuis: gratis, dag en nacht. U mag ook alleen advies vragen.',
+      'victim-helpline': () => 'Bel CoMensha: u krijgt advies en hulp bij een veilige plek om te wonen.',
+      'fair-work': () =>
+        'Gaat het om uw werk? FairWork helpt gratis en in vertrouwen, ook in andere talen (fairwork.nu).',
+      'victim-support': () => 'Slachtofferhulp Nederland luistert en helpt u met praktische zaken, geld en uw rechten.',
+      'police-report': () =>
+        'U kunt aangifte doen bij de politie (team mensenhandel). Dat mag, maar hoeft niet meteen.',
+      'reflection-period': (p: SummaryParams) =>
+        `U hebt recht op bedenktijd: ${p.duration === undefined ? 'tijd' : `tot ${p.duration}`} om in rust te beslissen of u aangifte doet. De politie biedt die aan.`,
+      'labour-inspectorate': () => 'Wordt u uitgebuit in uw werk? Meld het bij de Arbeidsinspectie, ook anoniem.',
+    },
+  },
 } as const

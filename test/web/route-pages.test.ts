@@ -49,6 +49,46 @@ describe('scenario wizard', () => {
     expect(foreignMinor.body).toContain('<option value="GM0344">Utrecht</option>')
   })
 
+  it('step 1 asks first who is asking (issue 21 item 4), without JavaScript; step 2 carries the answer', async () => {
+    const res = await get('/situatie')
+    const first = res.body.indexOf('name="asker"')
+    expect(first).toBeGreaterThan(0)
+    expect(first).toBeLessThan(res.body.indexOf('name="exploitation"'))
+    expect(res.body).toContain('Wie vraagt?')
+    for (const value of [
+      'police',
+      'education',
+      'health-care',
+      'youth-care',
+      'municipality',
+      'aid-organisation',
+      'citizen',
+      'self',
+    ]) {
+      expect(res.body).toContain(`name="asker" value="${value}"`)
+    }
+    expect(res.body).toContain('Zeg ik liever niet')
+    const step2 = await get('/situatie?stap=2&asker=police&exploitation=sexual')
+    expect(step2.body).toContain('<input type="hidden" name="asker" value="police">')
+    expect(step2.body).toContain('Politie')
+    const bad = await get('/situatie?stap=2&asker=boss&exploitation=sexual')
+    expect(bad.statusCode).toBe(400)
+    expect(bad.body).toContain('href="#sc-asker"')
+  })
+
+  it('the route page says whom its first steps are written for, and never tells the police to call 112', async () => {
+    const police = await get('/route?exploitation=sexual&asker=police')
+    expect(police.statusCode).toBe(200)
+    const summary = police.body.slice(
+      police.body.indexOf('id="eerst-doen"'),
+      police.body.indexOf('</section>', police.body.indexOf('id="eerst-doen"')),
+    )
+    expect(summary).toContain('Geschreven voor: politie')
+    expect(summary).not.toContain('href="tel:112"')
+    const self = await get('/en/route?exploitation=sexual&asker=self')
+    expect(self.body).toContain('Written for: the victim themself')
+  })
+
   it('the route page with a bad value shows the wizard step of that field, in English too', async () => {
     const res = await get('/route?exploitation=sexual&nationalityGroup=nl&residence=asylum')
     expect(res.statusCode).toBe(400)

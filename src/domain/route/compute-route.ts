@@ -207,7 +207,7 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
     }),
     links: routeLinks(scenario),
   }
-  route.summary = routeSummary(route)
+  route.summary = routeSummary(route, scenario.asker === undefined ? undefined : index.ownParties.get(scenario.asker))
   route.askNext = askNext(route, dependentCounts(scenario.unknown, conditionalBits))
   return route
 }

@@ -26,6 +26,7 @@ import {
   type ScenarioFieldName,
 } from '../scenario.ts'
 import { checkCase, parseEvents } from '../trajectory/parse-events.ts'
+import { ASKERS } from '../asker.ts'
 import type { MunicipalityNames } from '../municipality-names.ts'
 
 export interface ScenarioError {
@@ -140,6 +141,7 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
   const unaccompaniedIn = parseBoolean(value('unaccompanied'), query, fail)
   const cooperationIn = oneOf('cooperation', FACETS.cooperation.values)
   const municipality = parseMunicipality(value('municipality'), ctx, fail)
+  const asker = oneOf('asker', ASKERS)
   const events = parseEvents(value, fail, query)
   const asOf = (events.asOf as string | undefined) ?? ctx.today
 
@@ -239,6 +241,7 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
     ...(unaccompanied === undefined ? {} : { unaccompanied }),
     ...(cooperation === undefined ? {} : { cooperation }),
     ...(municipality === undefined ? {} : { municipality }),
+    ...(asker === undefined ? {} : { asker }),
     asOf,
     derived,
     unknown: [],

@@ -13,6 +13,7 @@ import { MUNICIPALITY_REGION_KINDS } from '../region.ts'
 import { municipalityNames, type MunicipalityNames } from '../municipality-names.ts'
 import { compileConditions, type CompiledConditions } from '../conditions/index.ts'
 import { RoutePlans } from './route-plan.ts'
+import { ASKERS, ownPartyIds, type Asker } from '../asker.ts'
 
 export interface IndexedResponsibility {
   readonly record: Responsibility
@@ -52,6 +53,8 @@ export interface RouteIndex {
   /** Municipalities by CBS name, common name, former municipality or place ("Den Haag" → GM0518). */
   readonly municipalityNames: MunicipalityNames
   readonly responsibilityCount: number
+  /** Per reader, the parties of the reader's own kind (the summary never sends them there). */
+  readonly ownParties: ReadonlyMap<Asker, ReadonlySet<string>>
   /** Per validity bucket of asOf, what computeRoute needs from the records valid then (built on first use). */
   readonly plans: RoutePlans
 }
@@ -139,6 +142,7 @@ export function buildRouteIndex(dataset: Dataset): RouteIndex {
     municipalities,
     municipalityNames: municipalityNames(dataset.municipalities),
     responsibilityCount: dataset.responsibilities.length,
+    ownParties: new Map(ASKERS.map((a) => [a, ownPartyIds(a, dataset.parties)])),
     plans: new RoutePlans([
       ...dataset.phases,
       ...dataset.aspects,

@@ -6,6 +6,7 @@
 import type { PhonePurpose } from '../party.ts'
 import type { RegionKind } from '../region.ts'
 import type { Scenario } from '../scenario.ts'
+import type { Asker } from '../asker.ts'
 import type { SummaryCode } from './summary-schema.ts'
 
 export interface SummaryBasis {
@@ -91,4 +92,137 @@ export const SUMMARY_RULES: readonly SummaryRule[] = [
     basis: [responsibility('comensha-melden-registreren')],
     phones: ['helpdesk'],
   },
+  // Below: actions only some readers get (ASKER_RULES); the general order ends above.
+  {
+    code: 'victim-helpline',
+    basis: [responsibility('comensha-overleg-advies')],
+    phones: ['helpdesk', 'general'],
+  },
+  {
+    code: 'fair-work',
+    basis: [responsibility('fairwork-overleg-advies')],
+    phones: ['general'],
+  },
+  {
+    code: 'victim-support',
+    basis: [responsibility('slachtofferhulp-juridische-bijstand-tolken'), responsibility('slachtofferhulp-nazorg')],
+    phones: ['general'],
+  },
+  {
+    code: 'report-anonymously',
+    basis: [responsibility('meld-misdaad-anoniem-melden-registreren')],
+    phones: ['anonymous'],
+  },
 ]
+
+/** The order for a professional in general (no `asker`): the first eight rules, as in the table. */
+export const GENERAL_ORDER: readonly SummaryCode[] = SUMMARY_RULES.slice(0, 8).map((r) => r.code)
+
+/** A reader's own version of the ranking: which actions in which order, and where one sends elsewhere. */
+export interface AskerRule {
+  /** The actions this reader gets, first first; an action left out does not fit the reader. */
+  readonly order: readonly SummaryCode[]
+  /** Where the reader's action names another party or number than the general rule. */
+  readonly overrides?: Partial<Record<SummaryCode, Partial<Pick<SummaryRule, 'party' | 'phones' | 'region'>>>>
+}
+
+/**
+ * The ranking per reader (docs/route-summary.md, "Who is asking"; ADR 0034). Professionals keep the
+ * general order with their first contact first; the police are not told to call the police, and
+ * offer the reflection period themselves (reporting it to the IND); a citizen and the person
+ * themself get the numbers meant for them and no professional lines.
+ */
+export const ASKER_RULES: Readonly<Record<Asker, AskerRule>> = {
+  police: {
+    order: [
+      'reflection-period',
+      'care-coordinator',
+      'guardian-nidos',
+      'veilig-thuis',
+      'register-comensha',
+      'labour-inspectorate',
+    ],
+    overrides: { 'reflection-period': { party: 'ind', phones: ['general'] } },
+  },
+  education: {
+    order: [
+      'acute-danger',
+      'veilig-thuis',
+      'care-coordinator',
+      'police-report',
+      'labour-inspectorate',
+      'guardian-nidos',
+      'register-comensha',
+    ],
+  },
+  'health-care': {
+    order: [
+      'acute-danger',
+      'veilig-thuis',
+      'care-coordinator',
+      'police-report',
+      'labour-inspectorate',
+      'guardian-nidos',
+      'reflection-period',
+      'register-comensha',
+    ],
+  },
+  'youth-care': {
+    order: [
+      'acute-danger',
+      'veilig-thuis',
+      'guardian-nidos',
+      'care-coordinator',
+      'police-report',
+      'labour-inspectorate',
+      'reflection-period',
+      'register-comensha',
+    ],
+  },
+  municipality: {
+    order: [
+      'acute-danger',
+      'care-coordinator',
+      'veilig-thuis',
+      'guardian-nidos',
+      'police-report',
+      'labour-inspectorate',
+      'register-comensha',
+      'reflection-period',
+    ],
+  },
+  'aid-organisation': {
+    order: [
+      'acute-danger',
+      'care-coordinator',
+      'veilig-thuis',
+      'guardian-nidos',
+      'reflection-period',
+      'police-report',
+      'labour-inspectorate',
+      'register-comensha',
+    ],
+  },
+  citizen: {
+    order: [
+      'acute-danger',
+      'veilig-thuis',
+      'police-report',
+      'report-anonymously',
+      'labour-inspectorate',
+      'victim-helpline',
+    ],
+  },
+  self: {
+    order: [
+      'acute-danger',
+      'veilig-thuis',
+      'victim-helpline',
+      'fair-work',
+      'victim-support',
+      'police-report',
+      'reflection-period',
+      'labour-inspectorate',
+    ],
+  },
+}

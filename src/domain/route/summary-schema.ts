@@ -17,8 +17,18 @@ export const SUMMARY_CODES = [
   'labour-inspectorate',
   'reflection-period',
   'register-comensha',
+  // Actions for some readers only (issue 21 item 4: the citizen and the person themself).
+  'victim-helpline',
+  'fair-work',
+  'victim-support',
+  'report-anonymously',
 ] as const
 export type SummaryCode = (typeof SUMMARY_CODES)[number]
+/** The codes every reader may get, with a general wording (summary-texts.ts). */
+export type GeneralSummaryCode = Exclude<
+  SummaryCode,
+  'victim-helpline' | 'fair-work' | 'victim-support' | 'report-anonymously'
+>
 
 export const SummaryCall = Type.Object(
   {

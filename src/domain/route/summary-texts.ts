@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The words of the route summary, per message code, in Dutch and English. Kept apart from the logic
 // (summary.ts) so they move as one block into the message catalogue (src/messages) once it exists.
-import type { SummaryCode } from './summary-schema.ts'
+import type { GeneralSummaryCode } from './summary-schema.ts'
 
 export interface Text {
   readonly nl: string
@@ -25,7 +25,7 @@ const within = (p: SummaryParams): Text =>
   p.regional === undefined ? { nl: '', en: '' } : { nl: ` (${p.regional})`, en: ` (${p.regional})` }
 
 /** Message `summary.<code>` with its parameters, in both languages. */
-export const SUMMARY_TEXTS: Readonly<Record<SummaryCode, (p: SummaryParams) => Text>> = {
+export const SUMMARY_TEXTS: Readonly<Record<GeneralSummaryCode, (p: SummaryParams) => Text>> = {
   'acute-danger': () => ({
     nl: 'Bel 112 als het slachtoffer of iemand anders in acuut gevaar is.',
     en: 'Call 112 when the victim or anyone else is in acute danger.',

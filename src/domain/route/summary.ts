@@ -9,16 +9,39 @@ import { MUNICIPALITY_BIT } from '../conditions/index.ts'
 import { facetIndex } from './condition-plan.ts'
 import type { RegionalParty, Route, RouteParty, RouteRight } from './route-schema.ts'
 import { GENERIC_PARTY_FOR_KIND } from './regional.ts'
-import { ASK_NEXT_MAX, SUMMARY_MAX, SUMMARY_RULES, type SummaryRule } from './summary-rules.ts'
-import type { AskNext, SummaryAction, SummaryCall, SummaryParty } from './summary-schema.ts'
+import {
+  ASK_NEXT_MAX,
+  ASKER_RULES,
+  GENERAL_ORDER,
+  SUMMARY_MAX,
+  SUMMARY_RULES,
+  type SummaryRule,
+} from './summary-rules.ts'
+import type { AskNext, SummaryAction, SummaryCall, SummaryCode, SummaryParty } from './summary-schema.ts'
 import type { Message } from '../message.ts'
-import { SUMMARY_TEXTS, UNIT_TEXTS, type SummaryParams } from './summary-texts.ts'
+import { ASKERS, type Asker } from '../asker.ts'
+import { SUMMARY_TEXTS, UNIT_TEXTS, type SummaryParams, type Text } from './summary-texts.ts'
+import { en } from '../../messages/en.ts'
+import { nl } from '../../messages/nl.ts'
+
+const RULE_BY_CODE = new Map(SUMMARY_RULES.map((r) => [r.code, r]))
+
+/** The rules in ranking order for one reader, with the reader's overrides applied. */
+function rulesFor(order: readonly SummaryCode[], asker: Asker | undefined): SummaryRule[] {
+  const overrides = asker === undefined ? undefined : ASKER_RULES[asker].overrides
+  return order.flatMap((code) => {
+    const rule = RULE_BY_CODE.get(code)
+    return rule === undefined ? [] : [{ ...rule, ...overrides?.[code] }]
+  })
+}
+const GENERAL_RULES = rulesFor(GENERAL_ORDER, undefined)
+const ASKER_RULE_LISTS = new Map<Asker, SummaryRule[]>(ASKERS.map((a) => [a, rulesFor(ASKER_RULES[a].order, a)]))
 
 /** Responsibility and right ids the rules look for, and the party ids they name. */
 const WANTED_RESPONSIBILITIES = new Set<string>()
 const WANTED_RIGHTS = new Set<string>()
 const WANTED_PARTIES = new Set<string>()
-for (const rule of SUMMARY_RULES) {
+for (const rule of [...GENERAL_RULES, ...[...ASKER_RULE_LISTS.values()].flat()]) {
   for (const b of rule.basis) {
     ;(b.kind === 'right' ? WANTED_RIGHTS : WANTED_RESPONSIBILITIES).add(b.id)
   }
@@ -29,6 +52,28 @@ for (const rule of SUMMARY_RULES) {
   }
 }
 const REGIONAL_GENERICS = new Set<string>(Object.values(GENERIC_PARTY_FOR_KIND))
+
+/**
+ * The words of an action for this reader: the reader's own wording where the catalogue has one
+ * (`summaryActions`), else the general one; undefined when neither exists.
+ */
+export function summaryText(code: SummaryCode, params: SummaryParams, asker: Asker | undefined): Text | undefined {
+  const own = (catalogue: typeof nl | typeof en) =>
+    asker !== undefined && asker in catalogue.summaryActions
+      ? (
+          catalogue.summaryActions[asker as keyof typeof catalogue.summaryActions] as Partial<
+            Record<SummaryCode, (p: SummaryParams) => string>
+          >
+        )[code]
+      : undefined
+  const nlText = own(nl)
+  const enText = own(en)
+  if (nlText !== undefined && enText !== undefined) {
+    return { nl: nlText(params), en: enText(params) }
+  }
+  const general = (SUMMARY_TEXTS as Partial<Record<SummaryCode, (p: SummaryParams) => Text>>)[code]
+  return general?.(params)
+}
 
 /** The route items the rules need, found in one pass over the route. */
 interface Found {
@@ -154,7 +199,14 @@ function regionalOf(
   return { main, fallback }
 }
 
-function action(rule: SummaryRule, route: Route, found: Found): Omit<SummaryAction, 'rank'> | undefined {
+const NOBODY: ReadonlySet<string> = new Set()
+
+function action(
+  rule: SummaryRule,
+  route: Route,
+  found: Found,
+  own: ReadonlySet<string>,
+): Omit<SummaryAction, 'rank'> | undefined {
   if (rule.when !== undefined && !rule.when(route.scenario)) {
     return undefined
   }
@@ -163,10 +215,13 @@ function action(rule: SummaryRule, route: Route, found: Found): Omit<SummaryActi
     return undefined
   }
   const party = actionParty(rule, basis, found)
-  if (party === undefined) {
+  // Never send readers to their own kind of organisation (issue 21 item 4).
+  if (party === undefined || own.has(party.id)) {
     return undefined
   }
-  const { main, fallback } = regionalOf(party as { regional?: RegionalParty[] }, rule)
+  const regional = regionalOf(party as { regional?: RegionalParty[] }, rule)
+  const main = regional.main === undefined || own.has(regional.main.id) ? undefined : regional.main
+  const fallback = regional.fallback === undefined || own.has(regional.fallback.id) ? undefined : regional.fallback
   // An unconfirmed regional organisation is named, but the number given is the labelled fallback.
   const confirmed = main !== undefined && main.status !== 'unverified'
   let call: SummaryCall | undefined
@@ -177,14 +232,17 @@ function action(rule: SummaryRule, route: Route, found: Found): Omit<SummaryActi
   } else {
     // Without a confirmed regional number: the region's fallback, else the party's own number,
     // else the rule's fallback party (CoMensha for the care coordinator without a municipality).
-    const own = pickPhone(party.contact?.phones, rule.phones)
+    const partyPhone = pickPhone(party.contact?.phones, rule.phones)
     const fallbackPhone = fallback === undefined ? undefined : pickPhone(fallback.contact?.phones, rule.phones)
-    const other = rule.fallbackParty === undefined ? undefined : found.parties.get(rule.fallbackParty)
+    const other =
+      rule.fallbackParty === undefined || own.has(rule.fallbackParty)
+        ? undefined
+        : found.parties.get(rule.fallbackParty)
     const otherPhone = other === undefined ? undefined : pickPhone(other.contact?.phones, rule.phones)
     if (fallback !== undefined && fallbackPhone !== undefined) {
       call = { partyId: fallback.id, name: fallback.shortName ?? fallback.name, phone: fallbackPhone, fallback: true }
-    } else if (own !== undefined) {
-      call = { partyId: party.id, name: party.shortName ?? party.name, phone: own }
+    } else if (partyPhone !== undefined) {
+      call = { partyId: party.id, name: party.shortName ?? party.name, phone: partyPhone }
     } else if (other !== undefined && otherPhone !== undefined) {
       call = { partyId: other.id, name: other.shortName ?? other.name, phone: otherPhone, fallback: true }
     }
@@ -207,7 +265,11 @@ function action(rule: SummaryRule, route: Route, found: Found): Omit<SummaryActi
       params.durationEn = `${limit.value} ${word.en}`
     }
   }
-  const text = SUMMARY_TEXTS[rule.code](params)
+  const asker = route.scenario.asker
+  const text = summaryText(rule.code, params, asker)
+  if (text === undefined) {
+    return undefined
+  }
   const sources = basis.sources
   if (call !== undefined && !sources.includes(call.phone.source)) {
     sources.push(call.phone.source)
@@ -249,12 +311,14 @@ function action(rule: SummaryRule, route: Route, found: Found): Omit<SummaryActi
  * The ranked next actions: the rules in table order, actions that certainly apply before those that
  * depend on an open question, at most SUMMARY_MAX.
  */
-export function routeSummary(route: Route): SummaryAction[] {
+export function routeSummary(route: Route, own: ReadonlySet<string> = NOBODY): SummaryAction[] {
   const found = find(route)
   const certain: Omit<SummaryAction, 'rank'>[] = []
   const conditional: Omit<SummaryAction, 'rank'>[] = []
-  for (const rule of SUMMARY_RULES) {
-    const a = action(rule, route, found)
+  const asker = route.scenario.asker
+  const rules = asker === undefined ? GENERAL_RULES : (ASKER_RULE_LISTS.get(asker) ?? GENERAL_RULES)
+  for (const rule of rules) {
+    const a = action(rule, route, found, own)
     if (a !== undefined) {
       ;(a.conditional === true ? conditional : certain).push(a)
     }

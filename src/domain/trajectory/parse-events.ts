@@ -23,6 +23,7 @@ export const FIELD_LABELS_NL: Readonly<Record<ScenarioFieldName, string>> = {
   recruitment: 'wervingsmethode',
   cooperation: 'houding tegenover het strafproces',
   municipality: 'gemeente',
+  asker: 'wie vraagt',
   euResidenceRight: 'verblijfsrecht op grond van EU-recht',
   witness: 'getuige-aangever',
   refusedEntry: 'geweigerd aan de grens',

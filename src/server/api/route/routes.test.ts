@@ -106,12 +106,33 @@ describeInMemory('API /route', (t) => {
       ['/api/v1/route?exploitation=labour&asOf=2025-02-30', 'asOf'],
       ['/api/v1/route?exploitation=labour&colour=red', 'colour'],
       ['/api/v1/route?exploitation=labour&age=30&unaccompanied=true', 'unaccompanied'],
+      ['/api/v1/route?exploitation=labour&asker=boss', 'asker'],
     ]
     for (const [url, field] of cases) {
       const response = await app().inject(url)
       expect(response.statusCode, url).toBe(400)
       expect(errorPaths(response.json<ErrorJson>()), url).toContain(field)
     }
+  })
+
+  it('words the summary for who is asking (asker): the police are not sent to the police', async () => {
+    const general = await app().inject({ method: 'POST', url: '/api/v1/route', payload: { exploitation: ['sexual'] } })
+    const police = await app().inject({
+      method: 'POST',
+      url: '/api/v1/route',
+      payload: { exploitation: ['sexual'], asker: 'police' },
+    })
+    expect(police.statusCode).toBe(200)
+    const body = police.json<{
+      scenario: { asker?: string }
+      summary: { party: { id: string }; call?: { partyId: string } }[]
+    }>()
+    expect(body.scenario.asker).toBe('police')
+    for (const a of body.summary) {
+      expect(a.party.id).not.toBe('politie')
+      expect(a.call?.partyId).not.toBe('politie')
+    }
+    expect(police.headers['etag']).not.toBe(general.headers['etag'])
   })
 
   it('points into the JSON body for body problems', async () => {

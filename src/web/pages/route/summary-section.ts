@@ -47,7 +47,12 @@ function askItem(ctx: PageContext, q: AskNext): SafeHtml {
 
 export function summarySection(ctx: PageContext, route: Route): SafeHtml {
   const t = TEXTS[ctx.locale]
-  return html`<section class="wgw-summary" aria-labelledby="eerst-doen">${heading(2, t.heading, { id: 'eerst-doen' })}
+  const asker = route.scenario.asker
+  return html`<section class="wgw-summary" aria-labelledby="eerst-doen">${heading(2, t.heading, { id: 'eerst-doen' })}${
+    asker === undefined
+      ? ''
+      : html`<p class="utrecht-paragraph wgw-w">${ctx.t.route.situation.asker}: ${ctx.t.labels.askers[asker]}</p>`
+  }
 <ol class="wgw-summary-list">${route.summary.map((a) => actionItem(ctx, a))}</ol>${
     route.askNext.length === 0
       ? ''

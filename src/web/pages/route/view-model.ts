@@ -72,6 +72,10 @@ export function situation(ctx: PageContext, route: Route): SituationItem[] {
   )
   add('municipality', t.municipality, route.regional.municipality?.name)
   add('asOf', t.asOf, s.asOf)
+  if (s.asker !== undefined) {
+    // Who the summary is worded for; not a fact of the case, so never listed as unknown.
+    add('asker', t.asker, ctx.t.labels.askers[s.asker])
+  }
   return items
 }
 

@@ -22,7 +22,9 @@ import {
 } from '../../../domain/trajectory/index.ts'
 import type { Locale } from '../../i18n.ts'
 
-export type PlannerFieldName = keyof TrajectoryInput
+/** The planner asks about the case only; who is asking words the route summary, not the plan. */
+export type PlannerFieldName = Exclude<keyof TrajectoryInput, 'asker'>
+const PLANNER_FIELDS = TRAJECTORY_FIELDS.filter((f): f is PlannerFieldName => f !== 'asker')
 export type FieldGroup = 'person' | 'special' | 'dates' | 'criminalCase' | 'planDate'
 
 export type PlannerField =
@@ -96,7 +98,7 @@ export type FormValues = Readonly<Partial<Record<PlannerFieldName, string>>>
 
 export function formValues(query: RawQuery): FormValues {
   const out: Partial<Record<PlannerFieldName, string>> = {}
-  for (const name of TRAJECTORY_FIELDS) {
+  for (const name of PLANNER_FIELDS) {
     const v = query[name]
     const text = Array.isArray(v) ? v.join(', ') : (v as string | undefined)
     if (text !== undefined && text !== '') {
@@ -113,7 +115,7 @@ export interface FieldError {
   readonly message: string
 }
 
-const FIELD_NAMES: ReadonlySet<string> = new Set(TRAJECTORY_FIELDS)
+const FIELD_NAMES: ReadonlySet<string> = new Set(PLANNER_FIELDS)
 
 /** Errors of the parser, in the page language, attached to a form field (`renewals/1` → renewals). */
 export function fieldErrors(errors: readonly TrajectoryInputError[], locale: Locale): FieldError[] {

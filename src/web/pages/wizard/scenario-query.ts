@@ -12,6 +12,7 @@ export type ScenarioField = (typeof SCENARIO_FIELDS)[number]
 
 /** Step 1: what the route cannot do without (form) and what decides the follow-up questions. */
 export const STEP1_FIELDS = [
+  'asker',
   'exploitation',
   'ageGroup',
   'age',

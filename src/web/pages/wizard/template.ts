@@ -3,6 +3,7 @@
 // step 1 asks what decides the follow-up questions, step 2 asks only what is relevant then.
 // Errors from the route engine sit next to their field and in a summary that links to it.
 import { countryName, matchCountry } from '../../../domain/country-names.ts'
+import { ASKERS } from '../../../domain/asker.ts'
 import {
   AGE_GROUPS,
   COOPERATION,
@@ -75,12 +76,13 @@ function radios(
   field: ScenarioField,
   values: readonly string[],
   description?: string,
+  noneLabel: string = ctx.t.wizard.unknown,
 ): SafeHtml {
   return radioGroup({
     id: fieldId(field),
     name: field,
     legend: (ctx.t.wizard.fields as Readonly<Record<string, string>>)[field] ?? field,
-    options: [...values.map((v) => ({ value: v, label: option(ctx, v) })), { value: '', label: ctx.t.wizard.unknown }],
+    options: [...values.map((v) => ({ value: v, label: option(ctx, v) })), { value: '', label: noneLabel }],
     checked: view.query.values[field] ?? '',
     ...(description === undefined ? {} : { description }),
     ...errorOf(ctx, view, field),
@@ -150,6 +152,7 @@ function step1(ctx: PageContext, view: WizardView): SafeHtml {
   return html`<form method="get" action="${ctx.url('/situatie')}" class="wgw-wizard" novalidate>
 ${heading(2, html`<span class="wgw-step">${t.step(1, 2)}</span> ${t.step1Heading}`)}
 <input type="hidden" name="${STEP_FIELD}" value="2">
+${radios(ctx, view, 'asker', ASKERS, t.fields.askerHelp, t.fields.askerNone)}
 ${exploitationField(ctx, view)}
 ${radios(ctx, view, 'ageGroup', AGE_GROUPS)}
 ${radios(ctx, view, 'nationalityGroup', NATIONALITY_GROUPS)}
@@ -163,6 +166,7 @@ function step1Answers(ctx: PageContext, view: WizardView): SafeHtml {
   const s = ctx.t.route.situation
   const q = view.query
   const items = [
+    ...(q.values.asker === undefined ? [] : [{ key: s.asker, value: option(ctx, q.values.asker) }]),
     {
       key: s.exploitation,
       value: q.exploitation.map((f) => (ctx.t.labels.forms as Readonly<Record<string, string>>)[f] ?? f).join(', '),
