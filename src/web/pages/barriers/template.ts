@@ -245,7 +245,7 @@ export function barrierPage(ctx: PageContext, barrier: Barrier, stage: BarrierSt
   const name = localText(barrier, 'name', ctx.locale)
   const formLinks = barrier.forms.map((f) => link(ctx.url(`/barrieremodel/${f}`), ctx.t.labels.forms[f]))
   const body = html`${heading(1, localized(name, ctx.locale))}
-${paragraph(html`<span lang="nl">${barrier.instrument}</span>`, { lead: true })}
+${localizedParagraph(localText(barrier, 'instrument', ctx.locale), ctx.locale, { lead: true })}
 ${dataList([
   {
     key: t.stage,

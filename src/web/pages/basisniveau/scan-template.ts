@@ -11,7 +11,7 @@ import { radioGroup, textArea } from '../../components/choice-fields.ts'
 import { link, unorderedList } from '../../components/link.ts'
 import { formatDate, sourceList, statusBadge } from '../../components/record-meta.ts'
 import { table } from '../../components/table.ts'
-import { heading, localized, paragraph } from '../../components/text.ts'
+import { heading, localized, localizedParagraph, paragraph } from '../../components/text.ts'
 import type { PageContext } from '../../page-context.ts'
 import { ANSWER_VALUES } from '../../../domain/basisniveau/answers.ts'
 import { orderedElements } from '../../../domain/basisniveau/answers.ts'
@@ -71,7 +71,7 @@ ${table({
   head: [t.element, t.requirement, t.questionCount, ctx.t.record.status],
   rows: ordered.map((e) => [
     html`${e.code} ${localized(localText(e, 'name', ctx.locale), ctx.locale)}`,
-    html`<span lang="nl">${e.requirement}</span>`,
+    localized(localText(e, 'requirement', ctx.locale), ctx.locale),
     e.questions.length,
     statusBadge(ctx, e.status),
   ]),
@@ -198,7 +198,7 @@ function scanHeader(ctx: PageContext, scan: Scan): SafeHtml {
 function elementIntro(ctx: PageContext, e: ElementView): SafeHtml {
   const t = ctx.t.basisniveau
   return html`${heading(2, html`${e.element.code} ${localized(e.name, ctx.locale)}`, { id: `onderdeel-${e.element.code.toLowerCase()}` })}
-<p class="utrecht-paragraph" lang="nl">${e.element.requirement}</p>
+${localizedParagraph(localText(e.element, 'requirement', ctx.locale), ctx.locale)}
 <details class="wgw-details"><summary>${t.evidenceExamples}</summary>${unorderedList(e.element.evidenceExamples.map((x) => html`<span lang="nl">${x}</span>`))}</details>`
 }
 

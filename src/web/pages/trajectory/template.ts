@@ -320,7 +320,10 @@ ${table({
       name,
       html`<span lang="nl">${r.legalBasis}</span>`,
       validity.length === 0 ? t.always : validity.join(', '),
-      html`<span lang="nl">${r.decisiveDate}</span>`,
+      localized(
+        rule === undefined ? { text: r.decisiveDate, lang: 'nl' } : localText(rule, 'decisiveDate', ctx.locale),
+        ctx.locale,
+      ),
       statusBadge(ctx, r.status === 'derived' || r.status === 'unverified' ? r.status : 'sourced'),
     ]
   }),
