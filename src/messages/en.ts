@@ -1074,7 +1074,7 @@ export const en: Messages = {
     saveAndOverview: 'Save and go to the overview',
     progressHeading: 'Progress',
     sectionsCaption: 'Sections of the scan',
-    sectionStatusColumn: 'State',
+    sectionToConfirm: (n: number) => `${n} to confirm`,
     sectionComplete: 'Complete',
     sectionOpen: (n: number) => `${n} open`,
     continueWith: (code: string) => `Continue with ${code}`,

@@ -1133,7 +1133,7 @@ export const nl = {
     saveAndOverview: 'Opslaan en naar het overzicht',
     progressHeading: 'Voortgang',
     sectionsCaption: 'Onderdelen van de scan',
-    sectionStatusColumn: 'Stand',
+    sectionToConfirm: (n: number) => `${n} te bevestigen`,
     sectionComplete: 'Compleet',
     sectionOpen: (n: number) => `${n} open`,
     continueWith: (code: string) => `Verder met ${code}`,

@@ -328,7 +328,7 @@ function sectionStatus(ctx: PageContext, s: SectionProgress): string {
   if (open === 0 && s.unconfirmed === 0) {
     return t.sectionComplete
   }
-  return [open > 0 ? t.sectionOpen(open) : undefined, s.unconfirmed > 0 ? t.toConfirm(s.unconfirmed) : undefined]
+  return [open > 0 ? t.sectionOpen(open) : undefined, s.unconfirmed > 0 ? t.sectionToConfirm(s.unconfirmed) : undefined]
     .filter((x) => x !== undefined)
     .join(', ')
 }
@@ -346,15 +346,11 @@ ${noticeBlock(ctx, scan, input.notice, ctx.url(scanPath(scan.id)))}
 ${heading(2, t.progressHeading)}
 ${progressLine(ctx, progress)}
 ${paragraph(t.sectionsComplete(progress.complete, progress.sections.length))}
-${table({
-  caption: t.sectionsCaption,
-  head: [t.element, t.answered, t.sectionStatusColumn],
-  rows: progress.sections.map((s, i) => [
-    link(ctx.url(sectionPath(scan.id, s.slug)), html`${i + 1}. ${s.code} ${localized(s.name, ctx.locale)}`),
-    `${s.answered} / ${s.questions}`,
-    sectionStatus(ctx, s),
-  ]),
-})}
+${heading(3, t.sectionsCaption)}
+<ol class="utrecht-ordered-list wgw-scan-sections">${progress.sections.map(
+    (s) =>
+      html`<li class="utrecht-ordered-list__item">${link(ctx.url(sectionPath(scan.id, s.slug)), html`${s.code} ${localized(s.name, ctx.locale)}`)}<br><span class="wgw-small">${t.answeredOf(s.answered, s.questions)}: ${sectionStatus(ctx, s)}</span></li>`,
+  )}</ol>
 ${next === undefined ? '' : html`<div class="wgw-actions">${buttonLink(ctx.url(sectionPath(scan.id, next.slug)), t.continueWith(next.code), 'primary-action')}</div>`}
 ${heading(2, t.publishHeading)}
 <form method="post" action="${ctx.url(scanPath(scan.id))}" id="${SCAN_FORM_ID}" tabindex="-1" novalidate>
