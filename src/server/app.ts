@@ -31,6 +31,7 @@ import {
   SharedRateLimitStore,
 } from './protection.ts'
 import { registerSecurityHeaders } from './security-headers.ts'
+import { lazySerializerCompiler } from './serializer-compiler.ts'
 
 export interface AppOptions {
   readonly db: Kysely<Database>
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false, allErrors: true } },
   }
   const app: FastifyInstance = Fastify(serverOptions)
+  app.setSerializerCompiler(lazySerializerCompiler)
   app.server.maxConnections = limits.maxConnections
   options.instrument?.(app)
   const source = options.catalog

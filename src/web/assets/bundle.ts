@@ -2,8 +2,9 @@
 // Builds the self-hosted assets once at start-up: one CSS file (the Utrecht components and tokens
 // our templates use, cut at build time into vendor/utrecht.css, + our layer + the Noto Sans font),
 // the quick-exit script and the icon, each under a content-hashed name so they can be cached for a
-// year, and each text asset also compressed ahead (brotli at its best quality, gzip) so a slow
-// phone gets the fewest bytes at no cost per request. Nothing is fetched from another site.
+// year, and each text asset also compressed (brotli at its best quality, gzip) once, when it is
+// first asked for, so a slow phone gets the fewest bytes at no cost per request and the server
+// does not spend a second of its start on it. Nothing is fetched from another site.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
@@ -16,7 +17,7 @@ export type AssetEncoding = 'br' | 'gzip'
 export interface Asset {
   readonly body: Buffer
   readonly contentType: string
-  /** The same bytes compressed ahead, for clients that accept the encoding (text assets only). */
+  /** The same bytes compressed once (on first use), for clients that accept the encoding (text assets only). */
   readonly encoded: Readonly<Partial<Record<AssetEncoding, Buffer>>>
 }
 
@@ -68,7 +69,7 @@ function buildAssets(): AssetBundle {
   const add = (name: string, body: Buffer, contentType: string): string => {
     const path = hashed(name, body)
     // woff2 is compressed already; everything else is text.
-    files.set(path, { body, contentType, encoded: contentType === 'font/woff2' ? {} : precompressed(body) })
+    files.set(path, { body, contentType, encoded: contentType === 'font/woff2' ? {} : compressedOnFirstUse(body) })
     return `/assets/${path}`
   }
 
@@ -87,6 +88,20 @@ function buildAssets(): AssetBundle {
   const jsUrl = add('quick-exit.js', readFileSync(join(here, 'quick-exit.js')), 'text/javascript; charset=utf-8')
   const iconUrl = add('favicon.svg', readFileSync(join(here, 'favicon.svg')), 'image/svg+xml')
   return { urls: { css: cssUrl, js: jsUrl, icon: iconUrl }, files }
+}
+
+/** Both encodings, made together on the first look at either (a getter per encoding). */
+function compressedOnFirstUse(body: Buffer): Readonly<Partial<Record<AssetEncoding, Buffer>>> {
+  let made: Partial<Record<AssetEncoding, Buffer>> | undefined
+  const get = (): Partial<Record<AssetEncoding, Buffer>> => (made ??= precompressed(body))
+  return {
+    get br() {
+      return get().br
+    },
+    get gzip() {
+      return get().gzip
+    },
+  }
 }
 
 /** Brotli at quality 11 and gzip at level 9: slow to make, but made once per start. */
