@@ -280,7 +280,8 @@ export class Allowlist {
 /** Article references and the names of Dutch laws and regulations (legal citations). */
 const LEGAL_CITATION = new RegExp(
   [
-    String.raw`\bart(?:ikel|\.)?\s*\d+[a-z]*(?:\s*(?:lid|sub|onder)\s*\d+[a-z]*)*(?:\s*(?:Sr|Sv|Vw|Vb|Vc|BW|Wmo|Jw)\b)?`,
+    String.raw`\bart(?:ikel|\.)?\s*\d+(?:\.\d+)*[a-z]*(?:\s*(?:lid|sub|onder)\s*[\da-z]+(?:\s*(?:,|en|of)\s*[\da-z]\b)*)*(?:\s*(?:Sr|Sv|Vw|Vb|Vc|BW|Wmo|Jw)\b)?`,
+    String.raw`\b(?:Vw|Vb|Vc) 2000\b(?: \(B\))?|\bB\d+/\d+(?:[.-]\d+)*(?:\s+en\s+B\d+/\d+(?:[.-]\d+)*)*|\b(?:zoals gewijzigd bij )?WBV \d{4}/\d+|\bECLI:\S+|\bAanwijzing [\p{L} ]{3,40}?(?=[,.;:()]|$)`,
     String.raw`\b(?:Wetboek van (?:Strafrecht|Strafvordering)|Vreemdelingen(?:wet|besluit|circulaire)(?: 2000)?|Wet [\p{L} ]{3,60}?(?=[,.;:)]|$)|Besluit [\p{L} ]{3,60}?(?=[,.;:)]|$))`,
   ].join('|'),
   'giu',
