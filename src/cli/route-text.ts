@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Renders a route as readable Dutch text for the terminal. It starts with the summary (ranked next
+// Renders a route as readable text for the terminal, in the language of --lang (words from the
+// catalogue's cli.route). It starts with the summary (ranked next
 // actions with the number to call, the questions to ask next); by default the rest is short: one
 // line per aspect with its parties, one per right and regional contact, warnings as counts
 // (issue 11: the README example fits in 100 lines). `full` adds today's detail: per party its role,
 // why and contact, rights with their limits, every warning and open question.
 import type { Status } from '../domain/common.ts'
-import type { Contact, PhonePurpose } from '../domain/party.ts'
+import type { Contact } from '../domain/party.ts'
 import type { TimeLimit } from '../domain/right.ts'
 import { ROLE_ORDER, type Route, type RouteParty } from '../domain/route/index.ts'
 import type { Message } from '../domain/message.ts'
@@ -19,103 +20,79 @@ export interface RouteTextOptions {
   readonly full?: boolean
 }
 
-const ROLE_NL: Readonly<Record<string, string>> = {
-  lead: 'regie',
-  executes: 'voert uit',
-  decides: 'beslist',
-  funds: 'financiert',
-  supports: 'ondersteunt',
-  advises: 'adviseert',
-  registers: 'registreert',
-  refers: 'verwijst',
-}
-const LIMIT_NL: Readonly<Record<string, string>> = {
-  max: 'maximaal',
-  min: 'minimaal',
-  target: 'streeftermijn',
-  after: 'na',
-  within: 'binnen',
-}
-const UNIT_NL: Readonly<Record<string, [string, string]>> = {
-  hours: ['uur', 'uur'],
-  days: ['dag', 'dagen'],
-  weeks: ['week', 'weken'],
-  months: ['maand', 'maanden'],
-  years: ['jaar', 'jaar'],
-}
-
 export function routeToText(route: Route, locale: Locale = 'nl', options: RouteTextOptions = {}): string {
   const f = formatFor(locale)
   const say = messageRenderer(locale)
   const text = (m: Message): string => say(m).message
   const why = (list: readonly Message[]): string => list.map(text).join('; ')
+  const t = messages(locale).cli.route
   const lines: string[] = []
   const s = route.scenario
-  lines.push(`Route voor: ${describeScenario(route, locale)}`)
-  lines.push(`Peildatum: ${s.asOf}`)
+  lines.push(`${t.routeFor}: ${describeScenario(route, locale)}`)
+  lines.push(`${t.asOf}: ${s.asOf}`)
   if (s.asker !== undefined) {
-    const t = messages(locale)
-    lines.push(`${t.route.situation.asker}: ${t.labels.askers[s.asker]}`)
+    const all = messages(locale)
+    lines.push(`${all.route.situation.asker}: ${all.labels.askers[s.asker]}`)
   }
   if (s.unknown.length > 0) {
-    lines.push(`Nog onbekend: ${s.unknown.map((u) => f.facet(u)).join(', ')}`)
+    lines.push(`${t.unknown}: ${s.unknown.map((u) => f.facet(u)).join(', ')}`)
   }
   lines.push(...summaryLines(route, locale))
   if (options.full !== true) {
-    lines.push(...shortLines(route, text))
+    lines.push(...shortLines(route, text, t, locale))
     return lines.join('\n')
   }
   for (const phase of route.phases) {
-    lines.push('', `Fase ${phase.id} — ${phase.name}`)
+    lines.push('', `${t.phase(phase.id)} — ${phase.name}`)
     if (phase.aspects.length === 0) {
-      lines.push('  (geen partijen voor deze situatie)')
+      lines.push(`  (${t.noParties})`)
     }
     for (const aspect of phase.aspects) {
-      lines.push(`  ${aspect.name}${statusTag(aspect.status)}`)
+      lines.push(`  ${aspect.name}${statusTag(aspect.status, t)}`)
       for (const p of aspect.parties) {
         lines.push(...partyLines(p, locale))
       }
     }
   }
-  lines.push('', 'Rechten en regelingen')
+  lines.push('', t.rights)
   if (route.rights.length === 0) {
-    lines.push('  (geen rechten gevonden voor deze situatie)')
+    lines.push(`  (${t.noRights})`)
   }
   for (const r of route.rights) {
-    lines.push(`  • ${r.name}${statusTag(r.status)}${r.conditional === true ? ' (voorwaardelijk)' : ''}`)
+    lines.push(`  • ${r.name}${statusTag(r.status, t)}${r.conditional === true ? ` (${t.conditional})` : ''}`)
     lines.push(`      ${r.summary}`)
     for (const l of r.limits) {
-      lines.push(`      termijn: ${limitText(l)}`)
+      lines.push(`      ${t.limit}: ${limitText(l, locale)}`)
     }
     if (r.amount !== undefined) {
-      lines.push(`      bedrag: ${r.amount}`)
+      lines.push(`      ${t.amount}: ${r.amount}`)
     }
     if (r.providerParties.length > 0) {
-      lines.push(`      via: ${r.providerParties.map((p) => p.shortName ?? p.name).join(', ')}`)
+      lines.push(`      ${t.via}: ${r.providerParties.map((p) => p.shortName ?? p.name).join(', ')}`)
     }
-    lines.push(`      waarom: ${why(r.why)}`)
+    lines.push(`      ${t.why}: ${why(r.why)}`)
   }
   const m = route.regional.municipality
-  lines.push('', m === null ? 'Regionale contacten' : `Regionale contacten (gemeente ${m.name}, ${m.code})`)
+  lines.push('', m === null ? t.regional : t.regionalIn(m.name, m.code))
   if (m === null) {
     lines.push('  (geen gemeente opgegeven)')
   } else if (route.regional.parties.length === 0) {
     lines.push('  (geen regionale partijen bekend)')
   }
   for (const p of route.regional.parties) {
-    const contact = contactText(p.contact)
-    const label = p.fallback === true ? ` (terugval: ${p.region.name} niet bevestigd)` : ''
-    lines.push(`  • ${p.name}${label}${statusTag(p.status)}${contact === '' ? '' : ` — ${contact}`}`)
-    lines.push(`      waarom: ${why(p.why)}`)
+    const contact = contactText(p.contact, locale)
+    const label = p.fallback === true ? ` (${t.fallback(p.region.name)})` : ''
+    lines.push(`  • ${p.name}${label}${statusTag(p.status, t)}${contact === '' ? '' : ` — ${contact}`}`)
+    lines.push(`      ${t.why}: ${why(p.why)}`)
   }
   if (route.warnings.length > 0) {
-    lines.push('', 'Let op')
+    lines.push('', t.warnings)
     for (const w of route.warnings) {
       lines.push(`  ! ${text(w)}`)
     }
   }
   if (route.openQuestions.length > 0) {
-    lines.push('', 'Open vragen')
+    lines.push('', t.openQuestions)
     for (const q of route.openQuestions) {
       lines.push(
         `  ? ${(messages(locale).facets as Readonly<Record<string, { question?: string }>>)[q.facet]?.question ?? q.facet}`,
@@ -123,8 +100,8 @@ export function routeToText(route: Route, locale: Locale = 'nl', options: RouteT
       )
       for (const o of q.options) {
         const parts = [
-          ...(o.confirms.length === 0 ? [] : [`zeker: ${names(o.confirms)}`]),
-          ...(o.dropsOut.length === 0 ? [] : [`valt af: ${names(o.dropsOut)}`]),
+          ...(o.confirms.length === 0 ? [] : [`${t.confirms}: ${names(o.confirms)}`]),
+          ...(o.dropsOut.length === 0 ? [] : [`${t.dropsOut}: ${names(o.dropsOut)}`]),
         ]
         if (parts.length > 0) {
           lines.push(`      - ${f.value(q.facet as FacetKey, o.value)}: ${parts.join('; ')}`)
@@ -136,12 +113,12 @@ export function routeToText(route: Route, locale: Locale = 'nl', options: RouteT
 }
 
 /** The rest of the route in short: one line per aspect (parties by role), right and regional contact. */
-function shortLines(route: Route, text: (m: Message) => string): string[] {
-  const lines: string[] = ['', 'Wie doet wat (per aspect; * = afgeleid of niet geverifieerd, ? = voorwaardelijk)']
+function shortLines(route: Route, text: (m: Message) => string, t: RouteTexts, locale: Locale): string[] {
+  const lines: string[] = ['', t.whoDoesWhat]
   for (const phase of route.phases) {
-    lines.push(`Fase ${phase.id} — ${phase.name}`)
+    lines.push(`${t.phase(phase.id)} — ${phase.name}`)
     if (phase.aspects.length === 0) {
-      lines.push('  (geen partijen voor deze situatie)')
+      lines.push(`  (${t.noParties})`)
     }
     for (const aspect of phase.aspects) {
       const groups: string[] = []
@@ -157,69 +134,70 @@ function shortLines(route: Route, text: (m: Message) => string): string[] {
           }
         }
         if (names.length > 0) {
-          groups.push(`${ROLE_NL[role] ?? role}: ${names.join(', ')}`)
+          groups.push(`${t.roles[role]}: ${names.join(', ')}`)
         }
       }
       lines.push(`  ${aspect.name}${aspect.status === 'sourced' ? '' : '*'} — ${groups.join('; ')}`)
     }
   }
   if (route.rights.length > 0) {
-    lines.push('', 'Rechten en regelingen')
+    lines.push('', t.rights)
     for (const r of route.rights) {
       const limit = r.limits[0]
       lines.push(
-        `  • ${r.name}${r.status === 'sourced' ? '' : '*'}${r.conditional === true ? '?' : ''}${limit === undefined ? '' : ` (${limitText(limit)})`}${
+        `  • ${r.name}${r.status === 'sourced' ? '' : '*'}${r.conditional === true ? '?' : ''}${limit === undefined ? '' : ` (${limitText(limit, locale)})`}${
           r.providerParties.length === 0
             ? ''
-            : ` — via ${r.providerParties.map((p) => p.shortName ?? p.name).join(', ')}`
+            : ` — ${t.via} ${r.providerParties.map((p) => p.shortName ?? p.name).join(', ')}`
         }`,
       )
     }
   }
   const m = route.regional.municipality
   if (m !== null && route.regional.parties.length > 0) {
-    lines.push('', `Regionale contacten (gemeente ${m.name}, ${m.code})`)
+    lines.push('', t.regionalIn(m.name, m.code))
     for (const p of route.regional.parties) {
       // The number for a call without emergency (112 stands at the top of the summary).
       const phones = (p.contact?.phones ?? []).filter((x) => x.purpose !== 'abroad')
       const phone = phones.find((x) => x.purpose !== 'emergency') ?? phones[0]
-      const label = p.fallback === true ? ` (terugval: ${p.region.name} niet bevestigd)` : ''
-      lines.push(`  • ${p.name}${label}${statusTag(p.status)}${phone === undefined ? '' : ` — tel. ${phone.number}`}`)
+      const label = p.fallback === true ? ` (${t.fallback(p.region.name)})` : ''
+      lines.push(
+        `  • ${p.name}${label}${statusTag(p.status, t)}${phone === undefined ? '' : ` — ${t.tel} ${phone.number}`}`,
+      )
     }
   }
   if (route.warnings.length > 0) {
-    lines.push('', 'Let op')
+    lines.push('', t.warnings)
     for (const warning of route.warnings) {
       // A warning that lists every weak item is cut to its count; --full shows the list.
       const w = text(warning)
       const cut = w.length > 200 ? w.indexOf(': ') : -1
-      lines.push(`  ! ${cut < 0 ? w : `${w.slice(0, cut)} (lijst: --full).`}`)
+      lines.push(`  ! ${cut < 0 ? w : `${w.slice(0, cut)} (${t.listFull}).`}`)
     }
   }
-  lines.push('', 'Meer: wegwijzer route --full (rollen, waarom en contact per partij) of --json.')
+  lines.push('', t.more)
   return lines
 }
 
 function partyLines(p: RouteParty, locale: Locale): string[] {
   const f = formatFor(locale)
   const say = messageRenderer(locale)
+  const t = messages(locale).cli.route
   const out = [
-    `    • ${p.name}${p.shortName === undefined ? '' : ` (${p.shortName})`} — ${p.role} [${ROLE_NL[p.roleType] ?? p.roleType}]${statusTag(p.status)}`,
+    `    • ${p.name}${p.shortName === undefined ? '' : ` (${p.shortName})`} — ${p.role} [${t.roles[p.roleType]}]${statusTag(p.status, t)}`,
   ]
   if (p.conditional === true) {
-    out.push(
-      `        voorwaardelijk: hangt af van ${(p.dependsOn ?? []).map((d) => f.facet(d as FacetKey)).join(', ')}`,
-    )
+    out.push(`        ${t.dependsOn((p.dependsOn ?? []).map((d) => f.facet(d as FacetKey)).join(', '))}`)
   }
-  out.push(`        waarom: ${p.why.map((m) => say(m).message).join('; ')}`)
-  const contact = contactText(p.contact)
+  out.push(`        ${t.why}: ${p.why.map((m) => say(m).message).join('; ')}`)
+  const contact = contactText(p.contact, locale)
   if (contact !== '') {
-    out.push(`        contact: ${contact}`)
+    out.push(`        ${t.contact}: ${contact}`)
   }
   for (const r of p.regional ?? []) {
-    const c = contactText(r.contact)
-    const label = r.fallback === true ? ` (terugval: ${r.region.name} niet bevestigd)` : ''
-    out.push(`        in de regio: ${r.name}${label}${statusTag(r.status)}${c === '' ? '' : ` — ${c}`}`)
+    const c = contactText(r.contact, locale)
+    const label = r.fallback === true ? ` (${t.fallback(r.region.name)})` : ''
+    out.push(`        ${t.inRegion}: ${r.name}${label}${statusTag(r.status, t)}${c === '' ? '' : ` — ${c}`}`)
   }
   return out
 }
@@ -230,7 +208,7 @@ function describeScenario(route: Route, locale: Locale): string {
   const parts: string[] = []
   if (s.ageGroup !== undefined) {
     const group = f.value('ageGroup', s.ageGroup)
-    parts.push(s.age === undefined ? group : `${s.age} jaar (${group})`)
+    parts.push(s.age === undefined ? group : `${messages(locale).cli.route.years(s.age)} (${group})`)
   }
   if (s.nationalityGroup !== undefined) {
     const group = f.value('nationalityGroup', s.nationalityGroup)
@@ -254,53 +232,47 @@ function describeScenario(route: Route, locale: Locale): string {
   }
   const m = route.regional.municipality
   if (m !== null) {
-    parts.push(`gemeente ${m.name}`)
+    parts.push(messages(locale).cli.route.municipality(m.name))
   }
   return parts.join(', ')
 }
 
-function statusTag(status: Status): string {
-  return status === 'derived' ? ' [afgeleid]' : status === 'unverified' ? ' [niet geverifieerd]' : ''
-}
+type RouteTexts = ReturnType<typeof messages>['cli']['route']
 
-const PURPOSE_NL: Readonly<Record<PhonePurpose, string>> = {
-  general: 'algemeen nummer',
-  helpdesk: 'helpdesk',
-  professionals: 'voor professionals',
-  '24-7': '24/7',
-  emergency: 'spoed',
-  anonymous: 'anoniem melden',
-  abroad: 'vanuit het buitenland',
+function statusTag(status: Status, t: RouteTexts): string {
+  return status === 'sourced' ? '' : ` [${t.statuses[status]}]`
 }
 
 /** Checked numbers with purpose, hours and cost, then website and e-mail; the check date once at the end. */
-function contactText(c: Contact | undefined): string {
+function contactText(c: Contact | undefined, locale: Locale): string {
+  const t = messages(locale).cli.route
   if (c === undefined) {
     return ''
   }
   const phones = (c.phones ?? []).map((p) => {
-    const facts = [PURPOSE_NL[p.purpose], p.hours, p.free === true ? 'gratis' : p.cost].filter(
+    const facts = [t.purposes[p.purpose], p.hours, p.free === true ? t.free : p.cost].filter(
       (x): x is string => x !== undefined,
     )
-    return `tel. ${p.number} (${facts.join(', ')})`
+    return `${t.tel} ${p.number} (${facts.join(', ')})`
   })
   const checked = [...new Set((c.phones ?? []).map((p) => p.verifiedAt))].sort()
   return [
     ...phones,
     c.website,
     c.email,
-    c.professionalEmail === undefined ? undefined : `voor professionals: ${c.professionalEmail}`,
+    c.professionalEmail === undefined ? undefined : `${t.purposes.professionals}: ${c.professionalEmail}`,
     c.form,
-    checked.length === 0 ? undefined : `[nummers gecontroleerd op ${checked.join(', ')}]`,
+    checked.length === 0 ? undefined : `[${t.checked(checked.join(', '))}]`,
   ]
     .filter((x): x is string => x !== undefined)
     .join(' · ')
 }
 
-function limitText(l: TimeLimit): string {
-  const [one, many] = UNIT_NL[l.unit] ?? [l.unit, l.unit]
-  const renew = l.renewable === true ? ', verlengbaar' : l.renewable === false ? ', niet verlengbaar' : ''
-  return `${l.label}: ${LIMIT_NL[l.kind] ?? l.kind} ${l.value} ${l.value === 1 ? one : many}${renew}`
+function limitText(l: TimeLimit, locale: Locale): string {
+  const t = messages(locale).cli.route
+  const renew = l.renewable === true ? `, ${t.renewable}` : l.renewable === false ? `, ${t.notRenewable}` : ''
+  const label = locale === 'en' ? (l.en ?? l.label) : l.label
+  return `${label}: ${t.limitKinds[l.kind]} ${formatFor(locale).count(l.value, t.units[l.unit])}${renew}`
 }
 
 function names(items: readonly { name: string }[]): string {
