@@ -2,8 +2,8 @@
 // The alderman's report on the real basisniveau (issue #20 items 4 and 6), in Chromium: a complete
 // scan's report prints to at most three A4 pages (PDF from Chromium's own print), also the longest
 // one; page 1 carries the verdict, the priorities, the change and the regional comparison; the
-// report and the regional overview pass axe (WCAG 2.2 AA) and the overview names the municipalities
-// without a scan.
+// report, the form started from a published scan (at 375 px) and the regional overview pass axe
+// (WCAG 2.2 AA) and the overview names the municipalities without a scan.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { FastifyInstance } from 'fastify'
@@ -122,6 +122,29 @@ describe.skipIf(!run)('self-scan report and overview in Chromium (real basisnive
     expect(report.pages).toBeLessThanOrEqual(3)
     expect(report.page1).toBe(1)
   }, 240_000)
+
+  it('starts a scan from the published one on the real basisniveau: derived sections marked, axe clean at 375 px', async () => {
+    await publishedScan('GM0344', (i) => (i % 2 === 0 ? 'voldoet' : 'deels'))
+    const res = await app.inject({
+      method: 'POST',
+      url: '/basisniveau/scan',
+      headers: SAME_ORIGIN,
+      payload: 'gemeente=GM0344&basis=vorige',
+    })
+    const path = res.headers.location as string
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } })
+    const page = await context.newPage()
+    await page.goto(`${origin}${path}`)
+    expect(await page.textContent('main')).toContain(`${questions.length} overgenomen antwoorden te bevestigen`)
+    await axe(page)
+    await page.goto(`${origin}${path}/onderdeel/bn01`)
+    const main = (await page.textContent('main')) ?? ''
+    expect(main).toContain(`Onderdeel 1 van ${real.basisniveau.length}`)
+    expect(main).toMatch(/afgeleid/i)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+    await axe(page)
+    await context.close()
+  }, 120_000)
 
   it('lists the municipalities without a published scan, with n beside every average', async () => {
     const context = await browser.newContext()

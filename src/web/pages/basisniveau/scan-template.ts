@@ -197,7 +197,9 @@ function scanHeader(ctx: PageContext, scan: Scan): SafeHtml {
 
 function elementIntro(ctx: PageContext, e: ElementView): SafeHtml {
   const t = ctx.t.basisniveau
-  return html`${heading(2, html`${e.element.code} ${localized(e.name, ctx.locale)}`, { id: `onderdeel-${e.element.code.toLowerCase()}` })}
+  // A derived element (our own derivation, not a literal part of the basisniveau) is marked as such.
+  const mark = e.element.status === 'derived' ? html` ${statusBadge(ctx, 'derived')}` : ''
+  return html`${heading(2, html`${e.element.code} ${localized(e.name, ctx.locale)}${mark}`, { id: `onderdeel-${e.element.code.toLowerCase()}` })}
 ${localizedParagraph(localText(e.element, 'requirement', ctx.locale), ctx.locale)}
 <details class="wgw-details"><summary>${t.evidenceExamples}</summary>${unorderedList(e.element.evidenceExamples.map((x) => html`<span lang="nl">${x}</span>`))}</details>`
 }
@@ -349,7 +351,7 @@ ${paragraph(t.sectionsComplete(progress.complete, progress.sections.length))}
 ${heading(3, t.sectionsCaption)}
 <ol class="utrecht-ordered-list wgw-scan-sections">${progress.sections.map(
     (s) =>
-      html`<li class="utrecht-ordered-list__item">${link(ctx.url(sectionPath(scan.id, s.slug)), html`${s.code} ${localized(s.name, ctx.locale)}`)}<br><span class="wgw-small">${t.answeredOf(s.answered, s.questions)}: ${sectionStatus(ctx, s)}</span></li>`,
+      html`<li class="utrecht-ordered-list__item">${link(ctx.url(sectionPath(scan.id, s.slug)), html`${s.code} ${localized(s.name, ctx.locale)}`)}${s.derived ? html` ${statusBadge(ctx, 'derived')}` : ''}<br><span class="wgw-small">${t.answeredOf(s.answered, s.questions)}: ${sectionStatus(ctx, s)}</span></li>`,
   )}</ol>
 ${next === undefined ? '' : html`<div class="wgw-actions">${buttonLink(ctx.url(sectionPath(scan.id, next.slug)), t.continueWith(next.code), 'primary-action')}</div>`}
 ${heading(2, t.publishHeading)}

@@ -97,6 +97,8 @@ export interface SectionProgress {
   readonly answered: number
   /** Answers carried over from a published scan that nobody confirmed yet. */
   readonly unconfirmed: number
+  /** Our own derivation, not a literal part of the basisniveau (marked wherever it appears). */
+  readonly derived: boolean
 }
 
 export interface ScanProgress {
@@ -123,6 +125,7 @@ export function scanProgress(
     questions: e.questions.length,
     answered: e.questions.filter((q) => (answers[q.id]?.answer ?? null) !== null).length,
     unconfirmed: e.questions.filter((q) => answers[q.id]?.carriedFrom !== undefined).length,
+    derived: e.status === 'derived',
   }))
   const sum = (f: (s: SectionProgress) => number): number => sections.reduce((n, s) => n + f(s), 0)
   return {
