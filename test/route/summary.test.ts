@@ -24,6 +24,15 @@ const SCENARIOS: Record<string, unknown>[] = [
 ]
 
 describe.runIf(name === 'national')('route summary (national data)', () => {
+  it('the NLA action names labour exploitation only when the case has it (issue 11: text fits the form)', () => {
+    const labour = route({ exploitation: ['labour'] }).summary.find((a) => a.code === 'labour-inspectorate')
+    const criminal = route({ exploitation: ['criminal'] }).summary.find((a) => a.code === 'labour-inspectorate')
+    expect(labour?.action).toMatch(/arbeidsuitbuiting/)
+    expect(criminal?.action).toMatch(/buiten de seksindustrie/)
+    expect(criminal?.action).not.toMatch(/arbeidsuitbuiting/)
+    expect(criminal?.params).toMatchObject({ scope: 'criminal' })
+  })
+
   it.each(SCENARIOS)('ranks at most 7 actions by the rule, each resting on an item of the route: %j', (input) => {
     const r = route(input)
     expect(r.summary.length).toBeGreaterThan(0)

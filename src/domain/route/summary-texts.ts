@@ -19,6 +19,8 @@ export interface SummaryParams {
   /** A duration such as "3 maanden" / "3 months". */
   readonly duration?: string
   readonly durationEn?: string
+  /** 'criminal' when the case names criminal but not labour exploitation (the NLA's wider remit). */
+  readonly scope?: 'criminal'
 }
 
 const within = (p: SummaryParams): Text =>
@@ -60,10 +62,18 @@ export const SUMMARY_TEXTS: Readonly<Record<GeneralSummaryCode, (p: SummaryParam
     nl: `Meld het vermoeden bij de politie${within(p).nl}; rechercheurs mensenhandel (AVIM) voeren het informatief gesprek en nemen aangifte op.`,
     en: `Report the suspicion to the police${within(p).en}; trafficking detectives (AVIM) hold the information interview and take the report.`,
   }),
-  'labour-inspectorate': () => ({
-    nl: 'Meld arbeidsuitbuiting bij de Nederlandse Arbeidsinspectie (NLA), ook anoniem.',
-    en: 'Report labour exploitation to the Netherlands Labour Authority (NLA), anonymously if need be.',
-  }),
+  // A text that names one form must not show for another (issue 11): criminal-only cases read the
+  // NLA's remit as the data words it, exploitation outside the sex industry.
+  'labour-inspectorate': (p) =>
+    p.scope === 'criminal'
+      ? {
+          nl: 'Meld uitbuiting buiten de seksindustrie bij de Nederlandse Arbeidsinspectie (NLA), ook anoniem.',
+          en: 'Report exploitation outside the sex industry to the Netherlands Labour Authority (NLA), anonymously if need be.',
+        }
+      : {
+          nl: 'Meld arbeidsuitbuiting bij de Nederlandse Arbeidsinspectie (NLA), ook anoniem.',
+          en: 'Report labour exploitation to the Netherlands Labour Authority (NLA), anonymously if need be.',
+        },
   'reflection-period': (p) => ({
     nl: `Zorg dat de bedenktijd wordt aangeboden${p.duration === undefined ? '' : ` (ten hoogste ${p.duration})`}, bij de geringste aanwijzing; dat doet de politie of KMar.`,
     en: `Make sure the reflection period is offered${p.durationEn === undefined ? '' : ` (at most ${p.durationEn})`} at the slightest indication; the police or KMar do so.`,

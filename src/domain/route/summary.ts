@@ -256,6 +256,9 @@ function action(
   } else if (fallback !== undefined) {
     params.region = fallback.region.name
   }
+  if (rule.code === 'labour-inspectorate' && !route.scenario.exploitation.includes('labour')) {
+    params.scope = 'criminal'
+  }
   if (rule.code === 'reflection-period' && basis.kind === 'right') {
     const limit = (basis.item as RouteRight).limits[0]
     const unit = limit === undefined ? undefined : UNIT_TEXTS[limit.unit]
