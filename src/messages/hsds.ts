@@ -9,7 +9,8 @@ import type { HsdsWords, NameAndDescription, RegionAreaFacts } from '../domain/h
 import type { Phone } from '../domain/party.ts'
 import type { TimeLimit } from '../domain/right.ts'
 import type { Source } from '../domain/source.ts'
-import { orList, valueLabel } from '../domain/route/labels.ts'
+import { formatFor } from './catalogue.ts'
+import type { FacetKey } from './facet-labels.ts'
 import { nl } from './nl.ts'
 
 const TAXONOMIES: Readonly<Record<TaxonomyKey, NameAndDescription>> = {
@@ -133,14 +134,20 @@ function eligibility(c: Conditions | undefined): string | undefined {
     return undefined
   }
   const parts: string[] = []
-  const facet = (name: Parameters<typeof valueLabel>[0], values: readonly string[] | undefined): void => {
+  const f = formatFor('nl')
+  const facet = (name: FacetKey, values: readonly string[] | undefined): void => {
     if (values !== undefined && values.length > 0) {
-      parts.push(orList(values.map((v) => valueLabel(name, v).nl)))
+      parts.push(
+        f.list(
+          values.map((v) => f.value(name, v)),
+          'or',
+        ),
+      )
     }
   }
   facet('ageGroup', c.ageGroup)
   if (c.unaccompanied !== undefined) {
-    parts.push(valueLabel('unaccompanied', String(c.unaccompanied)).nl)
+    parts.push(f.value('unaccompanied', String(c.unaccompanied)))
   }
   facet('nationalityGroup', c.nationalityGroup)
   facet('residence', c.residence)
@@ -172,9 +179,9 @@ function regionArea(f: RegionAreaFacts): NameAndDescription {
           .join(', ')}.`
   const own = f.parties.filter((p) => !p.fallback).map((p) => p.name)
   const fallback = f.parties.filter((p) => p.fallback).map((p) => p.name)
-  const by = own.length === 0 ? '' : ` Regionale organisatie: ${orList(own, 'en')}.`
+  const by = own.length === 0 ? '' : ` Regionale organisatie: ${formatFor('nl').list(own)}.`
   const check = f.unverified ? ' Niet bevestigd met een actuele bron.' : ''
-  const back = fallback.length === 0 ? '' : ` Terugval: ${orList(fallback, 'en')}.`
+  const back = fallback.length === 0 ? '' : ` Terugval: ${formatFor('nl').list(fallback)}.`
   return {
     name: f.name,
     description: `${kind} ${f.name}${f.code === undefined ? '' : ` (${f.code})`}.${municipalities}${by}${check}${back}`,

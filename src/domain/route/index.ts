@@ -26,5 +26,4 @@ export {
   OpenQuestionOption,
 } from './route-schema.ts'
 export { SummaryAction, SummaryCall, SummaryParty, AskNext, SUMMARY_CODES, type SummaryCode } from './summary-schema.ts'
-export { FACET_LABELS, VALUE_LABELS } from './labels.ts'
 export { Scenario, ScenarioInput, ScenarioQuery, OPEN_FACETS, type OpenFacet } from '../scenario.ts'
