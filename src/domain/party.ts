@@ -69,6 +69,25 @@ export type PhonePurpose = (typeof PHONE_PURPOSES)[number]
  * A phone number a caller can use. Only numbers an editor checked against a source go in the
  * dataset (verify it or leave it out), so `source` and `verifiedAt` are required.
  */
+const PHONE_STATUS = Type.Unsafe<'machine' | 'reviewed'>({ type: 'string', enum: ['machine', 'reviewed'] })
+
+/** English hours, cost and note of a phone (issue 15), each with its translation status (ADR 0027). */
+export const PhoneEnglish = strictObject(
+  {
+    hours: Type.Optional(ShortText),
+    cost: Type.Optional(ShortText),
+    note: Type.Optional(ShortText),
+    translation: Type.Optional(
+      strictObject({
+        hours: Type.Optional(PHONE_STATUS),
+        cost: Type.Optional(PHONE_STATUS),
+        note: Type.Optional(PHONE_STATUS),
+      }),
+    ),
+  },
+  { description: 'English hours, cost and note of the phone; translation says machine or reviewed per text.' },
+)
+
 export const Phone = strictObject(
   {
     number: Type.String({
@@ -88,6 +107,7 @@ export const Phone = strictObject(
     ),
     cost: Type.Optional({ ...ShortText, description: 'What a call costs when it is not free, e.g. "lokaal tarief".' }),
     note: Type.Optional(ShortText),
+    en: Type.Optional(PhoneEnglish),
     source: { ...Id, description: 'The source (id in data/sources) the number was checked against.' },
     verifiedAt: { ...IsoDate, description: 'The day an editor checked the number against the source.' },
   },

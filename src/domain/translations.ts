@@ -142,6 +142,30 @@ export interface TextPair {
   readonly reviewed: boolean
 }
 
+/** Texts of a party's checked phones (hours, cost, note); their English sits in the phone's `en`. */
+export const PHONE_TEXT_FIELDS = ['hours', 'cost', 'note'] as const
+
+function phonePairs(party: Rec, out: TextPair[]): void {
+  const phones = (party['contact'] as { phones?: readonly Record<string, unknown>[] } | undefined)?.phones ?? []
+  phones.forEach((phone, i) => {
+    const en = phone['en'] as Record<string, unknown> | undefined
+    const status = en?.['translation'] as Record<string, string> | undefined
+    for (const field of PHONE_TEXT_FIELDS) {
+      if (typeof phone[field] !== 'string') {
+        continue
+      }
+      const english = en?.[field]
+      out.push({
+        entity: 'parties',
+        id: party.id,
+        pointer: `/contact/phones/${i}/${field}`,
+        english: typeof english === 'string' ? english : undefined,
+        reviewed: status?.[field] === 'reviewed',
+      })
+    }
+  })
+}
+
 /** Every user-facing Dutch text of the dataset with its English, in file order per record. */
 export function englishPairs(dataset: Dataset): TextPair[] {
   const out: TextPair[] = []
@@ -186,6 +210,9 @@ export function englishPairs(dataset: Dataset): TextPair[] {
           english: typeof english === 'string' ? english : undefined,
           reviewed: status === 'reviewed',
         })
+      }
+      if (entity === 'parties') {
+        phonePairs(record, out)
       }
     }
   }

@@ -8,24 +8,32 @@ import type { PageContext } from '../page-context.ts'
 import { link, phoneLink, unorderedList } from './link.ts'
 import { formatDate } from './record-meta.ts'
 import { dataList, type DataListItem } from './table.ts'
-import { paragraph } from './text.ts'
+import { localized, paragraph } from './text.ts'
+
+/** A phone's hours, cost or note in the page language; Dutch (marked) when it has no English. */
+function phoneText(ctx: PageContext, p: Phone, field: 'hours' | 'cost' | 'note'): SafeHtml {
+  const english = p.en?.[field]
+  return ctx.locale === 'en' && english !== undefined
+    ? localized({ text: english, lang: 'en' }, ctx.locale)
+    : localized({ text: p[field] ?? '', lang: 'nl' }, ctx.locale)
+}
 
 /** One phone number: the link, then purpose, hours, cost, note and the check, in one line. */
 export function phoneLine(ctx: PageContext, p: Phone): SafeHtml {
   const t = ctx.t.contacts
   const facts: SafeHtml[] = [html`${t.purposes[p.purpose]}`]
   if (p.hours !== undefined) {
-    facts.push(html`<span lang="nl">${p.hours}</span>`)
+    facts.push(phoneText(ctx, p, 'hours'))
   }
   if (p.free === true) {
     facts.push(html`${t.free}`)
   } else if (p.cost !== undefined) {
-    facts.push(html`<span lang="nl">${p.cost}</span>`)
+    facts.push(phoneText(ctx, p, 'cost'))
   }
   const where = ctx.data.source(p.source)?.publisher
   const checked = formatDate(ctx, p.verifiedAt)
   return html`${phoneLink(p.number)} (${joinHtml(facts, html`, `)})${
-    p.note === undefined ? '' : html` <span lang="nl">${p.note}</span>`
+    p.note === undefined ? '' : html` ${phoneText(ctx, p, 'note')}`
   } <small class="wgw-checked"><time datetime="${p.verifiedAt}">${
     where === undefined ? t.checkedOn(checked) : t.checkedAt(checked, where)
   }</time></small>`
