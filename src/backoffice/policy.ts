@@ -22,8 +22,10 @@ export const ACTIONS = [
   'account.manage',
   /** Read the audit trail. */
   'audit.read',
-  /** Publish a municipality's basisniveau self-scan (issue 20). */
+  /** Publish a municipality's basisniveau self-scan (issue 20): it then speaks for the municipality. */
   'scan.publish',
+  /** Withdraw a municipality's published self-scan. */
+  'scan.withdraw',
 ] as const
 export type Action = (typeof ACTIONS)[number]
 
@@ -68,6 +70,22 @@ export function allowed(principal: Principal, action: Action, resource: Resource
     case 'audit.read':
       return has(principal, 'administrator') || national
     case 'scan.publish':
-      return ownsMunicipality(principal, resource)
+    case 'scan.withdraw':
+      // The municipality itself, or a national editor (ADR 0032).
+      return national || ownsMunicipality(principal, resource)
   }
+}
+
+/**
+ * The role a person publishes or withdraws a municipality's scan with: their own municipality's
+ * role first, else national editor; undefined when they may not (the policy above).
+ */
+export function scanRoleOf(
+  principal: Principal,
+  municipality: string,
+): { readonly role: 'municipality' | 'national-editor'; readonly scope: string } | undefined {
+  if (ownsMunicipality(principal, { municipality })) {
+    return { role: 'municipality', scope: municipality }
+  }
+  return has(principal, 'national-editor') ? { role: 'national-editor', scope: '' } : undefined
 }

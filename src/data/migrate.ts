@@ -15,6 +15,7 @@ import * as m20261209DatasetFiles from './migrations/2026_12_09_1300_dataset_fil
 import * as m20261209BackofficeAccounts from './migrations/2026_12_09_1310_backoffice_accounts.ts'
 import * as m20261209BackofficeSessions from './migrations/2026_12_09_1320_backoffice_sessions.ts'
 import * as m20261209EditorialDrafts from './migrations/2026_12_09_1330_editorial_drafts.ts'
+import * as m20261209ScanPublications from './migrations/2026_12_09_1340_scan_publications.ts'
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_29_1200_create_dataset_tables': m20261129CreateDatasetTables,
@@ -29,6 +30,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_12_09_1310_backoffice_accounts': m20261209BackofficeAccounts,
   '2026_12_09_1320_backoffice_sessions': m20261209BackofficeSessions,
   '2026_12_09_1330_editorial_drafts': m20261209EditorialDrafts,
+  '2026_12_09_1340_scan_publications': m20261209ScanPublications,
 }
 
 export interface MigrationReport {

@@ -1086,11 +1086,11 @@ export const en: Messages = {
     beyondColumn: 'Beyond',
     nvtNeedsReason: (q) =>
       `Question ${q}: with not applicable, give the reason why the question does not apply as evidence.`,
-    publishKeyLabel: 'Publication key',
+    publishKeyLabel: 'Log in to publish',
     publishKeyHelp:
-      'A published scan speaks for the municipality. Publishing needs the publication key of your municipality or of a national editor. Saving a draft needs no key.',
+      'A published scan speaks for the municipality. Only someone logged in with an account of this municipality or as a national editor can publish; open this link again after logging in. Saving a draft needs no account.',
     publishRefused:
-      'Not published: publishing needs the publication key of this municipality or of a national editor. Your answers were saved as a draft.',
+      'Not published: publishing needs a logged-in account of this municipality or of a national editor. Your answers were saved as a draft.',
     contactsHeading: 'Contacts in the region',
     phoneNone: 'no checked number',
     forbiddenTitle: 'This form cannot be processed',
@@ -1147,6 +1147,22 @@ export const en: Messages = {
     sectionOpen: (n: number) => `${n} open`,
     continueWith: (code: string) => `Continue with ${code}`,
     publishHeading: 'Publishing',
+    publishedBy: (role, code) =>
+      role === 'municipality'
+        ? `by the municipality (${code}).`
+        : role === 'national-editor'
+          ? 'by a national editor.'
+          : '(publisher not known: from before accounts).',
+    withdrawnNote: (date, reason) => `Withdrawn on ${date}. Reason: ${reason}`,
+    historyHeading: 'Earlier publications',
+    historyColumns: ['Year', 'Published on', 'By', 'Total', 'Verdict on the minimum', 'Withdrawn'],
+    publisherRole: (role, code) =>
+      role === 'municipality'
+        ? `municipality ${code ?? ''}`.trim()
+        : role === 'national-editor'
+          ? 'national editor'
+          : 'unknown',
+    notWithdrawn: 'no',
   },
   trajectory: {
     title: 'Trajectory planner for the residence scheme for trafficking victims (B8)',

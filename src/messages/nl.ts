@@ -1140,11 +1140,11 @@ export const nl = {
     beyondColumn: 'Daarbuiten',
     nvtNeedsReason: (q: string) =>
       `Vraag ${q}: geef bij n.v.t. in de onderbouwing de reden waarom de vraag niet van toepassing is.`,
-    publishKeyLabel: 'Publicatiesleutel',
+    publishKeyLabel: 'Inloggen om te publiceren',
     publishKeyHelp:
-      'Een gepubliceerde scan spreekt namens de gemeente. Publiceren kan alleen met de publicatiesleutel van uw gemeente of van een landelijke redacteur. Een concept opslaan kan zonder sleutel.',
+      'Een gepubliceerde scan spreekt namens de gemeente. Publiceren kan alleen wie is ingelogd met een account van deze gemeente of als landelijk redacteur; open daarna deze link opnieuw. Een concept opslaan kan zonder account.',
     publishRefused:
-      'Niet gepubliceerd: publiceren vraagt de publicatiesleutel van deze gemeente of van een landelijke redacteur. Uw antwoorden zijn wel opgeslagen als concept.',
+      'Niet gepubliceerd: publiceren vraagt een ingelogd account van deze gemeente of van een landelijk redacteur. Uw antwoorden zijn wel opgeslagen als concept.',
     contactsHeading: 'Contacten in de regio',
     phoneNone: 'geen gecontroleerd nummer',
     forbiddenTitle: 'Dit formulier kan niet worden verwerkt',
@@ -1206,6 +1206,22 @@ export const nl = {
     sectionOpen: (n: number) => `${n} open`,
     continueWith: (code: string) => `Verder met ${code}`,
     publishHeading: 'Publiceren',
+    publishedBy: (role: 'municipality' | 'national-editor' | null, code: string) =>
+      role === 'municipality'
+        ? `door de gemeente (${code}).`
+        : role === 'national-editor'
+          ? 'door een landelijk redacteur.'
+          : '(wie publiceerde is niet bekend: van voor de accounts).',
+    withdrawnNote: (date: string, reason: string) => `Ingetrokken op ${date}. Reden: ${reason}`,
+    historyHeading: 'Eerdere publicaties',
+    historyColumns: ['Jaar', 'Gepubliceerd op', 'Door', 'Totaal', 'Oordeel minimum', 'Ingetrokken'] as const,
+    publisherRole: (role: 'municipality' | 'national-editor' | null, code: string | null) =>
+      role === 'municipality'
+        ? `gemeente ${code ?? ''}`.trim()
+        : role === 'national-editor'
+          ? 'landelijk redacteur'
+          : 'onbekend',
+    notWithdrawn: 'nee',
   },
   trajectory: {
     title: 'Trajectplanner verblijfsregeling mensenhandel (B8)',

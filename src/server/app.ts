@@ -21,7 +21,6 @@ import { SearchService } from '../data/search/search-service.ts'
 import type { TrustProxy } from './config.ts'
 import { registerDraftExpiry } from './draft-expiry.ts'
 import { DEFAULT_LIMITS, type ServerLimits } from '../http/limits.ts'
-import { NO_PUBLISHERS, type ScanPublishers } from '../domain/basisniveau/publishers.ts'
 import { registerRequestLog, withoutRequestLogging } from './logging.ts'
 import {
   clientErrorHandler,
@@ -53,8 +52,6 @@ export interface AppOptions {
   readonly instrument?: (app: FastifyInstance) => void
   /** Back-office settings: login attempts per client per minute (default 10), staleness periods. */
   readonly backoffice?: { readonly loginsPerMinute?: number; readonly staleness?: StalenessPeriods }
-  /** Who may publish a self-scan (default: nobody; ADR 0024). */
-  readonly scanPublishers?: ScanPublishers
   /** Today's date for the pages' validity in time (default: today in Europe/Amsterdam); tests fix it. */
   readonly today?: () => string
 }
@@ -65,7 +62,6 @@ export interface AppContext {
   readonly catalog: () => Catalog
   readonly search: SearchService
   readonly limits: ServerLimits
-  readonly scanPublishers: ScanPublishers
 }
 
 /** Compression: brotli (at the plugin's quality 4, cheap enough for dynamic pages), then gzip; small bodies stay as they are. */
@@ -109,7 +105,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     catalog: source instanceof Catalog ? () => source : () => source.current(),
     search: new SearchService(options.db),
     limits,
-    scanPublishers: options.scanPublishers ?? NO_PUBLISHERS,
   }
 
   // ── Server-wide protections (each applies to every route below) ──────────────────────────
@@ -163,7 +158,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db: context.db,
     search: context.search,
     limits,
-    scanPublishers: context.scanPublishers,
     ...(options.today === undefined ? {} : { today: options.today }),
   })
   // The editorial back-office (/beheer): its own scope with sessions, CSRF tokens and no-store.

@@ -16,15 +16,13 @@
 //   REQUEST_TIMEOUT_MS, HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_CONNECTIONS,
 //   WRITES_PER_MINUTE, MAX_EVENT_LOOP_DELAY_MS, DRAFT_TTL_DAYS
 //                 positive whole numbers overriding the limits in limits.ts (docs/security.md)
-//   SCAN_PUBLISHERS who may publish a basisniveau self-scan: comma-separated SCOPE:SHA256 entries,
-//                 SCOPE a CBS code (GM0307) or national, SHA256 the hex digest of the publication key
-//                 (ADR 0024). Unset: nobody can publish; drafts work as always.
+//   SCAN_PUBLISHERS no longer used and refused when set: publishing a self-scan needs an account of
+//                 the municipality or a national editor (ADR 0032, which supersedes 0024's keys).
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseDatabaseUrl, type DatabaseConfig } from '../data/dialect.ts'
 import { DEFAULT_LIMITS, LIMIT_VARIABLES, type ServerLimits } from '../http/limits.ts'
-import { parsePublishers, type ScanPublishers } from '../domain/basisniveau/publishers.ts'
 
 /** Fastify's trustProxy setting: false, true, a hop count or a list of addresses/CIDR ranges. */
 export type TrustProxy = boolean | number | readonly string[]
@@ -39,7 +37,6 @@ export interface ServerConfig {
   readonly trustProxy: TrustProxy
   readonly logLevel: string
   readonly limits: ServerLimits
-  readonly scanPublishers: ScanPublishers
 }
 
 export const DEFAULT_PORT = 3000
@@ -110,8 +107,12 @@ export function readConfig(env: Env = process.env, cwd: string = process.cwd()):
     }
   }
 
-  const publishers = parsePublishers(value('SCAN_PUBLISHERS'))
-  errors.push(...publishers.errors)
+  // Loud rather than silently ignored: an operator who handed out keys must know they stopped working.
+  if (value('SCAN_PUBLISHERS') !== undefined) {
+    errors.push(
+      'SCAN_PUBLISHERS is no longer used: publishing a self-scan needs an account of the municipality (wegwijzer user add --role municipality --org GM0000) or of a national editor (ADR 0032); remove the variable',
+    )
+  }
 
   if (errors.length > 0 || database === undefined) {
     return { ok: false, errors }
@@ -126,7 +127,6 @@ export function readConfig(env: Env = process.env, cwd: string = process.cwd()):
       trustProxy,
       logLevel,
       limits: limits as unknown as ServerLimits,
-      scanPublishers: publishers.publishers,
     },
   }
 }

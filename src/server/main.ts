@@ -41,7 +41,6 @@ async function start(): Promise<void> {
       logger: loggerOptions(config.logLevel),
       limits: config.limits,
       trustProxy: config.trustProxy,
-      scanPublishers: config.scanPublishers,
     })
     let closing = false
     const shutdown = (signal: string) => {

@@ -7,7 +7,6 @@ import type { Database } from '../data/database.ts'
 import type { SearchService } from '../data/search/search-service.ts'
 import type { Catalog } from '../domain/catalog/index.ts'
 import { DEFAULT_LIMITS, type ServerLimits } from '../http/limits.ts'
-import { NO_PUBLISHERS, type ScanPublishers } from '../domain/basisniveau/publishers.ts'
 import { todayInAmsterdam } from '../domain/validity.ts'
 import { assetBundle, chooseEncoding } from './assets/bundle.ts'
 import { splitLocale } from './i18n.ts'
@@ -44,8 +43,6 @@ export interface WebPluginOptions {
   readonly search?: SearchService
   /** Rate limits of the self-scan forms (default: DEFAULT_LIMITS). */
   readonly limits?: ServerLimits
-  /** Who may publish a self-scan (default: nobody; ADR 0024). */
-  readonly scanPublishers?: ScanPublishers
 }
 
 const ONE_YEAR = 31_536_000
@@ -87,14 +84,7 @@ export async function webPlugin(app: FastifyInstance, options: WebPluginOptions)
   await registerOrganogramPages(app, deps, notFoundPage)
   await registerBarrierPages(app, deps, notFoundPage)
   if (options.db !== undefined) {
-    await registerBasisniveauPages(
-      app,
-      deps,
-      notFoundPage,
-      options.db,
-      options.limits ?? DEFAULT_LIMITS,
-      options.scanPublishers ?? NO_PUBLISHERS,
-    )
+    await registerBasisniveauPages(app, deps, notFoundPage, options.db, options.limits ?? DEFAULT_LIMITS)
   }
   registerAnalysisPage(app, deps, notFoundPage)
   registerWizardPage(app, deps, notFoundPage)

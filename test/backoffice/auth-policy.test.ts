@@ -47,6 +47,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     ),
     "draft.review @ someone else's draft",
     "draft.publish @ someone else's draft",
+    ...Object.keys(RESOURCES).flatMap((r) => ['scan.publish', 'scan.withdraw'].map((a) => `${a} @ ${r}`)),
   ],
   administrator: Object.keys(RESOURCES).flatMap((r) =>
     ['dashboard.read', 'account.manage', 'audit.read'].map((a) => `${a} @ ${r}`),
@@ -54,6 +55,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   'municipality GM0001': [
     ...Object.keys(RESOURCES).map((r) => `dashboard.read @ ${r}`),
     "scan.publish @ GM0001's scan",
+    "scan.withdraw @ GM0001's scan",
   ],
   'no role': [],
 }

@@ -9,8 +9,8 @@ import type { FastifyInstance } from 'fastify'
 import { HtmlValidate } from 'html-validate'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildWebApp } from '../helpers/web-app.ts'
-import { TEST_KEY_NATIONAL } from '../helpers/publishers.ts'
+import { buildWebApp, databaseOf } from '../helpers/web-app.ts'
+import { municipalityOf, publisher } from '../helpers/publishers.ts'
 import { chromiumAvailable, launchChromium } from './browser.ts'
 
 const require = createRequire(import.meta.url)
@@ -139,12 +139,25 @@ describe.skipIf(!run)('self-scan in Chromium', () => {
       page.waitForURL(/\/scan\/[A-Za-z0-9_-]{32}\?opgeslagen=1$/),
       page.click('button[value="volgende"]'),
     ])
-    // Without the publication key nothing is published (ADR 0024); the answers are kept as a draft.
+    // Without a logged-in account of the municipality nothing is published (ADR 0032); the answers
+    // are kept as a draft.
     const [refused] = await Promise.all([page.waitForNavigation(), page.click('button[value="publiceren"]')])
     expect(refused?.status()).toBe(401)
     expect(await page.textContent('main')).toContain('Niet gepubliceerd')
     await axe(page)
-    await page.fill('#publicatiesleutel', TEST_KEY_NATIONAL)
+    // Logged in (the back-office session cookie) as the municipality of the scan: published.
+    const utrecht = await publisher(databaseOf(app), municipalityOf('GM0344'))
+    await context.addCookies([
+      {
+        name: '__Host-wegwijzer-beheer',
+        value: utrecht.cookie.split('=')[1] ?? '',
+        domain: new URL(origin).hostname,
+        path: '/',
+        secure: true,
+        httpOnly: true,
+        sameSite: 'Strict',
+      },
+    ])
     await Promise.all([page.waitForURL(/gepubliceerd=1/), page.click('button[value="publiceren"]')])
     expect(await page.textContent('main')).toContain('De scan is gepubliceerd.')
     await axe(page)

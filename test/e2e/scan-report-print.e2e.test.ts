@@ -10,8 +10,8 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../src/data/dataset/load.ts'
-import { buildWebApp } from '../helpers/web-app.ts'
-import { TEST_KEY_NATIONAL } from '../helpers/publishers.ts'
+import { buildWebApp, databaseOf } from '../helpers/web-app.ts'
+import { NATIONAL_EDITOR, publisher } from '../helpers/publishers.ts'
 import { chromiumAvailable, launchChromium } from './browser.ts'
 
 const require = createRequire(import.meta.url)
@@ -49,7 +49,7 @@ describe.skipIf(!run)('self-scan report and overview in Chromium (real basisnive
       payload: `gemeente=${municipality}`,
     })
     const path = created.headers.location as string
-    const form = new URLSearchParams({ versie: '1', actie: 'publiceren', publicatiesleutel: TEST_KEY_NATIONAL })
+    const form = new URLSearchParams({ versie: '1', actie: 'publiceren' })
     questions.forEach((q, i) => {
       const answer = answerOf(i)
       form.set(`antwoord-${q}`, answer)
@@ -57,7 +57,13 @@ describe.skipIf(!run)('self-scan report and overview in Chromium (real basisnive
         form.set(`onderbouwing-${q}`, 'Geen seksbedrijven in de gemeente.')
       }
     })
-    const res = await app.inject({ method: 'POST', url: path, headers: SAME_ORIGIN, payload: form.toString() })
+    const { cookie } = await publisher(databaseOf(app), NATIONAL_EDITOR)
+    const res = await app.inject({
+      method: 'POST',
+      url: path,
+      headers: { ...SAME_ORIGIN, cookie },
+      payload: form.toString(),
+    })
     expect(res.statusCode, res.body.slice(0, 300)).toBe(303)
     return path
   }

@@ -1,16 +1,36 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Publication keys the test apps accept (ADR 0024): one for Amersfoort (GM0307), one national.
-import { hashPublishKey, type ScanPublishers } from '../../src/domain/basisniveau/publishers.ts'
+// Who publishes a self-scan in tests (ADR 0032): an active account with a role and a live
+// back-office session, sent the way a browser on this site sends it (cookie and Sec-Fetch-Site).
+import { randomUUID } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import { createAccount } from '../../src/backoffice/accounts.ts'
+import type { Grant } from '../../src/backoffice/roles.ts'
+import { createSession } from '../../src/backoffice/sessions.ts'
+import type { Database } from '../../src/data/database.ts'
 
-export const TEST_KEY_AMERSFOORT = 'test-publicatiesleutel-amersfoort'
-export const TEST_KEY_NATIONAL = 'test-publicatiesleutel-landelijk'
+export const NATIONAL_EDITOR: readonly Grant[] = [{ role: 'national-editor', scope: '' }]
+export const municipalityOf = (code: string): readonly Grant[] => [{ role: 'municipality', scope: code }]
 
-export const TEST_PUBLISHERS: ScanPublishers = {
-  keys: [
-    { scope: 'GM0307', sha256: hashPublishKey(TEST_KEY_AMERSFOORT) },
-    { scope: 'national', sha256: hashPublishKey(TEST_KEY_NATIONAL) },
-  ],
+export interface Publisher {
+  readonly id: string
+  /** Cookie and same-origin headers for inject(). */
+  readonly headers: Record<string, string>
+  readonly cookie: string
+  readonly csrf: string
 }
 
-/** The header a national editor's client sends when publishing. */
-export const NATIONAL_AUTH = { authorization: `Bearer ${TEST_KEY_NATIONAL}` }
+export async function publisher(db: Kysely<Database>, grants: readonly Grant[]): Promise<Publisher> {
+  const { account } = await createAccount(
+    db,
+    { email: `publisher-${randomUUID().slice(0, 8)}@example.org`, displayName: 'Publicerende Persoon', grants },
+    'test',
+  )
+  await db
+    .updateTable('accounts')
+    .set({ status: 'active', password_hash: 'x', totp_secret: 'x' })
+    .where('id', '=', account.id)
+    .execute()
+  const { cookieValue, csrfToken } = await createSession(db, account.id)
+  const cookie = `__Host-wegwijzer-beheer=${cookieValue}`
+  return { id: account.id, cookie, csrf: csrfToken, headers: { cookie, 'sec-fetch-site': 'same-origin' } }
+}

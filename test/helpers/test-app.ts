@@ -6,7 +6,6 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp, type AppOptions } from '../../src/server/app.ts'
 import { DEFAULT_LIMITS, type ServerLimits } from '../../src/http/limits.ts'
 import { checkApiContract } from './api-contract.ts'
-import { TEST_PUBLISHERS } from './publishers.ts'
 import { leaks, recordSecrets, watchLog } from './log-capture.ts'
 
 /**
@@ -21,7 +20,6 @@ export async function buildTestApp(options: Omit<AppOptions, 'logger' | 'instrum
   let violations: () => readonly string[] = () => []
   const app = await buildApp({
     limits: TEST_LIMITS,
-    scanPublishers: TEST_PUBLISHERS,
     ...options,
     logger: watch.logger,
     instrument: (instance) => {

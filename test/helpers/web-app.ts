@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The app for page tests: buildApp over the small web fixture dataset (or another), on a fixed date.
 import type { FastifyInstance } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../src/data/database.ts'
 import { afterAll, beforeAll } from 'vitest'
 import { fileURLToPath } from 'node:url'
 import { loadDataset } from '../../src/data/dataset/load.ts'
@@ -46,7 +48,18 @@ export async function buildWebApp(
   const app = await buildTestApp({ db, catalog: buildCatalog(dataset), today: () => today })
   app.addHook('onClose', async () => db.destroy())
   await app.ready()
+  databases.set(app, db)
   return app
+}
+
+const databases = new WeakMap<FastifyInstance, Kysely<Database>>()
+/** The database of an app from buildWebApp (to create an account that publishes a scan). */
+export function databaseOf(app: FastifyInstance): Kysely<Database> {
+  const db = databases.get(app)
+  if (db === undefined) {
+    throw new Error('not an app from buildWebApp')
+  }
+  return db
 }
 
 /** Registers building the app before a file's tests and closing it after; returns its getter. */

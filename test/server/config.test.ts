@@ -17,7 +17,6 @@ describe('readConfig', () => {
         trustProxy: false,
         logLevel: 'info',
         limits: DEFAULT_LIMITS,
-        scanPublishers: { keys: [] },
       },
     })
   })
@@ -37,25 +36,15 @@ describe('readConfig', () => {
         trustProxy: false,
         logLevel: 'info',
         limits: DEFAULT_LIMITS,
-        scanPublishers: { keys: [] },
       },
     })
   })
 
-  it('reads the scan publishers (hashes of publication keys, per municipality or national)', () => {
-    const hash = 'a'.repeat(64)
-    const ok = readConfig({ SCAN_PUBLISHERS: `GM0307:${hash}, national:${'B'.repeat(64)}` }, '/tmp')
-    expect(ok.ok && ok.config.scanPublishers).toEqual({
-      keys: [
-        { scope: 'GM0307', sha256: hash },
-        { scope: 'national', sha256: 'b'.repeat(64) },
-      ],
-    })
-    const bad = readConfig({ SCAN_PUBLISHERS: 'GM307:abc' }, '/tmp')
-    expect(bad.ok).toBe(false)
-    expect(!bad.ok && bad.errors.join('\n')).toContain('SCAN_PUBLISHERS entry')
-    // The entry is shown cut short, so a key pasted by mistake does not end up whole in a log.
-    expect(!bad.ok && bad.errors.join('\n')).not.toContain('GM307:abc')
+  it('refuses SCAN_PUBLISHERS: publication keys gave way to accounts (ADR 0032)', () => {
+    const old = readConfig({ SCAN_PUBLISHERS: `GM0307:${'a'.repeat(64)}` }, '/tmp')
+    expect(old.ok).toBe(false)
+    expect(!old.ok && old.errors.join('\n')).toContain('SCAN_PUBLISHERS is no longer used')
+    expect(!old.ok && old.errors.join('\n')).not.toContain('a'.repeat(64))
   })
 
   it('reads the proxy trust, log level and limits', () => {

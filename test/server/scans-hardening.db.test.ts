@@ -14,7 +14,7 @@ import { describeEachEngine } from '../helpers/databases.ts'
 import { municipalDataset } from '../helpers/municipal-dataset.ts'
 import { buildCatalog } from '../../src/domain/catalog/index.ts'
 import { buildTestApp, TEST_LIMITS } from '../helpers/test-app.ts'
-import { NATIONAL_AUTH } from '../helpers/publishers.ts'
+import { NATIONAL_EDITOR, publisher } from '../helpers/publishers.ts'
 
 const catalog = buildCatalog(municipalDataset())
 const all = (answer: string) => ({ 'bn01-1': { answer }, 'bn01-2': { answer }, 'bn02-1': { answer } })
@@ -35,7 +35,7 @@ describeEachEngine('self-scans under abuse', (t) => {
     const { id } = created.json<{ id: string }>()
     const published = await app.inject({
       method: 'POST',
-      headers: NATIONAL_AUTH,
+      headers: (await publisher(t.db, NATIONAL_EDITOR)).headers,
       url: `/api/v1/scans/${id}/publish`,
       payload: { version: 1 },
     })

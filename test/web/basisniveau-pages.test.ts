@@ -4,8 +4,8 @@
 // regional overview, the same-origin check on every POST and the headers of capability pages.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { TEST_KEY_AMERSFOORT, TEST_KEY_NATIONAL } from '../helpers/publishers.ts'
-import { buildWebApp } from '../helpers/web-app.ts'
+import { municipalityOf, NATIONAL_EDITOR, publisher } from '../helpers/publishers.ts'
+import { buildWebApp, databaseOf } from '../helpers/web-app.ts'
 import { localePath } from '../../src/web/i18n.ts'
 
 let app: FastifyInstance
@@ -230,25 +230,28 @@ describe('basisniveau pages', () => {
     expect(open.body).toContain(`href="${sectionUrl(token, 'bn02')}"`)
     expect(hiddenVersion(open.body)).toBe('2')
 
-    // A published scan speaks for the municipality: without its key (or a national one) nothing is
-    // published, but the answers are kept as a draft (ADR 0024).
+    // A published scan speaks for the municipality: without a logged-in account of it (or a national
+    // editor) nothing is published, but the answers are kept as a draft (ADR 0032).
     const answers =
       'actie=publiceren&antwoord-bn01-1=voldoet&antwoord-bn01-2=deels&antwoord-bn02-1=niet&onderbouwing-bn02-1=geheim+memo'
     const anonymous = await post(scanUrl(token), `versie=2&${answers}`)
     expect(anonymous.statusCode).toBe(401)
-    expect(anonymous.body).toContain('Niet gepubliceerd: publiceren vraagt de publicatiesleutel')
-    expect(anonymous.body).toContain('href="#publicatiesleutel"')
+    expect(anonymous.body).toContain('Niet gepubliceerd: publiceren vraagt een ingelogd account van deze gemeente')
+    expect(anonymous.body).toContain('href="#publiceren"')
+    expect(anonymous.body).toContain('href="/beheer/inloggen"')
     expect(hiddenVersion(anonymous.body)).toBe('3')
+    const amersfoort = await publisher(databaseOf(app), municipalityOf('GM0307'))
     const otherToken = await newScan('GM0344')
-    const cross = await post(scanUrl(otherToken), `versie=1&${answers}&publicatiesleutel=${TEST_KEY_AMERSFOORT}`)
+    const cross = await post(scanUrl(otherToken), `versie=1&${answers}`, amersfoort.headers)
     expect(cross.statusCode).toBe(403)
-    expect(cross.body).not.toContain(TEST_KEY_AMERSFOORT)
+    expect(cross.body).toContain('Niet gepubliceerd')
 
-    const done = await post(scanUrl(token), `versie=3&${answers}&publicatiesleutel=${TEST_KEY_AMERSFOORT}`)
+    const done = await post(scanUrl(token), `versie=3&${answers}`, amersfoort.headers)
     expect(done.statusCode).toBe(303)
     expect(done.headers.location).toBe(`${scanUrl(token)}?gepubliceerd=1`)
     const page = await app.inject(done.headers.location as string)
     expect(page.body).toContain('De scan is gepubliceerd.')
+    expect(page.body).toContain('door de gemeente (GM0307).')
     expect(page.body).not.toContain('<form method="post"')
 
     const late = await post(sectionUrl(token, 'bn01'), 'versie=4&actie=opslaan&antwoord-bn01-1=niet')
@@ -308,13 +311,11 @@ describe('basisniveau pages', () => {
 
   it("starts a new scan from last year's published answers, marked until confirmed section by section", async () => {
     // Amersfoort (GM0307) publishes a scan; Utrecht (GM0344) has none yet.
+    const national = await publisher(databaseOf(app), NATIONAL_EDITOR)
     const first = await newScan('GM0307')
     const answers =
       'antwoord-bn01-1=voldoet&onderbouwing-bn01-1=Protocol+2025&antwoord-bn01-2=deels&antwoord-bn02-1=nvt&onderbouwing-bn02-1=Geen+seksbedrijven'
-    const published = await post(
-      scanUrl(first),
-      `versie=1&actie=publiceren&${answers}&publicatiesleutel=${TEST_KEY_NATIONAL}`,
-    )
+    const published = await post(scanUrl(first), `versie=1&actie=publiceren&${answers}`, national.headers)
     expect(published.statusCode).toBe(303)
     const frozen = await app.inject(scanUrl(first))
     expect(frozen.body).toContain('href="/basisniveau/scan?gemeente=GM0307&amp;basis=vorige"')
@@ -342,8 +343,8 @@ describe('basisniveau pages', () => {
     expect(bn01.body).toMatch(/Overgenomen uit de scan van \d+ \w+ \d{4}, nog niet bevestigd/)
     expect(bn01.body).toContain('Met opslaan bevestigt u de antwoorden van dit onderdeel')
 
-    // Carried-over answers are not published unconfirmed, with the key or without.
-    const early = await post(scanUrl(token), `versie=1&actie=publiceren&publicatiesleutel=${TEST_KEY_NATIONAL}`)
+    // Carried-over answers are not published unconfirmed, whoever asks.
+    const early = await post(scanUrl(token), 'versie=1&actie=publiceren', national.headers)
     expect(early.statusCode).toBe(400)
     expect(early.body).toContain('3 overgenomen antwoorden zijn nog niet bevestigd')
     expect(early.body).toContain(`href="${sectionUrl(token, 'bn01')}"`)
@@ -357,7 +358,7 @@ describe('basisniveau pages', () => {
     expect(after.body).not.toContain('Overgenomen uit de scan van')
     expect((await app.inject(scanUrl(token))).body).toContain('1 overgenomen antwoord te bevestigen')
     await post(sectionUrl(token, 'bn02'), 'versie=2&actie=volgende&antwoord-bn02-1=voldoet')
-    const done = await post(scanUrl(token), `versie=3&actie=publiceren&publicatiesleutel=${TEST_KEY_NATIONAL}`)
+    const done = await post(scanUrl(token), 'versie=3&actie=publiceren', national.headers)
     expect(done.statusCode).toBe(303)
     expect(done.headers.location).toBe(`${scanUrl(token)}?gepubliceerd=1`)
     // The first scan is untouched.

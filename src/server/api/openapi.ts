@@ -10,6 +10,8 @@ declare module 'fastify' {
     requestBody?: unknown
     /** See RouteSchema.errors. */
     errors?: readonly ErrorCode[]
+    /** See RouteSchema.summary. */
+    summary?: string
   }
 }
 

@@ -62,7 +62,6 @@ export const apiPlugin: FastifyPluginAsync<ApiScopeOptions> = async (app, option
     catalog: options.catalog,
     search: options.search,
     limits: options.limits,
-    scanPublishers: options.scanPublishers,
   }
   const routes: ApiRoute[] = options.documented ?? []
   apiScope(app, routes)

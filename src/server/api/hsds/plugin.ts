@@ -15,7 +15,6 @@ export const hsdsPlugin: FastifyPluginAsync<ApiScopeOptions> = async (app, optio
     catalog: options.catalog,
     search: options.search,
     limits: options.limits,
-    scanPublishers: options.scanPublishers,
   }
   apiScope(app, options.documented ?? [])
   // Every body here is JSON text made once per view (view.ts), so the response schemas document

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The self-scan API through inject(), on SQLite and PostgreSQL: create, update, conflict,
-// invalid input that leaves the stored scan untouched, publish, report, overview and CSV.
+// invalid input that leaves the stored scan untouched, publish (an account of the municipality or a
+// national editor, ADR 0032), withdraw, every publication kept, report, overview with history and CSV.
 import { beforeEach, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import { describeEachEngine } from '../../../../test/helpers/databases.ts'
 import { municipalDataset } from '../../../../test/helpers/municipal-dataset.ts'
 import { buildCatalog } from '../../../domain/catalog/index.ts'
 import { buildTestApp } from '../../../../test/helpers/test-app.ts'
-import { NATIONAL_AUTH } from '../../../../test/helpers/publishers.ts'
-import { hashPublishKey } from '../../../domain/basisniveau/publishers.ts'
+import { municipalityOf, NATIONAL_EDITOR, publisher } from '../../../../test/helpers/publishers.ts'
 
 const dataset = municipalDataset()
 const all = (answer: string) => ({ 'bn01-1': { answer }, 'bn01-2': { answer }, 'bn02-1': { answer } })
@@ -113,6 +113,7 @@ describeEachEngine('scans API', (t) => {
   it('publishes only a complete scan, names the missing questions, then freezes it', async () => {
     const id = (await create({ municipality: 'GM0002', answers: { 'bn01-1': { answer: 'voldoet' } } })).json()
       .id as string
+    const NATIONAL_AUTH = (await publisher(t.db, NATIONAL_EDITOR)).headers
     const early = await app.inject({
       method: 'POST',
       headers: NATIONAL_AUTH,
@@ -153,6 +154,7 @@ describeEachEngine('scans API', (t) => {
   })
 
   it("starts a scan from the municipality's latest published answers, marked until confirmed", async () => {
+    const NATIONAL_AUTH = (await publisher(t.db, NATIONAL_EDITOR)).headers
     const publish = (id: string, version: number) =>
       app.inject({ method: 'POST', headers: NATIONAL_AUTH, url: `/api/v1/scans/${id}/publish`, payload: { version } })
     const none = await create({ municipality: 'GM0002', startFrom: 'latest-published' })
@@ -208,44 +210,123 @@ describeEachEngine('scans API', (t) => {
     expect((await publish(scan.id, 3)).statusCode).toBe(200)
   })
 
-  it('refuses anonymous and cross-municipality publishing; a municipality or national key publishes (ADR 0024)', async () => {
-    await app.close()
-    app = await buildTestApp({
-      db: t.db,
-      catalog: buildCatalog(dataset),
-      scanPublishers: {
-        keys: [
-          { scope: 'GM0001', sha256: hashPublishKey('sleutel-aadorp') },
-          { scope: 'national', sha256: hashPublishKey('sleutel-landelijk') },
-        ],
-      },
-    })
-    const publish = (id: string, version: number, key?: string) =>
-      app.inject({
-        method: 'POST',
-        url: `/api/v1/scans/${id}/publish`,
-        payload: { version },
-        ...(key === undefined ? {} : { headers: { authorization: `Bearer ${key}` } }),
-      })
+  it('refuses anonymous and cross-municipality publishing; the municipality or a national editor publishes (ADR 0032)', async () => {
+    const publish = (id: string, version: number, headers: Record<string, string> = {}) =>
+      app.inject({ method: 'POST', url: `/api/v1/scans/${id}/publish`, payload: { version }, headers })
+    const aadorp = await publisher(t.db, municipalityOf('GM0001'))
+    const national = await publisher(t.db, NATIONAL_EDITOR)
+    const editor = await publisher(t.db, [{ role: 'organisation-editor', scope: 'politie' }])
+    // The attack of issue 20: an anonymous draft for another municipality, then publish.
     const other = (await create({ municipality: 'GM0002', answers: all('niet') })).json()
     // Anyone may still fill in a draft by its link.
     expect(other.status).toBe('draft')
     const anonymous = await publish(other.id, 1)
     expect(anonymous.statusCode).toBe(401)
     expect(anonymous.json().error.code).toBe('WGW_UNAUTHENTICATED')
-    expect(anonymous.headers['www-authenticate']).toBe('Bearer')
-    expect((await publish(other.id, 1, 'geraden')).statusCode).toBe(401)
-    const cross = await publish(other.id, 1, 'sleutel-aadorp')
+    // A publication key of the old kind is no credential any more.
+    expect((await publish(other.id, 1, { authorization: 'Bearer sleutel' })).statusCode).toBe(401)
+    const cross = await publish(other.id, 1, aadorp.headers)
     expect(cross.statusCode).toBe(403)
-    expect(cross.json().error.code).toBe('WGW_FORBIDDEN')
+    expect(cross.json().error).toMatchObject({ code: 'WGW_FORBIDDEN' })
+    expect(cross.json().error.details[0].message).toBe('your account is for municipality:GM0001')
+    expect((await publish(other.id, 1, editor.headers)).statusCode).toBe(403)
+    // The session cookie alone, from another site: refused (CSRF).
+    const crossSite = await publish(other.id, 1, { cookie: national.cookie, 'sec-fetch-site': 'cross-site' })
+    expect(crossSite.statusCode).toBe(403)
+    expect(crossSite.json().error.details[0].path).toBe('origin')
     // Nothing changed: still a draft, same version, not in the overview.
     expect((await app.inject(`/api/v1/scans/${other.id}`)).json()).toMatchObject({ status: 'draft', version: 1 })
     const empty = (await app.inject('/api/v1/scans/overview')).json()
     expect(empty.regions.every((r: { published: number }) => r.published === 0)).toBe(true)
+    expect((await publish('x'.repeat(32), 1)).statusCode).toBe(401)
+    expect((await publish('x'.repeat(32), 1, aadorp.headers)).statusCode).toBe(404)
 
     const own = (await create({ municipality: 'GM0001', answers: all('voldoet') })).json()
-    expect((await publish(own.id, 1, 'sleutel-aadorp')).json()).toMatchObject({ status: 'published' })
-    expect((await publish(other.id, 1, 'sleutel-landelijk')).json()).toMatchObject({ status: 'published' })
+    const ownPublished = (await publish(own.id, 1, aadorp.headers)).json()
+    expect(ownPublished).toMatchObject({
+      status: 'published',
+      publication: { role: 'municipality', organisation: 'GM0001', withdrawnAt: null },
+    })
+    expect((await publish(other.id, 1, national.headers)).json()).toMatchObject({
+      status: 'published',
+      publication: { role: 'national-editor', organisation: null },
+    })
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['actor', 'action', 'subject'])
+      .where('action', 'like', 'scan.%')
+      .orderBy('seq')
+      .execute()
+    expect(audit).toEqual([
+      { actor: aadorp.id, action: 'scan.published', subject: `scan:${own.id}` },
+      { actor: national.id, action: 'scan.published', subject: `scan:${other.id}` },
+    ])
+  })
+
+  it('keeps every publication; a municipality withdraws its own, never another’s; the overview shows the latest with its history', async () => {
+    const aadorp = await publisher(t.db, municipalityOf('GM0001'))
+    const beedorp = await publisher(t.db, municipalityOf('GM0002'))
+    const national = await publisher(t.db, NATIONAL_EDITOR)
+    const publishNew = async (answer: string, who = aadorp) => {
+      const scan = (await create({ municipality: 'GM0001', answers: all(answer) })).json()
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/v1/scans/${scan.id}/publish`,
+        payload: { version: 1 },
+        headers: who.headers,
+      })
+      expect(res.statusCode).toBe(200)
+      return scan.id as string
+    }
+    const withdraw = (
+      id: string,
+      headers: Record<string, string> = {},
+      payload: object = { reason: 'Verkeerde antwoorden ingevuld' },
+    ) => app.inject({ method: 'POST', url: `/api/v1/scans/${id}/withdraw`, payload, headers })
+    const first = await publishNew('deels')
+    const second = await publishNew('niet', national)
+    const latest = () =>
+      app.inject('/api/v1/scans/overview').then((r) => r.json().regions.flatMap((g: { scans: unknown[] }) => g.scans))
+
+    const [shown] = await latest()
+    expect(shown).toMatchObject({
+      municipality: 'GM0001',
+      percent: 0,
+      publisher: { role: 'national-editor', organisation: null },
+    })
+    expect(shown.history.map((h: { percent: number; role: string }) => [h.percent, h.role])).toEqual([
+      [0, 'national-editor'],
+      [50, 'municipality'],
+    ])
+    expect(shown.history[0]).toMatchObject({ year: new Date().getUTCFullYear(), withdrawnAt: null })
+
+    expect((await withdraw(second)).statusCode).toBe(401)
+    expect((await withdraw(second, beedorp.headers)).statusCode).toBe(403)
+    const badReason = await withdraw(second, aadorp.headers, { reason: '' })
+    expect(badReason.statusCode).toBe(400)
+    expect(badReason.json().error.details[0].path).toBe('/reason')
+    const withdrawn = await withdraw(second, aadorp.headers)
+    expect(withdrawn.statusCode).toBe(200)
+    expect(withdrawn.json()).toMatchObject({
+      status: 'withdrawn',
+      publication: { withdrawnReason: 'Verkeerde antwoorden ingevuld' },
+    })
+    expect((await withdraw(second, aadorp.headers)).statusCode).toBe(409)
+
+    // The overview falls back to the publication before; the withdrawn one stays in the history.
+    const [after] = await latest()
+    expect(after).toMatchObject({ percent: 50, publisher: { role: 'municipality', organisation: 'GM0001' } })
+    expect(after.history[0]).toMatchObject({ percent: 0, withdrawnReason: 'Verkeerde antwoorden ingevuld' })
+    const publications = (await app.inject('/api/v1/scans/publications?municipality=GM0001')).json()
+    expect(publications.municipalities[0].publications).toHaveLength(2)
+    expect((await app.inject('/api/v1/scans/publications?municipality=GM9999')).statusCode).toBe(400)
+    expect(JSON.stringify(publications)).not.toContain(first)
+
+    // Withdrawing the last one leaves the municipality without a published scan.
+    expect((await withdraw(first, national.headers)).statusCode).toBe(200)
+    expect(await latest()).toEqual([])
+    const draft = (await create({ municipality: 'GM0001' })).json()
+    expect((await withdraw(draft.id, aadorp.headers)).json().error.message).toContain('draft')
   })
 
   it('reports next steps, and lists published scans in the overview and CSV only', async () => {
@@ -257,7 +338,7 @@ describeEachEngine('scans API', (t) => {
     const pub = (await create({ municipality: 'GM0003', answers: all('deels') })).json()
     await app.inject({
       method: 'POST',
-      headers: NATIONAL_AUTH,
+      headers: (await publisher(t.db, NATIONAL_EDITOR)).headers,
       url: `/api/v1/scans/${pub.id}/publish`,
       payload: { version: 1 },
     })

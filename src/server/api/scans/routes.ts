@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The basisniveau self-scan: create a draft, read, change answers with a version check, publish,
 // report; the regional overview and CSV export of published scans. Whoever holds a draft's id
-// can edit it, so drafts are never listed and never cached; publishing needs the publication key of
-// the scan's municipality or of a national editor (ADR 0024).
+// can edit it, so drafts are never listed and never cached; publishing and withdrawing need an
+// account of the scan's municipality or of a national editor (ADR 0032). Every publication is kept:
+// the overview shows each municipality's latest with its history.
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { AppContext } from '../../app.ts'
 import { ApiError, invalid, notFound, type ErrorDetail } from '../../errors.ts'
@@ -26,23 +27,29 @@ import {
   findScan,
   previousPublishedScan,
   publishedScores,
+  publicationHistory,
   publishScan,
   updateScanAnswers,
+  withdrawScan,
   type Scan,
   type ScanChange,
 } from '../../../data/repositories/scan.repository.ts'
 import type { ServerLimits } from '../../../http/limits.ts'
-import { authorisePublish } from '../../../domain/basisniveau/publishers.ts'
+import type { PublicationView } from '../../../domain/basisniveau/publications.ts'
+import { scanPublisherOrThrow } from './publisher.ts'
 import type { ErrorCode } from '../../errors.ts'
 import {
   CreateScanBody,
   OverviewQuery,
   PublishScanBody,
+  PublicationsQuery,
+  PublicationsSchema,
   RegionalOverviewSchema,
   ScanParams,
   ScanReport,
   ScanResource,
   UpdateScanBody,
+  WithdrawScanBody,
   checkBody,
 } from './schema.ts'
 
@@ -62,6 +69,15 @@ export function presentScan(scan: Scan, dataset: Dataset) {
     createdAt: scan.createdAt,
     updatedAt: scan.updatedAt,
     publishedAt: scan.publishedAt,
+    publication:
+      scan.publisher === null || scan.publishedAt === null
+        ? null
+        : {
+            role: scan.publisher.role,
+            organisation: scan.publisher.role === 'municipality' ? scan.publisher.scope : null,
+            withdrawnAt: scan.withdrawal?.at ?? null,
+            withdrawnReason: scan.withdrawal?.reason ?? null,
+          },
   }
 }
 
@@ -109,6 +125,11 @@ const VERSIONED_WRITE_ERRORS: readonly ErrorCode[] = [
 ]
 
 export function conflictError(current: Scan, attempted: number): ApiError {
+  if (current.status === 'withdrawn') {
+    return new ApiError('WGW_CONFLICT', 'This scan was published and then withdrawn; start a new scan.', [
+      { path: '/status', message: 'the scan is withdrawn' },
+    ])
+  }
   if (current.status === 'published') {
     return new ApiError(
       'WGW_CONFLICT',
@@ -147,15 +168,6 @@ export function missingAnswerDetails(dataset: Dataset, answers: ScanAnswers): Er
   ]
 }
 
-const PUBLISH_NEEDS_KEY =
-  'Publishing a scan needs the publication key of that municipality or of a national editor (Authorization: Bearer <key>); drafts can be filled in without one.'
-
-/** The key of an `Authorization: Bearer <key>` header; undefined when absent or of another scheme. */
-export function bearerKey(header: string | undefined): string | undefined {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')
-  return match?.[1]
-}
-
 /**
  * The answers a new scan starts with: those sent, or with `startFrom: latest-published` the
  * municipality's latest published answers, marked as carried over until confirmed.
@@ -185,6 +197,34 @@ function noStore(reply: FastifyReply): void {
 
 export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const scored = (dataset: Dataset) => publishedScores(ctx.db, scoreSummaryOf(dataset.basisniveau))
+  const history = (dataset: Dataset, municipality?: string) =>
+    publicationHistory(ctx.db, scoreSummaryOf(dataset.basisniveau), municipality)
+
+  app.get<{ Querystring: PublicationsQuery }>(
+    '/scans/publications',
+    {
+      schema: {
+        summary: 'Every publication of the self-scan per municipality, withdrawn ones included',
+        querystring: PublicationsQuery,
+        response: { 200: PublicationsSchema },
+      },
+    },
+    async (request) => {
+      const dataset = ctx.catalog().dataset
+      const code = request.query.municipality
+      if (code !== undefined && !dataset.municipalities.some((m) => m.id === code)) {
+        throw invalid([{ path: '/municipality', message: `no municipality with CBS code ${code}` }])
+      }
+      const byMunicipality = await history(dataset, code)
+      return {
+        municipalities: [...byMunicipality].map(([municipality, publications]) => ({
+          code: municipality,
+          name: dataset.municipalities.find((m) => m.id === municipality)?.name ?? null,
+          publications,
+        })),
+      }
+    },
+  )
 
   app.post(
     '/scans',
@@ -218,7 +258,10 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
     { schema: { querystring: OverviewQuery, response: { 200: RegionalOverviewSchema } } },
     async (request) => {
       const dataset = ctx.catalog().dataset
-      return buildRegionalOverview(dataset, await scored(dataset), request.query.by ?? 'riec')
+      return withHistory(
+        buildRegionalOverview(dataset, await scored(dataset), request.query.by ?? 'riec'),
+        await history(dataset),
+      )
     },
   )
 
@@ -289,13 +332,11 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
       },
     },
     async (request, reply) => {
-      // Anonymous publishing is refused before anything else (ADR 0024); drafts stay open by link.
-      const key = bearerKey(request.headers.authorization)
-      if (key === undefined) {
-        void reply.header('www-authenticate', 'Bearer')
-        throw new ApiError('WGW_UNAUTHENTICATED', PUBLISH_NEEDS_KEY, [
-          { path: 'authorization', message: 'send Authorization: Bearer <publication key>' },
-        ])
+      // Anonymous publishing is refused before anything else (ADR 0032); drafts stay open by link.
+      const current = await findScan(ctx.db, request.params.id)
+      const publisher = await scanPublisherOrThrow(ctx.db, request, 'scan.publish', current?.municipality)
+      if (current === undefined || publisher === undefined) {
+        throw notFound('scan', request.params.id)
       }
       const body = checkBody(PublishScanBody, request.body ?? {})
       if (!body.ok) {
@@ -307,24 +348,6 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
         ])
       }
       const dataset = ctx.catalog().dataset
-      const current = await findScan(ctx.db, request.params.id)
-      if (current === undefined) {
-        throw notFound('scan', request.params.id)
-      }
-      const allowed = authorisePublish(ctx.scanPublishers, current.municipality, key)
-      if (!allowed.ok) {
-        if (allowed.status === 401) {
-          void reply.header('www-authenticate', 'Bearer')
-          throw new ApiError('WGW_UNAUTHENTICATED', PUBLISH_NEEDS_KEY, [
-            { path: 'authorization', message: 'this publication key is not known' },
-          ])
-        }
-        throw new ApiError(
-          'WGW_FORBIDDEN',
-          `This publication key is for ${allowed.scope}; a scan of ${current.municipality} needs that municipality's key or a national editor's.`,
-          [{ path: 'authorization', message: `the key may publish for ${allowed.scope} only` }],
-        )
-      }
       if (current.status === 'draft' && current.version === body.value.version) {
         const missing = missingAnswerDetails(dataset, current.answers)
         if (missing.length > 0) {
@@ -335,10 +358,56 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
         }
       }
       const scan = changeOrThrow(
-        await publishScan(ctx.db, request.params.id, body.value.version, scoreSummaryOf(dataset.basisniveau)),
+        await publishScan(
+          ctx.db,
+          request.params.id,
+          body.value.version,
+          scoreSummaryOf(dataset.basisniveau),
+          publisher,
+        ),
         request.params.id,
         body.value.version,
       )
+      noStore(reply)
+      return presentScan(scan, dataset)
+    },
+  )
+
+  app.post<{ Params: ScanParams }>(
+    '/scans/:id/withdraw',
+    {
+      config: writeLimit(ctx.limits),
+      schema: {
+        summary: 'Withdraw a published self-scan (its municipality or a national editor)',
+        params: ScanParams,
+        requestBody: WithdrawScanBody,
+        response: { 200: ScanResource },
+        errors: PUBLISH_ERRORS,
+      },
+    },
+    async (request, reply) => {
+      const current = await findScan(ctx.db, request.params.id)
+      const withdrawer = await scanPublisherOrThrow(ctx.db, request, 'scan.withdraw', current?.municipality)
+      if (current === undefined || withdrawer === undefined) {
+        throw notFound('scan', request.params.id)
+      }
+      const body = checkBody(WithdrawScanBody, request.body ?? {})
+      if (!body.ok) {
+        throw invalid(body.details)
+      }
+      const dataset = ctx.catalog().dataset
+      const change = await withdrawScan(
+        ctx.db,
+        current.id,
+        { accountId: withdrawer.accountId, reason: body.value.reason.trim() },
+        scoreSummaryOf(dataset.basisniveau),
+      )
+      if (change.kind === 'conflict' && change.current.status === 'draft') {
+        throw new ApiError('WGW_CONFLICT', 'Only a published scan can be withdrawn; this one is a draft.', [
+          { path: '/status', message: 'the scan is a draft' },
+        ])
+      }
+      const scan = changeOrThrow(change, current.id, current.version)
       noStore(reply)
       return presentScan(scan, dataset)
     },
@@ -370,4 +439,25 @@ export async function scansRoutes(app: FastifyInstance, ctx: AppContext): Promis
       }
     },
   )
+}
+
+/** The overview with, for each municipality's latest publication, all its publications (newest first). */
+function withHistory<
+  O extends { readonly regions: readonly { readonly scans: readonly { readonly municipality: string }[] }[] },
+>(overview: O, history: ReadonlyMap<string, readonly PublicationView[]>): O {
+  return {
+    ...overview,
+    regions: overview.regions.map((region) => ({
+      ...region,
+      scans: region.scans.map((scan) => {
+        const all = history.get(scan.municipality) ?? []
+        const latest = all.find((p) => p.withdrawnAt === null)
+        return {
+          ...scan,
+          publisher: latest === undefined ? null : { role: latest.role, organisation: latest.organisation },
+          history: all,
+        }
+      }),
+    })),
+  }
 }

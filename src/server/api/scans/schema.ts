@@ -36,6 +36,22 @@ export type UpdateScanBody = Static<typeof UpdateScanBody>
 export const PublishScanBody = strictObject({ version: Type.Optional(Version) })
 export type PublishScanBody = Static<typeof PublishScanBody>
 
+export const WithdrawScanBody = strictObject({
+  reason: Type.String({
+    minLength: 3,
+    maxLength: 500,
+    pattern: '\\S',
+    description: 'Why the municipality withdraws it; shown with the withdrawn publication.',
+  }),
+})
+export type WithdrawScanBody = Static<typeof WithdrawScanBody>
+
+export const PublicationsQuery = Type.Object(
+  { municipality: Type.Optional({ ...MunicipalityCode, description: 'Only this municipality (CBS code).' }) },
+  { additionalProperties: false },
+)
+export type PublicationsQuery = Static<typeof PublicationsQuery>
+
 /** 24 random bytes in base64url are 32 characters. */
 export const ScanParams = Type.Object(
   { id: Type.String({ pattern: '^[A-Za-z0-9_-]{32}$' }) },
@@ -177,24 +193,75 @@ const ScanScoreSchema = Type.Object(
   },
 )
 
+const PublisherRoleSchema = Type.Unsafe<'municipality' | 'national-editor' | null>({
+  type: ['string', 'null'],
+  enum: ['municipality', 'national-editor', null],
+  description: 'The role it was published with; null for scans published before roles were recorded.',
+})
+
+const PublisherOfScan = Type.Object(
+  {
+    role: PublisherRoleSchema,
+    organisation: { ...nullable('string'), description: 'The municipality (CBS code) of a municipal role.' },
+    withdrawnAt: nullable('string'),
+    withdrawnReason: nullable('string'),
+  },
+  { additionalProperties: false },
+)
+
+/** One publication in a municipality's history. */
+export const PublicationSchema = Type.Object(
+  {
+    publishedAt: Type.String(),
+    year: Type.Integer({ description: 'Calendar year (Europe/Amsterdam) of the publication.' }),
+    role: PublisherRoleSchema,
+    organisation: { ...nullable('string'), description: 'The municipality (CBS code) of a municipal role.' },
+    percent: Type.Integer({ minimum: 0, maximum: 100 }),
+    minimumPercent: nullablePercent(),
+    verdict: Type.Unsafe<string | null>({ type: ['string', 'null'], enum: [...VERDICTS, null] }),
+    withdrawnAt: nullable('string'),
+    withdrawnReason: nullable('string'),
+  },
+  { additionalProperties: false },
+)
+
+export const PublicationsSchema = Type.Object(
+  {
+    municipalities: Type.Array(
+      Type.Object(
+        { code: Type.String(), name: nullable('string'), publications: Type.Array(PublicationSchema) },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { $id: 'ScanPublications', title: 'Publications of the self-scan', additionalProperties: false },
+)
+
 export const ScanResource = Type.Object(
   {
     id: Type.String({ description: 'The key to the scan: whoever has it can change a draft.' }),
     link: Type.String({ description: 'The web page of the scan.' }),
     municipality: Type.Object({ code: Type.String(), name: nullable('string') }, { additionalProperties: false }),
-    status: literalUnion(['draft', 'published']),
+    status: literalUnion(['draft', 'published', 'withdrawn']),
     version: Type.Integer({ minimum: 1, description: 'Send it back with a change (PUT, publish).' }),
     answers: ScanAnswers,
     score: ScanScoreSchema,
     createdAt: Type.String(),
     updatedAt: Type.String(),
     publishedAt: nullable('string'),
+    publication: Type.Union([Type.Null(), PublisherOfScan], {
+      description: 'Who published it (a role, not a person) and its withdrawal; null for a draft.',
+    }),
   },
   { $id: 'Scan', title: 'Self-scan', additionalProperties: false },
 )
 
 export const ScanReport = Type.Object(
-  { id: Type.String(), status: literalUnion(['draft', 'published']), version: Type.Integer({ minimum: 1 }) },
+  {
+    id: Type.String(),
+    status: literalUnion(['draft', 'published', 'withdrawn']),
+    version: Type.Integer({ minimum: 1 }),
+  },
   {
     $id: 'ScanReport',
     title: 'Self-scan report',
@@ -246,6 +313,19 @@ export const RegionalOverviewSchema = Type.Object(
                 minimumPercent: nullablePercent(),
                 verdict: Type.Unsafe<string | null>({ type: ['string', 'null'], enum: [...VERDICTS, null] }),
                 publishedAt: Type.String(),
+                publisher: Type.Union(
+                  [
+                    Type.Null(),
+                    Type.Object(
+                      { role: PublisherRoleSchema, organisation: nullable('string') },
+                      { additionalProperties: false },
+                    ),
+                  ],
+                  { description: 'Who stands behind the latest publication (a role, not a person).' },
+                ),
+                history: Type.Array(PublicationSchema, {
+                  description: 'Every publication of this municipality, newest first, withdrawn ones included.',
+                }),
               },
               { additionalProperties: false },
             ),

@@ -16,9 +16,8 @@ export const EVIDENCE_MAX = 2000
 
 export const VERSION_FIELD = 'versie'
 export const ACTION_FIELD = 'actie'
-/** The publication key (ADR 0024); read only when publishing, never stored or shown again. */
-export const PUBLISH_KEY_FIELD = 'publicatiesleutel'
-export const PUBLISH_KEY_ID = 'publicatiesleutel'
+/** The id of the publish button, which a refused publication's error points at (ADR 0032). */
+export const PUBLISH_KEY_ID = 'publiceren'
 /** Save and stay, save and go to the next section, or (on the overview) publish. */
 export const ACTIONS = ['opslaan', 'volgende', 'publiceren'] as const
 export type ScanAction = (typeof ACTIONS)[number]
@@ -79,7 +78,6 @@ export function parseScanForm(
   const known = new Set<string>([
     VERSION_FIELD,
     ACTION_FIELD,
-    PUBLISH_KEY_FIELD,
     ...questions.flatMap((q) => [answerField(q), evidenceField(q)]),
   ])
   const errors: FieldError[] = []

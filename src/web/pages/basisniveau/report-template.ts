@@ -14,6 +14,7 @@ import type { PageContext } from '../../page-context.ts'
 import type { PartyRef } from '../../../domain/barrier-model/build-barrier-model.ts'
 import type { Phone, PhonePurpose } from '../../../domain/party.ts'
 import type { ScanReport } from '../../../domain/basisniveau/report.ts'
+import type { PublicationView } from '../../../domain/basisniveau/publications.ts'
 import type { RegionalOverview } from '../../../domain/basisniveau/overview.ts'
 import type { Scan } from '../../../data/repositories/scan.repository.ts'
 import { questionLabel } from './form-input.ts'
@@ -299,6 +300,8 @@ ${
 export interface OverviewPageInput {
   readonly param: GroupingParam
   readonly overview: RegionalOverview
+  /** Every publication per municipality, newest first, withdrawn ones included (issue 20 item 1). */
+  readonly history?: ReadonlyMap<string, readonly PublicationView[]>
   readonly error?: string
   readonly raw?: string
 }
@@ -345,15 +348,27 @@ ${
     ? paragraph(t.noPublished)
     : html`${table({
         caption: t.scansCaption(r.region.name),
-        head: [t.municipalityLabel, t.verdictColumn, t.minimumAverageColumn, t.percent, t.publishedOn],
-        rows: r.scans.map((s) => [
-          `${s.name} (${s.municipality})`,
-          s.verdict === null ? t.noneYet : t.verdicts[s.verdict],
-          percent(s.minimumPercent),
-          `${s.percent}%`,
-          html`<time datetime="${s.publishedAt}">${formatDate(ctx, s.publishedAt.slice(0, 10))}</time>`,
-        ]),
+        head: [
+          t.municipalityLabel,
+          t.verdictColumn,
+          t.minimumAverageColumn,
+          t.percent,
+          t.publishedOn,
+          t.historyColumns[2],
+        ],
+        rows: r.scans.map((s) => {
+          const latest = input.history?.get(s.municipality)?.find((p) => p.withdrawnAt === null)
+          return [
+            `${s.name} (${s.municipality})`,
+            s.verdict === null ? t.noneYet : t.verdicts[s.verdict],
+            percent(s.minimumPercent),
+            `${s.percent}%`,
+            html`<time datetime="${s.publishedAt}">${formatDate(ctx, s.publishedAt.slice(0, 10))}</time>`,
+            t.publisherRole(latest?.role ?? null, latest?.organisation ?? null),
+          ]
+        }),
       })}
+${r.scans.map((s) => publicationHistory(ctx, s.name, input.history?.get(s.municipality) ?? []))}
 ${table({
   caption: t.elementsCaption(r.region.name),
   head: [t.element, t.averageColumn],
@@ -372,4 +387,27 @@ ${
 </section>`,
 )}`
   return renderPage(ctx, { title: t.overviewTitle, body, nav: 'basisniveau', breadcrumbs: basisniveauCrumbs(ctx) })
+}
+
+/** A municipality's earlier publications (more than the latest), folded; open without JavaScript on a click. */
+function publicationHistory(ctx: PageContext, name: string, history: readonly PublicationView[]): SafeHtml {
+  const t = ctx.t.basisniveau
+  if (history.length < 2) {
+    return html``
+  }
+  return html`<details class="wgw-details"><summary>${t.historyHeading}: ${name} (${history.length})</summary>
+${table({
+  caption: html`${t.historyHeading}: ${name}`,
+  head: [...t.historyColumns],
+  rows: history.map((p) => [
+    String(p.year),
+    html`<time datetime="${p.publishedAt}">${formatDate(ctx, p.publishedAt.slice(0, 10))}</time>`,
+    t.publisherRole(p.role, p.organisation),
+    `${p.percent}%`,
+    p.verdict === null ? t.noneYet : t.verdicts[p.verdict],
+    p.withdrawnAt === null
+      ? t.notWithdrawn
+      : t.withdrawnNote(formatDate(ctx, p.withdrawnAt.slice(0, 10)), p.withdrawnReason ?? ''),
+  ]),
+})}</details>`
 }

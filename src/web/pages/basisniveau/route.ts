@@ -12,6 +12,7 @@ import {
   createScan,
   findScan,
   previousPublishedScan,
+  publicationHistory,
   publishedScores,
   publishScan,
   updateScanAnswers,
@@ -30,7 +31,8 @@ import { buildScanReport } from '../../../domain/basisniveau/report.ts'
 import { buildRegionalOverview, summariseScore } from '../../../domain/basisniveau/overview.ts'
 import { scoreScan } from '../../../domain/basisniveau/score.ts'
 import type { ServerLimits } from '../../../http/limits.ts'
-import { authorisePublish, type ScanPublishers } from '../../../domain/basisniveau/publishers.ts'
+import { currentSession } from '../../../backoffice/guard.ts'
+import { allowed, scanRoleOf } from '../../../backoffice/policy.ts'
 import { splitLocale, type Locale } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import type { PagePath } from '../../slugs.ts'
@@ -45,14 +47,7 @@ import {
   type PageRequest,
   type WebDeps,
 } from '../../routing.ts'
-import {
-  parseScanForm,
-  PUBLISH_KEY_FIELD,
-  PUBLISH_KEY_ID,
-  rawFromAnswers,
-  type FieldError,
-  type ParsedScanForm,
-} from './form-input.ts'
+import { parseScanForm, PUBLISH_KEY_ID, rawFromAnswers, type FieldError, type ParsedScanForm } from './form-input.ts'
 import { checkSameOrigin } from './same-origin.ts'
 import { reportPage, overviewPage } from './report-template.ts'
 import {
@@ -229,7 +224,6 @@ export async function registerBasisniveauPages(
   notFound: NotFoundRenderer,
   db: Kysely<Database>,
   limits: ServerLimits,
-  publishers: ScanPublishers,
 ): Promise<void> {
   const scoreOf = (ctx: PageContext) => (answers: Scan['answers']) =>
     summariseScore(scoreScan(ctx.data.valid('basisniveau'), answers))
@@ -250,18 +244,20 @@ export async function registerBasisniveauPages(
         municipalities: ctx.data.valid('municipalities'),
       }
       const overview = buildRegionalOverview(data, published, GROUPING_PARAMS[param])
+      const history = await publicationHistory(db, scoreOf(ctx))
       if (!grouping.ok) {
         return {
           status: 400,
           html: overviewPage(ctx, {
             param,
             overview,
+            history,
             error: ctx.t.basisniveau.invalidGrouping(grouping.raw.slice(0, 40)),
             raw: grouping.raw,
           }),
         }
       }
-      return overviewPage(ctx, { param, overview })
+      return overviewPage(ctx, { param, overview, history })
     },
     notFound,
   )
@@ -398,7 +394,8 @@ export async function registerBasisniveauPages(
       '/basisniveau/scan/:token',
       async (ctx, request) => {
         const scan = await scanOr404(db, request.params.token)
-        if (scan.status === 'published') {
+        // Published or withdrawn: read-only, with who published it (and withdrew it).
+        if (scan.status !== 'draft') {
           const elements = elementViews(ctx.data.valid('basisniveau'), ctx.locale, rawFromAnswers(scan.answers))
           return publishedScanPage(
             ctx,
@@ -420,7 +417,7 @@ export async function registerBasisniveauPages(
       async (ctx, request) => {
         const scan = await scanOr404(db, request.params.token)
         const element = sectionOr404(ctx, request.params.section)
-        if (scan.status === 'published') {
+        if (scan.status !== 'draft') {
           return { redirect: ctx.url(scanPath(scan.id)) }
         }
         return sectionView(
@@ -444,7 +441,7 @@ export async function registerBasisniveauPages(
         const element = sectionOr404(ctx, request.params.section)
         const section = element.questions.map((q) => q.id)
         const parsed = parseScanForm(ctx.data.valid('basisniveau'), form, ctx.t.basisniveau, SCAN_FORM_ID, section)
-        if (scan.status === 'published') {
+        if (scan.status !== 'draft') {
           return { status: 409, html: sectionView(ctx, element, scan, { kind: 'published-conflict' }, parsed) }
         }
         const errors: FieldError[] =
@@ -470,7 +467,7 @@ export async function registerBasisniveauPages(
         if (change.kind === 'conflict') {
           const current = change.current
           const notice: FormNotice =
-            current.status === 'published' ? { kind: 'published-conflict' } : { kind: 'conflict', mine: parsed.version }
+            current.status !== 'draft' ? { kind: 'published-conflict' } : { kind: 'conflict', mine: parsed.version }
           return { status: 409, html: sectionView(ctx, element, current, notice, parsed, true) }
         }
         const sections = orderedElements(ctx.data.valid('basisniveau'))
@@ -497,7 +494,7 @@ export async function registerBasisniveauPages(
         let scan = await scanOr404(db, request.params.token)
         const elements = ctx.data.valid('basisniveau')
         const parsed = parseScanForm(elements, form, ctx.t.basisniveau, SCAN_FORM_ID)
-        if (scan.status === 'published') {
+        if (scan.status !== 'draft') {
           return { status: 409, html: publishedConflictPage(ctx, scan) }
         }
         if (parsed.errors.length > 0 || parsed.version === undefined) {
@@ -536,13 +533,24 @@ export async function registerBasisniveauPages(
             html: overviewView(ctx, scan, { kind: 'not-published', open, unconfirmed }, publishBlockers(ctx, scan)),
           }
         }
-        // A published scan speaks for the municipality: its key or a national editor's (ADR 0024).
-        const allowed = authorisePublish(publishers, scan.municipality, form.get(PUBLISH_KEY_FIELD) ?? undefined)
-        if (!allowed.ok) {
+        // A published scan speaks for the municipality: an account of it or a national editor
+        // (ADR 0032). The back-office session cookie says who; the answers are saved either way.
+        const session = await currentSession(db, request)
+        const role =
+          session !== undefined && allowed(session.account, 'scan.publish', { municipality: scan.municipality })
+            ? scanRoleOf(session.account, scan.municipality)
+            : undefined
+        if (session === undefined || role === undefined) {
           const errors = [{ fieldId: PUBLISH_KEY_ID, message: ctx.t.basisniveau.publishRefused }]
-          return { status: allowed.status, html: overviewView(ctx, scan, { kind: 'publish-refused' }, errors) }
+          return {
+            status: session === undefined ? 401 : 403,
+            html: overviewView(ctx, scan, { kind: 'publish-refused' }, errors),
+          }
         }
-        const published = await publishScan(db, scan.id, version, scoreOf(ctx))
+        const published = await publishScan(db, scan.id, version, scoreOf(ctx), {
+          accountId: session.account.id,
+          ...role,
+        })
         if (published.kind === 'not-found') {
           throw new PageNotFound()
         }
@@ -586,7 +594,7 @@ export async function registerBasisniveauPages(
 
 /** A stale version on the overview: nothing is published, the stored scan is shown with the notice. */
 function overviewConflict(ctx: PageContext, current: Scan, mine: number): PostResult {
-  if (current.status === 'published') {
+  if (current.status !== 'draft') {
     return { status: 409, html: publishedConflictPage(ctx, current) }
   }
   return { status: 409, html: overviewView(ctx, current, { kind: 'conflict', mine }) }

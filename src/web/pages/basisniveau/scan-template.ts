@@ -6,7 +6,7 @@
 // a cross-site POST.
 import { html, type HtmlValue, type SafeHtml } from '../../html.ts'
 import { renderPage, type Crumb } from '../../layouts/page.ts'
-import { buttonLink, errorSummary, selectField, textField } from '../../components/form.ts'
+import { buttonLink, errorSummary, selectField } from '../../components/form.ts'
 import { radioGroup, textArea } from '../../components/choice-fields.ts'
 import { link, unorderedList } from '../../components/link.ts'
 import { formatDate, sourceList, statusBadge } from '../../components/record-meta.ts'
@@ -26,7 +26,6 @@ import {
   EVIDENCE_MAX,
   evidenceField,
   evidenceId,
-  PUBLISH_KEY_FIELD,
   PUBLISH_KEY_ID,
   questionLabel,
   VERSION_FIELD,
@@ -188,10 +187,17 @@ export function newScanHref(ctx: PageContext, municipality: string): string {
 function scanHeader(ctx: PageContext, scan: Scan): SafeHtml {
   const t = ctx.t.basisniveau
   const status =
-    scan.status === 'published' && scan.publishedAt !== null
-      ? t.statusPublished(formatDate(ctx, scan.publishedAt.slice(0, 10)))
+    scan.status !== 'draft' && scan.publishedAt !== null
+      ? `${t.statusPublished(formatDate(ctx, scan.publishedAt.slice(0, 10)))} ${t.publishedBy(scan.publisher?.role ?? null, scan.publisher?.role === 'municipality' ? scan.publisher.scope : '')}`
       : t.statusDraft(scan.version)
-  return html`<p class="utrecht-paragraph"><strong>${status}</strong></p>
+  return html`<p class="utrecht-paragraph"><strong>${status}</strong></p>${
+    scan.withdrawal === null
+      ? ''
+      : alert(
+          'warning',
+          paragraph(t.withdrawnNote(formatDate(ctx, scan.withdrawal.at.slice(0, 10)), scan.withdrawal.reason)),
+        )
+  }
 <p class="utrecht-paragraph wgw-no-print">${t.linkNote} ${link(ctx.url(scanPath(scan.id)), t.linkLabel)}</p>`
 }
 
@@ -358,17 +364,9 @@ ${heading(2, t.publishHeading)}
 <form method="post" action="${ctx.url(scanPath(scan.id))}" id="${SCAN_FORM_ID}" tabindex="-1" novalidate>
 <input type="hidden" name="${VERSION_FIELD}" value="${input.version}">
 ${paragraph(t.publishHelp)}
-${textField({
-  id: PUBLISH_KEY_ID,
-  name: PUBLISH_KEY_FIELD,
-  label: t.publishKeyLabel,
-  description: t.publishKeyHelp,
-  type: 'password',
-  autocomplete: 'current-password',
-  ...(input.notice.kind === 'publish-refused' ? { error: t.publishRefused } : {}),
-})}
+<p class="utrecht-paragraph">${t.publishKeyHelp} ${link('/beheer/inloggen', t.publishKeyLabel)}</p>
 <div class="wgw-actions">
-<button class="utrecht-button utrecht-button--secondary-action" type="submit" name="${ACTION_FIELD}" value="publiceren">${t.publish}</button>
+<button class="utrecht-button utrecht-button--secondary-action" type="submit" name="${ACTION_FIELD}" value="publiceren" id="${PUBLISH_KEY_ID}">${t.publish}</button>
 </div>
 </form>
 <p class="utrecht-paragraph">${link(ctx.url(`${scanPath(scan.id)}/rapport`), t.reportLink)}</p>`

@@ -16,6 +16,7 @@ import type { LiveCatalog } from '../../../data/catalog/live-catalog.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
 import { registerEditorialRoutes } from './editorial.ts'
 import { registerVersionRoutes } from './versions.ts'
+import { registerScanRoutes } from './scans.ts'
 import { applySecurityHeaders } from '../../security-headers.ts'
 import { allowed, type Action, type Principal, type Resource } from '../../../backoffice/policy.ts'
 import { grantFromForm, registerAccountRoutes, roleFields, roleText, STATUS_NL } from './account.ts'
@@ -448,6 +449,7 @@ ${paragraph(html`Geef deze eenmalige aanmeldlink persoonlijk door; hij is geldig
 
   registerAccountRoutes(app, { db, send, guarded, userOf, formOf, catalog: options.catalog })
   registerVersionRoutes(app, { db, send, guarded, userOf, formOf, catalog: options.catalog })
+  registerScanRoutes(app, { db, send, guarded, userOf, formOf, catalog: options.catalog })
   registerEditorialRoutes(
     app,
     { db, send, guarded, userOf, formOf, catalog: options.catalog },
@@ -474,6 +476,9 @@ function userOf(session: Session): BeheerPage['user'] {
         ]
       : []),
     ...(allowed(p, 'record.read', {}) ? [{ href: '/beheer/versies', label: 'Versies' }] : []),
+    ...(p.grants.some((g) => g.role === 'municipality' || g.role === 'national-editor')
+      ? [{ href: '/beheer/scans', label: 'Zelfscans' }]
+      : []),
     ...(allowed(p, 'account.manage') ? [{ href: '/beheer/accounts', label: 'Accounts' }] : []),
     ...(allowed(p, 'audit.read') ? [{ href: '/beheer/audit', label: 'Audittrail' }] : []),
   ]
