@@ -9,7 +9,8 @@
 //
 // A kept fragment is reused only while every field that went into it is the very same value (===)
 // as in the item at hand, so a changed record, a rename on an older date or a new dataset version
-// simply serialises afresh. The fragments of one catalogue live in a memo slot of that catalogue.
+// simply serialises afresh. The fragments of one catalogue live in a memo slot of that catalogue
+// (ADR 0036).
 import fastJson from 'fast-json-stringify'
 import { Type, type TSchema } from '@sinclair/typebox'
 import { memoSlot, type Catalog } from '../../../domain/catalog/index.ts'
