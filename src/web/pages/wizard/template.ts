@@ -152,8 +152,8 @@ function step1(ctx: PageContext, view: WizardView): SafeHtml {
   return html`<form method="get" action="${ctx.url('/situatie')}" class="wgw-wizard" novalidate>
 ${heading(2, html`<span class="wgw-step">${t.step(1, 2)}</span> ${t.step1Heading}`)}
 <input type="hidden" name="${STEP_FIELD}" value="2">
-${radios(ctx, view, 'asker', ASKERS, t.fields.askerHelp, t.fields.askerNone)}
 ${exploitationField(ctx, view)}
+${radios(ctx, view, 'asker', ASKERS, t.fields.askerHelp, t.fields.askerNone)}
 ${radios(ctx, view, 'ageGroup', AGE_GROUPS)}
 ${radios(ctx, view, 'nationalityGroup', NATIONALITY_GROUPS)}
 ${more(ctx, view, ['age', 'nationality'])}
