@@ -16,26 +16,21 @@ import { askNext, dependentCounts, routeSummary } from './summary.ts'
 import { routeWarnings, type WarningItem } from './warnings.ts'
 
 /**
- * Per route item, the planned record it was made from (one per record and validity bucket): every
- * field of the item that does not depend on the scenario comes from it, so the API can keep the
- * serialised form of those fields per planned record (server/api/route/route-json.ts).
+ * Per route of computeRoute, the planned record (one per record and validity bucket) each party and
+ * right item and each open-question reference was made from: every field of an item that does not
+ * depend on the scenario comes from it, so the API can keep the serialised form of those fields per
+ * planned record (server/api/route/route-json.ts). One WeakMap entry per route holding a plain Map:
+ * a WeakMap entry per item (~300 a route) cost more than computing the route itself.
  */
-const ITEM_SOURCES = new WeakMap<RouteParty | RouteRight, object>()
+const ROUTE_SOURCES = new WeakMap<Route, ReadonlyMap<object, object>>()
 
-/** The same for the references to conditional items (in the open questions). */
-const REF_SOURCES = new WeakMap<ItemRef, object>()
-
-/** The planned record a route item of computeRoute was made from (undefined for other objects). */
-export function itemSource(item: RouteParty | RouteRight): object | undefined {
-  return ITEM_SOURCES.get(item)
-}
-
-/** The planned record a reference in computeRoute's open questions was made from. */
-export function refSource(ref: ItemRef): object | undefined {
-  return REF_SOURCES.get(ref)
+/** The planned records the items and references of a route of computeRoute were made from. */
+export function routeSources(route: Route): ReadonlyMap<object, object> | undefined {
+  return ROUTE_SOURCES.get(route)
 }
 
 export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
+  const sources = new Map<object, object>()
   const asOf = scenario.asOf
   const plan = index.plans.planFor(index, asOf)
   const possible = possibleValues(scenario)
@@ -101,14 +96,14 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
           })
         }
         parties.push(entry)
-        ITEM_SOURCES.set(entry, p)
+        sources.set(entry, p)
         if (p.status !== 'sourced') {
           items.push({ label: p.warningLabel, status: p.status })
         }
         if (open) {
           const ref: ItemRef = { kind: 'party', id: p.id, name: p.name, aspect: p.aspectId, responsibility: r.id }
           conditionalRefs.push(ref)
-          REF_SOURCES.set(ref, p)
+          sources.set(ref, p)
           conditionalPlans.push(p.plan)
           conditionalBits.push(bits)
         }
@@ -158,14 +153,14 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
       sources: r.sources,
     }
     rights.push(entry)
-    ITEM_SOURCES.set(entry, planned)
+    sources.set(entry, planned)
     if (r.status !== 'sourced') {
       items.push({ label: r.name, status: r.status })
     }
     if (open) {
       const ref: ItemRef = { kind: 'right', id: r.id, name: r.name }
       conditionalRefs.push(ref)
-      REF_SOURCES.set(ref, planned)
+      sources.set(ref, planned)
       conditionalPlans.push(planned.plan)
       conditionalBits.push(bits)
     }
@@ -209,6 +204,7 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
   }
   route.summary = routeSummary(route, scenario.asker === undefined ? undefined : index.ownParties.get(scenario.asker))
   route.askNext = askNext(route, dependentCounts(scenario.unknown, conditionalBits))
+  ROUTE_SOURCES.set(route, sources)
   return route
 }
 

@@ -9,7 +9,7 @@ export {
   type ScenarioError,
 } from './parse-scenario.ts'
 export { buildRouteIndex, routeIndexBuilds, type RouteIndex } from './route-index.ts'
-export { computeRoute, itemSource, refSource } from './compute-route.ts'
+export { computeRoute, routeSources } from './compute-route.ts'
 export { partyOnDate } from './party-on-date.ts'
 export { ROLE_ORDER, PARTY_REACHES, partyReach, compareParties, type PartyReach } from './party-order.ts'
 export {

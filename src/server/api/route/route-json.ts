@@ -16,12 +16,11 @@ import { Type, type TSchema } from '@sinclair/typebox'
 import { memoSlot, type Catalog } from '../../../domain/catalog/index.ts'
 import type { Message } from '../../../domain/message.ts'
 import {
-  itemSource,
   ItemRef,
-  refSource,
   OpenQuestion,
   RegionalParty,
   Route,
+  routeSources,
   RoutePhase,
   RouteAspect,
   RouteParty,
@@ -179,8 +178,7 @@ class RouteFragments {
   }
 
   /** The fixed part of a party or right item. */
-  fixed(item: RouteParty | RouteRight, kind: 'party' | 'right'): Kept {
-    const source = itemSource(item)
+  fixed(item: RouteParty | RouteRight, kind: 'party' | 'right', source: object | undefined): Kept {
     const kept = source === undefined ? undefined : this.planned.get(source)
     if (kept !== undefined) {
       return kept
@@ -329,7 +327,11 @@ class RouteWriter {
   readonly #regionalLists = new Map<object, Buffer>()
   readonly #refs = new Map<ItemRef, Buffer>()
 
-  constructor(readonly f: RouteFragments) {}
+  constructor(
+    readonly f: RouteFragments,
+    /** What computeRoute says each item and reference was made from (none for other routes). */
+    readonly sources: ReadonlyMap<object, object> | undefined,
+  ) {}
 
   messages(out: Chunks, list: readonly Message[]): void {
     for (let i = 0; i < list.length; i++) {
@@ -393,7 +395,7 @@ class RouteWriter {
 
   /** A party item: kept whole unless it carries regional branches (those differ per municipality). */
   party(p: RouteParty, out: Chunks): number | undefined {
-    const fixed = this.f.fixed(p, 'party')
+    const fixed = this.f.fixed(p, 'party', this.sources?.get(p))
     if (p.regional === undefined) {
       const block = this.f.block(itemKey(this.f, fixed, p), (o) => {
         o.push(fixed.bytes)
@@ -412,7 +414,7 @@ class RouteWriter {
   }
 
   right(r: RouteRight): { bytes: Buffer; id: number } {
-    const fixed = this.f.fixed(r, 'right')
+    const fixed = this.f.fixed(r, 'right', this.sources?.get(r))
     return this.f.block(itemKey(this.f, fixed, r), (o) => {
       o.push(fixed.bytes)
       this.tail(o, r)
@@ -485,7 +487,7 @@ class RouteWriter {
   }
 
   ref(ref: ItemRef): Buffer {
-    const source = refSource(ref)
+    const source = this.sources?.get(ref)
     let bytes = source === undefined ? undefined : this.f.plannedRefs.get(source)
     if (bytes === undefined) {
       bytes = this.#refs.get(ref)
@@ -565,7 +567,7 @@ class RouteWriter {
  */
 export function routeJson(catalog: Catalog, route: Route, locale: Locale): Buffer {
   const f = fragmentsOf(catalog, locale)
-  const w = new RouteWriter(f)
+  const w = new RouteWriter(f, routeSources(route))
   const out = w.out
   out.push(B.scenario)
   out.text(write.scenario(route.scenario))
