@@ -3,8 +3,24 @@
 // source of truth; these tables are a served, re-importable copy of it (ADR 0004).
 import type { Kysely, Transaction } from 'kysely'
 import type {
-  AgreementsTable, AspectsTable, BarriersTable, BarrierStagesTable, BasisniveauTable, ExploitationFormsTable, GlossaryTable, IndicatorsTable, MunicipalitiesTable, PartiesTable, PhasesTable,
-  RecruitmentMethodsTable, RegionsTable, RequiredAspectsTable, ResponsibilitiesTable, RightsTable, SourcesTable, VictimCategoriesTable,
+  AgreementsTable,
+  AspectsTable,
+  BarriersTable,
+  BarrierStagesTable,
+  BasisniveauTable,
+  ExploitationFormsTable,
+  GlossaryTable,
+  IndicatorsTable,
+  MunicipalitiesTable,
+  PartiesTable,
+  PhasesTable,
+  RecruitmentMethodsTable,
+  RegionsTable,
+  RequiredAspectsTable,
+  ResponsibilitiesTable,
+  RightsTable,
+  SourcesTable,
+  VictimCategoriesTable,
 } from './tables/records.table.ts'
 import type { TrajectoryRulesTable, TrajectoryStepsTable } from './tables/records.table.ts'
 import type { PublishedScanScoresTable, ScansTable } from './tables/scans.table.ts'
@@ -13,7 +29,15 @@ import type { DatasetImportsTable } from './tables/dataset-imports.table.ts'
 import type { DatasetSourceCheckTable } from './tables/dataset-source-check.table.ts'
 import type { DatasetFilesTable } from './tables/dataset-files.table.ts'
 import type {
-  AccountRolesTable, AccountsTable, AuditEventsTable, DraftEventsTable, DraftsTable, EnrolmentsTable, RecordHistoryTable, RecoveryCodesTable, SessionsTable,
+  AccountRolesTable,
+  AccountsTable,
+  AuditEventsTable,
+  DraftEventsTable,
+  DraftsTable,
+  EnrolmentsTable,
+  RecordHistoryTable,
+  RecoveryCodesTable,
+  SessionsTable,
 } from '../backoffice/tables.ts'
 
 export interface Database {

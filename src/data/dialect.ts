@@ -26,7 +26,10 @@ export const SUPPORTED_DATABASE_URLS =
  * Reads a DATABASE_URL value. Relative SQLite paths are resolved against `cwd`. Returns an error
  * message (naming DATABASE_URL) instead of throwing, so configuration can report all problems at once.
  */
-export function parseDatabaseUrl(url: string | undefined, cwd: string = process.cwd()): { config: DatabaseConfig } | { error: string } {
+export function parseDatabaseUrl(
+  url: string | undefined,
+  cwd: string = process.cwd(),
+): { config: DatabaseConfig } | { error: string } {
   if (url === undefined || url.trim() === '') {
     return { config: { engine: 'sqlite', file: DEFAULT_SQLITE_FILE } }
   }

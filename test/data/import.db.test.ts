@@ -34,9 +34,13 @@ function counts(report: ImportReport) {
 }
 
 /** Counts of an import into an empty database: everything inserted. */
-function allInserted(dir: string): Record<EntityKey, { inserted: number; updated: number; deleted: number; unchanged: number }> {
+function allInserted(
+  dir: string,
+): Record<EntityKey, { inserted: number; updated: number; deleted: number; unchanged: number }> {
   const { dataset } = loadDataset(dir)
-  return Object.fromEntries(ENTITY_KEYS.map((k) => [k, { inserted: dataset[k].length, updated: 0, deleted: 0, unchanged: 0 }])) as never
+  return Object.fromEntries(
+    ENTITY_KEYS.map((k) => [k, { inserted: dataset[k].length, updated: 0, deleted: 0, unchanged: 0 }]),
+  ) as never
 }
 
 describeEachEngine('dataset import', (t) => {
@@ -44,12 +48,21 @@ describeEachEngine('dataset import', (t) => {
 
   // The rows the import wrote, checked in SQL here (the app reads the catalogue, ADR 0012).
   const citing = async (sourceId: string) =>
-    (await t.db.selectFrom('record_sources').select(['entity', 'record_id']).where('source_id', '=', sourceId).execute()).map(
-      (r) => ({ entity: r.entity, recordId: r.record_id }),
-    )
+    (
+      await t.db
+        .selectFrom('record_sources')
+        .select(['entity', 'record_id'])
+        .where('source_id', '=', sourceId)
+        .execute()
+    ).map((r) => ({ entity: r.entity, recordId: r.record_id }))
   const count = async (key: EntityKey) =>
     Number(
-      (await t.db.selectFrom(ENTITY_TABLE_NAMES[key]).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n,
+      (
+        await t.db
+          .selectFrom(ENTITY_TABLE_NAMES[key])
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
     )
 
   it('migrates up to one table per entity type plus record_sources and dataset_imports', async () => {
@@ -69,10 +82,18 @@ describeEachEngine('dataset import', (t) => {
     const second = await importDataset(t.db, fixture)
     expect(second.outcome).toBe('unchanged')
     for (const key of ENTITY_KEYS) {
-      expect(counts(second)[key]).toEqual({ inserted: 0, updated: 0, deleted: 0, unchanged: loadDataset(fixture).dataset[key].length })
+      expect(counts(second)[key]).toEqual({
+        inserted: 0,
+        updated: 0,
+        deleted: 0,
+        unchanged: loadDataset(fixture).dataset[key].length,
+      })
     }
     expect((await latestImport(t.db))?.id).toBe(logged?.id)
-    const n = await t.db.selectFrom('dataset_imports').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    const n = await t.db
+      .selectFrom('dataset_imports')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow()
     expect(Number(n.n)).toBe(1)
   })
 
@@ -86,11 +107,23 @@ describeEachEngine('dataset import', (t) => {
     counts(await importDataset(t.db, fixture))
     const dir = copyFixture()
     const comensha = join(dir, 'parties', 'comensha.yaml')
-    writeFileSync(comensha, readFileSync(comensha, 'utf8').replace('Fixture-partij CoMensha.', 'Landelijk coördinatiecentrum (gewijzigd).'))
+    writeFileSync(
+      comensha,
+      readFileSync(comensha, 'utf8').replace('Fixture-partij CoMensha.', 'Landelijk coördinatiecentrum (gewijzigd).'),
+    )
     unlinkSync(join(dir, 'glossary', 'bedenktijd.yaml'))
-    writeFileSync(join(dir, 'indicators', 'lange-werkdagen.yaml'), [
-      'id: lange-werkdagen', 'text: Maakt extreem lange werkdagen.', 'domain: work', 'audience: [employer]', 'status: sourced', 'sources: [sr-273f]', '',
-    ].join('\n'))
+    writeFileSync(
+      join(dir, 'indicators', 'lange-werkdagen.yaml'),
+      [
+        'id: lange-werkdagen',
+        'text: Maakt extreem lange werkdagen.',
+        'domain: work',
+        'audience: [employer]',
+        'status: sourced',
+        'sources: [sr-273f]',
+        '',
+      ].join('\n'),
+    )
 
     const c = counts(await importDataset(t.db, dir))
     const before = loadDataset(fixture).dataset
@@ -103,7 +136,9 @@ describeEachEngine('dataset import', (t) => {
       expect(c[key], key).toEqual(expected)
     }
     expect(await readDataset(t.db)).toStrictEqual(loadDataset(dir).dataset)
-    expect((await readDataset(t.db)).parties.find((p) => p.id === 'comensha')?.description).toBe('Landelijk coördinatiecentrum (gewijzigd).')
+    expect((await readDataset(t.db)).parties.find((p) => p.id === 'comensha')?.description).toBe(
+      'Landelijk coördinatiecentrum (gewijzigd).',
+    )
     expect(await citing('sr-273f')).toContainEqual({ entity: 'indicators', recordId: 'lange-werkdagen' })
     expect(await citing('vc-2000-b8-3')).not.toContainEqual({ entity: 'glossary', recordId: 'bedenktijd' })
   })
@@ -112,10 +147,19 @@ describeEachEngine('dataset import', (t) => {
     counts(await importDataset(t.db, fixture))
     const dir = copyFixture()
     // A child whose id sorts before its new parent; both new.
-    writeFileSync(join(dir, 'parties', 'a-team.yaml'), 'id: a-team\nname: Team A\nkind: police-justice\nlevel: regional\nparent: z-dienst\ndescription: Kind.\nstatus: derived\nsources: [kst-28638-128]\n')
-    writeFileSync(join(dir, 'parties', 'z-dienst.yaml'), 'id: z-dienst\nname: Dienst Z\nkind: police-justice\nlevel: national\ndescription: Ouder.\nstatus: derived\nsources: [kst-28638-128]\n')
+    writeFileSync(
+      join(dir, 'parties', 'a-team.yaml'),
+      'id: a-team\nname: Team A\nkind: police-justice\nlevel: regional\nparent: z-dienst\ndescription: Kind.\nstatus: derived\nsources: [kst-28638-128]\n',
+    )
+    writeFileSync(
+      join(dir, 'parties', 'z-dienst.yaml'),
+      'id: z-dienst\nname: Dienst Z\nkind: police-justice\nlevel: national\ndescription: Ouder.\nstatus: derived\nsources: [kst-28638-128]\n',
+    )
     // Move both municipalities to a new safety region and remove the old one.
-    writeFileSync(join(dir, 'regions', 'veiligheidsregio-nieuw.yaml'), 'id: veiligheidsregio-nieuw\nkind: safety-region\nname: Nieuw\nstatus: derived\nsources: [sr-273f]\n')
+    writeFileSync(
+      join(dir, 'regions', 'veiligheidsregio-nieuw.yaml'),
+      'id: veiligheidsregio-nieuw\nkind: safety-region\nname: Nieuw\nstatus: derived\nsources: [sr-273f]\n',
+    )
     unlinkSync(join(dir, 'regions', 'veiligheidsregio-utrecht.yaml'))
     for (const m of ['GM0344', 'GM0307']) {
       const path = join(dir, 'municipalities', `${m}.yaml`)
@@ -151,7 +195,10 @@ describeEachEngine('dataset import', (t) => {
     const dir = copyFixture()
     writeFileSync(join(dir, 'parties', 'zz-broken.yaml'), 'id: zz-broken\nname: X\nkind: nonsense\n')
     const comensha = join(dir, 'parties', 'comensha.yaml')
-    writeFileSync(comensha, readFileSync(comensha, 'utf8').replace('Fixture-partij CoMensha.', 'Changed, but must not be imported.'))
+    writeFileSync(
+      comensha,
+      readFileSync(comensha, 'utf8').replace('Fixture-partij CoMensha.', 'Changed, but must not be imported.'),
+    )
     unlinkSync(join(dir, 'glossary', 'bedenktijd.yaml'))
 
     const report = await importDataset(t.db, dir)
@@ -175,17 +222,37 @@ describeEachEngine('dataset import', (t) => {
     counts(await importDataset(t.db, fixture))
     const row = { status: 'sourced', valid_from: null, valid_to: null, doc: '{}', content_hash: 'x' }
     await expect(
-      t.db.insertInto('responsibilities').values({ ...row, id: 'bad', party_id: 'nobody', aspect_id: 'opvang', role_type: 'lead' }).execute(),
+      t.db
+        .insertInto('responsibilities')
+        .values({ ...row, id: 'bad', party_id: 'nobody', aspect_id: 'opvang', role_type: 'lead' })
+        .execute(),
     ).rejects.toThrow(/foreign key/i)
-    await expect(t.db.insertInto('aspects').values({ ...row, id: 'bad', phase_id: 'Z', sort_order: 1 }).execute()).rejects.toThrow(/foreign key/i)
     await expect(
-      t.db.insertInto('parties').values({ ...row, id: 'bad', name: 'x', kind: 'ngo', level: 'local', parent_id: 'nobody', successor_id: null }).execute(),
+      t.db
+        .insertInto('aspects')
+        .values({ ...row, id: 'bad', phase_id: 'Z', sort_order: 1 })
+        .execute(),
     ).rejects.toThrow(/foreign key/i)
-    await expect(t.db.insertInto('record_sources').values({ entity: 'parties', record_id: 'politie', source_id: 'nowhere' }).execute()).rejects.toThrow(/foreign key/i)
-    await expect(t.db.updateTable('municipalities').set({ riec_id: 'nowhere' }).where('id', '=', 'GM0344').execute()).rejects.toThrow(/foreign key/i)
+    await expect(
+      t.db
+        .insertInto('parties')
+        .values({ ...row, id: 'bad', name: 'x', kind: 'ngo', level: 'local', parent_id: 'nobody', successor_id: null })
+        .execute(),
+    ).rejects.toThrow(/foreign key/i)
+    await expect(
+      t.db
+        .insertInto('record_sources')
+        .values({ entity: 'parties', record_id: 'politie', source_id: 'nowhere' })
+        .execute(),
+    ).rejects.toThrow(/foreign key/i)
+    await expect(
+      t.db.updateTable('municipalities').set({ riec_id: 'nowhere' }).where('id', '=', 'GM0344').execute(),
+    ).rejects.toThrow(/foreign key/i)
     await expect(t.db.deleteFrom('parties').where('id', '=', 'politie').execute()).rejects.toThrow(/foreign key/i)
     await expect(t.db.deleteFrom('sources').where('id', '=', 'kst-28638-128').execute()).rejects.toThrow(/foreign key/i)
-    await expect(t.db.deleteFrom('barrier_stages').where('id', '=', 'werving').execute()).rejects.toThrow(/foreign key/i)
+    await expect(t.db.deleteFrom('barrier_stages').where('id', '=', 'werving').execute()).rejects.toThrow(
+      /foreign key/i,
+    )
     expect(await readDataset(t.db)).toStrictEqual(loadDataset(fixture).dataset)
   })
 })

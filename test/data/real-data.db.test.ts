@@ -33,6 +33,8 @@ describeEachEngine('national dataset in the database', (t) => {
 
     const records = ENTITY_KEYS.reduce((n, k) => n + dataset[k].length, 0)
     const ms = (r: typeof first) => (r.outcome === 'imported' || r.outcome === 'unchanged' ? r.durationMs : -1)
-    console.info(`[${t.engine}] ${records} records: first import ${ms(first)} ms, second (unchanged) ${ms(second)} ms, readDataset ${readMs} ms`)
+    console.info(
+      `[${t.engine}] ${records} records: first import ${ms(first)} ms, second (unchanged) ${ms(second)} ms, readDataset ${readMs} ms`,
+    )
   })
 })

@@ -60,7 +60,10 @@ describeEachEngine('search index maintained by the import', (t) => {
     expect((await service.search('zeehavenpolitie')).total).toBe(0)
     const file = join(fixture, 'parties/comensha.yaml')
     const original = readFileSync(file, 'utf8')
-    writeFileSync(file, original.replace('description: Fixture-partij CoMensha.', 'description: Werkt samen met de zeehavenpolitie.'))
+    writeFileSync(
+      file,
+      original.replace('description: Fixture-partij CoMensha.', 'description: Werkt samen met de zeehavenpolitie.'),
+    )
     try {
       await imported(t.db, fixture)
       const answer = await service.search('zeehavenpolitie')

@@ -9,7 +9,15 @@ import { refreshSearchIndex } from '../../src/data/search/search-index.repositor
 import { SearchService } from '../../src/data/search/search-service.ts'
 import type { Engine } from '../../src/data/dialect.ts'
 import {
-  analyzeQuery, buildIndex, matchesPlan, rankAndGroup, SEARCH_TYPES, searchSources, Vocabulary, type SearchLanguage, type SearchResponse,
+  analyzeQuery,
+  buildIndex,
+  matchesPlan,
+  rankAndGroup,
+  SEARCH_TYPES,
+  searchSources,
+  Vocabulary,
+  type SearchLanguage,
+  type SearchResponse,
 } from '../../src/domain/search/index.ts'
 import { describeEachEngine } from '../helpers/databases.ts'
 
@@ -18,13 +26,59 @@ const { dataset } = loadDataset(join(import.meta.dirname, '../../data'))
 
 /** Realistic queries: plain words, inflections, participles, accents, compounds, typos, stop words, several words, nonsense. */
 const QUERIES = [
-  'uitbuiting', 'uitgebuit', 'uitgebuite werknemers', 'arbeidsuitbuiting', 'seksuele uitbuiting', 'criminele uitbuiting',
-  'coordinator', 'zorgcoördinator', 'ZORGCOORDINATOR', 'coördinatie', 'mensenhandel', 'slachtoffers', 'slachtoffer van mensenhandel',
-  'rechten van slachtoffers', 'opvang', 'opgevangen', 'categorale opvang', 'bedenktijd', 'verblijfsvergunning', 'B8-vergunning',
-  'aangifte doen', 'politie', 'gemeente', 'gemeentelijke', 'minderjarigen', 'loverboy', 'loverboys', 'tolk', 'schadevergoeding',
-  'rechtsbijstand', 'huisvesting', 'paspoort', 'bankrekening', 'melden', 'gemeld', 'signalen', 'Slachtofferhulp',
-  'slachtofferhlp', 'uitbuitng', 'zorgcoordinatr', 'mensnhandel', 'seksuitbuiting', 'arbeidsmigranten', 'de het een',
-  'xyzzy', 'IND', 'Nidos', 'CoMensha', 'terugkeer naar land van herkomst', 'schuld', 'verslaving', 'dwang', 'werkgever',
+  'uitbuiting',
+  'uitgebuit',
+  'uitgebuite werknemers',
+  'arbeidsuitbuiting',
+  'seksuele uitbuiting',
+  'criminele uitbuiting',
+  'coordinator',
+  'zorgcoördinator',
+  'ZORGCOORDINATOR',
+  'coördinatie',
+  'mensenhandel',
+  'slachtoffers',
+  'slachtoffer van mensenhandel',
+  'rechten van slachtoffers',
+  'opvang',
+  'opgevangen',
+  'categorale opvang',
+  'bedenktijd',
+  'verblijfsvergunning',
+  'B8-vergunning',
+  'aangifte doen',
+  'politie',
+  'gemeente',
+  'gemeentelijke',
+  'minderjarigen',
+  'loverboy',
+  'loverboys',
+  'tolk',
+  'schadevergoeding',
+  'rechtsbijstand',
+  'huisvesting',
+  'paspoort',
+  'bankrekening',
+  'melden',
+  'gemeld',
+  'signalen',
+  'Slachtofferhulp',
+  'slachtofferhlp',
+  'uitbuitng',
+  'zorgcoordinatr',
+  'mensnhandel',
+  'seksuitbuiting',
+  'arbeidsmigranten',
+  'de het een',
+  'xyzzy',
+  'IND',
+  'Nidos',
+  'CoMensha',
+  'terugkeer naar land van herkomst',
+  'schuld',
+  'verslaving',
+  'dwang',
+  'werkgever',
 ]
 
 const built = buildIndex(searchSources(dataset))
@@ -39,10 +93,36 @@ function reference(query: string, lang: SearchLanguage = 'nl'): SearchResponse {
 
 /** English queries: names, stemming (exploited → exploitation), stop words, synonyms, Dutch names, typos, nonsense. */
 const ENGLISH_QUERIES = [
-  'forced labour', 'forced labor', 'exploitation', 'exploited', 'labour exploitation', 'sexual exploitation', 'shelter',
-  'shelters for victims', 'Safe at Home', 'safe home', 'human trafficking', 'victims of trafficking', 'residence permit',
-  'reflection period', 'police', 'care coordinator', 'Veilig Thuis', 'CoMensha', 'compensation', 'the of and',
-  'exploitaton', 'sheltr', 'traficking', 'xyzzy', 'loverboy', 'passport', 'debt', 'minors', 'municipality', 'report',
+  'forced labour',
+  'forced labor',
+  'exploitation',
+  'exploited',
+  'labour exploitation',
+  'sexual exploitation',
+  'shelter',
+  'shelters for victims',
+  'Safe at Home',
+  'safe home',
+  'human trafficking',
+  'victims of trafficking',
+  'residence permit',
+  'reflection period',
+  'police',
+  'care coordinator',
+  'Veilig Thuis',
+  'CoMensha',
+  'compensation',
+  'the of and',
+  'exploitaton',
+  'sheltr',
+  'traficking',
+  'xyzzy',
+  'loverboy',
+  'passport',
+  'debt',
+  'minors',
+  'municipality',
+  'report',
 ]
 
 const answers = new Map<Engine, Map<string, SearchResponse>>()
@@ -71,15 +151,20 @@ describeEachEngine('search over the national dataset', (t) => {
 
   it('finds what English speakers type (issue 21)', async () => {
     const ids = async (q: string, type: string) =>
-      (await service.search(q, { limit: 50, lang: 'en' })).groups.find((g) => g.type === type)?.results.map((h) => h.id) ?? []
+      (await service.search(q, { limit: 50, lang: 'en' })).groups
+        .find((g) => g.type === type)
+        ?.results.map((h) => h.id) ?? []
     expect(await ids('forced labour', 'glossary')).toContain('arbeidsuitbuiting')
     expect(await ids('Safe at Home', 'party')).toContain('veilig-thuis')
     // Stemming: "exploited" finds the "exploitation" names; "shelter" the shelters.
-    expect(await ids('exploited', 'glossary')).toEqual(expect.arrayContaining(['arbeidsuitbuiting', 'seksuele-uitbuiting']))
+    expect(await ids('exploited', 'glossary')).toEqual(
+      expect.arrayContaining(['arbeidsuitbuiting', 'seksuele-uitbuiting']),
+    )
     expect((await service.search('shelter', { lang: 'en' })).total).toBeGreaterThan(5)
     expect((await service.search('exploitation', { lang: 'en' })).total).toBeGreaterThan(5)
     // English results are titled in English where the record has an English name.
-    const safe = (await service.search('Safe at Home', { lang: 'en' })).groups.find((g) => g.type === 'party')?.results[0]
+    const safe = (await service.search('Safe at Home', { lang: 'en' })).groups.find((g) => g.type === 'party')
+      ?.results[0]
     expect(safe?.title).toMatch(/^Safe at Home/)
     expect(safe?.titleLang).toBe('en')
     // Stop words are English stop words: "at" plays no part.
@@ -96,9 +181,12 @@ describeEachEngine('search over the national dataset', (t) => {
   })
 
   it('finds the examples of the issue', async () => {
-    const ids = async (q: string, type: string) => (await service.search(q, { limit: 50 })).groups.find((g) => g.type === type)?.results.map((h) => h.id) ?? []
+    const ids = async (q: string, type: string) =>
+      (await service.search(q, { limit: 50 })).groups.find((g) => g.type === type)?.results.map((h) => h.id) ?? []
     // Stemming plus the participle rule: "uitgebuit" finds "uitbuiting".
-    expect(await ids('uitgebuit', 'glossary')).toEqual(expect.arrayContaining(['arbeidsuitbuiting', 'criminele-uitbuiting', 'seksuele-uitbuiting']))
+    expect(await ids('uitgebuit', 'glossary')).toEqual(
+      expect.arrayContaining(['arbeidsuitbuiting', 'criminele-uitbuiting', 'seksuele-uitbuiting']),
+    )
     // Diacritics: "coordinator" finds "coördinator".
     expect(await ids('coordinator', 'glossary')).toContain('zorgcoordinator')
     // Compounds: "uitbuiting" also finds "arbeidsuitbuiting" (a right whose name has only the compound).
@@ -131,6 +219,8 @@ describe('search parity', () => {
       expect(postgres?.get(q), q).toEqual(sqlite?.get(q))
     }
     // Guard against a vacuous pass: most queries do find something.
-    expect([...(sqlite?.values() ?? [])].filter((a) => a.total > 0).length).toBeGreaterThan((QUERIES.length + ENGLISH_QUERIES.length) * 0.8)
+    expect([...(sqlite?.values() ?? [])].filter((a) => a.total > 0).length).toBeGreaterThan(
+      (QUERIES.length + ENGLISH_QUERIES.length) * 0.8,
+    )
   })
 })

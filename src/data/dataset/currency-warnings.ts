@@ -21,7 +21,8 @@ const HINTS: Readonly<Record<CurrencyKind, string>> = {
 export function currencyWarnings(result: LoadResult, today: string): CurrencyWarning[] {
   const out = currencyFindings(result.dataset, today).map((f) => {
     const loc = result.locations.get(`${f.entity}/${f.id}`)
-    const pos = loc === undefined ? { file: f.entity, line: 1, column: 1 } : { file: loc.relPath, ...loc.file.locate(f.pointer) }
+    const pos =
+      loc === undefined ? { file: f.entity, line: 1, column: 1 } : { file: loc.relPath, ...loc.file.locate(f.pointer) }
     return { ...pos, kind: f.kind, message: `warning [${f.kind}]: ${f.message}`, hint: HINTS[f.kind] }
   })
   return sortProblems(out) as CurrencyWarning[]

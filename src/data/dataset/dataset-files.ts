@@ -47,7 +47,10 @@ export async function storeDatasetFiles(db: Db, files: readonly DatasetFile[]): 
     const row = existing.get(file.path)
     existing.delete(file.path)
     if (row === undefined) {
-      await db.insertInto('dataset_files').values({ path: file.path, text: file.text, content_hash: file.contentHash }).execute()
+      await db
+        .insertInto('dataset_files')
+        .values({ path: file.path, text: file.text, content_hash: file.contentHash })
+        .execute()
     } else if (row.text !== file.text || row.content_hash !== file.contentHash) {
       await db
         .updateTable('dataset_files')
@@ -58,7 +61,10 @@ export async function storeDatasetFiles(db: Db, files: readonly DatasetFile[]): 
   }
   const gone = [...existing.keys()]
   for (let i = 0; i < gone.length; i += 200) {
-    await db.deleteFrom('dataset_files').where('path', 'in', gone.slice(i, i + 200)).execute()
+    await db
+      .deleteFrom('dataset_files')
+      .where('path', 'in', gone.slice(i, i + 200))
+      .execute()
   }
 }
 

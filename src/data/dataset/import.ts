@@ -11,7 +11,13 @@ import type { RecordSourcesTable } from '../tables/record-sources.table.ts'
 import { insertImport, latestImport, type EntityChangeCounts } from '../repositories/dataset.repository.ts'
 import type { RecordHistoryTable } from '../../backoffice/tables.ts'
 import {
-  deleteRecordSources, deleteRecords, insertRecordSources, insertRecords, readContentHashes, readDocs, updateRecord,
+  deleteRecordSources,
+  deleteRecords,
+  insertRecordSources,
+  insertRecords,
+  readContentHashes,
+  readDocs,
+  updateRecord,
 } from '../repositories/records.repository.ts'
 import { contentHash, sha256 } from './content-hash.ts'
 import { loadDataset } from './load.ts'
@@ -189,7 +195,9 @@ export async function importValidDataset(
   })
 
   const base = { counts: result.counts, datasetHash, durationMs: Math.round(performance.now() - started) }
-  return result.importId === undefined ? { outcome: 'unchanged', ...base } : { outcome: 'imported', importId: result.importId, ...base }
+  return result.importId === undefined
+    ? { outcome: 'unchanged', ...base }
+    : { outcome: 'imported', importId: result.importId, ...base }
 }
 
 /**
@@ -235,7 +243,10 @@ async function recordImportHistory(
     }
   }
   for (let i = 0; i < rows.length; i += 100) {
-    await trx.insertInto('record_history').values(rows.slice(i, i + 100)).execute()
+    await trx
+      .insertInto('record_history')
+      .values(rows.slice(i, i + 100))
+      .execute()
   }
 }
 
@@ -243,7 +254,10 @@ async function recordImportHistory(
  * Order: drop the source links of rewritten/removed records; insert and update in registry order
  * (targets before referrers); delete in reverse order (referrers before targets); then relink.
  */
-async function applyPlan(trx: Db, plan: ReadonlyMap<EntityKey, { inserts: Prepared[]; updates: Prepared[]; deletes: string[] }>): Promise<void> {
+async function applyPlan(
+  trx: Db,
+  plan: ReadonlyMap<EntityKey, { inserts: Prepared[]; updates: Prepared[]; deletes: string[] }>,
+): Promise<void> {
   const get = (key: EntityKey) => plan.get(key) ?? { inserts: [], updates: [], deletes: [] }
   for (const key of ENTITY_KEYS) {
     const { updates, deletes } = get(key)
@@ -251,7 +265,11 @@ async function applyPlan(trx: Db, plan: ReadonlyMap<EntityKey, { inserts: Prepar
   }
   for (const key of ENTITY_KEYS) {
     const { inserts, updates } = get(key)
-    await insertRecords(trx, key, inserts.map((i) => i.row))
+    await insertRecords(
+      trx,
+      key,
+      inserts.map((i) => i.row),
+    )
     for (const u of updates) {
       await updateRecord(trx, key, u.row)
     }

@@ -51,7 +51,13 @@ export function loadDataset(dataDir: string, cwd: string = process.cwd()): LoadR
       const path = join(dir, name)
       const relPath = displayPath(cwd, path)
       if (!/\.ya?ml$/.test(name)) {
-        problems.push({ file: relPath, line: 1, column: 1, message: `unexpected file in data/${def.dir}`, hint: 'data files end in .yaml' })
+        problems.push({
+          file: relPath,
+          line: 1,
+          column: 1,
+          message: `unexpected file in data/${def.dir}`,
+          hint: 'data files end in .yaml',
+        })
         continue
       }
       const file = parseYamlFile(relPath, readFileSync(path, 'utf8'))
@@ -68,7 +74,12 @@ export function loadDataset(dataDir: string, cwd: string = process.cwd()): LoadR
       if (!check(file.value)) {
         for (const fe of describeSchemaErrors(check.errors ?? [])) {
           const pos = file.locate(fe.pointer, fe.atKey)
-          problems.push({ file: relPath, ...pos, message: fe.message, ...(fe.hint === undefined ? {} : { hint: fe.hint }) })
+          problems.push({
+            file: relPath,
+            ...pos,
+            message: fe.message,
+            ...(fe.hint === undefined ? {} : { hint: fe.hint }),
+          })
         }
         if (file.value !== null && typeof file.value === 'object') {
           problems.push(...dateRangeProblems(file, relPath, file.value))
@@ -78,12 +89,22 @@ export function loadDataset(dataDir: string, cwd: string = process.cwd()): LoadR
       const record = file.value as { id: string }
       const expected = name.replace(/\.ya?ml$/, '')
       if (record.id !== expected) {
-        problems.push({ file: relPath, ...file.locate('/id'), message: `id '${record.id}' does not match the file name`, hint: `rename the file to ${record.id}.yaml or set id: ${expected}` })
+        problems.push({
+          file: relPath,
+          ...file.locate('/id'),
+          message: `id '${record.id}' does not match the file name`,
+          hint: `rename the file to ${record.id}.yaml or set id: ${expected}`,
+        })
       }
       const locKey = `${key}/${record.id}`
       const earlier = locations.get(locKey)
       if (earlier !== undefined) {
-        problems.push({ file: relPath, ...file.locate('/id'), message: `duplicate ${def.label} id '${record.id}'`, hint: `also defined in ${earlier.relPath}` })
+        problems.push({
+          file: relPath,
+          ...file.locate('/id'),
+          message: `duplicate ${def.label} id '${record.id}'`,
+          hint: `also defined in ${earlier.relPath}`,
+        })
         continue
       }
       problems.push(...dateProblems(file, relPath, record), ...dateRangeProblems(file, relPath, record))
@@ -93,14 +114,16 @@ export function loadDataset(dataDir: string, cwd: string = process.cwd()): LoadR
   }
 
   for (const key of ENTITY_KEYS) {
-    (records[key] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    ;(records[key] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   }
   const dataset = records as unknown as Dataset
   problems.push(...referenceProblems(dataset, locations))
-  problems.push(...semanticProblems(dataset, (key, id, pointer) => {
-    const loc = locations.get(`${key}/${id}`)
-    return loc === undefined ? { file: key, line: 1, column: 1 } : { file: loc.relPath, ...loc.file.locate(pointer) }
-  }))
+  problems.push(
+    ...semanticProblems(dataset, (key, id, pointer) => {
+      const loc = locations.get(`${key}/${id}`)
+      return loc === undefined ? { file: key, line: 1, column: 1 } : { file: loc.relPath, ...loc.file.locate(pointer) }
+    }),
+  )
   return { dataset, problems: sortProblems(problems), locations }
 }
 
@@ -117,7 +140,9 @@ function listDir(dir: string): string[] {
   } catch {
     return []
   }
-  return readdirSync(dir).filter((n) => !n.startsWith('.')).sort()
+  return readdirSync(dir)
+    .filter((n) => !n.startsWith('.'))
+    .sort()
 }
 
 function dateProblems(file: ParsedFile, relPath: string, record: object): Problem[] {

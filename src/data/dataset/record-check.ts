@@ -17,14 +17,19 @@ export interface FieldProblem {
 /** `dataset` with `record` in place of the record of the same id (or added). */
 export function withRecord(dataset: Dataset, key: EntityKey, record: { id: string }): Dataset {
   const list = dataset[key] as readonly { id: string }[]
-  const next = list.some((r) => r.id === record.id) ? list.map((r) => (r.id === record.id ? record : r)) : [...list, record].sort((a, b) => (a.id < b.id ? -1 : 1))
+  const next = list.some((r) => r.id === record.id)
+    ? list.map((r) => (r.id === record.id ? record : r))
+    : [...list, record].sort((a, b) => (a.id < b.id ? -1 : 1))
   return { ...dataset, [key]: next } as Dataset
 }
 
 export function recordProblems(dataset: Dataset, key: EntityKey, record: unknown): FieldProblem[] {
   const check = getValidators().get(key)
   if (check !== undefined && !check(record)) {
-    return describeSchemaErrors(check.errors ?? []).map((e) => ({ pointer: e.pointer, message: e.hint === undefined ? e.message : `${e.message} (${e.hint})` }))
+    return describeSchemaErrors(check.errors ?? []).map((e) => ({
+      pointer: e.pointer,
+      message: e.hint === undefined ? e.message : `${e.message} (${e.hint})`,
+    }))
   }
   const r = record as { id: string; validFrom?: string; validTo?: string }
   const out: FieldProblem[] = []
@@ -35,7 +40,10 @@ export function recordProblems(dataset: Dataset, key: EntityKey, record: unknown
     }
   }
   if (r.validFrom !== undefined && r.validTo !== undefined && r.validFrom >= r.validTo) {
-    out.push({ pointer: '/validTo', message: `validity range is reversed or empty: validFrom ${r.validFrom} is not before validTo ${r.validTo}` })
+    out.push({
+      pointer: '/validTo',
+      message: `validity range is reversed or empty: validFrom ${r.validFrom} is not before validTo ${r.validTo}`,
+    })
   }
   const refs: Reference[] = (ENTITIES[key].references as (x: unknown) => Reference[])(record)
   for (const ref of refs) {
@@ -43,12 +51,18 @@ export function recordProblems(dataset: Dataset, key: EntityKey, record: unknown
     if (target === undefined) {
       out.push({ pointer: ref.pointer, message: `unknown ${ENTITIES[ref.target].label} '${ref.id}'` })
     } else if (ref.regionKind !== undefined && target.kind !== ref.regionKind) {
-      out.push({ pointer: ref.pointer, message: `region '${ref.id}' is a ${target.kind}, expected a ${ref.regionKind}` })
+      out.push({
+        pointer: ref.pointer,
+        message: `region '${ref.id}' is a ${target.kind}, expected a ${ref.regionKind}`,
+      })
     }
   }
   const next = withRecord(dataset, key, r)
   const mine = `${key}/${r.id}`
-  for (const p of semanticProblems(next, (k, id, pointer) => ({ file: `${k}/${id}`, line: 0, column: 0, pointer }) as never)) {
+  for (const p of semanticProblems(
+    next,
+    (k, id, pointer) => ({ file: `${k}/${id}`, line: 0, column: 0, pointer }) as never,
+  )) {
     const at = p as unknown as { file: string; pointer: string }
     if (at.file === mine) {
       out.push({ pointer: at.pointer, message: p.message })

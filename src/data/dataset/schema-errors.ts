@@ -34,7 +34,11 @@ function describe(e: ErrorObject): FieldError {
   const params = e.params as Record<string, unknown>
   switch (e.keyword) {
     case 'required':
-      return { pointer: e.instancePath, atKey: false, message: `missing required field '${e.instancePath === '' ? '' : `${field}.`}${String(params['missingProperty'])}'` }
+      return {
+        pointer: e.instancePath,
+        atKey: false,
+        message: `missing required field '${e.instancePath === '' ? '' : `${field}.`}${String(params['missingProperty'])}'`,
+      }
     case 'additionalProperties': {
       const name = String(params['additionalProperty'])
       const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {})
@@ -53,7 +57,11 @@ function describe(e: ErrorObject): FieldError {
         hint: `one of: ${(params['allowedValues'] as unknown[]).map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}`,
       }
     case 'type':
-      return { pointer: e.instancePath, atKey: false, message: `${field} must be of type ${String(params['type'])}, not ${typeName(e.data)}` }
+      return {
+        pointer: e.instancePath,
+        atKey: false,
+        message: `${field} must be of type ${String(params['type'])}, not ${typeName(e.data)}`,
+      }
     case 'format':
       return {
         pointer: e.instancePath,
@@ -63,7 +71,12 @@ function describe(e: ErrorObject): FieldError {
       }
     case 'pattern': {
       const description = (e.parentSchema as { description?: string } | undefined)?.description
-      return { pointer: e.instancePath, atKey: false, message: `${field} has the wrong form: ${JSON.stringify(e.data)}`, hint: description ?? `must match ${String(params['pattern'])}` }
+      return {
+        pointer: e.instancePath,
+        atKey: false,
+        message: `${field} has the wrong form: ${JSON.stringify(e.data)}`,
+        hint: description ?? `must match ${String(params['pattern'])}`,
+      }
     }
     case 'uniqueItems':
       return { pointer: e.instancePath, atKey: false, message: `${field} lists the same value twice` }

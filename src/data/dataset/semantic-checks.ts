@@ -24,14 +24,21 @@ export function semanticProblems(dataset: Dataset, locate: Locate): Problem[] {
     let cursor = party.parent === undefined ? undefined : parties.get(party.parent)
     while (cursor !== undefined) {
       if (seen.has(cursor.id)) {
-        out.push({ ...locate('parties', party.id, '/parent'), message: `parent chain of '${party.id}' loops back on itself` })
+        out.push({
+          ...locate('parties', party.id, '/parent'),
+          message: `parent chain of '${party.id}' loops back on itself`,
+        })
         break
       }
       seen.add(cursor.id)
       cursor = cursor.parent === undefined ? undefined : parties.get(cursor.parent)
     }
     if (party.successor !== undefined && party.validTo === undefined) {
-      out.push({ ...locate('parties', party.id, '/successor'), message: `party '${party.id}' has a successor but no validTo`, hint: 'set validTo to the day the successor took over' })
+      out.push({
+        ...locate('parties', party.id, '/successor'),
+        message: `party '${party.id}' has a successor but no validTo`,
+        hint: 'set validTo to the day the successor took over',
+      })
     }
   }
 
@@ -41,9 +48,24 @@ export function semanticProblems(dataset: Dataset, locate: Locate): Problem[] {
   const conditional = [
     ...dataset.responsibilities.map((r) => ({ key: 'responsibilities' as const, id: r.id, conditions: r.conditions })),
     ...dataset.rights.map((r) => ({ key: 'rights' as const, id: r.id, conditions: r.conditions })),
-    ...dataset.victimCategories.map((r) => ({ key: 'victimCategories' as const, id: r.id, conditions: r.facets, pointer: '/facets' })),
-    ...dataset.agreements.map((r) => ({ key: 'agreements' as const, id: r.id, conditions: r.scope, pointer: '/scope' })),
-    ...dataset.requiredAspects.map((r) => ({ key: 'requiredAspects' as const, id: r.id, conditions: r.scope, pointer: '/scope' })),
+    ...dataset.victimCategories.map((r) => ({
+      key: 'victimCategories' as const,
+      id: r.id,
+      conditions: r.facets,
+      pointer: '/facets',
+    })),
+    ...dataset.agreements.map((r) => ({
+      key: 'agreements' as const,
+      id: r.id,
+      conditions: r.scope,
+      pointer: '/scope',
+    })),
+    ...dataset.requiredAspects.map((r) => ({
+      key: 'requiredAspects' as const,
+      id: r.id,
+      conditions: r.scope,
+      pointer: '/scope',
+    })),
   ]
   for (const item of conditional) {
     const base = 'pointer' in item ? item.pointer : '/conditions'
@@ -56,7 +78,6 @@ export function semanticProblems(dataset: Dataset, locate: Locate): Problem[] {
   }
   return out
 }
-
 
 /**
  * Issue 21, item 3: a plain text in Dutch or English has at most 25 words, and its "when to call"

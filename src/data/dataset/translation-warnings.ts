@@ -18,7 +18,10 @@ export function translationWarnings(result: LoadResult): TranslationWarning[] {
       ...pos,
       lang: f.lang,
       message: `warning [translation-missing]: ${f.message}`,
-      hint: f.lang === 'nl' ? 'write the Dutch text first' : `add the ${f.lang} text with translation: machine (or reviewed once checked)`,
+      hint:
+        f.lang === 'nl'
+          ? 'write the Dutch text first'
+          : `add the ${f.lang} text with translation: machine (or reviewed once checked)`,
     }
   })
   return sortProblems(out) as TranslationWarning[]

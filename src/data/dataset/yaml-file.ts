@@ -16,7 +16,7 @@ export function parseYamlFile(path: string, text: string): ParsedFile {
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true })
   const syntaxErrors = [...doc.errors, ...doc.warnings].map((e) => {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 }
-    return { line: pos.line, column: pos.col, message: firstLine(e.message).replace(/ at line \d+, column \d+:?$/, "") }
+    return { line: pos.line, column: pos.col, message: firstLine(e.message).replace(/ at line \d+, column \d+:?$/, '') }
   })
   let value: unknown = null
   if (doc.errors.length === 0) {

@@ -41,7 +41,7 @@ describe('editorial export: patchYamlText', () => {
     value.sources[0] = "it's"
     const out = patchYamlText(FILE, value)
     expect(parse(out)).toEqual(value)
-    expect(out).toContain("# Checked by hand.")
+    expect(out).toContain('# Checked by hand.')
     expect(out).toContain('[registratie-advies, "tolk, vertaling"]')
   })
 

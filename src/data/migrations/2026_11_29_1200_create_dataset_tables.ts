@@ -22,8 +22,13 @@ function recordTable(db: AnyDb, name: string): Table {
 const ref = (table: string) => `${table}.id`
 
 export async function up(db: AnyDb): Promise<void> {
-  await recordTable(db, 'sources').addColumn('kind', 'text', (c) => c.notNull()).addColumn('url', 'text', (c) => c.notNull()).execute()
-  await recordTable(db, 'phases').addColumn('sort_order', 'integer', (c) => c.notNull()).execute()
+  await recordTable(db, 'sources')
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('url', 'text', (c) => c.notNull())
+    .execute()
+  await recordTable(db, 'phases')
+    .addColumn('sort_order', 'integer', (c) => c.notNull())
+    .execute()
   await recordTable(db, 'aspects')
     .addColumn('phase_id', 'text', (c) => c.notNull().references(ref('phases')))
     .addColumn('sort_order', 'integer', (c) => c.notNull())
@@ -36,8 +41,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('level', 'text', (c) => c.notNull())
     .addColumn('parent_id', 'text')
     .addColumn('successor_id', 'text')
-    .addForeignKeyConstraint('parties_parent_id_fk', ['parent_id'], 'parties', ['id'], (fk) => fk.deferrable().initiallyDeferred())
-    .addForeignKeyConstraint('parties_successor_id_fk', ['successor_id'], 'parties', ['id'], (fk) => fk.deferrable().initiallyDeferred())
+    .addForeignKeyConstraint('parties_parent_id_fk', ['parent_id'], 'parties', ['id'], (fk) =>
+      fk.deferrable().initiallyDeferred(),
+    )
+    .addForeignKeyConstraint('parties_successor_id_fk', ['successor_id'], 'parties', ['id'], (fk) =>
+      fk.deferrable().initiallyDeferred(),
+    )
     .execute()
   await recordTable(db, 'responsibilities')
     .addColumn('party_id', 'text', (c) => c.notNull().references(ref('parties')))
@@ -47,9 +56,15 @@ export async function up(db: AnyDb): Promise<void> {
   await recordTable(db, 'victim_categories').execute()
   await recordTable(db, 'exploitation_forms').execute()
   await recordTable(db, 'recruitment_methods').execute()
-  await recordTable(db, 'rights').addColumn('kind', 'text', (c) => c.notNull()).execute()
-  await recordTable(db, 'indicators').addColumn('domain', 'text', (c) => c.notNull()).execute()
-  await recordTable(db, 'glossary').addColumn('term', 'text', (c) => c.notNull()).execute()
+  await recordTable(db, 'rights')
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .execute()
+  await recordTable(db, 'indicators')
+    .addColumn('domain', 'text', (c) => c.notNull())
+    .execute()
+  await recordTable(db, 'glossary')
+    .addColumn('term', 'text', (c) => c.notNull())
+    .execute()
   await recordTable(db, 'regions')
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -65,8 +80,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('zorgcoordinatie_id', 'text', (c) => c.references(ref('regions')))
     .addColumn('centrumgemeente_vo_id', 'text', (c) => c.references(ref('regions')))
     .execute()
-  await recordTable(db, 'barrier_stages').addColumn('sort_order', 'integer', (c) => c.notNull()).execute()
-  await recordTable(db, 'barriers').addColumn('stage_id', 'text', (c) => c.notNull().references(ref('barrier_stages'))).execute()
+  await recordTable(db, 'barrier_stages')
+    .addColumn('sort_order', 'integer', (c) => c.notNull())
+    .execute()
+  await recordTable(db, 'barriers')
+    .addColumn('stage_id', 'text', (c) => c.notNull().references(ref('barrier_stages')))
+    .execute()
   await recordTable(db, 'basisniveau')
     .addColumn('code', 'text', (c) => c.notNull().unique())
     .addColumn('sort_order', 'integer', (c) => c.notNull())
@@ -91,14 +110,23 @@ export async function up(db: AnyDb): Promise<void> {
   const indexes: [table: string, column: string][] = [
     ['sources', 'kind'],
     ['aspects', 'phase_id'],
-    ['parties', 'kind'], ['parties', 'level'], ['parties', 'parent_id'], ['parties', 'successor_id'],
-    ['responsibilities', 'party_id'], ['responsibilities', 'aspect_id'], ['responsibilities', 'role_type'],
+    ['parties', 'kind'],
+    ['parties', 'level'],
+    ['parties', 'parent_id'],
+    ['parties', 'successor_id'],
+    ['responsibilities', 'party_id'],
+    ['responsibilities', 'aspect_id'],
+    ['responsibilities', 'role_type'],
     ['rights', 'kind'],
     ['indicators', 'domain'],
     ['regions', 'kind'],
     ['municipalities', 'name'],
-    ['municipalities', 'province_id'], ['municipalities', 'police_unit_id'], ['municipalities', 'riec_id'],
-    ['municipalities', 'safety_region_id'], ['municipalities', 'veilig_thuis_id'], ['municipalities', 'zorgcoordinatie_id'],
+    ['municipalities', 'province_id'],
+    ['municipalities', 'police_unit_id'],
+    ['municipalities', 'riec_id'],
+    ['municipalities', 'safety_region_id'],
+    ['municipalities', 'veilig_thuis_id'],
+    ['municipalities', 'zorgcoordinatie_id'],
     ['municipalities', 'centrumgemeente_vo_id'],
     ['barriers', 'stage_id'],
     ['record_sources', 'source_id'],
@@ -112,9 +140,24 @@ export async function up(db: AnyDb): Promise<void> {
 export async function down(db: AnyDb): Promise<void> {
   // Referrers first.
   for (const table of [
-    'dataset_imports', 'record_sources', 'basisniveau', 'barriers', 'barrier_stages', 'municipalities', 'regions', 'glossary', 'indicators', 'rights',
-    'recruitment_methods', 'exploitation_forms', 'victim_categories', 'responsibilities', 'parties', 'aspects',
-    'phases', 'sources',
+    'dataset_imports',
+    'record_sources',
+    'basisniveau',
+    'barriers',
+    'barrier_stages',
+    'municipalities',
+    'regions',
+    'glossary',
+    'indicators',
+    'rights',
+    'recruitment_methods',
+    'exploitation_forms',
+    'victim_categories',
+    'responsibilities',
+    'parties',
+    'aspects',
+    'phases',
+    'sources',
   ]) {
     await db.schema.dropTable(table).execute()
   }

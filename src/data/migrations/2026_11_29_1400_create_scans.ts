@@ -19,7 +19,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('published_at', 'text')
     .execute()
-  await db.schema.createIndex('scans_status_municipality_idx').on('scans').columns(['status', 'municipality_code']).execute()
+  await db.schema
+    .createIndex('scans_status_municipality_idx')
+    .on('scans')
+    .columns(['status', 'municipality_code'])
+    .execute()
 }
 
 export async function down(db: AnyDb): Promise<void> {

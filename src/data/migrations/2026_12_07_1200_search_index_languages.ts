@@ -31,11 +31,15 @@ export async function up(db: AnyDb): Promise<void> {
     .execute()
   if (isPostgres(db)) {
     // array_to_tsvector takes the terms as they are: no parser, stemmer or stop list of PostgreSQL's own.
-    await sql`alter table search_documents add column tsv tsvector generated always as (array_to_tsvector(string_to_array(tokens, ' '))) stored`.execute(db)
+    await sql`alter table search_documents add column tsv tsvector generated always as (array_to_tsvector(string_to_array(tokens, ' '))) stored`.execute(
+      db,
+    )
     await sql`create index search_documents_tsv_idx on search_documents using gin (tsv)`.execute(db)
   } else {
     // External-content FTS5 table over search_documents.tokens; the terms are plain ASCII words.
-    await sql`create virtual table search_fts using fts5(tokens, content='search_documents', content_rowid='id', tokenize='unicode61 remove_diacritics 0')`.execute(db)
+    await sql`create virtual table search_fts using fts5(tokens, content='search_documents', content_rowid='id', tokenize='unicode61 remove_diacritics 0')`.execute(
+      db,
+    )
   }
   await db.schema
     .createTable('search_terms')

@@ -52,7 +52,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('after_doc', 'text', (c) => c.notNull())
     .addColumn('import_id', 'text')
     .execute()
-  await db.schema.createIndex('record_history_record_idx').on('record_history').columns(['entity', 'record_id', 'at']).execute()
+  await db.schema
+    .createIndex('record_history_record_idx')
+    .on('record_history')
+    .columns(['entity', 'record_id', 'at'])
+    .execute()
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -39,7 +39,12 @@ export async function latestImport(db: Db): Promise<DatasetImport | undefined> {
 export async function insertImport(db: Db, entry: DatasetImport): Promise<void> {
   await db
     .insertInto('dataset_imports')
-    .values({ id: entry.id, imported_at: entry.importedAt, dataset_hash: entry.datasetHash, summary: JSON.stringify(entry.summary) })
+    .values({
+      id: entry.id,
+      imported_at: entry.importedAt,
+      dataset_hash: entry.datasetHash,
+      summary: JSON.stringify(entry.summary),
+    })
     .execute()
 }
 

@@ -5,7 +5,12 @@
 import type { Kysely } from 'kysely'
 import type { EntityKey, EntityRecord } from '../../domain/entities.ts'
 import type { Db } from '../database.ts'
-import { ENTITY_TABLE_NAMES, type EntityRow, type EntityTableName, type RecordColumns } from '../tables/records.table.ts'
+import {
+  ENTITY_TABLE_NAMES,
+  type EntityRow,
+  type EntityTableName,
+  type RecordColumns,
+} from '../tables/records.table.ts'
 import type { RecordSourcesTable } from '../tables/record-sources.table.ts'
 
 /**
@@ -17,7 +22,8 @@ interface RecordsDb {
   record_sources: RecordSourcesTable
 }
 const asRecordsDb = (db: Db): Kysely<RecordsDb> => db as unknown as Kysely<RecordsDb>
-const tableOf = (key: EntityKey): 'entity_table' => ENTITY_TABLE_NAMES[key] satisfies EntityTableName as unknown as 'entity_table'
+const tableOf = (key: EntityKey): 'entity_table' =>
+  ENTITY_TABLE_NAMES[key] satisfies EntityTableName as unknown as 'entity_table'
 
 /** Rows per statement: well below the bind-parameter limits of SQLite (32766) and PostgreSQL (65535). */
 const BATCH = 200
@@ -57,7 +63,10 @@ export async function readDocs(db: Db, key: EntityKey, ids: readonly string[]): 
 
 export async function insertRecords(db: Db, key: EntityKey, rows: readonly EntityRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
-    await asRecordsDb(db).insertInto(tableOf(key)).values(rows.slice(i, i + BATCH)).execute()
+    await asRecordsDb(db)
+      .insertInto(tableOf(key))
+      .values(rows.slice(i, i + BATCH))
+      .execute()
   }
 }
 
@@ -68,7 +77,10 @@ export async function updateRecord(db: Db, key: EntityKey, row: EntityRow): Prom
 
 export async function deleteRecords(db: Db, key: EntityKey, ids: readonly string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += BATCH) {
-    await asRecordsDb(db).deleteFrom(tableOf(key)).where('id', 'in', ids.slice(i, i + BATCH)).execute()
+    await asRecordsDb(db)
+      .deleteFrom(tableOf(key))
+      .where('id', 'in', ids.slice(i, i + BATCH))
+      .execute()
   }
 }
 
@@ -85,7 +97,9 @@ export async function deleteRecordSources(db: Db, key: EntityKey, ids: readonly 
 
 export async function insertRecordSources(db: Db, rows: readonly RecordSourcesTable[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
-    await asRecordsDb(db).insertInto('record_sources').values(rows.slice(i, i + BATCH)).execute()
+    await asRecordsDb(db)
+      .insertInto('record_sources')
+      .values(rows.slice(i, i + BATCH))
+      .execute()
   }
 }
-

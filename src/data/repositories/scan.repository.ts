@@ -70,7 +70,10 @@ function rowToScan(row: ScanRow): Scan {
         ? null
         : {
             accountId: row.published_by,
-            role: row.publisher_role === 'municipality' || row.publisher_role === 'national-editor' ? row.publisher_role : null,
+            role:
+              row.publisher_role === 'municipality' || row.publisher_role === 'national-editor'
+                ? row.publisher_role
+                : null,
             scope: row.publisher_scope ?? '',
           },
     withdrawal:
@@ -116,7 +119,12 @@ async function afterMiss(db: Db, id: string): Promise<ScanChange> {
 }
 
 /** Replaces the answers of a draft, if `version` is still the stored version. */
-export async function updateScanAnswers(db: Db, id: string, version: number, answers: ScanAnswers): Promise<ScanChange> {
+export async function updateScanAnswers(
+  db: Db,
+  id: string,
+  version: number,
+  answers: ScanAnswers,
+): Promise<ScanChange> {
   const result = await db
     .updateTable('scans')
     .set({ answers: JSON.stringify(answers), version: version + 1, updated_at: now() })
@@ -225,7 +233,11 @@ export async function withdrawScan(
     await trx.deleteFrom('published_scan_scores').where('municipality_code', '=', scan.municipality).execute()
     const latest = await previousPublishedScan(trx, scan.municipality)
     if (latest !== undefined && latest.publishedAt !== null) {
-      const kept = await trx.selectFrom('scans').select('published_score').where('id', '=', latest.id).executeTakeFirst()
+      const kept = await trx
+        .selectFrom('scans')
+        .select('published_score')
+        .where('id', '=', latest.id)
+        .executeTakeFirst()
       const score = kept?.published_score ?? null
       await keepPublishedScore(
         trx,
@@ -307,7 +319,8 @@ export async function scanPublications(
       publishedAt: row.published_at ?? row.updated_at,
       publisher: {
         accountId: row.published_by,
-        role: row.publisher_role === 'municipality' || row.publisher_role === 'national-editor' ? row.publisher_role : null,
+        role:
+          row.publisher_role === 'municipality' || row.publisher_role === 'national-editor' ? row.publisher_role : null,
         scope: row.publisher_scope ?? '',
       },
       withdrawal:
@@ -326,11 +339,14 @@ async function keepPublishedScore(db: Db, municipality: string, scanId: string, 
     .insertInto('published_scan_scores')
     .values({ municipality_code: municipality, scan_id: scanId, published_at: at, score: JSON.stringify(score) })
     .onConflict((oc) =>
-      oc.column('municipality_code').doUpdateSet({
-        scan_id: (eb) => eb.ref('excluded.scan_id'),
-        published_at: (eb) => eb.ref('excluded.published_at'),
-        score: (eb) => eb.ref('excluded.score'),
-      }).where('published_scan_scores.published_at', '<=', at),
+      oc
+        .column('municipality_code')
+        .doUpdateSet({
+          scan_id: (eb) => eb.ref('excluded.scan_id'),
+          published_at: (eb) => eb.ref('excluded.published_at'),
+          score: (eb) => eb.ref('excluded.score'),
+        })
+        .where('published_scan_scores.published_at', '<=', at),
     )
     .execute()
 }

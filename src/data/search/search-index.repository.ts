@@ -38,7 +38,11 @@ const CHUNK = 500
 const searchDb = (db: Kysely<Database>) => db.withTables<SearchTables>()
 
 export async function readSearchState(db: Kysely<Database>): Promise<SearchIndexState | undefined> {
-  const row = await searchDb(db).selectFrom('search_index_state').selectAll().where('id', '=', STATE_ID).executeTakeFirst()
+  const row = await searchDb(db)
+    .selectFrom('search_index_state')
+    .selectAll()
+    .where('id', '=', STATE_ID)
+    .executeTakeFirst()
   return row === undefined
     ? undefined
     : {
@@ -53,7 +57,11 @@ export async function readSearchState(db: Kysely<Database>): Promise<SearchIndex
  * Rebuilds the index from `dataset` unless it already describes the dataset with `datasetHash`
  * and the current analyser. Run it inside the import transaction.
  */
-export async function refreshSearchIndex(db: Kysely<Database>, dataset: Dataset, datasetHash: string): Promise<RefreshReport> {
+export async function refreshSearchIndex(
+  db: Kysely<Database>,
+  dataset: Dataset,
+  datasetHash: string,
+): Promise<RefreshReport> {
   const state = await readSearchState(db)
   if (state !== undefined && state.datasetHash === datasetHash && state.analyzerVersion === ANALYZER_VERSION) {
     return { rebuilt: false, documents: state.documentCount }
@@ -77,8 +85,19 @@ export async function writeSearchIndex(db: Kysely<Database>, built: BuiltIndex, 
   await s.deleteFrom('search_terms').execute()
   await s.deleteFrom('search_documents').execute()
   const documents = built.documents.map((d) => ({
-    id: d.docId, lang: d.lang, type: d.type, record_id: d.recordId, title: d.title, title_lang: d.titleLang, body: d.body, body_lang: d.bodyLang,
-    page: d.page, link: d.link, tokens: d.tokens, weights: d.weights, length: d.length,
+    id: d.docId,
+    lang: d.lang,
+    type: d.type,
+    record_id: d.recordId,
+    title: d.title,
+    title_lang: d.titleLang,
+    body: d.body,
+    body_lang: d.bodyLang,
+    page: d.page,
+    link: d.link,
+    tokens: d.tokens,
+    weights: d.weights,
+    length: d.length,
   }))
   for (const rows of chunks(documents)) {
     await s.insertInto('search_documents').values(rows).execute()
@@ -91,7 +110,10 @@ export async function writeSearchIndex(db: Kysely<Database>, built: BuiltIndex, 
     for (const rows of chunks([...vocabulary.words].map(([word, term]) => ({ lang, word, term })))) {
       await s.insertInto('search_words').values(rows).execute()
     }
-    await s.insertInto('search_languages').values({ lang, document_count: vocabulary.documentCount, average_length: vocabulary.averageLength }).execute()
+    await s
+      .insertInto('search_languages')
+      .values({ lang, document_count: vocabulary.documentCount, average_length: vocabulary.averageLength })
+      .execute()
   }
   if (engineOf(db) === 'sqlite') {
     // External-content FTS5: re-read every row of search_documents into the full-text index.

@@ -5,8 +5,17 @@
 // after a re-import, here or in another instance, the next search notices and reloads.
 import type { Kysely } from 'kysely'
 import {
-  ANALYZER_VERSION, analyzeQuery, presentResults, rankCandidates, SEARCH_LANGUAGES, SEARCH_TYPES,
-  type DocumentText, type SearchLanguage, type SearchResponse, type SearchType, type Vocabulary,
+  ANALYZER_VERSION,
+  analyzeQuery,
+  presentResults,
+  rankCandidates,
+  SEARCH_LANGUAGES,
+  SEARCH_TYPES,
+  type DocumentText,
+  type SearchLanguage,
+  type SearchResponse,
+  type SearchType,
+  type Vocabulary,
 } from '../../domain/search/index.ts'
 import type { Database } from '../database.ts'
 import { readSearchState, readVocabulary } from './search-index.repository.ts'
@@ -64,11 +73,17 @@ export class SearchService {
         this.#loaded = undefined
         continue
       }
-      const ranked = rankCandidates(plan, found.candidates, vocabulary, { types, limit: options.limit ?? DEFAULT_SEARCH_LIMIT })
+      const ranked = rankCandidates(plan, found.candidates, vocabulary, {
+        types,
+        limit: options.limit ?? DEFAULT_SEARCH_LIMIT,
+      })
       const shown = ranked.flatMap((g) => g.top.map((t) => t.candidate.docId))
       // Imports kept racing the retries: take the texts fresh, the cache belongs to the older index.
       const texts = found.stateKey === index.key ? index.texts : new Map<number, DocumentText>()
-      for (const [id, text] of await readDocumentTexts(this.db, shown.filter((id) => !texts.has(id)))) {
+      for (const [id, text] of await readDocumentTexts(
+        this.db,
+        shown.filter((id) => !texts.has(id)),
+      )) {
         texts.set(id, text)
       }
       return presentResults(query, plan, ranked, texts, vocabulary)

@@ -55,7 +55,10 @@ export function stateKey(state: { datasetHash: string; analyzerVersion: number; 
  * index answered, so a caller holding a vocabulary can tell whether it is still current.
  */
 export async function findCandidates(
-  db: Kysely<Database>, plan: QueryPlan, types: readonly SearchType[], lang: SearchLanguage,
+  db: Kysely<Database>,
+  plan: QueryPlan,
+  types: readonly SearchType[],
+  lang: SearchLanguage,
 ): Promise<CandidateSet> {
   const engine = engineOf(db)
   const typeFilter: RawBuilder<unknown> =
@@ -73,7 +76,8 @@ export async function findCandidates(
           from search_documents d
           where d.tsv @@ ${matchExpression(plan, engine)}::tsquery${typeFilter}`
   // One row with nulls when nothing matched, no row at all when there is no index.
-  const { rows } = await sql<CandidateRow>`with s as (select dataset_hash, analyzer_version, built_at from search_index_state where id = 1),
+  const { rows } =
+    await sql<CandidateRow>`with s as (select dataset_hash, analyzer_version, built_at from search_index_state where id = 1),
       m as (${matches})
       select s.dataset_hash, s.analyzer_version, s.built_at, m.id, m.type, m.record_id, m.weights, m.length
       from s left join m on 1 = 1`.execute(db)
@@ -84,17 +88,30 @@ export async function findCandidates(
   const candidates: Candidate[] = []
   for (const r of rows) {
     if (r.id !== null && r.type !== null && r.record_id !== null && r.weights !== null && r.length !== null) {
-      candidates.push({ docId: Number(r.id), type: r.type as SearchType, recordId: r.record_id, weights: r.weights, length: Number(r.length) })
+      candidates.push({
+        docId: Number(r.id),
+        type: r.type as SearchType,
+        recordId: r.record_id,
+        weights: r.weights,
+        length: Number(r.length),
+      })
     }
   }
   return {
-    stateKey: stateKey({ datasetHash: first.dataset_hash, analyzerVersion: Number(first.analyzer_version), builtAt: first.built_at }),
+    stateKey: stateKey({
+      datasetHash: first.dataset_hash,
+      analyzerVersion: Number(first.analyzer_version),
+      builtAt: first.built_at,
+    }),
     candidates,
   }
 }
 
 /** Title, body and links of the given documents (the results that are shown). */
-export async function readDocumentTexts(db: Kysely<Database>, docIds: readonly number[]): Promise<Map<number, DocumentText>> {
+export async function readDocumentTexts(
+  db: Kysely<Database>,
+  docIds: readonly number[],
+): Promise<Map<number, DocumentText>> {
   if (docIds.length === 0) {
     return new Map()
   }
@@ -108,8 +125,13 @@ export async function readDocumentTexts(db: Kysely<Database>, docIds: readonly n
     rows.map((r) => [
       Number(r.id),
       {
-        docId: Number(r.id), title: r.title, titleLang: r.title_lang as SearchLanguage, body: r.body, bodyLang: r.body_lang as SearchLanguage,
-        page: r.page, link: r.link,
+        docId: Number(r.id),
+        title: r.title,
+        titleLang: r.title_lang as SearchLanguage,
+        body: r.body,
+        bodyLang: r.body_lang as SearchLanguage,
+        page: r.page,
+        link: r.link,
       },
     ]),
   )

@@ -16,9 +16,17 @@ export interface RecordColumns {
   content_hash: string
 }
 
-export interface SourcesTable extends RecordColumns { kind: string; url: string }
-export interface PhasesTable extends RecordColumns { sort_order: number }
-export interface AspectsTable extends RecordColumns { phase_id: string; sort_order: number }
+export interface SourcesTable extends RecordColumns {
+  kind: string
+  url: string
+}
+export interface PhasesTable extends RecordColumns {
+  sort_order: number
+}
+export interface AspectsTable extends RecordColumns {
+  phase_id: string
+  sort_order: number
+}
 export interface PartiesTable extends RecordColumns {
   name: string
   kind: string
@@ -26,14 +34,28 @@ export interface PartiesTable extends RecordColumns {
   parent_id: string | null
   successor_id: string | null
 }
-export interface ResponsibilitiesTable extends RecordColumns { party_id: string; aspect_id: string; role_type: string }
+export interface ResponsibilitiesTable extends RecordColumns {
+  party_id: string
+  aspect_id: string
+  role_type: string
+}
 export type VictimCategoriesTable = RecordColumns
 export type ExploitationFormsTable = RecordColumns
 export type RecruitmentMethodsTable = RecordColumns
-export interface RightsTable extends RecordColumns { kind: string }
-export interface IndicatorsTable extends RecordColumns { domain: string }
-export interface GlossaryTable extends RecordColumns { term: string }
-export interface RegionsTable extends RecordColumns { kind: string; name: string; code: string | null }
+export interface RightsTable extends RecordColumns {
+  kind: string
+}
+export interface IndicatorsTable extends RecordColumns {
+  domain: string
+}
+export interface GlossaryTable extends RecordColumns {
+  term: string
+}
+export interface RegionsTable extends RecordColumns {
+  kind: string
+  name: string
+  code: string | null
+}
 export interface MunicipalitiesTable extends RecordColumns {
   name: string
   province_id: string
@@ -44,13 +66,30 @@ export interface MunicipalitiesTable extends RecordColumns {
   zorgcoordinatie_id: string | null
   centrumgemeente_vo_id: string | null
 }
-export interface BarrierStagesTable extends RecordColumns { sort_order: number }
-export interface BarriersTable extends RecordColumns { stage_id: string }
-export interface BasisniveauTable extends RecordColumns { code: string; sort_order: number }
-export interface AgreementsTable extends RecordColumns { aspect_id: string }
-export interface RequiredAspectsTable extends RecordColumns { aspect_id: string }
-export interface TrajectoryStepsTable extends RecordColumns { code: string; track: string; sort_order: number }
-export interface TrajectoryRulesTable extends RecordColumns { rule: string }
+export interface BarrierStagesTable extends RecordColumns {
+  sort_order: number
+}
+export interface BarriersTable extends RecordColumns {
+  stage_id: string
+}
+export interface BasisniveauTable extends RecordColumns {
+  code: string
+  sort_order: number
+}
+export interface AgreementsTable extends RecordColumns {
+  aspect_id: string
+}
+export interface RequiredAspectsTable extends RecordColumns {
+  aspect_id: string
+}
+export interface TrajectoryStepsTable extends RecordColumns {
+  code: string
+  track: string
+  sort_order: number
+}
+export interface TrajectoryRulesTable extends RecordColumns {
+  rule: string
+}
 
 /**
  * The table of each entity type (snake_case of its key). A new entity type in domain/entities.ts
@@ -92,7 +131,13 @@ const EXTRA_COLUMNS: ExtraColumns = {
   sources: (r) => ({ kind: r.kind, url: r.url }),
   phases: (r) => ({ sort_order: r.order }),
   aspects: (r) => ({ phase_id: r.phase, sort_order: r.order }),
-  parties: (r) => ({ name: r.name, kind: r.kind, level: r.level, parent_id: r.parent ?? null, successor_id: r.successor ?? null }),
+  parties: (r) => ({
+    name: r.name,
+    kind: r.kind,
+    level: r.level,
+    parent_id: r.parent ?? null,
+    successor_id: r.successor ?? null,
+  }),
   responsibilities: (r) => ({ party_id: r.party, aspect_id: r.aspect, role_type: r.roleType }),
   victimCategories: () => ({}),
   exploitationForms: () => ({}),

@@ -47,7 +47,10 @@ function typeText(schema: SchemaLike): string {
   if (schema.anyOf !== undefined) {
     return schema.anyOf.map(typeText).join(' | ')
   }
-  const range = schema.minimum !== undefined || schema.maximum !== undefined ? ` (${schema.minimum ?? ''}–${schema.maximum ?? ''})` : ''
+  const range =
+    schema.minimum !== undefined || schema.maximum !== undefined
+      ? ` (${schema.minimum ?? ''}–${schema.maximum ?? ''})`
+      : ''
   const dflt = schema.default === undefined ? '' : `, standaard / default ${String(schema.default)}`
   return `${schema.type ?? 'any'}${range}${schema.pattern === undefined ? '' : `, patroon /${schema.pattern}/`}${dflt}`
 }
@@ -59,7 +62,8 @@ function parameterTable(parameters: readonly Parameter[]): SafeHtml {
   return html`<table class="utrecht-table"><thead class="utrecht-table__header"><tr class="utrecht-table__row">
 <th class="utrecht-table__header-cell" scope="col">Naam</th><th class="utrecht-table__header-cell" scope="col">Waar</th><th class="utrecht-table__header-cell" scope="col">Verplicht</th><th class="utrecht-table__header-cell" scope="col">Waarden</th><th class="utrecht-table__header-cell" scope="col">Betekenis (Engels)</th>
 </tr></thead><tbody class="utrecht-table__body">${parameters.map(
-    (p) => html`<tr class="utrecht-table__row"><td class="utrecht-table__cell"><code>${p.name}</code></td><td class="utrecht-table__cell">${p.in === 'path' ? 'pad' : 'query'}</td><td class="utrecht-table__cell">${p.required ? 'ja' : 'nee'}</td><td class="utrecht-table__cell">${typeText(p.schema)}</td><td class="utrecht-table__cell">${p.description ?? ''}</td></tr>`,
+    (p) =>
+      html`<tr class="utrecht-table__row"><td class="utrecht-table__cell"><code>${p.name}</code></td><td class="utrecht-table__cell">${p.in === 'path' ? 'pad' : 'query'}</td><td class="utrecht-table__cell">${p.required ? 'ja' : 'nee'}</td><td class="utrecht-table__cell">${typeText(p.schema)}</td><td class="utrecht-table__cell">${p.description ?? ''}</td></tr>`,
   )}</tbody></table>`
 }
 
@@ -71,7 +75,11 @@ function examples(base: string, method: string, path: string, op: Operation): Sa
       : `curl -X ${method.toUpperCase()} -H 'content-type: application/json' -d '${JSON.stringify(example)}' '${base}${path}'`,
   )
   if (lines.length === 0) {
-    lines.push(method === 'get' ? `curl '${base}${path}'` : `curl -X ${method.toUpperCase()} -H 'content-type: application/json' -d '{…}' '${base}${path}'`)
+    lines.push(
+      method === 'get'
+        ? `curl '${base}${path}'`
+        : `curl -X ${method.toUpperCase()} -H 'content-type: application/json' -d '{…}' '${base}${path}'`,
+    )
   }
   return html`<p>Voorbeeld / Example:</p><pre><code>${lines.join('\n')}</code></pre>`
 }
@@ -79,7 +87,8 @@ function examples(base: string, method: string, path: string, op: Operation): Sa
 function errorTable(): SafeHtml {
   return html`<table class="utrecht-table"><thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">Code</th><th class="utrecht-table__header-cell" scope="col">HTTP-status</th><th class="utrecht-table__header-cell" scope="col">Betekenis (Engels)</th></tr></thead>
 <tbody class="utrecht-table__body">${(Object.keys(ERROR_CODES) as ErrorCode[]).map(
-    (code) => html`<tr class="utrecht-table__row"><td class="utrecht-table__cell"><code>${code}</code></td><td class="utrecht-table__cell">${ERROR_CODES[code].status}</td><td class="utrecht-table__cell">${ERROR_CODES[code].message}</td></tr>`,
+    (code) =>
+      html`<tr class="utrecht-table__row"><td class="utrecht-table__cell"><code>${code}</code></td><td class="utrecht-table__cell">${ERROR_CODES[code].status}</td><td class="utrecht-table__cell">${ERROR_CODES[code].message}</td></tr>`,
   )}</tbody></table>`
 }
 
@@ -89,7 +98,13 @@ export function renderDocsPage(document: object): string {
     const base = (item['servers'] as readonly { url: string }[] | undefined)?.[0]?.url ?? API_PREFIX
     return Object.entries(item)
       .filter(([method]) => METHODS.has(method))
-      .map(([method, op]) => ({ path, method, op: op as Operation, base, url: base === API_PREFIX || path !== '/' ? `${base}${path}` : base }))
+      .map(([method, op]) => ({
+        path,
+        method,
+        op: op as Operation,
+        base,
+        url: base === API_PREFIX || path !== '/' ? `${base}${path}` : base,
+      }))
   })
   const css = assetBundle().urls.css
   const body = html`<!DOCTYPE html>
@@ -115,18 +130,24 @@ export function renderDocsPage(document: object): string {
 </ul>
 <h2 class="utrecht-heading-2">Endpoints</h2>
 <ul class="utrecht-unordered-list">${operations.map(({ url, method, op }) => html`<li><a class="utrecht-link" href="#${op.operationId}"><code>${method.toUpperCase()} ${url}</code></a> – ${op.summary}</li>`)}</ul>
-${doc.tags.map((tag) => html`<section>
+${doc.tags.map(
+  (tag) => html`<section>
 <h2 class="utrecht-heading-2">${tag.name}</h2>
 <p class="utrecht-paragraph">${tag.description}</p>
-${operations.filter(({ op }) => op.tags[0] === tag.name).map(({ path, url, base, method, op }) => html`<section id="${op.operationId}">
+${operations
+  .filter(({ op }) => op.tags[0] === tag.name)
+  .map(
+    ({ path, url, base, method, op }) => html`<section id="${op.operationId}">
 <h3 class="utrecht-heading-3"><code>${method.toUpperCase()} ${url}</code></h3>
 <p class="utrecht-paragraph"><strong>${op.summary}</strong></p>
 ${op.description === undefined ? '' : html`<p class="utrecht-paragraph" lang="en">${op.description}</p>`}
 ${parameterTable(op.parameters)}
 ${op.requestBody === undefined ? '' : html`<p class="utrecht-paragraph">Body: JSON (<code>content-type: application/json</code>), zie het schema in openapi.json.</p>`}
 ${examples(base, method, path, op)}
-</section>`)}
-</section>`)}
+</section>`,
+  )}
+</section>`,
+)}
 <h2 class="utrecht-heading-2" id="fouten">Foutcodes / Error codes</h2>
 ${errorTable()}
 </main>

@@ -24,7 +24,9 @@ export async function docsRoutes(app: FastifyInstance, routes: readonly ApiRoute
   let page: string | undefined
   const openApi = () => (document ??= buildOpenApiDocument(routes, API_PREFIX))
 
-  app.get('/openapi.json', { schema: openApiSchema }, async (_request, reply) => reply.type('application/json; charset=utf-8').send(JSON.stringify(openApi())))
+  app.get('/openapi.json', { schema: openApiSchema }, async (_request, reply) =>
+    reply.type('application/json; charset=utf-8').send(JSON.stringify(openApi())),
+  )
 
   app.get('/docs', { schema: docsSchema }, async (request, reply) => {
     applySecurityHeaders(request, reply)
