@@ -63,6 +63,21 @@ async function lockPublication(trx: Transaction<Database>): Promise<void> {
   }
 }
 
+/** One entry in a draft's thread (revise, comment, decision, publish), written in the caller's transaction. */
+async function addDraftEvent(
+  trx: Transaction<Database>,
+  draftId: string,
+  authorId: string,
+  now: Date,
+  kind: string,
+  body: string,
+): Promise<void> {
+  await trx
+    .insertInto('draft_events')
+    .values({ id: randomUUID(), draft_id: draftId, author_id: authorId, at: now.toISOString(), kind, body })
+    .execute()
+}
+
 function fromRow(r: DraftsTable): Draft {
   return {
     id: r.id,
@@ -218,17 +233,7 @@ export async function reviseDraft(
     if (Number(updated.numUpdatedRows) !== 1) {
       return false
     }
-    await trx
-      .insertInto('draft_events')
-      .values({
-        id: randomUUID(),
-        draft_id: input.id,
-        author_id: input.actorId,
-        at: now.toISOString(),
-        kind: 'revise',
-        body: input.reason.trim(),
-      })
-      .execute()
+    await addDraftEvent(trx, input.id, input.actorId, now, 'revise', input.reason.trim())
     await appendAudit(
       trx,
       {
@@ -266,17 +271,7 @@ export async function commentOnDraft(
     return { ok: false, kind: 'not-found' }
   }
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('draft_events')
-      .values({
-        id: randomUUID(),
-        draft_id: input.id,
-        author_id: input.actorId,
-        at: now.toISOString(),
-        kind: 'comment',
-        body: body.slice(0, 4000),
-      })
-      .execute()
+    await addDraftEvent(trx, input.id, input.actorId, now, 'comment', body.slice(0, 4000))
     await appendAudit(trx, { actor: input.actorId, action: 'draft.commented', subject: `draft:${input.id}` }, now)
   })
   return { ok: true, value: null }
@@ -314,17 +309,7 @@ export async function decideDraft(
     if (Number(updated.numUpdatedRows) !== 1) {
       return false
     }
-    await trx
-      .insertInto('draft_events')
-      .values({
-        id: randomUUID(),
-        draft_id: input.id,
-        author_id: input.actorId,
-        at: now.toISOString(),
-        kind: input.decision,
-        body: input.comment.trim().slice(0, 4000),
-      })
-      .execute()
+    await addDraftEvent(trx, input.id, input.actorId, now, input.decision, input.comment.trim().slice(0, 4000))
     await appendAudit(
       trx,
       {
@@ -483,17 +468,7 @@ export async function publishDraft(
           .set({ status: 'published', version: draft.version + 1, updated_at: now.toISOString() })
           .where('id', '=', draft.id)
           .execute()
-        await trx
-          .insertInto('draft_events')
-          .values({
-            id: randomUUID(),
-            draft_id: draft.id,
-            author_id: input.actorId,
-            at: now.toISOString(),
-            kind: 'publish',
-            body: '',
-          })
-          .execute()
+        await addDraftEvent(trx, draft.id, input.actorId, now, 'publish', '')
       },
     },
     live,
