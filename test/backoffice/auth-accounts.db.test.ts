@@ -26,6 +26,9 @@ describeEachEngine('backoffice accounts and audit', (t) => {
     const code = await main(args, io)
     return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') }
   }
+  /** `wegwijzer user add|grant|revoke --email E --role R [--org O]`. */
+  const user = (verb: 'add' | 'grant' | 'revoke', email: string, role: string, org?: string) =>
+    run('user', verb, '--email', email, '--role', role, ...(org === undefined ? [] : ['--org', org]))
 
   it('user add creates a pending administrator with a one-time enrolment and no password', async () => {
     const r = await run(
@@ -66,28 +69,10 @@ describeEachEngine('backoffice accounts and audit', (t) => {
   })
 
   it('binds an organisation editor to a party and a municipality role to a municipality code', async () => {
-    const editor = await run(
-      'user',
-      'add',
-      '--email',
-      'redactie@politie.example',
-      '--role',
-      'organisation-editor',
-      '--org',
-      'politie',
-    )
+    const editor = await user('add', 'redactie@politie.example', 'organisation-editor', 'politie')
     expect(editor.code).toBe(0)
     expect(editor.out).toContain('organisation-editor:politie')
-    const municipality = await run(
-      'user',
-      'add',
-      '--email',
-      'scan@gemeente.example',
-      '--role',
-      'municipality',
-      '--org',
-      'GM0344',
-    )
+    const municipality = await user('add', 'scan@gemeente.example', 'municipality', 'GM0344')
     expect(municipality.code).toBe(0)
     expect(municipality.out).toContain('municipality:GM0344')
   })
@@ -106,10 +91,10 @@ describeEachEngine('backoffice accounts and audit', (t) => {
   })
 
   it('refuses a second account for the same e-mail and a malformed address', async () => {
-    const again = await run('user', 'add', '--email', 'beheer@example.org', '--role', 'national-editor')
+    const again = await user('add', 'beheer@example.org', 'national-editor')
     expect(again.code).toBe(1)
     expect(again.err).toContain('--email: an account for beheer@example.org already exists')
-    const bad = await run('user', 'add', '--email', 'geen-adres', '--role', 'national-editor')
+    const bad = await user('add', 'geen-adres', 'national-editor')
     expect(bad.err).toContain("--email: 'geen-adres' is not an e-mail address")
   })
 
@@ -124,53 +109,26 @@ describeEachEngine('backoffice accounts and audit', (t) => {
   })
 
   it('user grant and revoke change the roles of an existing account, audited, with clear refusals', async () => {
-    const granted = await run(
-      'user',
-      'grant',
-      '--email',
-      'beheer@example.org',
-      '--role',
-      'municipality',
-      '--org',
-      'GM0344',
-    )
+    const granted = await user('grant', 'beheer@example.org', 'municipality', 'GM0344')
     expect(granted.code).toBe(0)
     expect(granted.out).toBe('beheer@example.org: administrator, municipality:GM0344')
-    const again = await run(
-      'user',
-      'grant',
-      '--email',
-      'beheer@example.org',
-      '--role',
-      'municipality',
-      '--org',
-      'GM0344',
-    )
+    const again = await user('grant', 'beheer@example.org', 'municipality', 'GM0344')
     expect(again.code).toBe(1)
     expect(again.err).toContain('--role: the account already has the role municipality:GM0344')
     // The only administrator keeps that role: nobody could manage accounts any more.
-    const lastAdmin = await run('user', 'revoke', '--email', 'beheer@example.org', '--role', 'administrator')
+    const lastAdmin = await user('revoke', 'beheer@example.org', 'administrator')
     expect(lastAdmin.code).toBe(1)
     expect(lastAdmin.err).toContain('--role: this is the last active administrator')
-    const revoked = await run(
-      'user',
-      'revoke',
-      '--email',
-      'beheer@example.org',
-      '--role',
-      'municipality',
-      '--org',
-      'GM0344',
-    )
+    const revoked = await user('revoke', 'beheer@example.org', 'municipality', 'GM0344')
     expect(revoked.out).toBe('beheer@example.org: administrator')
-    const only = await run('user', 'revoke', '--email', 'beheer@example.org', '--role', 'administrator')
+    const only = await user('revoke', 'beheer@example.org', 'administrator')
     expect(only.err).toMatch(/only role; disable the account instead|last active administrator/)
-    expect((await run('user', 'grant', '--email', 'niemand@example.org', '--role', 'administrator')).err).toContain(
+    expect((await user('grant', 'niemand@example.org', 'administrator')).err).toContain(
       '--email: no account niemand@example.org',
     )
-    expect(
-      (await run('user', 'grant', '--email', 'beheer@example.org', '--role', 'municipality', '--org', 'GM9999')).err,
-    ).toContain("--org: no municipality 'GM9999'")
+    expect((await user('grant', 'beheer@example.org', 'municipality', 'GM9999')).err).toContain(
+      "--org: no municipality 'GM9999'",
+    )
     const list = (await run('audit', 'list', '--limit', '2')).out.split('\n')
     expect(list[0]).toMatch(/\tcli:tester\taccount\.roles-changed\taccount:/)
     expect(list[1]).toMatch(/\tcli:tester\taccount\.roles-changed\taccount:/)
