@@ -25,14 +25,14 @@ export default tseslint.config(
       curly: ['error', 'all'],
     },
   },
-  // Layer boundaries (docs/architecture.md): domain ↛ data/server/web/cli/http, data ↛ server/web,
+  // Layer boundaries (docs/architecture.md): domain ↛ data/server/web/cli/http/messages, data ↛ server/web,
   // web ↛ server. The regexes match relative imports from any folder depth, so a file nested in
   // src/domain/route/ cannot reach ../../data/ unnoticed.
   layerBoundary(
     'src/domain/**/*.ts',
     ['node:fs', 'node:fs/*', 'fs', 'kysely', 'fastify', 'better-sqlite3', 'pg'],
-    ['data', 'server', 'web', 'cli', 'http'],
-    'src/domain must stay free of I/O and outer layers.',
+    ['data', 'server', 'web', 'cli', 'http', 'messages'],
+    'src/domain must stay free of I/O and outer layers, and of language: it returns codes, src/messages words them (ADR 0011).',
   ),
   layerBoundary(
     'src/data/**/*.ts',

@@ -3,6 +3,7 @@
 // (and whose it is), why and how firm; then the questions to ask next. First in every route text.
 import { messages, type Locale } from '../messages/catalogue.ts'
 import { messageRenderer } from '../messages/localise-route.ts'
+import { summaryActionText } from '../messages/summary-action.ts'
 import type { Phone } from '../domain/party.ts'
 import type { Route } from '../domain/route/index.ts'
 
@@ -21,8 +22,7 @@ export function summaryLines(route: Route, locale: Locale = 'nl'): string[] {
   const lines: string[] = ['', t.firstHeading]
   for (const a of route.summary) {
     const status = a.status === 'sourced' ? '' : ` [${t.statuses[a.status]}]`
-    // The action is the summary's own sentence in both languages (summary-texts.ts).
-    const action = locale === 'en' ? a.actionEn : a.action
+    const action = summaryActionText(locale, a, route.scenario.asker)
     lines.push(`  ${a.rank}. ${action}${a.conditional === true ? ` (${t.conditional})` : ''}${status}`)
     const call =
       a.call === undefined

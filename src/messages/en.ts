@@ -5,6 +5,9 @@ import type { RegionKind } from '../domain/region.ts'
 import type { Messages } from './nl.ts'
 import { scopeText, type ScopeWords } from './scope-text.ts'
 
+/** " (Veilig Thuis Utrecht)" after a party when the summary names its regional organisation. */
+const within = (p: { readonly regional?: string }): string => (p.regional === undefined ? '' : ` (${p.regional})`)
+
 const facets: Messages['facets'] = {
   ageGroup: {
     name: 'age group',
@@ -1553,9 +1556,32 @@ export const en: Messages = {
   },
   badRequest: { title: 'There is a problem with your choice' },
   summaryActions: {
+    general: {
+      'acute-danger': () => 'Call 112 when the victim or anyone else is in acute danger.',
+      'care-coordinator': (p) =>
+        p.fallback !== undefined && p.regional !== undefined
+          ? `Consult the region's care coordinator for trafficking (${p.region ?? p.regional}); probably ${p.regional}, but that is not confirmed: call ${p.fallback} as fallback.`
+          : p.fallback !== undefined
+            ? `Consult the care coordinator for trafficking; ${p.region === undefined ? 'without a municipality' : `for ${p.region}`} that is ${p.fallback}.`
+            : `Consult the care coordinator for trafficking${within(p)}: first point of contact, arranges shelter and support.`,
+      'veilig-thuis': (p) =>
+        `Ask ${p.regional ?? 'Veilig Thuis'} (Safe at Home) for advice or report: exploitation of a minor or in a domestic setting.`,
+      'guardian-nidos': () =>
+        'Involve Nidos: the guardian of unaccompanied foreign minors decides on protected shelter.',
+      'police-report': (p) =>
+        `Report the suspicion to the police${within(p)}; trafficking detectives (AVIM) hold the information interview and take the report.`,
+      'labour-inspectorate': (p) =>
+        p.scope === 'criminal'
+          ? 'Report exploitation outside the sex industry to the Netherlands Labour Authority (NLA), anonymously if need be.'
+          : 'Report labour exploitation to the Netherlands Labour Authority (NLA), anonymously if need be.',
+      'reflection-period': (p) =>
+        `Make sure the reflection period is offered${p.duration === undefined ? '' : ` (at most ${p.duration})`} at the slightest indication; the police or KMar do so.`,
+      'register-comensha': () =>
+        'Make sure the possible victim is registered with CoMensha (the police, KMar, NLA or the care coordinator do so).',
+    },
     police: {
       'reflection-period': (p) =>
-        `Offer the reflection period${p.durationEn === undefined ? '' : ` (at most ${p.durationEn})`} at the slightest indication and report it to the IND.`,
+        `Offer the reflection period${p.duration === undefined ? '' : ` (at most ${p.duration})`} at the slightest indication and report it to the IND.`,
       'register-comensha': () =>
         'Register the possible victim with CoMensha; as an investigating service the police must do so.',
       'labour-inspectorate': () =>
@@ -1583,7 +1609,7 @@ export const en: Messages = {
       'police-report': () =>
         'You can report the crime to the police (human trafficking team). You may, but you do not have to right away.',
       'reflection-period': (p) =>
-        `You have a right to a reflection period: ${p.durationEn === undefined ? 'time' : `up to ${p.durationEn}`} to decide in peace whether to report the crime. The police offer it.`,
+        `You have a right to a reflection period: ${p.duration === undefined ? 'time' : `up to ${p.duration}`} to decide in peace whether to report the crime. The police offer it.`,
       'labour-inspectorate': () =>
         'Are you exploited at work? Report it to the Labour Authority, anonymously if you like.',
     },

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A route as the API and `wegwijzer route --json` hand it out: every message (reasons, warnings,
-// the effect of an open question) with its text in one language beside code and params, and the
-// open questions worded with the facet's question and value labels.
+// the effect of an open question, the summary's actions) with its text in one language beside code
+// and params, and the open questions worded with the facet's question and value labels.
 import type { Message, MessageJson } from '../domain/message.ts'
 import type { Route } from '../domain/route/index.ts'
 import { formatFor, messages, rendered, type Locale, type RenderedMessage } from './catalogue.ts'
 import type { FacetKey } from './facet-labels.ts'
+import { summaryActionText } from './summary-action.ts'
 
 // Reasons are shared objects (one per condition and scenario value), so each is worded once.
 const RENDERED = new Map<Locale, WeakMap<Message, RenderedMessage>>()
@@ -49,7 +50,11 @@ export function localiseRoute(route: Route, locale: Locale): Route {
     })),
     rights: route.rights.map((r) => ({ ...r, why: why(r.why) })),
     regional: { ...route.regional, parties: route.regional.parties.map(regional) },
-    summary: route.summary.map((a) => ({ ...a, why: why(a.why) })),
+    summary: route.summary.map((a) => ({
+      ...a,
+      action: summaryActionText(locale, a, route.scenario.asker),
+      why: why(a.why),
+    })),
     askNext: route.askNext.map((q) => ({ ...q, question: facets[q.facet]?.question ?? q.facet })),
     warnings: why(route.warnings),
     openQuestions: route.openQuestions.map((q) => ({

@@ -8,7 +8,7 @@ import type { RoleType } from '../domain/responsibility.ts'
 import type { Status } from '../domain/common.ts'
 import type { RegionKind } from '../domain/region.ts'
 import type { TimeUnit } from '../domain/right.ts'
-import type { SummaryParams } from '../domain/route/summary-texts.ts'
+import type { SummaryWords as SummaryParams } from './summary-action.ts'
 import type { EngineTexts } from './codes.ts'
 import type { FacetLabelSet } from './facet-labels.ts'
 import type { Severity } from '../domain/analysis/analysis-schema.ts'
@@ -89,6 +89,9 @@ const regionKinds: Record<RegionKind, string> = {
   'centrumgemeente-vo': 'Centrumgemeente vrouwenopvang',
   province: 'Provincie',
 }
+/** " (Veilig Thuis Utrecht)" after a party when the summary names its regional organisation. */
+const within = (p: SummaryParams): string => (p.regional === undefined ? '' : ` (${p.regional})`)
+
 const timeUnits: Record<TimeUnit, (n: number) => string> = {
   hours: (n) => (n === 1 ? '1 uur' : `${n} uur`),
   days: (n) => (n === 1 ? '1 dag' : `${n} dagen`),
@@ -1625,10 +1628,36 @@ export const nl = {
   },
   badRequest: { title: 'Er ging iets mis met uw keuze' },
   /**
-   * The route summary worded for who is asking (issue 21 item 4, docs/route-summary.md): only where
-   * the general wording (summary-texts.ts) does not fit the reader. The numbers stand in `call`.
+   * The route summary's actions (docs/route-summary.md): the general wording per code, then the
+   * wording for who is asking (issue 21 item 4) only where the general one does not fit the reader.
+   * The numbers stand in `call`.
    */
   summaryActions: {
+    general: {
+      'acute-danger': () => 'Bel 112 als het slachtoffer of iemand anders in acuut gevaar is.',
+      'care-coordinator': (p: SummaryParams) =>
+        p.fallback !== undefined && p.regional !== undefined
+          ? `Overleg met de zorgcoördinator mensenhandel van de regio (${p.region ?? p.regional}); waarschijnlijk ${p.regional}, maar dat is niet bevestigd: bel ${p.fallback} als terugval.`
+          : p.fallback !== undefined
+            ? `Overleg met de zorgcoördinator mensenhandel; ${p.region === undefined ? 'zonder gemeente' : `voor ${p.region}`} is dat ${p.fallback}.`
+            : `Overleg met de zorgcoördinator mensenhandel${within(p)}: eerste aanspreekpunt, regelt opvang en begeleiding.`,
+      'veilig-thuis': (p: SummaryParams) =>
+        `Vraag advies of meld bij ${p.regional ?? 'Veilig Thuis'}: uitbuiting van een minderjarige of in huiselijke kring.`,
+      'guardian-nidos': () =>
+        'Schakel Nidos in: de voogd van alleenstaande minderjarige vreemdelingen beslist over beschermde opvang.',
+      'police-report': (p: SummaryParams) =>
+        `Meld het vermoeden bij de politie${within(p)}; rechercheurs mensenhandel (AVIM) voeren het informatief gesprek en nemen aangifte op.`,
+      // A text that names one form must not show for another (issue 11): criminal-only cases read
+      // the NLA's remit as the data words it, exploitation outside the sex industry.
+      'labour-inspectorate': (p: SummaryParams) =>
+        p.scope === 'criminal'
+          ? 'Meld uitbuiting buiten de seksindustrie bij de Nederlandse Arbeidsinspectie (NLA), ook anoniem.'
+          : 'Meld arbeidsuitbuiting bij de Nederlandse Arbeidsinspectie (NLA), ook anoniem.',
+      'reflection-period': (p: SummaryParams) =>
+        `Zorg dat de bedenktijd wordt aangeboden${p.duration === undefined ? '' : ` (ten hoogste ${p.duration})`}, bij de geringste aanwijzing; dat doet de politie of KMar.`,
+      'register-comensha': () =>
+        'Zorg dat het mogelijke slachtoffer bij CoMensha wordt aangemeld (dat doen politie, KMar, NLA of de zorgcoördinator).',
+    },
     police: {
       'reflection-period': (p: SummaryParams) =>
         `Bied de bedenktijd aan${p.duration === undefined ? '' : ` (ten hoogste ${p.duration})`} bij de geringste aanwijzing en meld dat aan de IND.`,

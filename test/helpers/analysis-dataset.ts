@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Small datasets built in code for the overlap and gap analysis, whose gaps and overlaps are known
-// in advance (see src/domain/analysis/analysis.test.ts for the expected findings).
+// in advance (see test/analysis/analyse-known.test.ts for the expected findings).
 import type { Agreement, RequiredAspect } from '../../src/domain/analysis.ts'
 import type { Conditions } from '../../src/domain/facets.ts'
 import { ENTITY_KEYS, type Dataset } from '../../src/domain/entities.ts'

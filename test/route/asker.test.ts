@@ -9,7 +9,8 @@ import { ASKERS, ownPartyIds, type Asker } from '../../src/domain/asker.ts'
 import { EXPLOITATION_FORMS, NATIONALITY_GROUPS, RESIDENCE_STATUSES } from '../../src/domain/facets.ts'
 import { computeRoute, parseScenario, type Route } from '../../src/domain/route/index.ts'
 import { ASKER_RULES, GENERAL_ORDER } from '../../src/domain/route/summary-rules.ts'
-import { summaryText } from '../../src/domain/route/summary.ts'
+import { summaryActionText, summaryWording } from '../../src/messages/summary-action.ts'
+import { LOCALES } from '../../src/messages/catalogue.ts'
 import { routeData, routeFor } from './route-data.ts'
 
 const { index, dataset, name } = routeData()
@@ -45,13 +46,15 @@ const scenario = fc
 
 describe('the summary for who is asking', () => {
   it('every reader’s order names only actions with a wording for that reader', () => {
-    for (const asker of ASKERS) {
-      for (const code of ASKER_RULES[asker].order) {
-        expect(summaryText(code, {}, asker), `${asker}: ${code}`).toBeDefined()
+    for (const locale of LOCALES) {
+      for (const asker of ASKERS) {
+        for (const code of ASKER_RULES[asker].order) {
+          expect(summaryWording(locale, code, asker), `${locale} ${asker}: ${code}`).toBeDefined()
+        }
       }
-    }
-    for (const code of GENERAL_ORDER) {
-      expect(summaryText(code, {}, undefined)).toBeDefined()
+      for (const code of GENERAL_ORDER) {
+        expect(summaryWording(locale, code, undefined), `${locale}: ${code}`).toBeDefined()
+      }
     }
   })
 
@@ -97,8 +100,12 @@ describe('the summary for who is asking', () => {
       const [first] = r.summary
       expect(first?.code).toBe('reflection-period')
       expect(first?.party.id).toBe('ind')
-      expect(first?.action).toMatch(/^Bied de bedenktijd aan .* meld dat aan de IND/)
-      expect(first?.actionEn).toMatch(/^Offer the reflection period/)
+      expect(first && summaryActionText('nl', first, 'police')).toMatch(
+        /^Bied de bedenktijd aan \(ten hoogste 3 maanden\) .* meld dat aan de IND/,
+      )
+      expect(first && summaryActionText('en', first, 'police')).toMatch(
+        /^Offer the reflection period \(at most 3 months\)/,
+      )
     })
 
     it('the person themself: plain words, 112 and then the numbers meant for victims before the police', () => {
@@ -109,8 +116,8 @@ describe('the summary for who is asking', () => {
       expect(codes).not.toContain('care-coordinator')
       expect(codes).not.toContain('register-comensha')
       for (const a of r.summary) {
-        expect(a.action).toMatch(/\bu\b|\buw\b/i)
-        expect(a.actionEn).toMatch(/\byou\b|\byour\b/i)
+        expect(summaryActionText('nl', a, 'self')).toMatch(/\bu\b|\buw\b/i)
+        expect(summaryActionText('en', a, 'self')).toMatch(/\byou\b|\byour\b/i)
       }
       expect(r.summary[1]?.call?.phone.number).toBe('033 448 11 86')
     })

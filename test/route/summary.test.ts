@@ -4,12 +4,15 @@
 // regional organisation and a checked number where known; "ask next" ranked by what depends on it.
 import { messageRenderer } from '../../src/messages/localise-route.ts'
 import { describe, expect, it } from 'vitest'
-import type { Route } from '../../src/domain/route/index.ts'
+import type { Route, SummaryAction } from '../../src/domain/route/index.ts'
+import { summaryActionText } from '../../src/messages/summary-action.ts'
 import { SUMMARY_RULES } from '../../src/domain/route/summary-rules.ts'
 import { routeData, routeFor } from './route-data.ts'
 
 const { index, name } = routeData()
 const route = (input: Record<string, unknown>): Route => routeFor(index, { asOf: '2026-12-06', ...input })
+/** An action in Dutch, as the page and the API (without lang) word it. */
+const say = (a: SummaryAction | undefined): string => (a === undefined ? '' : summaryActionText('nl', a, undefined))
 const codes = (r: Route): string[] => r.summary.map((a) => a.code)
 const ruleOrder = SUMMARY_RULES.map((r) => r.code as string)
 
@@ -27,9 +30,9 @@ describe.runIf(name === 'national')('route summary (national data)', () => {
   it('the NLA action names labour exploitation only when the case has it (issue 11: text fits the form)', () => {
     const labour = route({ exploitation: ['labour'] }).summary.find((a) => a.code === 'labour-inspectorate')
     const criminal = route({ exploitation: ['criminal'] }).summary.find((a) => a.code === 'labour-inspectorate')
-    expect(labour?.action).toMatch(/arbeidsuitbuiting/)
-    expect(criminal?.action).toMatch(/buiten de seksindustrie/)
-    expect(criminal?.action).not.toMatch(/arbeidsuitbuiting/)
+    expect(say(labour)).toMatch(/arbeidsuitbuiting/)
+    expect(say(criminal)).toMatch(/buiten de seksindustrie/)
+    expect(say(criminal)).not.toMatch(/arbeidsuitbuiting/)
     expect(criminal?.params).toMatchObject({ scope: 'criminal' })
   })
 
@@ -50,7 +53,8 @@ describe.runIf(name === 'national')('route summary (national data)', () => {
     const rights = new Set(r.rights.map((x) => x.id))
     for (const a of r.summary) {
       expect(a.party.name).not.toBe('')
-      expect(a.action).not.toBe('')
+      expect(summaryActionText('nl', a, r.scenario.asker)).not.toBe('')
+      expect(summaryActionText('en', a, r.scenario.asker)).not.toBe('')
       expect(a.why.length).toBeGreaterThan(0)
       expect(a.sources.length).toBeGreaterThan(0)
       expect((a.basis.kind === 'right' ? rights : responsibilities).has(a.basis.id)).toBe(true)
@@ -69,7 +73,7 @@ describe.runIf(name === 'national')('route summary (national data)', () => {
     expect(danger?.call?.phone.number).toBe('112')
     expect(care?.party.regional).toMatchObject({ id: 'moviera', confirmed: false, status: 'unverified' })
     expect(care?.call).toMatchObject({ partyId: 'comensha', fallback: true, phone: { number: '033 448 11 86' } })
-    expect(care?.action).toMatch(/niet bevestigd: bel CoMensha als terugval/)
+    expect(say(care)).toMatch(/niet bevestigd: bel CoMensha als terugval/)
     expect(vt?.call).toMatchObject({ partyId: 'veilig-thuis-utrecht', phone: { number: '0800-2000' } })
     expect((vt?.why ?? []).map((w) => messageRenderer('nl')(w).message)).toEqual(
       expect.arrayContaining(['seksuele uitbuiting', 'minderjarig (16 jaar)']),
@@ -108,7 +112,7 @@ describe.runIf(name === 'national')('route summary (national data)', () => {
     const care = r.summary.find((a) => a.code === 'care-coordinator')
     expect(care?.party.regional).toBeUndefined()
     expect(care?.call).toMatchObject({ partyId: 'comensha', fallback: true })
-    expect(care?.action).toMatch(/zonder gemeente is dat CoMensha/)
+    expect(say(care)).toMatch(/zonder gemeente is dat CoMensha/)
     expect(r.askNext[0]?.facet).toBe('municipality')
   })
 

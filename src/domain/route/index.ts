@@ -25,5 +25,13 @@ export {
   OpenQuestion,
   OpenQuestionOption,
 } from './route-schema.ts'
-export { SummaryAction, SummaryCall, SummaryParty, AskNext, SUMMARY_CODES, type SummaryCode } from './summary-schema.ts'
+export {
+  SummaryAction,
+  SummaryCall,
+  SummaryParty,
+  AskNext,
+  SUMMARY_CODES,
+  type SummaryCode,
+  type SummaryParams,
+} from './summary-schema.ts'
 export { Scenario, ScenarioInput, ScenarioQuery, OPEN_FACETS, type OpenFacet } from '../scenario.ts'

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The summary at the top of a route: at most 7 ranked next actions and at most 3 questions to ask
-// next. Each action carries a message code with parameters (the texts live in summary-texts.ts)
-// besides the rendered Dutch and English text, so a client can word it in its own language.
+// next. Each action is a message code with parameters; its words are in the message catalogue
+// (`summaryActions` in src/messages), rendered at the edge in the language asked (ADR 0011).
 import { MessageSchema } from '../message.ts'
 import { Type, type Static } from '@sinclair/typebox'
 import { Id, Status, literalUnion } from '../common.ts'
 import { Phone } from '../party.ts'
+import type { TimeUnit } from '../right.ts'
 
 /** The kinds of next action, in the order of the ranking rule (docs/route-summary.md). */
 export const SUMMARY_CODES = [
@@ -24,11 +25,26 @@ export const SUMMARY_CODES = [
   'report-anonymously',
 ] as const
 export type SummaryCode = (typeof SUMMARY_CODES)[number]
-/** The codes every reader may get, with a general wording (summary-texts.ts). */
+/** The codes every reader may get, with a general wording (`summaryActions.general`). */
 export type GeneralSummaryCode = Exclude<
   SummaryCode,
   'victim-helpline' | 'fair-work' | 'victim-support' | 'report-anonymously'
 >
+
+/** Parameters of an action's message; absent ones are left out of the sentence. */
+export interface SummaryParams {
+  /** The regional organisation (e.g. "Veilig Thuis Utrecht"). */
+  readonly regional?: string
+  /** The region's name (e.g. "Zorgcoördinatie mensenhandel Utrecht"). */
+  readonly region?: string
+  /** The party to call instead while the regional one is unconfirmed (CoMensha). */
+  readonly fallback?: string
+  /** The reflection period's limit, a whole number of `durationUnit`s (the catalogue words it). */
+  readonly durationValue?: string
+  readonly durationUnit?: TimeUnit
+  /** 'criminal' when the case names criminal but not labour exploitation (the NLA's wider remit). */
+  readonly scope?: 'criminal'
+}
 
 export const SummaryCall = Type.Object(
   {
@@ -76,12 +92,17 @@ export const SummaryAction = Type.Object(
     rank: Type.Integer({ minimum: 1, description: 'Position in the summary, 1 first.' }),
     code: literalUnion(SUMMARY_CODES, 'Kind of action; the message code of `action` is `summary.<code>`.'),
     params: Type.Record(Type.String(), Type.String(), {
-      description: 'Parameters of the message (party and region names, durations).',
+      description:
+        'Parameters of the message: regional, region and fallback (names), durationValue and durationUnit (the reflection period), scope.',
     }),
     party: SummaryParty,
     call: Type.Optional(SummaryCall),
-    action: Type.String({ description: 'The action in one line, in Dutch.' }),
-    actionEn: Type.String({ description: 'The same action in English.' }),
+    action: Type.Optional(
+      Type.String({
+        description:
+          'The action in one line, in the language asked (lang, else Accept-Language, else Dutch); set at the edge.',
+      }),
+    ),
     why: Type.Array(MessageSchema, {
       description: 'Why this action is in the summary: the facets that trigger it, as codes with parameters and text.',
     }),

@@ -17,12 +17,9 @@ import {
   SUMMARY_RULES,
   type SummaryRule,
 } from './summary-rules.ts'
-import type { AskNext, SummaryAction, SummaryCall, SummaryCode, SummaryParty } from './summary-schema.ts'
+import type { AskNext, SummaryAction, SummaryCall, SummaryCode, SummaryParams, SummaryParty } from './summary-schema.ts'
 import type { Message } from '../message.ts'
 import { ASKERS, type Asker } from '../asker.ts'
-import { SUMMARY_TEXTS, UNIT_TEXTS, type SummaryParams, type Text } from './summary-texts.ts'
-import { en } from '../../messages/en.ts'
-import { nl } from '../../messages/nl.ts'
 
 const RULE_BY_CODE = new Map(SUMMARY_RULES.map((r) => [r.code, r]))
 
@@ -52,28 +49,6 @@ for (const rule of [...GENERAL_RULES, ...[...ASKER_RULE_LISTS.values()].flat()])
   }
 }
 const REGIONAL_GENERICS = new Set<string>(Object.values(GENERIC_PARTY_FOR_KIND))
-
-/**
- * The words of an action for this reader: the reader's own wording where the catalogue has one
- * (`summaryActions`), else the general one; undefined when neither exists.
- */
-export function summaryText(code: SummaryCode, params: SummaryParams, asker: Asker | undefined): Text | undefined {
-  const own = (catalogue: typeof nl | typeof en) =>
-    asker !== undefined && asker in catalogue.summaryActions
-      ? (
-          catalogue.summaryActions[asker as keyof typeof catalogue.summaryActions] as Partial<
-            Record<SummaryCode, (p: SummaryParams) => string>
-          >
-        )[code]
-      : undefined
-  const nlText = own(nl)
-  const enText = own(en)
-  if (nlText !== undefined && enText !== undefined) {
-    return { nl: nlText(params), en: enText(params) }
-  }
-  const general = (SUMMARY_TEXTS as Partial<Record<SummaryCode, (p: SummaryParams) => Text>>)[code]
-  return general?.(params)
-}
 
 /** The route items the rules need, found in one pass over the route. */
 interface Found {
@@ -261,17 +236,10 @@ function action(
   }
   if (rule.code === 'reflection-period' && basis.kind === 'right') {
     const limit = (basis.item as RouteRight).limits[0]
-    const unit = limit === undefined ? undefined : UNIT_TEXTS[limit.unit]
-    if (limit !== undefined && unit !== undefined) {
-      const word = limit.value === 1 ? unit.one : unit.many
-      params.duration = `${limit.value} ${word.nl}`
-      params.durationEn = `${limit.value} ${word.en}`
+    if (limit !== undefined) {
+      params.durationValue = String(limit.value)
+      params.durationUnit = limit.unit
     }
-  }
-  const asker = route.scenario.asker
-  const text = summaryText(rule.code, params, asker)
-  if (text === undefined) {
-    return undefined
   }
   const sources = basis.sources
   if (call !== undefined && !sources.includes(call.phone.source)) {
@@ -300,8 +268,6 @@ function action(
     params: params as Record<string, string>,
     party: summaryParty,
     ...(call === undefined ? {} : { call }),
-    action: text.nl,
-    actionEn: text.en,
     why: rule.code === 'acute-danger' ? [{ code: 'route.reason.acute', params: {} }] : [...basis.why],
     ...(basis.conditional ? { conditional: true } : {}),
     status: basis.status,

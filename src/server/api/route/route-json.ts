@@ -31,6 +31,7 @@ import type { Locale } from '../../../messages/catalogue.ts'
 import { formatFor, messages } from '../../../messages/catalogue.ts'
 import type { FacetKey } from '../../../messages/facet-labels.ts'
 import { messageRenderer } from '../../../messages/localise-route.ts'
+import { summaryActionText } from '../../../messages/summary-action.ts'
 
 type Serialise = (value: unknown) => string
 
@@ -572,7 +573,12 @@ export function routeJson(catalog: Catalog, route: Route, locale: Locale): Buffe
   out.push(B.scenario)
   out.text(write.scenario(route.scenario))
   out.push(B.summary)
-  out.text(write.summary(route.summary.map((a) => ({ ...a, why: a.why.map(f.text) }))))
+  const asker = route.scenario.asker
+  out.text(
+    write.summary(
+      route.summary.map((a) => ({ ...a, action: summaryActionText(locale, a, asker), why: a.why.map(f.text) })),
+    ),
+  )
   const facets = messages(locale).facets as Readonly<Record<string, { readonly question?: string }>>
   out.push(B.askNext)
   out.text(write.askNext(route.askNext.map((q) => ({ ...q, question: facets[q.facet]?.question ?? q.facet }))))

@@ -8,9 +8,11 @@ import { heading } from '../../components/text.ts'
 import { html, type SafeHtml } from '../../html.ts'
 import type { PageContext } from '../../page-context.ts'
 import { messageRenderer } from '../../../messages/localise-route.ts'
+import { summaryActionText } from '../../../messages/summary-action.ts'
+import type { Asker } from '../../../domain/asker.ts'
 import { TEXTS } from './texts.ts'
 
-function actionItem(ctx: PageContext, a: SummaryAction): SafeHtml {
+function actionItem(ctx: PageContext, a: SummaryAction, asker: Asker | undefined): SafeHtml {
   const t = TEXTS[ctx.locale]
   const purposes = ctx.t.contacts.purposes
   const call =
@@ -30,7 +32,7 @@ function actionItem(ctx: PageContext, a: SummaryAction): SafeHtml {
       : html`<br><span class="wgw-w">${t.why}: ${a.why.map((w) => messageRenderer(ctx.locale)(w).message).join('; ')}${
           a.conditional === true ? ` (${t.conditional})` : ''
         }</span>`
-  return html`<li>${ctx.locale === 'en' ? a.actionEn : a.action}${call}${unconfirmed}${why}</li>`
+  return html`<li>${summaryActionText(ctx.locale, a, asker)}${call}${unconfirmed}${why}</li>`
 }
 
 /** Where and when the number was checked, linked to the source. */
@@ -53,7 +55,7 @@ export function summarySection(ctx: PageContext, route: Route): SafeHtml {
       ? ''
       : html`<p class="utrecht-paragraph wgw-w">${ctx.t.route.situation.asker}: ${ctx.t.labels.askers[asker]}</p>`
   }
-<ol class="wgw-summary-list">${route.summary.map((a) => actionItem(ctx, a))}</ol>${
+<ol class="wgw-summary-list">${route.summary.map((a) => actionItem(ctx, a, asker))}</ol>${
     route.askNext.length === 0
       ? ''
       : html`${heading(3, t.askHeading, { id: 'vraag-na' })}<ul class="wgw-route-list">${route.askNext.map((q) => askItem(ctx, q))}</ul>`

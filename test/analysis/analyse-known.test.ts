@@ -2,10 +2,17 @@
 // The analysis on a constructed dataset whose gaps and overlaps are known in advance
 // (test/helpers/analysis-dataset.ts describes them), plus comparison between dates and CSV.
 import { describe, expect, it } from 'vitest'
-import { agreement, knownDataset, party, required, resp, skeleton } from '../../../test/helpers/analysis-dataset.ts'
-import { analysisToCsv } from '../../messages/analysis-csv.ts'
-import { localiseAnalysis, localiseFinding } from '../../messages/localise-analysis.ts'
-import { analyse, buildAnalysisIndex, compareAnalyses, findingsOf, type AnalysisResult, type Finding } from './index.ts'
+import { agreement, knownDataset, party, required, resp, skeleton } from '../helpers/analysis-dataset.ts'
+import { analysisToCsv } from '../../src/messages/analysis-csv.ts'
+import { localiseAnalysis, localiseFinding } from '../../src/messages/localise-analysis.ts'
+import {
+  analyse,
+  buildAnalysisIndex,
+  compareAnalyses,
+  findingsOf,
+  type AnalysisResult,
+  type Finding,
+} from '../../src/domain/analysis/index.ts'
 
 const index = buildAnalysisIndex(knownDataset())
 // The engine returns codes; the scopes and actions are read here as the Dutch edge words them.
