@@ -5,19 +5,11 @@
 // its barriers and the organisations raising them. The SVG is a picture (role="img" with <title>
 // and <desc>); the list under it carries the links. Colours and fonts are presentation attributes,
 // so the downloaded file and resvg's PNG look like the page.
+import { arrowDown, arrowRight, DIAGRAM_COLOURS as COLOURS, textLines } from '../../components/diagram-svg.ts'
 import { fmt, wrapText } from '../../components/svg-text.ts'
 import { escapeHtml } from '../../html.ts'
 import type { Locale } from '../../i18n.ts'
 import type { StepColumn } from './view-model.ts'
-
-const COLOURS = {
-  stage: { fill: '#e9eef3', stroke: '#1f4e79' },
-  barrier: { fill: '#ffffff', stroke: '#505a5f' },
-  municipal: { fill: '#e8f3ec', stroke: '#0b5e22' },
-  arrow: '#1f4e79',
-  text: '#0b0c0c',
-  muted: '#3b3b3b',
-} as const
 
 const COLUMN_WIDTH = 240
 const COLUMN_GAP = 44
@@ -27,6 +19,8 @@ const LINE = 15
 const SMALL_LINE = 13
 const STEP_HEADER = 26
 const BARRIER_INDENT = 14
+/** Room between an arrow's ends and the columns it joins. */
+const ARROW_GAP = 4
 
 export interface DiagramLabels {
   readonly title: string
@@ -35,19 +29,6 @@ export interface DiagramLabels {
   readonly municipalMark: string
   /** Names of the organisations of a barrier, already in the page language. */
   readonly partyNames: (barrierId: string) => readonly string[]
-}
-
-function textBlock(
-  x: number,
-  y: number,
-  lines: readonly string[],
-  o: { size: number; lineHeight: number; bold?: boolean; fill?: string; lang?: string },
-): string {
-  const tspans = lines
-    .map((line, i) => `<tspan x="${fmt(x)}" y="${fmt(y + i * o.lineHeight)}">${escapeHtml(line)}</tspan>`)
-    .join('')
-  const lang = o.lang === undefined ? '' : ` lang="${escapeHtml(o.lang)}"`
-  return `<text font-size="${o.size}"${o.bold === true ? ' font-weight="700"' : ''} fill="${o.fill ?? COLOURS.text}"${lang}>${tspans}</text>`
 }
 
 interface Drawn {
@@ -59,7 +40,7 @@ interface Drawn {
 
 function drawColumn(column: StepColumn, x: number, top: number, labels: DiagramLabels, locale: Locale): Drawn {
   const parts: string[] = [
-    textBlock(x, top + 16, [labels.step(column.step)], { size: 13, lineHeight: LINE, bold: true, fill: COLOURS.arrow }),
+    textLines(x, top + 16, [labels.step(column.step)], { size: 13, lineHeight: LINE, bold: true, fill: COLOURS.arrow }),
   ]
   let y = top + STEP_HEADER
   let arrowY = y + 20
@@ -70,14 +51,14 @@ function drawColumn(column: StepColumn, x: number, top: number, labels: DiagramL
       arrowY = y + stageHeight / 2
     }
     parts.push(
-      `<rect x="${fmt(x)}" y="${fmt(y)}" width="${COLUMN_WIDTH}" height="${fmt(stageHeight)}" rx="4" fill="${COLOURS.stage.fill}" stroke="${COLOURS.stage.stroke}" stroke-width="1.5"/>`,
+      `<rect x="${fmt(x)}" y="${fmt(y)}" width="${COLUMN_WIDTH}" height="${fmt(stageHeight)}" rx="4" fill="${COLOURS.box.fill}" stroke="${COLOURS.box.stroke}" stroke-width="1.5"/>`,
     )
     parts.push(
-      textBlock(x + 8, y + 18, nameLines, {
+      textLines(x + 8, y + 18, nameLines, {
         size: 12,
         lineHeight: LINE,
         bold: true,
-        ...(stage.name.lang === locale ? {} : { lang: stage.name.lang }),
+        lang: stage.name.lang === locale ? undefined : stage.name.lang,
       }),
     )
     const stageBottom = y + stageHeight
@@ -91,41 +72,36 @@ function drawColumn(column: StepColumn, x: number, top: number, labels: DiagramL
       const parties = wrapText(labels.partyNames(barrier.view.id).join(', '), 38)
       const mark = municipal ? [`✓ ${labels.municipalMark}`] : []
       const height = 10 + names.length * LINE + 2 + (parties.length + mark.length) * SMALL_LINE + 4
-      const c = municipal ? COLOURS.municipal : COLOURS.barrier
+      const c = municipal ? COLOURS.municipal : COLOURS.plain
       parts.push(
         `<rect x="${fmt(bx)}" y="${fmt(y)}" width="${fmt(width)}" height="${fmt(height)}" rx="3" fill="${c.fill}" stroke="${c.stroke}" stroke-width="${municipal ? 2 : 1}"/>`,
       )
       parts.push(
-        textBlock(bx + 7, y + 16, names, {
+        textLines(bx + 7, y + 16, names, {
           size: 12,
           lineHeight: LINE,
-          ...(barrier.name.lang === locale ? {} : { lang: barrier.name.lang }),
+          lang: barrier.name.lang === locale ? undefined : barrier.name.lang,
         }),
       )
       const smallTop = y + 16 + names.length * LINE + 1
       parts.push(
-        textBlock(bx + 7, smallTop, [...parties, ...mark], { size: 10.5, lineHeight: SMALL_LINE, fill: COLOURS.muted }),
+        textLines(bx + 7, smallTop, [...parties, ...mark], { size: 10.5, lineHeight: SMALL_LINE, fill: COLOURS.muted }),
       )
       const middle = y + height / 2
       parts.push(
-        `<path d="M${fmt(x + 6)} ${fmt(middle)} H${fmt(bx)}" stroke="${COLOURS.stage.stroke}" stroke-width="1"/>`,
+        `<path d="M${fmt(x + 6)} ${fmt(middle)} H${fmt(bx)}" stroke="${COLOURS.box.stroke}" stroke-width="1"/>`,
       )
       lastMiddle = middle
       y += height + 8
     }
     if (lastMiddle !== undefined) {
       parts.push(
-        `<path d="M${fmt(x + 6)} ${fmt(stageBottom)} V${fmt(lastMiddle)}" stroke="${COLOURS.stage.stroke}" stroke-width="1" fill="none"/>`,
+        `<path d="M${fmt(x + 6)} ${fmt(stageBottom)} V${fmt(lastMiddle)}" stroke="${COLOURS.box.stroke}" stroke-width="1" fill="none"/>`,
       )
     }
     y += 10
   })
   return { svg: parts.join(''), height: y - top, arrowY }
-}
-
-function arrow(fromX: number, toX: number, y: number): string {
-  const tip = toX - 4
-  return `<path d="M${fmt(fromX + 4)} ${fmt(y)} H${fmt(tip - 8)}" stroke="${COLOURS.arrow}" stroke-width="2"/><path d="M${fmt(tip - 9)} ${fmt(y - 6)} L${fmt(tip)} ${fmt(y)} L${fmt(tip - 9)} ${fmt(y + 6)} Z" fill="${COLOURS.arrow}"/>`
 }
 
 export interface DiagramLayout {
@@ -145,10 +121,6 @@ export function diagramWidth(steps: number, columns: number): number {
   return perRow * (COLUMN_WIDTH + COLUMN_GAP) - COLUMN_GAP + 2 * PAD
 }
 
-function downArrow(x: number, fromY: number, toY: number): string {
-  return `<path d="M${fmt(x)} ${fmt(fromY + 4)} V${fmt(toY - 12)}" stroke="${COLOURS.arrow}" stroke-width="2"/><path d="M${fmt(x - 6)} ${fmt(toY - 13)} L${fmt(x)} ${fmt(toY - 4)} L${fmt(x + 6)} ${fmt(toY - 13)} Z" fill="${COLOURS.arrow}"/>`
-}
-
 /** The SVG of the diagram; every text in it is escaped here. */
 export function barrierDiagramSvg(
   steps: readonly StepColumn[],
@@ -165,14 +137,16 @@ export function barrierDiagramSvg(
     const drawn = row.map((column, i) => drawColumn(column, PAD + i * (COLUMN_WIDTH + COLUMN_GAP), top, labels, locale))
     drawn.slice(1).forEach((next, i) => {
       const fromX = PAD + i * (COLUMN_WIDTH + COLUMN_GAP) + COLUMN_WIDTH
-      arrows.push(arrow(fromX, fromX + COLUMN_GAP, Math.min(drawn[i]?.arrowY ?? next.arrowY, next.arrowY)))
+      arrows.push(
+        arrowRight(fromX, fromX + COLUMN_GAP, Math.min(drawn[i]?.arrowY ?? next.arrowY, next.arrowY), ARROW_GAP),
+      )
     })
     const rowHeight = Math.max(60, ...drawn.map((c) => c.height))
     parts.push(...drawn.map((c) => c.svg))
     top += rowHeight + ROW_GAP
     // One step per row (a phone): an arrow down to the next step.
     if (columns === 1 && start + 1 < steps.length) {
-      arrows.push(downArrow(PAD + COLUMN_WIDTH / 2, top - ROW_GAP, top + 4))
+      arrows.push(arrowDown(PAD + COLUMN_WIDTH / 2, top - ROW_GAP, top + 4, ARROW_GAP))
     }
   }
   const width = diagramWidth(steps.length, columns)

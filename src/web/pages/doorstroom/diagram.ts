@@ -2,20 +2,13 @@
 // Draws the doorstroom as inline SVG: one box per step from top to bottom with arrows between
 // them, then the outcomes side by side. Each box names the responsible parties and counts the
 // municipality's duties and the known bottlenecks; the list under the SVG carries the details.
+import { arrowDown, arrowHeadDown, DIAGRAM_COLOURS, textLines } from '../../components/diagram-svg.ts'
+import { fmt, wrapText } from '../../components/svg-text.ts'
 import { escapeHtml } from '../../html.ts'
 import type { Locale, LocalText } from '../../i18n.ts'
-import { fmt, wrapText } from '../../components/svg-text.ts'
 import type { DoorstroomStepView } from './view-model.ts'
 
-const COLOURS = {
-  box: { fill: '#e9eef3', stroke: '#1f4e79' },
-  municipal: { fill: '#e8f3ec', stroke: '#0b5e22' },
-  outcome: { fill: '#ffffff', stroke: '#505a5f' },
-  arrow: '#1f4e79',
-  text: '#0b0c0c',
-  muted: '#3b3b3b',
-  bottleneck: '#8c1d18',
-} as const
+const COLOURS = { ...DIAGRAM_COLOURS, outcome: DIAGRAM_COLOURS.plain, bottleneck: '#8c1d18' } as const
 
 const WIDTH = 640
 const PAD = 16
@@ -32,20 +25,6 @@ export interface DoorstroomDiagramLabels {
   readonly or: string
   /** Party names for the diagram (short names), already in the page language. */
   readonly partyNames: (step: DoorstroomStepView) => readonly string[]
-}
-
-function text(
-  x: number,
-  y: number,
-  lines: readonly string[],
-  o: { size: number; lineHeight: number; bold?: boolean; fill?: string; lang?: string; anchor?: 'middle' },
-): string {
-  const tspans = lines
-    .map((line, i) => `<tspan x="${fmt(x)}" y="${fmt(y + i * o.lineHeight)}">${escapeHtml(line)}</tspan>`)
-    .join('')
-  return `<text font-size="${o.size}"${o.bold === true ? ' font-weight="700"' : ''}${o.anchor === undefined ? '' : ` text-anchor="${o.anchor}"`} fill="${o.fill ?? COLOURS.text}"${
-    o.lang === undefined ? '' : ` lang="${escapeHtml(o.lang)}"`
-  }>${tspans}</text>`
 }
 
 interface Box {
@@ -76,34 +55,39 @@ function box(
   const c = kind === 'outcome' ? COLOURS.outcome : municipalDuties > 0 ? COLOURS.municipal : COLOURS.box
   const parts = [
     `<rect x="${fmt(x)}" y="${fmt(y)}" width="${fmt(width)}" height="${fmt(height)}" rx="4" fill="${c.fill}" stroke="${c.stroke}" stroke-width="${municipalDuties > 0 ? 2 : 1.5}"/>`,
-    text(x + 10, y + 20, title, {
+    textLines(x + 10, y + 20, title, {
       size: 14,
       lineHeight: LINE,
       bold: true,
-      ...(langOf(step.name, locale) === undefined ? {} : { lang: step.name.lang }),
+      lang: langOf(step.name, locale),
     }),
   ]
   let lineY = y + 20 + title.length * LINE
-  parts.push(text(x + 10, lineY, [...parties, ...marks], { size: 12, lineHeight: SMALL_LINE, fill: COLOURS.muted }))
+  parts.push(
+    textLines(x + 10, lineY, [...parties, ...marks], { size: 12, lineHeight: SMALL_LINE, fill: COLOURS.muted }),
+  )
   lineY += (parties.length + marks.length) * SMALL_LINE
   if (bottleneckMark.length > 0) {
     parts.push(
-      text(x + 10, lineY, bottleneckMark, { size: 12, lineHeight: SMALL_LINE, bold: true, fill: COLOURS.bottleneck }),
+      textLines(x + 10, lineY, bottleneckMark, {
+        size: 12,
+        lineHeight: SMALL_LINE,
+        bold: true,
+        fill: COLOURS.bottleneck,
+      }),
     )
   }
   return { svg: parts.join(''), height }
 }
 
-function arrowDown(x: number, fromY: number, toY: number): string {
-  const tip = toY - 2
-  return `<path d="M${fmt(x)} ${fmt(fromY + 2)} V${fmt(tip - 8)}" stroke="${COLOURS.arrow}" stroke-width="2"/><path d="M${fmt(x - 6)} ${fmt(tip - 9)} L${fmt(x)} ${fmt(tip)} L${fmt(x + 6)} ${fmt(tip - 9)} Z" fill="${COLOURS.arrow}"/>`
-}
+/** Room between an arrow's ends and the boxes it joins. */
+const ARROW_GAP = 2
 
 function arrowTo(fromX: number, fromY: number, toX: number, toY: number): string {
   // A bent connector: down, across, down into the outcome box.
   const mid = fromY + (toY - fromY) / 2
-  const tip = toY - 2
-  return `<path d="M${fmt(fromX)} ${fmt(fromY + 2)} V${fmt(mid)} H${fmt(toX)} V${fmt(tip - 8)}" stroke="${COLOURS.arrow}" stroke-width="2" fill="none"/><path d="M${fmt(toX - 6)} ${fmt(tip - 9)} L${fmt(toX)} ${fmt(tip)} L${fmt(toX + 6)} ${fmt(tip - 9)} Z" fill="${COLOURS.arrow}"/>`
+  const tip = toY - ARROW_GAP
+  return `<path d="M${fmt(fromX)} ${fmt(fromY + ARROW_GAP)} V${fmt(mid)} H${fmt(toX)} V${fmt(tip - 8)}" stroke="${COLOURS.arrow}" stroke-width="2" fill="none"/>${arrowHeadDown(toX, tip)}`
 }
 
 /** The inline SVG; every text in it is escaped here. */
@@ -118,7 +102,7 @@ export function doorstroomDiagramSvg(
   let y = PAD
   chain.forEach((step, i) => {
     if (i > 0) {
-      parts.push(arrowDown(WIDTH / 2, y - GAP, y))
+      parts.push(arrowDown(WIDTH / 2, y - GAP, y, ARROW_GAP))
     }
     const b = box(step, PAD, y, inner, labels, locale, 'step')
     parts.push(b.svg)
@@ -139,7 +123,9 @@ export function doorstroomDiagramSvg(
       tallest = Math.max(tallest, b.height)
     })
     if (outcomes.length === 2) {
-      parts.push(text(WIDTH / 2, top + 24, [labels.or], { size: 13, lineHeight: LINE, bold: true, anchor: 'middle' }))
+      parts.push(
+        textLines(WIDTH / 2, top + 24, [labels.or], { size: 13, lineHeight: LINE, bold: true, anchor: 'middle' }),
+      )
     }
     y = top + tallest + GAP
   }
