@@ -2,13 +2,12 @@
 // `wegwijzer route [--json] [--full] [--lang nl|en] [--scenario FILE] [--data DIR]`: the route for a
 // scenario read from a file or standard input, as readable text (the summary and one line per aspect;
 // every detail with --full) or as the JSON the API returns.
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { computeRoute, parseScenario } from '../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../domain/validity.ts'
 import { parseFlags } from '../args.ts'
 import { loadCatalog } from '../catalog.ts'
-import { EXIT, UsageError, type CliIo } from '../io.ts'
+import { EXIT, type CliIo } from '../io.ts'
+import { readJsonInput, reportInputErrors } from '../json-input.ts'
 import { routeToText } from '../route-text.ts'
 import { LANG_FLAG, localeFlag } from '../lang.ts'
 import { localiseRoute } from '../../messages/localise-route.ts'
@@ -22,13 +21,8 @@ export async function routeCommand(args: string[], io: CliIo): Promise<number> {
     ...LANG_FLAG,
   })
   const locale = localeFlag(values.lang)
-  const text = values.scenario === undefined ? await io.readStdin() : readScenarioFile(resolve(io.cwd, values.scenario))
-  let input: unknown
-  try {
-    input = JSON.parse(text)
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    io.err(`scenario: geen geldige JSON (${detail})`)
+  const input = await readJsonInput(io, values.scenario, 'scenario')
+  if (input === undefined) {
     return EXIT.usage
   }
   const index = loadCatalog(values.data, io).catalog.routeIndex
@@ -38,9 +32,7 @@ export async function routeCommand(args: string[], io: CliIo): Promise<number> {
     today: todayInAmsterdam(),
   })
   if (!parsed.ok) {
-    for (const e of parsed.errors) {
-      io.err(`${e.path}: ${e.messageNl}`)
-    }
+    reportInputErrors(io, parsed.errors)
     return EXIT.usage
   }
   const route = computeRoute(index, parsed.scenario)
@@ -50,13 +42,4 @@ export async function routeCommand(args: string[], io: CliIo): Promise<number> {
       : routeToText(route, locale, { full: values.full === true }),
   )
   return EXIT.ok
-}
-
-function readScenarioFile(path: string): string {
-  try {
-    return readFileSync(path, 'utf8')
-  } catch (error) {
-    const code = (error as { code?: string }).code
-    throw new UsageError(`cannot read scenario file ${path}${code === undefined ? '' : ` (${code})`}`)
-  }
 }
