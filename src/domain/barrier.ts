@@ -40,6 +40,7 @@ export const Facilitator = strictObject(
     name: { ...ShortText, description: 'Who facilitates (a kind of business or person, e.g. hotels, taxi drivers).' },
     how: { ...ShortText, description: 'How they make the step possible, knowingly or unknowingly.' },
     party: Type.Optional({ ...Id, description: 'The matching party in data/parties, when there is one.' }),
+    en: Type.Optional(English),
   },
   {
     description:
@@ -56,6 +57,7 @@ export const PracticeExample = strictObject(
     place: Type.Optional({ ...ShortText, description: 'Municipality or region, when the example is local.' }),
     year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100, description: 'Year of the example.' })),
     source: { ...Id, description: 'The public source (id in data/sources) that describes the example.' },
+    en: Type.Optional(English),
   },
   { description: 'A practice example of a barrier (praktijkvoorbeeld), with its public source.' },
 )

@@ -44,14 +44,28 @@ export const ENGLISH_TEXT_FIELDS = [
   'why',
   'decisiveDate',
   'definition',
+  'title',
+  'how',
 ] as const
 export type EnglishTextField = (typeof ENGLISH_TEXT_FIELDS)[number]
+
+/**
+ * Dutch lists of short texts whose English sits under `en` by the list's name, item by item in the
+ * same order (`signals` → `en.signals`); one translation status covers the list (ADR 0027).
+ */
+export const ENGLISH_LIST_FIELDS = ['signals', 'opportunities'] as const
+export type EnglishListField = (typeof ENGLISH_LIST_FIELDS)[number]
 
 const TRANSLATION_STATUS = Type.Unsafe<'machine' | 'reviewed'>({
   type: 'string',
   enum: ['machine', 'reviewed'],
   description:
     'machine: not yet checked by a person fluent in English (also when one of us wrote it); reviewed: checked against the Dutch by such a person.',
+})
+
+/** The English of a Dutch list of short texts: as many items as the Dutch list, in its order. */
+const EnglishList = Type.Array(ShortText, {
+  description: 'English of the Dutch list of the same name, item by item in the same order (as many items).',
 })
 
 /** English renderings of a record's texts; Dutch is the primary language of the dataset. */
@@ -71,6 +85,10 @@ export const English = Type.Object(
     why: Type.Optional(NonEmptyText),
     decisiveDate: Type.Optional(NonEmptyText),
     definition: Type.Optional(NonEmptyText),
+    title: Type.Optional(ShortText),
+    how: Type.Optional(ShortText),
+    signals: Type.Optional(EnglishList),
+    opportunities: Type.Optional(EnglishList),
     synonyms: Type.Optional(
       Type.Array(Type.String({ minLength: 1, maxLength: 120 }), {
         uniqueItems: true,
@@ -94,6 +112,10 @@ export const English = Type.Object(
           why: Type.Optional(TRANSLATION_STATUS),
           decisiveDate: Type.Optional(TRANSLATION_STATUS),
           definition: Type.Optional(TRANSLATION_STATUS),
+          title: Type.Optional(TRANSLATION_STATUS),
+          how: Type.Optional(TRANSLATION_STATUS),
+          signals: Type.Optional(TRANSLATION_STATUS),
+          opportunities: Type.Optional(TRANSLATION_STATUS),
         },
         {
           additionalProperties: false,

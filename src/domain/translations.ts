@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Which texts of the dataset lack a translation (issue 15): findings for `wegwijzer validate`
 // (warnings, with the pointer of the Dutch text) and coverage per language for `wegwijzer stats`.
-import type { EnglishTextField } from './common.ts'
+import type { EnglishListField, EnglishTextField } from './common.ts'
 import { ENTITY_KEYS, type Dataset, type EntityKey } from './entities.ts'
 import { VICTIM_LANGUAGES, type TextLanguage } from './languages.ts'
 import type { PartyPlain } from './party.ts'
@@ -53,7 +53,8 @@ export function plainTextFindings(dataset: Dataset): TranslationFinding[] {
 /**
  * The user-facing Dutch texts of each record type and where their English lives (issue 15):
  * top-level fields → `en.<english>` (with `en.translation.<english>` as status); list items →
- * the item's `en` (a string, or an English block with `english`). Names of municipalities and
+ * the item's `en` (a string, or an English block with `english`); lists of strings → `en.<list>`,
+ * item by item in the same order (`en.translation.<list>` for the list). Names of municipalities and
  * titles of sources are proper names and not translated; legal citations neither.
  */
 export interface TopText {
@@ -66,7 +67,10 @@ export interface ListText {
   /** Absent: the item's `en` is the English string itself. */
   readonly english?: EnglishTextField
 }
-type TextSpec = readonly (TopText | ListText)[]
+export interface StringListText {
+  readonly strings: EnglishListField
+}
+type TextSpec = readonly (TopText | ListText | StringListText)[]
 
 const named: TextSpec = [
   { dutch: 'name', english: 'name' },
@@ -98,10 +102,19 @@ export const TEXT_FIELDS: Partial<Record<EntityKey, TextSpec>> = {
     { dutch: 'definition', english: 'definition' },
   ],
   regions: named,
-  barrierStages: named,
+  barrierStages: [
+    ...named,
+    { strings: 'opportunities' },
+    { strings: 'signals' },
+    { list: 'facilitators', dutch: 'name', english: 'name' },
+    { list: 'facilitators', dutch: 'how', english: 'how' },
+  ],
   barriers: [
     { dutch: 'name', english: 'name' },
     { dutch: 'instrument', english: 'instrument' },
+    { strings: 'signals' },
+    { list: 'examples', dutch: 'title', english: 'title' },
+    { list: 'examples', dutch: 'text', english: 'text' },
   ],
   basisniveau: [
     { dutch: 'name', english: 'name' },
@@ -166,6 +179,59 @@ function phonePairs(party: Rec, out: TextPair[]): void {
   })
 }
 
+type Status = Record<string, string>
+
+/** A Dutch list of strings: item i's English is `en.<list>[i]`. */
+function stringListPairs(entity: EntityKey, record: Rec, list: EnglishListField, out: TextPair[]): void {
+  const items = record[list]
+  if (!Array.isArray(items)) {
+    return
+  }
+  const english = record.en?.[list]
+  const reviewed = (record.en?.['translation'] as Status | undefined)?.[list] === 'reviewed'
+  items.forEach((_, i) => {
+    const text = Array.isArray(english) ? english[i] : undefined
+    out.push({
+      entity,
+      id: record.id,
+      pointer: `/${list}/${i}`,
+      english: typeof text === 'string' ? text : undefined,
+      reviewed,
+    })
+  })
+}
+
+/**
+ * English lists that do not match their Dutch list item for item (a problem, not a warning: with
+ * a different count nobody can tell which English belongs to which Dutch text).
+ */
+export function englishListMismatches(
+  dataset: Dataset,
+): { entity: EntityKey; id: string; pointer: string; message: string }[] {
+  const out: { entity: EntityKey; id: string; pointer: string; message: string }[] = []
+  for (const entity of ENTITY_KEYS) {
+    for (const f of TEXT_FIELDS[entity] ?? []) {
+      if (!('strings' in f)) {
+        continue
+      }
+      for (const record of dataset[entity] as unknown as readonly Rec[]) {
+        const english = record.en?.[f.strings]
+        const dutch = record[f.strings]
+        const n = Array.isArray(dutch) ? dutch.length : 0
+        if (Array.isArray(english) && english.length !== n) {
+          out.push({
+            entity,
+            id: record.id,
+            pointer: `/en/${f.strings}`,
+            message: `${entity} '${record.id}': en.${f.strings} has ${english.length} items but ${f.strings} has ${n}`,
+          })
+        }
+      }
+    }
+  }
+  return out
+}
+
 /** Every user-facing Dutch text of the dataset with its English, in file order per record. */
 export function englishPairs(dataset: Dataset): TextPair[] {
   const out: TextPair[] = []
@@ -176,6 +242,10 @@ export function englishPairs(dataset: Dataset): TextPair[] {
     }
     for (const record of dataset[entity] as unknown as readonly Rec[]) {
       for (const f of spec) {
+        if ('strings' in f) {
+          stringListPairs(entity, record, f.strings, out)
+          continue
+        }
         if ('list' in f) {
           const items = record[f.list]
           if (!Array.isArray(items)) {
@@ -186,15 +256,22 @@ export function englishPairs(dataset: Dataset): TextPair[] {
               return
             }
             const en = item['en']
+            const block = typeof en === 'object' && en !== null ? (en as Record<string, unknown>) : undefined
             const english =
               f.english === undefined
                 ? typeof en === 'string'
                   ? en
                   : undefined
-                : typeof en === 'object' && en !== null
-                  ? ((en as Record<string, unknown>)[f.english] as string | undefined)
-                  : undefined
-            out.push({ entity, id: record.id, pointer: `/${f.list}/${i}/${f.dutch}`, english, reviewed: false })
+                : (block?.[f.english] as string | undefined)
+            const status =
+              f.english === undefined ? undefined : (block?.['translation'] as Status | undefined)?.[f.english]
+            out.push({
+              entity,
+              id: record.id,
+              pointer: `/${f.list}/${i}/${f.dutch}`,
+              english,
+              reviewed: status === 'reviewed',
+            })
           })
           continue
         }

@@ -124,3 +124,52 @@ describe('English translations in wegwijzer validate and stats (issue 15)', () =
     expect(parsed.translations.victimPages['ar']?.have).toBe(5)
   })
 })
+
+describe('English of the barrier lists in wegwijzer validate (issue 15)', () => {
+  function copyStage(name: string, edit: (yaml: string) => string): string {
+    const dir = join(scratch, name)
+    cpSync(dataDir, dir, { recursive: true })
+    const file = join(dir, 'barrier-stages', 'aanbieden-online.yaml')
+    writeFileSync(file, edit(readFileSync(file, 'utf8')))
+    return dir
+  }
+
+  it('warns per signal, opportunity and facilitator without English, on the line of the Dutch text', async () => {
+    const dir = copyStage('no-english-lists', (y) =>
+      y
+        .replace(/\n {2}signals:\n(?: {4}- .*\n)+/, '\n')
+        .replace(/\n {2}opportunities:\n(?: {4}- .*\n)+/, '\n')
+        .replace(/(- name: Betaal- en beldiensten\n.*\n) {2}en:\n(?: {4}.*\n)+/, '$1'),
+    )
+    const io = captureIo({ cwd: dir })
+    expect(await main(['validate', '--data', dir, '--today', '2026-12-06'], io)).toBe(0)
+    const missing = io.stdout.filter((l) => l.includes("barrierStages 'aanbieden-online'"))
+    const lines = readFileSync(join(dir, 'barrier-stages', 'aanbieden-online.yaml'), 'utf8').split('\n')
+    const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1
+    expect(missing).toEqual([
+      expect.stringMatching(
+        new RegExp(`:${lineOf('- Anoniem adverteren')}:3 .*: opportunities\\.0 has no English text`),
+      ),
+      expect.stringMatching(/: opportunities\.1 has no English text/),
+      expect.stringMatching(/: opportunities\.2 has no English text/),
+      expect.stringMatching(
+        new RegExp(`:${lineOf('- Advertenties die altijd')}:3 .*: signals\\.0 has no English text`),
+      ),
+      expect.stringMatching(/: signals\.1 has no English text/),
+      expect.stringMatching(/: signals\.2 has no English text/),
+      expect.stringMatching(
+        new RegExp(`:${lineOf('- name: Betaal-')}:.*: facilitators\\.1\\.name has no English text`),
+      ),
+      expect.stringMatching(new RegExp(`:${lineOf('  how: Prepaid')}:.*: facilitators\\.1\\.how has no English text`)),
+    ])
+  })
+
+  it('refuses an English list that does not match the Dutch one item for item', async () => {
+    const dir = copyStage('short-english-list', (y) => y.replace(/(\n {2}signals:\n {4}- .*\n) {4}- .*\n/, '$1'))
+    const io = captureIo({ cwd: dir })
+    expect(await main(['validate', '--data', dir, '--today', '2026-12-06'], io)).toBe(1)
+    expect(io.stdout.join('\n')).toMatch(
+      /^barrier-stages\/aanbieden-online\.yaml:\d+:\d+ {2}barrierStages 'aanbieden-online': en\.signals has 2 items but signals has 3/m,
+    )
+  })
+})

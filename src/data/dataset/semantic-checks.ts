@@ -8,6 +8,7 @@ import type { Problem } from './problem.ts'
 import { PLAIN_TEXT_MAX_WORDS } from '../../domain/party.ts'
 import { unknownNumbers, wordCount } from '../../domain/public-contacts.ts'
 import { formTextMismatch } from '../../domain/form-texts.ts'
+import { englishListMismatches } from '../../domain/translations.ts'
 
 type Locate = (key: EntityKey, id: string, pointer: string) => { file: string; line: number; column: number }
 
@@ -44,6 +45,13 @@ export function semanticProblems(dataset: Dataset, locate: Locate): Problem[] {
 
   out.push(...plainTextProblems(dataset, locate))
   out.push(...roleFormProblems(dataset, locate))
+  for (const m of englishListMismatches(dataset)) {
+    out.push({
+      ...locate(m.entity, m.id, m.pointer),
+      message: m.message,
+      hint: 'translate the list item by item, in the same order as the Dutch',
+    })
+  }
 
   const conditional = [
     ...dataset.responsibilities.map((r) => ({ key: 'responsibilities' as const, id: r.id, conditions: r.conditions })),
