@@ -3,6 +3,8 @@
 // the file a flag names or from standard input, with the same errors for both commands.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import type { ScenarioError } from '../domain/route/index.ts'
+import { render, type Locale } from '../messages/catalogue.ts'
 import { UsageError, type CliIo } from './io.ts'
 
 /**
@@ -19,13 +21,10 @@ export async function readJsonInput(io: CliIo, file: string | undefined, what: s
   }
 }
 
-/** One line per problem of a scenario the domain refused: where, and what is wrong. */
-export function reportInputErrors(
-  io: CliIo,
-  errors: readonly { readonly path: string; readonly messageNl: string }[],
-): void {
+/** One line per problem of a scenario the domain refused: where, and what is wrong (in --lang). */
+export function reportInputErrors(io: CliIo, errors: readonly ScenarioError[], locale: Locale): void {
   for (const e of errors) {
-    io.err(`${e.path}: ${e.messageNl}`)
+    io.err(`${e.path}: ${render(locale, e)}`)
   }
 }
 

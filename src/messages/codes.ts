@@ -5,10 +5,12 @@
 import type { Message, MessageOf } from '../domain/message.ts'
 import type { AnalysisMessageParams } from '../domain/analysis/messages.ts'
 import type { RouteMessageParams } from '../domain/route/route-messages.ts'
+import type { ScenarioErrorParams } from '../domain/scenario-errors.ts'
 import type { TrajectoryMessageParams } from '../domain/trajectory/messages.ts'
 import type { Format } from './format.ts'
 
-export interface EngineParams extends RouteMessageParams, AnalysisMessageParams, TrajectoryMessageParams {}
+export interface EngineParams
+  extends RouteMessageParams, AnalysisMessageParams, TrajectoryMessageParams, ScenarioErrorParams {}
 
 export type EngineCode = keyof EngineParams & string
 export type EngineMessage = MessageOf<EngineParams>

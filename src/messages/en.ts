@@ -4,6 +4,8 @@ import { facetQuestions as facetQuestionsOf, facetTitles as facetTitlesOf, value
 import type { RegionKind } from '../domain/region.ts'
 import type { Messages } from './nl.ts'
 import { scopeText, type ScopeWords } from './scope-text.ts'
+import type { DateOrderRule, GivenValue } from '../domain/scenario-errors.ts'
+import { countryName } from '../domain/country-names.ts'
 
 /** " (Veilig Thuis Utrecht)" after a party when the summary names its regional organisation. */
 const within = (p: { readonly regional?: string }): string => (p.regional === undefined ? '' : ` (${p.regional})`)
@@ -152,6 +154,28 @@ const analysis: Messages['analysis'] = {
   },
 }
 
+/** A value an input error names (GivenValue): text quoted, anything larger by its kind. */
+const shown = (g: GivenValue): string =>
+  g.type === 'text'
+    ? `'${g.value}'`
+    : g.type === 'number' || g.type === 'boolean'
+      ? `${g.type} ${String(g.value)}`
+      : { null: 'null', list: 'a list', object: 'an object' }[g.type]
+const nationalityExample =
+  'an ISO 3166-1 code such as NL, RO or CN, or a country name such as China, Roemenië or Romania'
+const dateOrder: Record<DateOrderRule, string> = {
+  'reflection-after-signal': 'the reflection period is offered after the first signal',
+  'reflection-end-after-start': 'the reflection period cannot end before it starts',
+  'report-after-signal': 'the report comes after the first signal',
+  'report-after-reflection':
+    'a report before the reflection period ends it before it starts; leave reflectionStart out',
+  'permit-after-signal': 'the permit comes after the first signal',
+  'permit-after-reflection': 'the permit cannot be granted before the reflection period started',
+  'permit-after-report': 'the permit follows the report or cooperation (the police send it as the application)',
+  'prosecution-after-report': 'the OM decides to prosecute after the report',
+  'outcome-after-report': 'the criminal case ends after the report',
+  'outcome-after-prosecution': 'a conviction or acquittal comes after the decision to prosecute',
+}
 /** " (legal basis)" after a sentence, when known. */
 const basis = (legalBasis: string | undefined): string => (legalBasis === undefined ? '' : ` (${legalBasis})`)
 
@@ -295,6 +319,69 @@ const codes: Messages['codes'] = {
   'route.reason.acute': () => 'in acute danger, for every victim',
   'route.reason.region-member': (p) =>
     `municipality ${p.municipality} belongs to ${regionKindsInText[p.regionKind]} ${p.region}${p.fallback ? '; the regional party is not confirmed, call this one as fallback' : ''}`,
+  'scenario.error.not-object': () => 'the scenario must be a JSON object with at least the field exploitation',
+  'scenario.error.unknown-field': (p) => `unknown field; allowed fields: ${p.allowed.join(', ')}`,
+  'scenario.error.repeated': () => 'given more than once; give it once',
+  'scenario.error.not-text': (p) => `must be text, got ${shown(p.given)}`,
+  'scenario.error.not-allowed': (p) => `${shown(p.given)} is not allowed; use one of: ${p.allowed.join(', ')}`,
+  'scenario.error.not-boolean': (p) => `must be true or false, got ${shown(p.given)}`,
+  'scenario.error.age': (p) => `must be a whole number from 0 to ${p.max}, got ${shown(p.given)}`,
+  'scenario.error.age-group-disagrees': (p, f) =>
+    `'${p.ageGroup}' disagrees with age ${p.age} (${f.value('ageGroup', p.fromAge)}); give one of the two or make them agree`,
+  'scenario.error.unaccompanied-adult': (p) =>
+    `only a minor can be unaccompanied, but ${p.age === undefined ? 'ageGroup is adult' : `age is ${p.age}`}`,
+  'scenario.error.nationality': (p) => `must be ${nationalityExample}, got ${shown(p.given)}`,
+  'scenario.error.nationality-ambiguous': (p) =>
+    `${shown(p.given)} fits more than one country: ${p.codes.map((c) => `${c} (${countryName(c, 'en')})`).join(', ')}; give the code`,
+  'scenario.error.nationality-unknown': (p) =>
+    `${shown(p.given)} is not a country we know${p.suggestion === undefined ? '.' : `; did you mean '${p.suggestion}'?`} Give ${nationalityExample}.`,
+  'scenario.error.nationality-group-disagrees': (p) =>
+    `'${p.nationalityGroup}' disagrees with nationality ${p.nationality} (${p.fromCountry})`,
+  'scenario.error.residence-dutch': () => 'applies to non-Dutch victims only; leave it out for a Dutch national',
+  'scenario.error.exploitation-missing': (p) => `is required: give at least one form (${p.allowed.join(', ')})`,
+  'scenario.error.exploitation-not-list': (p) => `must be a list of forms such as ["sexual"], got ${shown(p.given)}`,
+  'scenario.error.exploitation-empty': (p) => `needs at least one form (${p.allowed.join(', ')})`,
+  'scenario.error.exploitation-unknown': (p) =>
+    `${shown(p.given)} is not a form of exploitation; use: ${p.allowed.join(', ')}`,
+  'scenario.error.exploitation-twice': (p) => `${shown(p.given)} is listed twice`,
+  'scenario.error.municipality-ambiguous': (p) =>
+    `${shown(p.given)} names more than one municipality: ${p.matches.map((m) => `${m.id} (${m.name})`).join(', ')}; give the CBS code`,
+  'scenario.error.municipality-name-unknown': (p) =>
+    `no municipality or place called ${shown(p.given)}; give a municipality name or a CBS code such as GM0344`,
+  'scenario.error.municipality-code': (p) => `must be a CBS municipality code such as GM0344, got ${shown(p.given)}`,
+  'scenario.error.municipality-unknown': (p) => `unknown municipality code ${shown(p.given)}`,
+  'scenario.error.date': (p) => `must be a real calendar date as YYYY-MM-DD, got ${shown(p.given)}`,
+  'scenario.error.renewals-not-list': (p) => `must be a list of dates, got ${shown(p.given)}`,
+  'scenario.error.renewals-too-many': (p) => `at most ${p.max} renewals`,
+  'scenario.error.eu-right-not-eu': () => 'only applies to EU, EEA or Swiss citizens (nationalityGroup eu)',
+  'scenario.error.witness-not-reporting': (p) =>
+    `a witness who reported has cooperation 'reporting', not '${p.cooperation}'`,
+  'scenario.error.witness-no-reflection': () => 'a witness who reported gets no reflection period',
+  'scenario.error.detention-needs-consent': () =>
+    'in immigration detention a reflection period needs the consent of the OM and the police; set detentionConsent to true if they agreed',
+  'scenario.error.consent-not-detained': () => "only applies in immigration detention (residence 'detained')",
+  'scenario.error.presence-not-dublin': () => "only applies to Dublin claimants (residence 'dublin')",
+  'scenario.error.reflection-end-without-start': () =>
+    'given without reflectionStart; give the first day of the reflection period too',
+  'scenario.error.end-reason-without-end': () =>
+    'given without reflectionEnd; give the day the reflection period ended',
+  'scenario.error.outcome-date-without-outcome': () =>
+    'given without a final caseOutcome (conviction, acquittal or dismissal)',
+  'scenario.error.renewals-without-permit': () =>
+    'a permit can only be renewed after it was granted; give permitGranted',
+  'scenario.error.permit-declined': () =>
+    "a B8 permit needs a report, cooperation or inability to cooperate, but cooperation is 'declined'",
+  'scenario.error.date-order': (p) => `${p.date} lies before ${p.earlier} ${p.earlierDate}: ${dateOrder[p.rule]}`,
+  'scenario.error.reflection-too-long': (p) =>
+    `${p.date} is after ${p.last}, the last possible day: the reflection period lasts at most 3 months and cannot be extended`,
+  'scenario.error.reflection-after-report': (p) =>
+    `the reflection period ends on the day of the report (${p.report}), not later`,
+  'scenario.error.renewal-before-permit': (p) =>
+    `${p.date} lies before permitGranted ${p.permitGranted}: a permit is renewed after it was granted`,
+  'scenario.error.renewal-not-after-previous': (p) =>
+    `${p.date} is not after the previous renewal ${p.previous}; give the renewals oldest first, each once`,
+  'scenario.error.date-after-plan-date': (p) =>
+    `${p.date} lies after the plan date ${p.asOf}; give only dates that have passed (the planner computes what comes next)`,
 }
 
 export const en: Messages = {

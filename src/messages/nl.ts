@@ -17,6 +17,8 @@ import type { StepStatus } from '../domain/trajectory/plan-schema.ts'
 import type { PluralForms } from './format.ts'
 import { scopeText, type ScopeWords } from './scope-text.ts'
 import { facetQuestions as facetQuestionsOf, facetTitles as facetTitlesOf, valueTitles } from './derived-labels.ts'
+import type { DateOrderRule, EventDateField, GivenValue } from '../domain/scenario-errors.ts'
+import { countryName } from '../domain/country-names.ts'
 
 type Widen<T> = T extends string
   ? string
@@ -259,6 +261,41 @@ const slices: Record<SliceId, string> = {
   'tc-adult-lawful': 'Volwassenen uit derde landen met rechtmatig verblijf',
 }
 
+/** A value an input error names (GivenValue): text quoted, anything larger by its kind. */
+const shown = (g: GivenValue): string =>
+  g.type === 'text'
+    ? `'${g.value}'`
+    : g.type === 'number'
+      ? `het getal ${g.value}`
+      : g.type === 'boolean'
+        ? `de waarde ${String(g.value)}`
+        : { null: 'null', list: 'een lijst', object: 'een object' }[g.type]
+const nationalityExample = 'een landcode zoals NL, RO of CN (ISO 3166-1) of een land, zoals China, Roemenië of Chinees'
+/** The date fields as a counsellor knows them, after the field's own name. */
+const eventDates: Record<EventDateField, string> = {
+  firstSignal: 'eerste signaal',
+  reflectionStart: 'begin bedenktijd',
+  reflectionEnd: 'einde bedenktijd',
+  report: 'aangifte of medewerking',
+  permitGranted: 'vergunning verleend',
+  prosecutionDecision: 'vervolgingsbeslissing OM',
+  caseOutcomeDate: 'datum uitkomst strafzaak',
+  asOf: 'plandatum',
+}
+const eventDate = (field: EventDateField): string => `${field} (${eventDates[field]})`
+const dateOrder: Record<DateOrderRule, string> = {
+  'reflection-after-signal': 'de bedenktijd wordt na het eerste signaal aangeboden',
+  'reflection-end-after-start': 'de bedenktijd kan niet eindigen voordat die begint',
+  'report-after-signal': 'de aangifte komt na het eerste signaal',
+  'report-after-reflection': 'een aangifte vóór de bedenktijd maakt die overbodig; laat reflectionStart weg',
+  'permit-after-signal': 'de vergunning komt na het eerste signaal',
+  'permit-after-reflection': 'de vergunning kan niet zijn verleend voordat de bedenktijd begon',
+  'permit-after-report': 'de vergunning volgt op de aangifte of medewerking (de politie stuurt die als aanvraag)',
+  'prosecution-after-report': 'het OM besluit na de aangifte tot vervolging',
+  'outcome-after-report': 'de strafzaak eindigt na de aangifte',
+  'outcome-after-prosecution': 'een veroordeling of vrijspraak komt na de vervolgingsbeslissing',
+}
+
 /** The engine's codes (see codes.ts), as text. */
 /** " (legal basis)" after a sentence, when known. */
 const basis = (legalBasis: string | undefined): string => (legalBasis === undefined ? '' : ` (${legalBasis})`)
@@ -404,6 +441,74 @@ const codes: EngineTexts = {
   'route.reason.acute': () => 'bij acuut gevaar, voor ieder slachtoffer',
   'route.reason.region-member': (p) =>
     `gemeente ${p.municipality} hoort bij ${regionKindsInText[p.regionKind]} ${p.region}${p.fallback ? '; de regionale partij is niet bevestigd, bel deze als terugval' : ''}`,
+  'scenario.error.not-object': () => 'het scenario moet een JSON-object zijn met minstens het veld exploitation',
+  'scenario.error.unknown-field': (p) => `onbekend veld; toegestaan zijn: ${p.allowed.join(', ')}`,
+  'scenario.error.repeated': () => 'meer dan eens opgegeven; geef het veld één keer op',
+  'scenario.error.not-text': (p) => `moet tekst zijn, maar is ${shown(p.given)}`,
+  'scenario.error.not-allowed': (p) => `${shown(p.given)} is niet toegestaan; kies uit: ${p.allowed.join(', ')}`,
+  'scenario.error.not-boolean': (p) => `moet true of false zijn, maar is ${shown(p.given)}`,
+  'scenario.error.age': (p) => `moet een geheel getal van 0 tot en met ${p.max} zijn, maar is ${shown(p.given)}`,
+  'scenario.error.age-group-disagrees': (p, f) =>
+    `'${p.ageGroup}' klopt niet met leeftijd ${p.age} (${f.value('ageGroup', p.fromAge)}); geef één van beide of laat ze overeenkomen`,
+  'scenario.error.unaccompanied-adult': (p) =>
+    `alleen een minderjarige kan alleenstaand zijn, maar ${p.age === undefined ? 'ageGroup is adult' : `de leeftijd is ${p.age}`}`,
+  'scenario.error.nationality': (p) => `moet ${nationalityExample} zijn, maar is ${shown(p.given)}`,
+  'scenario.error.nationality-ambiguous': (p) =>
+    `${shown(p.given)} past bij meer dan één land: ${p.codes.map((c) => `${c} (${countryName(c, 'nl')})`).join(', ')}; geef de landcode`,
+  'scenario.error.nationality-unknown': (p) =>
+    `${shown(p.given)} is geen land dat wij kennen${p.suggestion === undefined ? '.' : `; bedoelt u '${p.suggestion}'?`} Geef ${nationalityExample}.`,
+  'scenario.error.nationality-group-disagrees': (p) =>
+    `'${p.nationalityGroup}' klopt niet met nationaliteit ${p.nationality} (${p.fromCountry})`,
+  'scenario.error.residence-dutch': () =>
+    'geldt alleen voor slachtoffers zonder Nederlandse nationaliteit; laat het weg bij een Nederlander',
+  'scenario.error.exploitation-missing': (p) =>
+    `is verplicht: geef minstens één vorm van uitbuiting (${p.allowed.join(', ')})`,
+  'scenario.error.exploitation-not-list': (p) =>
+    `moet een lijst van vormen zijn, zoals ["sexual"], maar is ${shown(p.given)}`,
+  'scenario.error.exploitation-empty': (p) => `noem minstens één vorm van uitbuiting (${p.allowed.join(', ')})`,
+  'scenario.error.exploitation-unknown': (p) =>
+    `${shown(p.given)} is geen vorm van uitbuiting; kies uit: ${p.allowed.join(', ')}`,
+  'scenario.error.exploitation-twice': (p) => `${shown(p.given)} staat er twee keer in`,
+  'scenario.error.municipality-ambiguous': (p) =>
+    `${shown(p.given)} past bij meer dan één gemeente: ${p.matches.map((m) => `${m.id} (${m.name})`).join(', ')}; geef de CBS-code`,
+  'scenario.error.municipality-name-unknown': (p) =>
+    `geen gemeente of plaats met de naam ${shown(p.given)}; geef een gemeentenaam of een CBS-code zoals GM0344`,
+  'scenario.error.municipality-code': (p) => `moet een CBS-gemeentecode zijn, zoals GM0344, maar is ${shown(p.given)}`,
+  'scenario.error.municipality-unknown': (p) => `onbekende gemeentecode ${shown(p.given)}`,
+  'scenario.error.date': (p) => `moet een bestaande datum zijn in de vorm JJJJ-MM-DD, maar is ${shown(p.given)}`,
+  'scenario.error.renewals-not-list': (p) => `moet een lijst van datums zijn, maar is ${shown(p.given)}`,
+  'scenario.error.renewals-too-many': (p) => `ten hoogste ${p.max} verlengingen`,
+  'scenario.error.eu-right-not-eu': () =>
+    'geldt alleen voor burgers van de EU, EER of Zwitserland (nationalityGroup eu)',
+  'scenario.error.witness-not-reporting': (p) =>
+    `een getuige-aangever heeft aangifte gedaan: cooperation is 'reporting', niet '${p.cooperation}'`,
+  'scenario.error.witness-no-reflection': () => 'een getuige-aangever krijgt geen bedenktijd',
+  'scenario.error.detention-needs-consent': () =>
+    'in vreemdelingenbewaring is voor een bedenktijd instemming van OM en politie nodig; zet detentionConsent op true als zij instemden',
+  'scenario.error.consent-not-detained': () => "geldt alleen in vreemdelingenbewaring (residence 'detained')",
+  'scenario.error.presence-not-dublin': () => "geldt alleen voor Dublinclaimanten (residence 'dublin')",
+  'scenario.error.reflection-end-without-start': () =>
+    'opgegeven zonder reflectionStart; geef ook de eerste dag van de bedenktijd',
+  'scenario.error.end-reason-without-end': () =>
+    'opgegeven zonder reflectionEnd; geef de dag waarop de bedenktijd eindigde',
+  'scenario.error.outcome-date-without-outcome': () =>
+    'opgegeven zonder uitkomst van de strafzaak (conviction, acquittal of dismissal)',
+  'scenario.error.renewals-without-permit': () =>
+    'een vergunning kan pas worden verlengd als die is verleend; geef permitGranted',
+  'scenario.error.permit-declined': () =>
+    "een B8-vergunning vraagt aangifte, medewerking of niet kunnen meewerken, maar cooperation is 'declined'",
+  'scenario.error.date-order': (p) =>
+    `${p.date} ligt vóór ${eventDate(p.earlier)} ${p.earlierDate}: ${dateOrder[p.rule]}`,
+  'scenario.error.reflection-too-long': (p) =>
+    `${p.date} ligt na ${p.last}, de laatst mogelijke dag: de bedenktijd duurt ten hoogste 3 maanden en wordt niet verlengd`,
+  'scenario.error.reflection-after-report': (p) =>
+    `de bedenktijd eindigt op de dag van de aangifte (${p.report}), niet later`,
+  'scenario.error.renewal-before-permit': (p) =>
+    `${p.date} ligt vóór ${eventDate('permitGranted')} ${p.permitGranted}: een vergunning wordt verlengd nadat die is verleend`,
+  'scenario.error.renewal-not-after-previous': (p) =>
+    `${p.date} ligt niet na de vorige verlenging ${p.previous}; geef de verlengingen op volgorde, elk één keer`,
+  'scenario.error.date-after-plan-date': (p) =>
+    `${p.date} ligt na de plandatum ${p.asOf}; geef alleen datums die al voorbij zijn (de planner berekent wat volgt)`,
 }
 
 export const nl = {

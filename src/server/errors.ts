@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The catalogue of API error codes. Every error the API returns has one shape:
-//   {"error": {"code", "message", "details": [{"path", "message"}]}}
+//   {"error": {"code", "message", "details": [{"path", "message", "code"?, "params"?}]}}
 // Each code is documented in docs/errors.md; a test keeps the two in step.
 
 export interface ErrorDetail {
   /** Where the problem is: a JSON pointer into the body, or the name of a query field. */
   readonly path: string
   readonly message: string
+  /** For a refused scenario: the problem's code and parameters; `message` is then in the answer's language. */
+  readonly code?: string
+  readonly params?: object
 }
 
 export const ERROR_CODES = {

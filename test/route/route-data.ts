@@ -6,6 +6,7 @@ import { loadDataset } from '../../src/data/dataset/load.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
 import { buildRouteIndex, computeRoute, parseScenario, type RouteIndex } from '../../src/domain/route/index.ts'
 import type { Route } from '../../src/domain/route/index.ts'
+import { render } from '../../src/messages/catalogue.ts'
 
 export const fixtureDir = join(import.meta.dirname, '../fixtures/api')
 export const nationalDir = join(import.meta.dirname, '../../data')
@@ -42,7 +43,7 @@ export function routeData(): RouteData {
 export function routeFor(index: RouteIndex, input: Record<string, unknown>, today = '2025-01-01'): Route {
   const parsed = parseScenario(input, { municipalities: index.municipalities, today })
   if (!parsed.ok) {
-    throw new Error(`invalid test scenario: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`)
+    throw new Error(`invalid test scenario: ${parsed.errors.map((e) => `${e.path}: ${render('en', e)}`).join('; ')}`)
   }
   return computeRoute(index, parsed.scenario)
 }

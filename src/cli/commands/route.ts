@@ -32,7 +32,7 @@ export async function routeCommand(args: string[], io: CliIo): Promise<number> {
     today: todayInAmsterdam(),
   })
   if (!parsed.ok) {
-    reportInputErrors(io, parsed.errors)
+    reportInputErrors(io, parsed.errors, locale)
     return EXIT.usage
   }
   const route = computeRoute(index, parsed.scenario)

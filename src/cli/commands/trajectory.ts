@@ -36,7 +36,7 @@ export async function trajectoryCommand(args: string[], io: CliIo): Promise<numb
     today: todayInAmsterdam(),
   })
   if (!parsed.ok) {
-    reportInputErrors(io, parsed.errors)
+    reportInputErrors(io, parsed.errors, locale)
     return EXIT.usage
   }
   const dataset = catalog.dataset

@@ -34,4 +34,5 @@ export {
   type SummaryCode,
   type SummaryParams,
 } from './summary-schema.ts'
+export { given, type GivenValue, type ScenarioErrorParams } from '../scenario-errors.ts'
 export { Scenario, ScenarioInput, ScenarioQuery, OPEN_FACETS, type OpenFacet } from '../scenario.ts'

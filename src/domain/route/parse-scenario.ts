@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Turns untrusted input (a JSON body, query-string fields, a CLI file) into a normalised Scenario
-// plus the case's flags and events, or into a list of errors that each name the field, in English
-// and Dutch. Route, wizard, planner and API all read a scenario here, so a field is named and
-// checked the same way everywhere; the groups (minor/adult, NL/EU/third country) are derived here once.
+// plus the case's flags and events, or into a list of errors that each name the field, as codes
+// with the given value (scenario-errors.ts; the edge words them). Route, wizard, planner and API all
+// read a scenario here, so a field is named and checked the same way everywhere; the groups
+// (minor/adult, NL/EU/third country) are derived here once.
 import {
   FACETS,
   EXPLOITATION_FORMS,
@@ -15,7 +16,7 @@ import {
   type ExploitationFormId,
   type NationalityGroup,
 } from '../facets.ts'
-import { countryName, matchCountry } from '../country-names.ts'
+import { matchCountry } from '../country-names.ts'
 import {
   MAX_AGE,
   OPEN_FACETS,
@@ -28,13 +29,9 @@ import {
 import { checkCase, parseEvents } from '../trajectory/parse-events.ts'
 import { ASKERS } from '../asker.ts'
 import type { MunicipalityNames } from '../municipality-names.ts'
+import { failInto, given, noParams, type Fail, type ScenarioError } from '../scenario-errors.ts'
 
-export interface ScenarioError {
-  /** The input field the problem is about (top-level name, e.g. "age"). */
-  readonly path: string
-  readonly message: string
-  readonly messageNl: string
-}
+export type { ScenarioError }
 
 export interface ParseContext {
   /** Known CBS municipality codes (a Set, or a Map keyed by code). */
@@ -69,26 +66,15 @@ const LISTS: ReadonlySet<string> = new Set(['exploitation', 'renewals'])
 
 export function parseScenario(input: unknown, ctx: ParseContext, options: ParseOptions = {}): ParseResult {
   const errors: ScenarioError[] = []
-  const fail = (path: string, message: string, messageNl: string): undefined => {
-    errors.push({ path, message, messageNl })
-    return undefined
-  }
+  const fail = failInto(errors)
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    fail(
-      'scenario',
-      'the scenario must be a JSON object with at least the field exploitation',
-      'het scenario moet een JSON-object zijn met minstens het veld exploitation',
-    )
+    fail('scenario', 'scenario.error.not-object', noParams)
     return { ok: false, errors }
   }
   const raw = input as Record<string, unknown>
   for (const key of Object.keys(raw)) {
     if (!FIELD_SET.has(key)) {
-      fail(
-        key,
-        `unknown field; allowed fields: ${SCENARIO_FIELDS.join(', ')}`,
-        `onbekend veld; toegestaan zijn: ${SCENARIO_FIELDS.join(', ')}`,
-      )
+      fail(key, 'scenario.error.unknown-field', { allowed: SCENARIO_FIELDS })
     }
   }
   const query = options.fromQuery === true
@@ -99,14 +85,12 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
       return undefined
     }
     if (query && !LISTS.has(field) && Array.isArray(v)) {
-      return fail(field, 'given more than once; give it once', 'meer dan eens opgegeven; geef het veld één keer op')
+      return fail(field, 'scenario.error.repeated', noParams)
     }
     return v
   }
   const text = (field: Field, v: unknown): string | undefined =>
-    typeof v === 'string'
-      ? v
-      : fail(field, `must be text, got ${describe(v)}`, `moet tekst zijn, maar is ${describeNl(v)}`)
+    typeof v === 'string' ? v : fail(field, 'scenario.error.not-text', { given: given(v) })
   const oneOf = <T extends string>(field: Field, values: readonly T[]): T | undefined => {
     const v = value(field)
     if (v === undefined) {
@@ -117,11 +101,7 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
       return undefined
     }
     if (!(values as readonly string[]).includes(s)) {
-      return fail(
-        field,
-        `'${s}' is not allowed; use one of: ${values.join(', ')}`,
-        `'${s}' is niet toegestaan; kies uit: ${values.join(', ')}`,
-      )
+      return fail(field, 'scenario.error.not-allowed', { given: given(s), allowed: values })
     }
     return s as T
   }
@@ -151,11 +131,7 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
   if (age !== undefined) {
     const fromAge: AgeGroup = ageGroupOfAge(age)
     if (ageGroupIn !== undefined && ageGroupIn !== fromAge) {
-      fail(
-        'ageGroup',
-        `'${ageGroupIn}' disagrees with age ${age} (${fromAge}); give one of the two or make them agree`,
-        `'${ageGroupIn}' klopt niet met leeftijd ${age} (${fromAge === 'minor' ? 'minderjarig' : 'meerderjarig'}); geef één van beide of laat ze overeenkomen`,
-      )
+      fail('ageGroup', 'scenario.error.age-group-disagrees', { ageGroup: ageGroupIn, age, fromAge })
     }
     if (ageGroupIn === undefined) {
       derived.push('ageGroup')
@@ -164,11 +140,7 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
   }
   let unaccompanied = unaccompaniedIn
   if (breaksRule('unaccompanied-only-minor', { ageGroup, unaccompanied: unaccompaniedIn })) {
-    fail(
-      'unaccompanied',
-      `only a minor can be unaccompanied, but ${age === undefined ? 'ageGroup is adult' : `age is ${age}`}`,
-      `alleen een minderjarige kan alleenstaand zijn, maar ${age === undefined ? 'ageGroup is adult' : `de leeftijd is ${age}`}`,
-    )
+    fail('unaccompanied', 'scenario.error.unaccompanied-adult', age === undefined ? {} : { age })
   }
   if (unaccompaniedIn === true && ageGroup === undefined) {
     ageGroup = 'minor'
@@ -184,11 +156,11 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
   if (nationality !== undefined) {
     const fromCountry = nationalityGroupOf(nationality)
     if (nationalityGroupIn !== undefined && nationalityGroupIn !== fromCountry) {
-      fail(
-        'nationalityGroup',
-        `'${nationalityGroupIn}' disagrees with nationality ${nationality} (${fromCountry})`,
-        `'${nationalityGroupIn}' klopt niet met nationaliteit ${nationality} (${fromCountry})`,
-      )
+      fail('nationalityGroup', 'scenario.error.nationality-group-disagrees', {
+        nationalityGroup: nationalityGroupIn,
+        nationality,
+        fromCountry,
+      })
     }
     if (nationalityGroupIn === undefined) {
       derived.push('nationalityGroup')
@@ -196,11 +168,7 @@ export function parseScenario(input: unknown, ctx: ParseContext, options: ParseO
     nationalityGroup = fromCountry
   }
   if (breaksRule('residence-only-non-dutch', { nationalityGroup, residence })) {
-    fail(
-      'residence',
-      'applies to non-Dutch victims only; leave it out for a Dutch national',
-      'geldt alleen voor slachtoffers zonder Nederlandse nationaliteit; laat het weg bij een Nederlander',
-    )
+    fail('residence', 'scenario.error.residence-dutch', noParams)
   }
 
   // Cooperation: a witness who reported, or a report date, means the person reported.
@@ -260,8 +228,6 @@ function unknownFacets(s: Scenario): OpenFacet[] {
   })
 }
 
-type Fail = (path: string, message: string, messageNl: string) => undefined
-
 function parseAge(v: unknown, query: boolean, fail: Fail): number | undefined {
   if (v === undefined) {
     return undefined
@@ -271,11 +237,7 @@ function parseAge(v: unknown, query: boolean, fail: Fail): number | undefined {
     n = /^\d{1,3}$/.test(v.trim()) ? Number(v.trim()) : v
   }
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_AGE) {
-    return fail(
-      'age',
-      `must be a whole number from 0 to ${MAX_AGE}, got ${describe(v)}`,
-      `moet een geheel getal van 0 tot en met ${MAX_AGE} zijn, maar is ${describeNl(v)}`,
-    )
+    return fail('age', 'scenario.error.age', { given: given(v), max: MAX_AGE })
   }
   return n
 }
@@ -284,33 +246,20 @@ function parseNationality(v: unknown, fail: Fail): string | undefined {
   if (v === undefined) {
     return undefined
   }
-  const example = 'an ISO 3166-1 code such as NL, RO or CN, or a country name such as China, Roemenië or Romania'
-  const exampleNl = 'een landcode zoals NL, RO of CN (ISO 3166-1) of een land, zoals China, Roemenië of Chinees'
   if (typeof v !== 'string' || v.trim().length < 2 || v.length > 60) {
-    return fail(
-      'nationality',
-      `must be ${example}, got ${describe(v)}`,
-      `moet ${exampleNl} zijn, maar is ${describeNl(v)}`,
-    )
+    return fail('nationality', 'scenario.error.nationality', { given: given(v) })
   }
   const match = matchCountry(v)
   switch (match.kind) {
     case 'code':
       return match.code
-    case 'ambiguous': {
-      const list = match.codes.map((c) => `${c} (${countryName(c, 'en')})`).join(', ')
-      const listNl = match.codes.map((c) => `${c} (${countryName(c, 'nl')})`).join(', ')
-      return fail(
-        'nationality',
-        `'${v}' fits more than one country: ${list}; give the code`,
-        `'${v}' past bij meer dan één land: ${listNl}; geef de landcode`,
-      )
-    }
+    case 'ambiguous':
+      return fail('nationality', 'scenario.error.nationality-ambiguous', { given: given(v), codes: match.codes })
     case 'unknown':
       return fail(
         'nationality',
-        `'${v}' is not a country we know${match.suggestion === undefined ? '.' : `; did you mean '${match.suggestion}'?`} Give ${example}.`,
-        `'${v}' is geen land dat wij kennen${match.suggestion === undefined ? '.' : `; bedoelt u '${match.suggestion}'?`} Geef ${exampleNl}.`,
+        'scenario.error.nationality-unknown',
+        match.suggestion === undefined ? { given: given(v) } : { given: given(v), suggestion: match.suggestion },
       )
   }
 }
@@ -325,22 +274,14 @@ function parseBoolean(v: unknown, query: boolean, fail: Fail): boolean | undefin
   if (query && (v === 'true' || v === 'false')) {
     return v === 'true'
   }
-  return fail(
-    'unaccompanied',
-    `must be true or false, got ${describe(v)}`,
-    `moet true of false zijn, maar is ${describeNl(v)}`,
-  )
+  return fail('unaccompanied', 'scenario.error.not-boolean', { given: given(v) })
 }
 
 function parseExploitation(v: unknown, query: boolean, fail: Fail): ExploitationFormId[] | undefined {
-  const allowed = EXPLOITATION_FORMS.join(', ')
+  const allowed = EXPLOITATION_FORMS
   let items: unknown[]
   if (v === undefined || (query && v === '')) {
-    return fail(
-      'exploitation',
-      `is required: give at least one form (${allowed})`,
-      `is verplicht: geef minstens één vorm van uitbuiting (${allowed})`,
-    )
+    return fail('exploitation', 'scenario.error.exploitation-missing', { allowed })
   }
   if (query && (typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string')))) {
     items = (Array.isArray(v) ? v : [v])
@@ -350,31 +291,19 @@ function parseExploitation(v: unknown, query: boolean, fail: Fail): Exploitation
   } else if (Array.isArray(v)) {
     items = v
   } else {
-    return fail(
-      'exploitation',
-      `must be a list of forms such as ["sexual"], got ${describe(v)}`,
-      `moet een lijst van vormen zijn, zoals ["sexual"], maar is ${describeNl(v)}`,
-    )
+    return fail('exploitation', 'scenario.error.exploitation-not-list', { given: given(v) })
   }
   if (items.length === 0) {
-    return fail(
-      'exploitation',
-      `needs at least one form (${allowed})`,
-      `noem minstens één vorm van uitbuiting (${allowed})`,
-    )
+    return fail('exploitation', 'scenario.error.exploitation-empty', { allowed })
   }
   const seen = new Set<string>()
   let bad = false
   for (const item of items) {
     if (typeof item !== 'string' || !(EXPLOITATION_FORMS as readonly string[]).includes(item)) {
-      fail(
-        'exploitation',
-        `${describe(item)} is not a form of exploitation; use: ${allowed}`,
-        `${describeNl(item)} is geen vorm van uitbuiting; kies uit: ${allowed}`,
-      )
+      fail('exploitation', 'scenario.error.exploitation-unknown', { given: given(item), allowed })
       bad = true
     } else if (seen.has(item)) {
-      fail('exploitation', `'${item}' is listed twice`, `'${item}' staat er twee keer in`)
+      fail('exploitation', 'scenario.error.exploitation-twice', { given: given(item) })
       bad = true
     } else {
       seen.add(item)
@@ -394,62 +323,19 @@ function parseMunicipality(v: unknown, ctx: ParseContext, fail: Fail): string | 
       return only.municipality.id
     }
     if (hits.length > 1) {
-      const list = hits.map((h) => `${h.municipality.id} (${h.municipality.name})`).join(', ')
-      return fail(
-        'municipality',
-        `'${v}' names more than one municipality: ${list}; give the CBS code`,
-        `'${v}' past bij meer dan één gemeente: ${list}; geef de CBS-code`,
-      )
+      return fail('municipality', 'scenario.error.municipality-ambiguous', {
+        given: given(v),
+        matches: hits.map((h) => ({ id: h.municipality.id, name: h.municipality.name })),
+      })
     }
-    return fail(
-      'municipality',
-      `no municipality or place called '${v}'; give a municipality name or a CBS code such as GM0344`,
-      `geen gemeente of plaats met de naam '${v}'; geef een gemeentenaam of een CBS-code zoals GM0344`,
-    )
+    return fail('municipality', 'scenario.error.municipality-name-unknown', { given: given(v) })
   }
   if (typeof v !== 'string' || !/^GM\d{4}$/i.test(v)) {
-    return fail(
-      'municipality',
-      `must be a CBS municipality code such as GM0344, got ${describe(v)}`,
-      `moet een CBS-gemeentecode zijn, zoals GM0344, maar is ${describeNl(v)}`,
-    )
+    return fail('municipality', 'scenario.error.municipality-code', { given: given(v) })
   }
   const code = v.toUpperCase()
   if (!ctx.municipalities.has(code)) {
-    return fail('municipality', `unknown municipality code '${v}'`, `onbekende gemeentecode '${v}'`)
+    return fail('municipality', 'scenario.error.municipality-unknown', { given: given(v) })
   }
   return code
-}
-
-function describe(v: unknown): string {
-  if (typeof v === 'string') {
-    return `'${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`
-  }
-  if (v === null) {
-    return 'null'
-  }
-  if (Array.isArray(v)) {
-    return 'a list'
-  }
-  return typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`
-}
-
-function describeNl(v: unknown): string {
-  if (typeof v === 'string') {
-    return describe(v)
-  }
-  if (v === null) {
-    return 'null'
-  }
-  if (Array.isArray(v)) {
-    return 'een lijst'
-  }
-  if (typeof v === 'object') {
-    return 'een object'
-  }
-  return typeof v === 'number'
-    ? `het getal ${String(v)}`
-    : typeof v === 'boolean'
-      ? `de waarde ${String(v)}`
-      : String(v)
 }

@@ -8,12 +8,7 @@ export {
   REFLECTION_END_REASONS,
   type ParsedTrajectoryInput,
 } from './input.ts'
-export {
-  parseTrajectoryInput,
-  FIELD_LABELS_NL,
-  type TrajectoryInputError,
-  type TrajectoryParseResult,
-} from './parse-input.ts'
+export { parseTrajectoryInput, type TrajectoryInputError, type TrajectoryParseResult } from './parse-input.ts'
 export { planTrajectory, STEP, type TrajectoryData, type PlanOptions } from './plan.ts'
 export { TrajectoryPlan, PlanStep, PlanDeadline, STEP_STATUSES, type StepStatus } from './plan-schema.ts'
 export { planToICalendar } from './ical.ts'

@@ -2,45 +2,12 @@
 // The planner's part of reading a scenario: the situation flags and the event dates (types, and
 // that they fit together: dates in a possible order, flags that belong to the situation). The
 // scenario parser calls these for every instrument, so a case the planner would refuse is refused
-// with the same field and message by the route too.
+// with the same field and code by the route too.
 import { isCalendarDate } from '../validity.ts'
 import { CASE_OUTCOMES, MAX_RENEWALS, REFLECTION_END_REASONS, type ScenarioFieldName } from '../scenario.ts'
+import { given, noParams, type DateOrderRule, type EventDateField, type Fail } from '../scenario-errors.ts'
 import { periodLastDay } from './calendar.ts'
 import type { ParsedTrajectoryInput } from './input.ts'
-
-type Fail = (path: string, message: string, messageNl: string) => undefined
-
-/** Dutch names of the fields, for messages a counsellor reads. */
-export const FIELD_LABELS_NL: Readonly<Record<ScenarioFieldName, string>> = {
-  age: 'leeftijd',
-  ageGroup: 'leeftijdsgroep',
-  nationality: 'nationaliteit',
-  nationalityGroup: 'nationaliteitsgroep',
-  gender: 'gender',
-  unaccompanied: 'alleenstaande minderjarige',
-  residence: 'verblijfssituatie',
-  exploitation: 'vorm van uitbuiting',
-  recruitment: 'wervingsmethode',
-  cooperation: 'houding tegenover het strafproces',
-  municipality: 'gemeente',
-  asker: 'wie vraagt',
-  euResidenceRight: 'verblijfsrecht op grond van EU-recht',
-  witness: 'getuige-aangever',
-  refusedEntry: 'geweigerd aan de grens',
-  detentionConsent: 'instemming OM en politie (bewaring)',
-  presenceNeeded: 'aanwezigheid nodig voor het onderzoek (Dublin)',
-  firstSignal: 'eerste signaal',
-  reflectionStart: 'begin bedenktijd',
-  reflectionEnd: 'einde bedenktijd',
-  reflectionEndReason: 'reden einde bedenktijd',
-  report: 'aangifte of medewerking',
-  permitGranted: 'vergunning verleend',
-  renewals: 'verlengingen',
-  prosecutionDecision: 'vervolgingsbeslissing OM',
-  caseOutcome: 'uitkomst strafzaak',
-  caseOutcomeDate: 'datum uitkomst strafzaak',
-  asOf: 'plandatum',
-}
 
 export const FLAG_FIELDS = [
   'euResidenceRight',
@@ -59,7 +26,7 @@ export const DATE_FIELDS = [
   'prosecutionDecision',
   'caseOutcomeDate',
   'asOf',
-] as const
+] as const satisfies readonly EventDateField[]
 type DateField = (typeof DATE_FIELDS)[number]
 
 /** Reads one field of the raw input (query rules applied); undefined when absent. */
@@ -77,21 +44,13 @@ export function parseEvents(value: FieldReader, fail: Fail, query: boolean): Rec
       return undefined
     }
     if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
-      return fail(
-        field,
-        `${show(v)} is not allowed; use one of: ${values.join(', ')}`,
-        `${show(v)} is niet toegestaan; kies uit: ${values.join(', ')}`,
-      )
+      return fail(field, 'scenario.error.not-allowed', { given: given(v), allowed: values })
     }
     return v as T
   }
   const dateOf = (field: string, v: unknown): string | undefined => {
     if (typeof v !== 'string' || !isCalendarDate(v)) {
-      return fail(
-        field,
-        `must be a real calendar date as YYYY-MM-DD, got ${show(v)}`,
-        `moet een bestaande datum zijn in de vorm JJJJ-MM-DD, maar is ${show(v)}`,
-      )
+      return fail(field, 'scenario.error.date', { given: given(v) })
     }
     return v
   }
@@ -107,7 +66,7 @@ export function parseEvents(value: FieldReader, fail: Fail, query: boolean): Rec
     } else if (query && (v === 'true' || v === 'false')) {
       out[f] = v === 'true'
     } else {
-      fail(f, `must be true or false, got ${show(v)}`, `moet true of false zijn, maar is ${show(v)}`)
+      fail(f, 'scenario.error.not-boolean', { given: given(v) })
     }
   }
   for (const f of DATE_FIELDS) {
@@ -123,13 +82,9 @@ export function parseEvents(value: FieldReader, fail: Fail, query: boolean): Rec
           .filter((s) => s !== '')
       : renewalsRaw
     if (!Array.isArray(list)) {
-      fail(
-        'renewals',
-        `must be a list of dates, got ${show(renewalsRaw)}`,
-        `moet een lijst van datums zijn, maar is ${show(renewalsRaw)}`,
-      )
+      fail('renewals', 'scenario.error.renewals-not-list', { given: given(renewalsRaw) })
     } else if (list.length > MAX_RENEWALS) {
-      fail('renewals', `at most ${MAX_RENEWALS} renewals`, `ten hoogste ${MAX_RENEWALS} verlengingen`)
+      fail('renewals', 'scenario.error.renewals-too-many', { max: MAX_RENEWALS })
     } else {
       const dates = (list as unknown[]).map((v, i) => dateOf(`renewals/${i}`, v))
       out.renewals = dates.every((x) => x !== undefined) ? dates : undefined
@@ -140,155 +95,66 @@ export function parseEvents(value: FieldReader, fail: Fail, query: boolean): Rec
 
 /** Facts that cannot be true together. Each error names the later (or the dependent) field. */
 export function checkCase(i: ParsedTrajectoryInput, fail: Fail): void {
-  const label = (f: keyof typeof FIELD_LABELS_NL) => `${f} (${FIELD_LABELS_NL[f]})`
   if (i.euResidenceRight !== undefined && i.nationalityGroup !== undefined && i.nationalityGroup !== 'eu') {
-    fail(
-      'euResidenceRight',
-      'only applies to EU, EEA or Swiss citizens (nationalityGroup eu)',
-      'geldt alleen voor burgers van de EU, EER of Zwitserland (nationalityGroup eu)',
-    )
+    fail('euResidenceRight', 'scenario.error.eu-right-not-eu', noParams)
   }
   if (i.witness === true && i.cooperation !== undefined && i.cooperation !== 'reporting') {
-    fail(
-      'cooperation',
-      `a witness who reported has cooperation 'reporting', not '${i.cooperation}'`,
-      `een getuige-aangever heeft aangifte gedaan: cooperation is 'reporting', niet '${i.cooperation}'`,
-    )
+    fail('cooperation', 'scenario.error.witness-not-reporting', { cooperation: i.cooperation })
   }
   if (i.reflectionStart !== undefined) {
     if (i.witness === true) {
-      fail(
-        'reflectionStart',
-        'a witness who reported gets no reflection period',
-        'een getuige-aangever krijgt geen bedenktijd',
-      )
+      fail('reflectionStart', 'scenario.error.witness-no-reflection', noParams)
     }
     if (i.residence === 'detained' && i.detentionConsent !== true) {
-      fail(
-        'detentionConsent',
-        'in immigration detention a reflection period needs the consent of the OM and the police; set detentionConsent to true if they agreed',
-        'in vreemdelingenbewaring is voor een bedenktijd instemming van OM en politie nodig; zet detentionConsent op true als zij instemden',
-      )
+      fail('detentionConsent', 'scenario.error.detention-needs-consent', noParams)
     }
   }
   if (i.detentionConsent !== undefined && i.residence !== 'detained') {
-    fail(
-      'detentionConsent',
-      "only applies in immigration detention (residence 'detained')",
-      "geldt alleen in vreemdelingenbewaring (residence 'detained')",
-    )
+    fail('detentionConsent', 'scenario.error.consent-not-detained', noParams)
   }
   if (i.presenceNeeded !== undefined && i.residence !== 'dublin') {
-    fail(
-      'presenceNeeded',
-      "only applies to Dublin claimants (residence 'dublin')",
-      "geldt alleen voor Dublinclaimanten (residence 'dublin')",
-    )
+    fail('presenceNeeded', 'scenario.error.presence-not-dublin', noParams)
   }
   if (i.reflectionEnd !== undefined && i.reflectionStart === undefined) {
-    fail(
-      'reflectionEnd',
-      'given without reflectionStart; give the first day of the reflection period too',
-      'opgegeven zonder reflectionStart; geef ook de eerste dag van de bedenktijd',
-    )
+    fail('reflectionEnd', 'scenario.error.reflection-end-without-start', noParams)
   }
   if (i.reflectionEndReason !== undefined && i.reflectionEnd === undefined) {
-    fail(
-      'reflectionEndReason',
-      'given without reflectionEnd; give the day the reflection period ended',
-      'opgegeven zonder reflectionEnd; geef de dag waarop de bedenktijd eindigde',
-    )
+    fail('reflectionEndReason', 'scenario.error.end-reason-without-end', noParams)
   }
   if (i.caseOutcomeDate !== undefined && (i.caseOutcome === undefined || i.caseOutcome === 'pending')) {
-    fail(
-      'caseOutcomeDate',
-      'given without a final caseOutcome (conviction, acquittal or dismissal)',
-      'opgegeven zonder uitkomst van de strafzaak (conviction, acquittal of dismissal)',
-    )
+    fail('caseOutcomeDate', 'scenario.error.outcome-date-without-outcome', noParams)
   }
   if (i.renewals !== undefined && i.renewals.length > 0 && i.permitGranted === undefined) {
-    fail(
-      'renewals',
-      'a permit can only be renewed after it was granted; give permitGranted',
-      'een vergunning kan pas worden verlengd als die is verleend; geef permitGranted',
-    )
+    fail('renewals', 'scenario.error.renewals-without-permit', noParams)
   }
   if (i.permitGranted !== undefined && i.cooperation === 'declined' && i.witness !== true) {
-    fail(
-      'permitGranted',
-      "a B8 permit needs a report, cooperation or inability to cooperate, but cooperation is 'declined'",
-      "een B8-vergunning vraagt aangifte, medewerking of niet kunnen meewerken, maar cooperation is 'declined'",
-    )
+    fail('permitGranted', 'scenario.error.permit-declined', noParams)
   }
 
-  // Dates in the order events can happen. [earlier, later, why]
-  const order: [DateField | 'renewals', DateField, string, string][] = [
-    [
-      'firstSignal',
-      'reflectionStart',
-      'the reflection period is offered after the first signal',
-      'de bedenktijd wordt na het eerste signaal aangeboden',
-    ],
-    [
-      'reflectionStart',
-      'reflectionEnd',
-      'the reflection period cannot end before it starts',
-      'de bedenktijd kan niet eindigen voordat die begint',
-    ],
-    ['firstSignal', 'report', 'the report comes after the first signal', 'de aangifte komt na het eerste signaal'],
-    [
-      'reflectionStart',
-      'report',
-      'a report before the reflection period ends it before it starts; leave reflectionStart out',
-      'een aangifte vóór de bedenktijd maakt die overbodig; laat reflectionStart weg',
-    ],
-    [
-      'firstSignal',
-      'permitGranted',
-      'the permit comes after the first signal',
-      'de vergunning komt na het eerste signaal',
-    ],
-    [
-      'reflectionStart',
-      'permitGranted',
-      'the permit cannot be granted before the reflection period started',
-      'de vergunning kan niet zijn verleend voordat de bedenktijd begon',
-    ],
-    [
-      'report',
-      'permitGranted',
-      'the permit follows the report or cooperation (the police send it as the application)',
-      'de vergunning volgt op de aangifte of medewerking (de politie stuurt die als aanvraag)',
-    ],
-    [
-      'report',
-      'prosecutionDecision',
-      'the OM decides to prosecute after the report',
-      'het OM besluit na de aangifte tot vervolging',
-    ],
-    ['report', 'caseOutcomeDate', 'the criminal case ends after the report', 'de strafzaak eindigt na de aangifte'],
-    [
-      'prosecutionDecision',
-      'caseOutcomeDate',
-      'a conviction or acquittal comes after the decision to prosecute',
-      'een veroordeling of vrijspraak komt na de vervolgingsbeslissing',
-    ],
+  // Dates in the order events can happen: [earlier, later, the rule the order breaks].
+  const order: [DateField, DateField, DateOrderRule][] = [
+    ['firstSignal', 'reflectionStart', 'reflection-after-signal'],
+    ['reflectionStart', 'reflectionEnd', 'reflection-end-after-start'],
+    ['firstSignal', 'report', 'report-after-signal'],
+    ['reflectionStart', 'report', 'report-after-reflection'],
+    ['firstSignal', 'permitGranted', 'permit-after-signal'],
+    ['reflectionStart', 'permitGranted', 'permit-after-reflection'],
+    ['report', 'permitGranted', 'permit-after-report'],
+    ['report', 'prosecutionDecision', 'prosecution-after-report'],
+    ['report', 'caseOutcomeDate', 'outcome-after-report'],
+    ['prosecutionDecision', 'caseOutcomeDate', 'outcome-after-prosecution'],
   ]
-  for (const [a, b, en, nl] of order) {
+  for (const [a, b, rule] of order) {
     const va = i[a]
     const vb = i[b]
     if (typeof va === 'string' && vb !== undefined && vb < va) {
-      fail(b, `${vb} lies before ${a} ${va}: ${en}`, `${vb} ligt vóór ${label(a)} ${va}: ${nl}`)
+      fail(b, 'scenario.error.date-order', { date: vb, earlier: a, earlierDate: va, rule })
     }
   }
   if (i.reflectionStart !== undefined && i.reflectionEnd !== undefined) {
     const last = periodLastDay(i.reflectionStart, 3, 'months')
     if (i.reflectionEnd > last) {
-      fail(
-        'reflectionEnd',
-        `${i.reflectionEnd} is after ${last}, the last possible day: the reflection period lasts at most 3 months and cannot be extended`,
-        `${i.reflectionEnd} ligt na ${last}, de laatst mogelijke dag: de bedenktijd duurt ten hoogste 3 maanden en wordt niet verlengd`,
-      )
+      fail('reflectionEnd', 'scenario.error.reflection-too-long', { date: i.reflectionEnd, last })
     }
   }
   if (
@@ -298,28 +164,16 @@ export function checkCase(i: ParsedTrajectoryInput, fail: Fail): void {
     i.report >= i.reflectionStart &&
     i.report < i.reflectionEnd
   ) {
-    fail(
-      'reflectionEnd',
-      `the reflection period ends on the day of the report (${i.report}), not later`,
-      `de bedenktijd eindigt op de dag van de aangifte (${i.report}), niet later`,
-    )
+    fail('reflectionEnd', 'scenario.error.reflection-after-report', { report: i.report })
   }
   const renewals = i.renewals ?? []
   renewals.forEach((r, n) => {
     if (i.permitGranted !== undefined && r < i.permitGranted) {
-      fail(
-        `renewals/${n}`,
-        `${r} lies before permitGranted ${i.permitGranted}: a permit is renewed after it was granted`,
-        `${r} ligt vóór ${label('permitGranted')} ${i.permitGranted}: een vergunning wordt verlengd nadat die is verleend`,
-      )
+      fail(`renewals/${n}`, 'scenario.error.renewal-before-permit', { date: r, permitGranted: i.permitGranted })
     }
     const prev = renewals[n - 1]
     if (prev !== undefined && r <= prev) {
-      fail(
-        `renewals/${n}`,
-        `${r} is not after the previous renewal ${prev}; give the renewals oldest first, each once`,
-        `${r} ligt niet na de vorige verlenging ${prev}; geef de verlengingen op volgorde, elk één keer`,
-      )
+      fail(`renewals/${n}`, 'scenario.error.renewal-not-after-previous', { date: r, previous: prev })
     }
   })
   for (const f of [...DATE_FIELDS.filter((f) => f !== 'asOf'), 'renewals'] as const) {
@@ -331,25 +185,8 @@ export function checkCase(i: ParsedTrajectoryInput, fail: Fail): void {
           : [[f, i[f]] as const]
     for (const [path, v] of values) {
       if (v !== undefined && v > i.asOf) {
-        fail(
-          path,
-          `${v} lies after the plan date ${i.asOf}; give only dates that have passed (the planner computes what comes next)`,
-          `${v} ligt na de plandatum ${i.asOf}; geef alleen datums die al voorbij zijn (de planner berekent wat volgt)`,
-        )
+        fail(path, 'scenario.error.date-after-plan-date', { date: v, asOf: i.asOf })
       }
     }
   }
-}
-
-function show(v: unknown): string {
-  if (typeof v === 'string') {
-    return `'${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`
-  }
-  if (v === null) {
-    return 'null'
-  }
-  if (Array.isArray(v)) {
-    return 'a list'
-  }
-  return typeof v === 'object' ? 'an object' : String(v)
 }

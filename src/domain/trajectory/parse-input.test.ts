@@ -40,15 +40,19 @@ describe('parseTrajectoryInput', () => {
   it('rejects impossible calendar dates, naming the field', () => {
     const errors = errorsOf({ ...base, firstSignal: '2019-02-29' })
     expect(errors.map((e) => e.path)).toEqual(['firstSignal'])
-    expect(errors[0]?.messageNl).toContain('bestaande datum')
+    expect(errors[0]).toMatchObject({ code: 'scenario.error.date', params: { given: { value: '2019-02-29' } } })
     expect(paths({ ...base, renewals: ['2020-01-01', '2020-13-01'] })).toEqual(['renewals/1'])
   })
 
   it('rejects a permit granted before the reflection period started', () => {
     const errors = errorsOf({ ...base, reflectionStart: '2019-03-01', permitGranted: '2019-02-01' })
     expect(errors.map((e) => e.path)).toEqual(['permitGranted'])
-    expect(errors[0]?.message).toContain('reflectionStart')
-    expect(errors[0]?.messageNl).toContain('begin bedenktijd')
+    expect(errors[0]?.params).toEqual({
+      date: '2019-02-01',
+      earlier: 'reflectionStart',
+      earlierDate: '2019-03-01',
+      rule: 'permit-after-reflection',
+    })
   })
 
   it('rejects dates in an impossible order', () => {

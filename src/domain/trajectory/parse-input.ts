@@ -4,8 +4,6 @@
 import { parseScenario, type ParseContext, type ScenarioError } from '../route/parse-scenario.ts'
 import type { ParsedTrajectoryInput } from './input.ts'
 
-export { FIELD_LABELS_NL } from './parse-events.ts'
-
 export type TrajectoryInputError = ScenarioError
 
 export type TrajectoryParseResult =

@@ -46,7 +46,25 @@ export const ErrorBody = Type.Object(
           Type.Object(
             {
               path: Type.String({ description: 'Query field name, or JSON pointer into the body.' }),
-              message: Type.String(),
+              message: Type.String({
+                description:
+                  'What is wrong. Beside a code, in the language of the answer (lang, else Accept-Language, else Dutch); otherwise in English.',
+              }),
+              code: Type.Optional(
+                Type.String({
+                  description:
+                    'For a refused scenario or trajectory input: the stable code of the problem (src/domain/scenario-errors.ts), e.g. scenario.error.age.',
+                }),
+              ),
+              params: Type.Optional(
+                Type.Object(
+                  {},
+                  {
+                    additionalProperties: true,
+                    description: 'The values the message is made of: the value given, the values allowed, dates.',
+                  },
+                ),
+              ),
             },
             { additionalProperties: false },
           ),

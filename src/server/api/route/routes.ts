@@ -2,11 +2,11 @@
 // POST /route (scenario as JSON) and GET /route?… (the same scenario as a shareable query string).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppContext } from '../../app.ts'
-import { invalid } from '../../errors.ts'
 import { computeRoute, parseScenario, type ScenarioInput, type ScenarioQuery } from '../../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
 import { sendPrecompressed } from '../../../http/precompressed.ts'
 import { answerLocale } from '../language.ts'
+import { invalidScenario } from '../scenario-errors.ts'
 import { cachedRoute } from './route-cache.ts'
 import { routeJson } from './route-json.ts'
 import { getRouteSchema, postRouteSchema } from './schema.ts'
@@ -46,12 +46,7 @@ function sendRoute(
     { fromQuery },
   )
   if (!parsed.ok) {
-    // Query errors name the field; body errors point into the JSON (RFC 6901).
-    const path = (field: string): string => (fromQuery ? field : field === 'scenario' ? '/' : `/${field}`)
-    throw invalid(
-      parsed.errors.map((e) => ({ path: path(e.path), message: e.message })),
-      'The scenario is invalid.',
-    )
+    throw invalidScenario(parsed.errors, { fromQuery, locale, message: 'The scenario is invalid.' })
   }
   const scenario = parsed.scenario
   const body = cachedRoute(catalog, `${locale}:${JSON.stringify(scenario)}`, () =>

@@ -58,22 +58,28 @@ describe('trajectory API', () => {
     expect(body.alternatives.length).toBeGreaterThan(0)
   })
 
-  it('names each bad field of the body as a JSON pointer', async () => {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/v1/trajectory',
-      payload: {
-        nationalityGroup: 'third-country',
-        reflectionStart: '2014-03-01',
-        permitGranted: '2014-02-01',
-        asOf: '2014-06-01',
-      },
-    })
+  it('names each bad field of the body as a JSON pointer, with its code and the message in the language asked', async () => {
+    const payload = {
+      nationalityGroup: 'third-country',
+      reflectionStart: '2014-03-01',
+      permitGranted: '2014-02-01',
+      asOf: '2014-06-01',
+    }
+    const res = await app.inject({ method: 'POST', url: '/api/v1/trajectory', payload })
     expect(res.statusCode).toBe(400)
     expect(res.json().error).toMatchObject({
       code: 'WGW_VALIDATION',
-      details: [{ path: '/permitGranted', message: expect.stringContaining('reflectionStart') }],
+      details: [
+        {
+          path: '/permitGranted',
+          code: 'scenario.error.date-order',
+          params: { date: '2014-02-01', earlier: 'reflectionStart', earlierDate: '2014-03-01' },
+          message: expect.stringContaining('reflectionStart (begin bedenktijd)'),
+        },
+      ],
     })
+    const english = await app.inject({ method: 'POST', url: '/api/v1/trajectory?lang=en', payload })
+    expect(english.json().error.details[0].message).toMatch(/^2014-02-01 lies before reflectionStart 2014-03-01: /)
     const schemaError = await app.inject({
       method: 'POST',
       url: '/api/v1/trajectory',

@@ -3,7 +3,6 @@
 // calendar of the deadlines). Stateless: nothing about the person is stored or logged.
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../../app.ts'
-import { invalid } from '../../errors.ts'
 import {
   parseTrajectoryInput,
   planToICalendar,
@@ -13,14 +12,17 @@ import {
   type TrajectoryPlan,
 } from '../../../domain/trajectory/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
+import type { Locale } from '../../../messages/catalogue.ts'
 import { icalTexts, localisePlan } from '../../../messages/localise-plan.ts'
 import { answerLocale } from '../language.ts'
+import { invalidScenario } from '../scenario-errors.ts'
 import { getTrajectoryIcsSchema, postTrajectorySchema } from './schema.ts'
 
 function plan(
   ctx: AppContext,
   raw: unknown,
   fromQuery: boolean,
+  locale: Locale,
 ): { input: ParsedTrajectoryInput; plan: TrajectoryPlan } {
   const catalog = ctx.catalog()
   const index = catalog.routeIndex
@@ -30,12 +32,7 @@ function plan(
     { fromQuery },
   )
   if (!parsed.ok) {
-    // Query errors name the field; body errors point into the JSON (RFC 6901).
-    const path = (field: string): string => (fromQuery ? field : field === 'scenario' ? '/' : `/${field}`)
-    throw invalid(
-      parsed.errors.map((e) => ({ path: path(e.path), message: e.message })),
-      'The trajectory input is invalid.',
-    )
+    throw invalidScenario(parsed.errors, { fromQuery, locale, message: 'The trajectory input is invalid.' })
   }
   return { input: parsed.input, plan: planTrajectory(catalog.dataset, parsed.input, { index }) }
 }
@@ -50,7 +47,7 @@ export async function trajectoryRoutes(app: FastifyInstance, ctx: AppContext): P
       return reply
         .header('cache-control', 'no-store')
         .header('content-language', locale)
-        .send(localisePlan(plan(ctx, request.body, false).plan, locale))
+        .send(localisePlan(plan(ctx, request.body, false, locale).plan, locale))
     },
   )
   app.get<{ Querystring: Record<string, string | string[]> }>(
@@ -59,7 +56,7 @@ export async function trajectoryRoutes(app: FastifyInstance, ctx: AppContext): P
     async (request, reply) => {
       const { lang, ...fields } = request.query
       const locale = answerLocale(typeof lang === 'string' ? lang : undefined, request.headers['accept-language'])
-      const result = plan(ctx, fields, true)
+      const result = plan(ctx, fields, true, locale)
       return reply
         .header('cache-control', 'no-store')
         .header('content-disposition', 'attachment; filename="termijnen-verblijfsregeling.ics"')

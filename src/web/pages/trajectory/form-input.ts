@@ -21,6 +21,7 @@ import {
   type TrajectoryInputError,
 } from '../../../domain/trajectory/index.ts'
 import type { Locale } from '../../i18n.ts'
+import { render } from '../../../messages/catalogue.ts'
 
 /** The planner asks about the case only; who is asking words the route summary, not the plan. */
 export type PlannerFieldName = Exclude<keyof TrajectoryInput, 'asker'>
@@ -124,7 +125,7 @@ export function fieldErrors(errors: readonly TrajectoryInputError[], locale: Loc
     return {
       field: FIELD_NAMES.has(base) ? (base as PlannerFieldName) : undefined,
       path: e.path,
-      message: locale === 'nl' ? e.messageNl : e.message,
+      message: render(locale, e),
     }
   })
 }

@@ -130,8 +130,8 @@ export function parseScenarioQuery(catalog: Catalog, today: string, q: ScenarioQ
   )
   const unknown: ScenarioError[] = q.unknownFields.map((f) => ({
     path: f,
-    message: 'unknown field',
-    messageNl: 'onbekend veld',
+    code: 'scenario.error.unknown-field',
+    params: { allowed: SCENARIO_FIELDS },
   }))
   if (parsed.ok && unknown.length === 0) {
     return { ok: true, scenario: parsed.scenario, index }

@@ -14,6 +14,7 @@ import {
   RESIDENCE_STATUSES,
 } from '../../../domain/facets.ts'
 import type { ScenarioError } from '../../../domain/route/index.ts'
+import { render } from '../../../messages/catalogue.ts'
 import { radioGroup } from '../../components/choice-fields.ts'
 import { buttonLink, errorSummary, selectField, submitButton, textField } from '../../components/form.ts'
 import { dataList } from '../../components/table.ts'
@@ -58,7 +59,7 @@ export function errorMessage(ctx: PageContext, e: ScenarioError): string {
   if (!FIELD_SET.has(e.path)) {
     return ctx.t.wizard.unknownField(e.path)
   }
-  return ctx.t.wizard.fieldError(fieldLabel(ctx, e.path), ctx.locale === 'nl' ? e.messageNl : e.message)
+  return ctx.t.wizard.fieldError(fieldLabel(ctx, e.path), render(ctx.locale, e))
 }
 
 function errorOf(ctx: PageContext, view: WizardView, field: ScenarioField): { error?: string } {
