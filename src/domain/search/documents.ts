@@ -188,10 +188,10 @@ export function searchSources(dataset: Dataset): SearchSource[] {
         ],
       },
       en: {
-        ...(r.en?.name === undefined ? {} : { title: `${r.en.name} — ${party?.en?.name ?? partyName}` }),
+        ...(r.en?.role === undefined ? {} : { title: `${r.en.role} — ${party?.en?.name ?? partyName}` }),
         body: r.en?.description ?? '',
         fields: [
-          ...field(r.en?.name, FIELD_WEIGHT.title),
+          ...field(r.en?.role, FIELD_WEIGHT.title),
           ...field(party?.en?.name, FIELD_WEIGHT.alias),
           ...field(r.en?.description, FIELD_WEIGHT.body),
         ],
@@ -260,11 +260,11 @@ export function searchSources(dataset: Dataset): SearchSource[] {
       },
       en: {
         ...(g.en?.name === undefined ? {} : { title: g.en.name }),
-        body: g.en?.description ?? '',
+        body: g.en?.definition ?? '',
         fields: [
           ...field(g.en?.name, FIELD_WEIGHT.title),
           ...(g.en?.synonyms ?? []).flatMap((s) => field(s, FIELD_WEIGHT.alias)),
-          ...field(g.en?.description, FIELD_WEIGHT.body),
+          ...field(g.en?.definition, FIELD_WEIGHT.body),
         ],
       },
     })
