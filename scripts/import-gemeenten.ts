@@ -157,13 +157,15 @@ export interface ZorgcoordinatieRegion {
   readonly status: 'sourced' | 'derived' | 'unverified'
   readonly sources: readonly string[]
   readonly description: string
-  /** The English name and description (issue 15), `machine` until a fluent reader checks them. */
-  readonly en: { readonly name: string; readonly description: string }
+  /** The English name, description and note (issue 15), `machine` until a fluent reader checks them. */
+  readonly en: { readonly name: string; readonly description: string; readonly note: string }
   readonly note: string
 }
 
 const UNCONFIRMED =
   'Niet bevestigd met een bron van 2023 of later. Bel bij twijfel de helpdesk van CoMensha, die de zorgcoördinatie waarneemt waar geen regionale coördinator is.'
+const UNCONFIRMED_EN =
+  'Not confirmed by a source from 2023 or later. If in doubt, call the CoMensha helpdesk, which covers care coordination where there is no regional coordinator.'
 const L2015 = SOURCE_IDS.zorgcoordinatie2015
 
 export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
@@ -180,6 +182,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Groningen',
       description:
         'Province of Groningen. According to the current Wegwijzer mensenhandel, the municipalities of Groningen have placed the approach to human trafficking, with care coordinators for victims throughout the province, with the Zorg- en Veiligheidshuis Groningen, which can only be reached by e-mail. In October 2024, 29 victims were officially registered with that Zorg- en Veiligheidshuis there was a care coordinator for human trafficking in Groningen. In 2015 care coordination was with MJD Groningen.',
+      note: `The Wegwijzer page has no date; the news item of October 2024 names the care coordinator for human trafficking, but not the organisation they work for. ${UNCONFIRMED_EN}`,
     },
     note: `De wegwijzerpagina heeft geen datum; het nieuwsbericht van oktober 2024 noemt de zorgcoördinator mensenhandel, maar niet bij welke organisatie die werkt. ${UNCONFIRMED}`,
   },
@@ -196,6 +199,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Friesland',
       description:
         'Province of Fryslân. According to the 2015 list and an undated CoMensha blog, Fier in Leeuwarden provides care coordination here.',
+      note: UNCONFIRMED_EN,
     },
     note: UNCONFIRMED,
   },
@@ -212,6 +216,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Drenthe',
       description:
         'Province of Drenthe. According to a post of 30 July 2021 on its own site, GGD Drenthe coordinates care for and shelter of victims of human trafficking in the province; its care coordinators can be reached on 0592 306 300. In 2015, too, care coordination was with GGD Drenthe.',
+      note: `The newest source is from July 2021. ${UNCONFIRMED_EN}`,
     },
     note: `De nieuwste bron is van juli 2021. ${UNCONFIRMED}`,
   },
@@ -228,6 +233,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination IJsselland',
       description:
         'Safety region IJsselland (including Zwolle and Deventer). In 2015 this region had no care coordinator of its own and CoMensha provided care coordination from a distance; a coordinator of its own has not been confirmed since.',
+      note: UNCONFIRMED_EN,
     },
     note: UNCONFIRMED,
   },
@@ -249,6 +255,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Twente',
       description:
         'Safety region Twente. Until 1 May 2021 CoMensha provided care coordination here; since then it lies with the Kenniscentrum Mensenhandel Twente of Veiligheidsregio Twente, in which the fourteen Twente municipalities work together. The knowledge centre was still active in October 2025.',
+      note: `The newest source that places care coordination with the knowledge centre is from 2021; its own site of 2025 only confirms that the knowledge centre is active. ${UNCONFIRMED_EN}`,
     },
     note: `De nieuwste bron die de zorgcoördinatie bij het kenniscentrum legt, is van 2021; de eigen site van 2025 bevestigt alleen dat het kenniscentrum werkt. ${UNCONFIRMED}`,
   },
@@ -265,6 +272,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Noord- en Oost-Gelderland',
       description:
         'Safety region Noord- en Oost-Gelderland (Achterhoek, Apeldoorn and the Veluwe). According to the 2015 list, MEE Veluwe provided care coordination for victims under 23 and Moviera for victims aged 23 and over. According to its own site, Veilig Thuis Noord- en Oost-Gelderland is the regional reporting point for human trafficking and youth prostitution (0800 2000, 24/7); that is a reporting point, not a care coordinator.',
+      note: UNCONFIRMED_EN,
     },
     note: UNCONFIRMED,
   },
@@ -281,6 +289,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Gelderland-Zuid',
       description:
         'Safety region Gelderland-Zuid (including Nijmegen). The 2015 list names no care coordinator for this region and no more recent source has been found.',
+      note: UNCONFIRMED_EN,
     },
     note: UNCONFIRMED,
   },
@@ -297,6 +306,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Gelderland-Midden',
       description:
         'Safety region Gelderland-Midden (including Arnhem and Ede). The 2015 list names "Apeldoorn en de Veluwe" (MEE Veluwe and Moviera); whether the Veluwe municipalities of this safety region fell under it has not been established.',
+      note: UNCONFIRMED_EN,
     },
     note: UNCONFIRMED,
   },
@@ -313,6 +323,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Utrecht',
       description:
         'Province of Utrecht. According to the 2015 list, care coordination in Midden-Nederland (province of Utrecht) was with Moviera; no more recent source naming the care coordinator has been found. For domestic human trafficking (including loverboy cases), Veilig Thuis Utrecht is, according to its own site, the point for advice and reporting (0800-2000); that is a reporting point, not a care coordinator.',
+      note: UNCONFIRMED_EN,
     },
     note: UNCONFIRMED,
   },
@@ -329,6 +340,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Noord-Holland',
       description:
         'Police unit Noord-Holland (safety regions Noord-Holland-Noord, Zaanstreek-Waterland and Kennemerland). A care coordinator for human trafficking Noord-Holland of HVO-Querido works here on behalf of the municipality of Alkmaar for the whole police region.',
+      note: `The newest source is from January 2020. ${UNCONFIRMED_EN}`,
     },
     note: `De nieuwste bron is van januari 2020. ${UNCONFIRMED}`,
   },
@@ -345,6 +357,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Amsterdam',
       description:
         'Safety region Amsterdam-Amstelland. Care coordination lies with HVO-Querido, through the Amsterdams Coördinatiepunt Mensenhandel (ACM).',
+      note: `The newest source is from January 2020. ${UNCONFIRMED_EN}`,
     },
     note: `De nieuwste bron is van januari 2020. ${UNCONFIRMED}`,
   },
@@ -361,6 +374,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Gooi en Vechtstreek',
       description:
         'Safety region Gooi en Vechtstreek. Since March 2019 HVO-Querido (ACM) has provided care coordination here, at first as a one-year trial.',
+      note: `The newest source is from January 2020. ${UNCONFIRMED_EN}`,
     },
     note: `De nieuwste bron is van januari 2020. ${UNCONFIRMED}`,
   },
@@ -384,6 +398,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Flevoland',
       description:
         "Province of Flevoland. Around 2019 the Flevoland municipalities commissioned Blijf Groep to set up care coordination, with a quartermaster from HVO-Querido; in early 2020 the ACM of HVO-Querido was also active in Almere. In November 2022 the six municipalities signed a new declaration of intent for the chain approach with, among others, Blijf Groep and CoMensha. Whether Blijf Groep provides care coordination now has not been established. Since 1 March 2024 Veilig Thuis Flevoland has been the region's advice and reporting point for human trafficking (088 2220500, 24/7); that is a reporting point, not a care coordinator.",
+      note: `The newest source that names Blijf Groep as care coordinator has no date (around 2019). ${UNCONFIRMED_EN}`,
     },
     note: `De nieuwste bron die Blijf Groep als zorgcoördinator noemt, heeft geen datum (rond 2019). ${UNCONFIRMED}`,
   },
@@ -400,6 +415,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Den Haag and Hollands Midden',
       description:
         'Police unit Den Haag (safety regions Haaglanden and Hollands-Midden). According to the 2015 list, SHOP coordinated care for victims here.',
+      note: UNCONFIRMED_EN,
     },
     note: UNCONFIRMED,
   },
@@ -416,6 +432,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Rotterdam',
       description:
         'Safety region Rotterdam-Rijnmond. According to the 2015 list, care coordination here was with PMW (Humanitas); in October 2018 Humanitas wrote that its Expertisecentrum Seksualiteit, Sekswerk en Mensenhandel (with PMW) coordinates care around victims in the region.',
+      note: `The newest source is from October 2018. ${UNCONFIRMED_EN}`,
     },
     note: `De nieuwste bron is van oktober 2018. ${UNCONFIRMED}`,
   },
@@ -432,6 +449,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Zuid-Holland-Zuid',
       description:
         'Safety region Zuid-Holland-Zuid (including Dordrecht). The 2015 list names no care coordinator for this region and no more recent source has been found.',
+      note: UNCONFIRMED_EN,
     },
     note: UNCONFIRMED,
   },
@@ -448,6 +466,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Zeeland',
       description:
         'Province of Zeeland. Within the Zorg- en Veiligheidshuis Zeeland, a care coordinator for victims of human trafficking works on behalf of the Zeeland municipalities; before that, CoMensha provided care coordination from a distance.',
+      note: `Its own page has no date and speaks of twelve municipalities (Zeeland has thirteen). ${UNCONFIRMED_EN}`,
     },
     note: `De eigen pagina heeft geen datum en spreekt van twaalf gemeenten (Zeeland telt er dertien). ${UNCONFIRMED}`,
   },
@@ -469,6 +488,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Midden- en West-Brabant',
       description:
         'Safety region Midden- en West-Brabant (including Tilburg and Breda). In 2015 CoMensha provided care coordination for West-Brabant from a distance; in 2019 the Tilburg region got a care coordinator at the municipality of Tilburg. In December 2020 Moerdijk decided that care coordination for the De Markiezaten district would go through the Zorg- en Veiligheidshuis De Markiezaten, linked to the Zorg- en Veiligheidshuis De Baronie (Breda), which already had a care coordinator. Who does it per district now has not been established.',
+      note: `The newest source is from December 2020. ${UNCONFIRMED_EN}`,
     },
     note: `De nieuwste bron is van december 2020. ${UNCONFIRMED}`,
   },
@@ -485,6 +505,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: "Trafficking care coordination 's-Hertogenbosch (Brabant-Noord)",
       description:
         'Safety region Brabant-Noord. In 2015 Maatschappelijke Opvang Den Bosch provided care coordination here; in 2017 it stopped for financial reasons and in 2019 there was a care coordinator again, without the source naming the organisation.',
+      note: UNCONFIRMED_EN,
     },
     note: UNCONFIRMED,
   },
@@ -501,6 +522,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Eindhoven (Brabant-Zuidoost)',
       description:
         'Safety region Brabant-Zuidoost. Lumens in Eindhoven provides care coordination here (2015 list and an undated CoMensha blog); in 2019 a care coordinator for the Helmond region was added.',
+      note: UNCONFIRMED_EN,
     },
     note: UNCONFIRMED,
   },
@@ -517,6 +539,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Limburg-Noord and Midden-Limburg',
       description:
         'Safety region Limburg-Noord (Noord- and Midden-Limburg). According to the 2015 list, care coordination here was with Koraal.',
+      note: UNCONFIRMED_EN,
     },
     note: UNCONFIRMED,
   },
@@ -533,6 +556,7 @@ export const ZORGCOORDINATIE_REGIONS: readonly ZorgcoordinatieRegion[] = [
       name: 'Trafficking care coordination Zuid-Limburg',
       description:
         'Safety region Limburg-Zuid. In 2015 this region had no care coordinator of its own and CoMensha provided care coordination from a distance; a coordinator of its own has not been confirmed since.',
+      note: UNCONFIRMED_EN,
     },
     note: UNCONFIRMED,
   },
@@ -798,9 +822,16 @@ function listEn(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`
 }
 
-/** English name and description of a generated record; `machine` until a fluent reader checks them (ADR 0027). */
-function english(name: string, description: string) {
-  return { name, description, translation: { name: 'machine', description: 'machine' } } as const
+/** English name, description (and note) of a generated record; `machine` until a fluent reader checks them (ADR 0027). */
+function english(name: string, description: string, note?: string) {
+  return note === undefined
+    ? ({ name, description, translation: { name: 'machine', description: 'machine' } } as const)
+    : ({ name, description, note, translation: { name: 'machine', description: 'machine', note: 'machine' } } as const)
+}
+
+/** The English of a note alone (a municipality's, whose name is a proper name). */
+function englishNote(note: string) {
+  return { note, translation: { note: 'machine' } } as const
 }
 
 function listNl(items: readonly string[]): string {
@@ -950,6 +981,7 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       en: english(
         riec,
         `Area of the Regional Information and Expertise Centre (RIEC) ${label}, the same as that of police unit ${listEn(units)}.`,
+        'riec.nl names one RIEC per police unit, but publishes no list of municipalities. We assume that its area is the same as that of the police unit.',
       ),
       parties: [id],
       status: 'derived',
@@ -995,6 +1027,8 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
     })
     const vtNote =
       "Per veiligheidsregio gemodelleerd: Veilig Thuis-regio's vallen grotendeels samen met de veiligheidsregio's, maar het aantal organisaties (ongeveer 26) is niet geverifieerd. Waar een veiligheidsregio meer dan één Veilig Thuis-organisatie heeft (mogelijk Midden- en West-Brabant), is dit record een vereenvoudiging. De eigen naam van de organisatie kan afwijken."
+    const vtNoteEn =
+      'Modelled per safety region: the Veilig Thuis regions mostly match the safety regions, but the number of organisations (about 26) has not been checked. Where a safety region has more than one Veilig Thuis organisation (possibly Midden- en West-Brabant), this record is a simplification. The organisation may use a different name itself.'
     regions.push({
       id: vtId,
       kind: 'veilig-thuis',
@@ -1003,6 +1037,7 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       en: english(
         `Safe at Home (Veilig Thuis) ${vr.vrName}`,
         `Area of Veilig Thuis (Safe at Home) for the municipalities of the ${vr.vrName} safety region.`,
+        vtNoteEn,
       ),
       parties: [vtId],
       status: 'derived',
@@ -1042,6 +1077,7 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       en: english(
         `Safe at Home (Veilig Thuis) ${vr.vrName}`,
         `Advice and reporting centre for domestic violence and child abuse for the municipalities of the ${vr.vrName} safety region. Professionals and citizens can ask for advice and report concerns here, also about signs of exploitation of minors and loverboys.${meldpunt === undefined ? '' : ` ${meldpunt.textEn}`}`,
+        vtNoteEn,
       ),
       status: 'derived',
       sources: [
@@ -1063,7 +1099,7 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
       kind: 'zorgcoordinatie',
       name: zc.name,
       description: zc.description,
-      en: english(zc.en.name, zc.en.description),
+      en: english(zc.en.name, zc.en.description, zc.en.note),
       parties: [...zc.parties],
       fallback: ZORGCOORDINATIE_FALLBACK,
       status: zc.status,
@@ -1088,6 +1124,9 @@ export function importGemeenten(csvText: string, file = 'gemeenten.csv'): Import
         veiligThuis: regionIds.veiligThuis(row.vrName),
         ...(zc === undefined ? {} : { zorgcoordinatie: regionIds.zorgcoordinatie(zc.slug) }),
       },
+      en: englishNote(
+        `Code and name: CBS classification 2025. Safety region: VWS dashboard (2023). Province, police unit, RIEC, Veilig Thuis region and care coordination region are derived from the safety region.${aliases.length === 0 ? '' : ' Other names: common names, municipalities merged into it since 2015 and large towns; see scripts/municipality-aliases.ts.'}`,
+      ),
       status: 'derived',
       sources: [SOURCE_IDS.cbs, SOURCE_IDS.vws],
       note: `Code en naam: CBS-indeling 2025. Veiligheidsregio: VWS-dashboard (2023). Provincie, politie-eenheid, RIEC, Veilig Thuis-regio en zorgcoördinatieregio zijn afgeleid uit de veiligheidsregio.${aliases.length === 0 ? '' : ' Andere namen: gangbare namen, sinds 2015 opgegane gemeenten en grote kernen; zie scripts/municipality-aliases.ts.'}`,

@@ -65,6 +65,10 @@ describe('importGemeenten', () => {
         veiligThuis: 'veilig-thuis-fryslan',
         zorgcoordinatie: 'zorgcoordinatie-friesland',
       },
+      en: {
+        note: expect.stringContaining('derived from the safety region') as unknown,
+        translation: { note: 'machine' },
+      },
       status: 'derived',
       sources: ['cbs-gebiedsindelingen', 'vws-dashboard-gemeenten-veiligheidsregio'],
       note: expect.stringContaining('afgeleid uit de veiligheidsregio') as unknown,
@@ -145,17 +149,22 @@ describe('importGemeenten', () => {
     expect(fileOf(result, 'regions/riec-amsterdam-amstelland.yaml')).toMatchObject({ kind: 'riec', status: 'derived' })
   })
 
-  it('writes English beside every generated name and description, marked machine (issue 15)', () => {
-    const records = result.files
-      .filter((f) => /^(regions|parties)\//.test(f.path))
-      .map((f) => fileOf(result, f.path) as { id: string; en?: Record<string, unknown> })
+  it('writes English beside every generated name, description and note, marked machine (issue 15)', () => {
+    const records = result.files.map(
+      (f) => fileOf(result, f.path) as { id: string; note?: string; en?: Record<string, unknown> },
+    )
     expect(records.length).toBeGreaterThan(0)
     for (const r of records) {
-      expect(r.en, r.id).toMatchObject({
-        name: expect.any(String),
-        description: expect.any(String),
-        translation: { name: 'machine', description: 'machine' },
-      })
+      if (!/^GM\d{4}$/.test(r.id)) {
+        expect(r.en, r.id).toMatchObject({
+          name: expect.any(String),
+          description: expect.any(String),
+          translation: { name: 'machine', description: 'machine' },
+        })
+      }
+      if (r.note !== undefined) {
+        expect(r.en, r.id).toMatchObject({ note: expect.any(String), translation: { note: 'machine' } })
+      }
     }
     expect(fileOf(result, 'regions/politie-eenheid-rotterdam.yaml')['en']).toMatchObject({
       name: 'Police unit Rotterdam',

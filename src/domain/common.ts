@@ -46,6 +46,7 @@ export const ENGLISH_TEXT_FIELDS = [
   'definition',
   'title',
   'how',
+  'note',
 ] as const
 export type EnglishTextField = (typeof ENGLISH_TEXT_FIELDS)[number]
 
@@ -53,7 +54,7 @@ export type EnglishTextField = (typeof ENGLISH_TEXT_FIELDS)[number]
  * Dutch lists of short texts whose English sits under `en` by the list's name, item by item in the
  * same order (`signals` → `en.signals`); one translation status covers the list (ADR 0027).
  */
-export const ENGLISH_LIST_FIELDS = ['signals', 'opportunities'] as const
+export const ENGLISH_LIST_FIELDS = ['signals', 'opportunities', 'evidenceExamples'] as const
 export type EnglishListField = (typeof ENGLISH_LIST_FIELDS)[number]
 
 const TRANSLATION_STATUS = Type.Unsafe<'machine' | 'reviewed'>({
@@ -87,8 +88,10 @@ export const English = Type.Object(
     definition: Type.Optional(NonEmptyText),
     title: Type.Optional(ShortText),
     how: Type.Optional(ShortText),
+    note: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
     signals: Type.Optional(EnglishList),
     opportunities: Type.Optional(EnglishList),
+    evidenceExamples: Type.Optional(EnglishList),
     synonyms: Type.Optional(
       Type.Array(Type.String({ minLength: 1, maxLength: 120 }), {
         uniqueItems: true,
@@ -114,8 +117,10 @@ export const English = Type.Object(
           definition: Type.Optional(TRANSLATION_STATUS),
           title: Type.Optional(TRANSLATION_STATUS),
           how: Type.Optional(TRANSLATION_STATUS),
+          note: Type.Optional(TRANSLATION_STATUS),
           signals: Type.Optional(TRANSLATION_STATUS),
           opportunities: Type.Optional(TRANSLATION_STATUS),
+          evidenceExamples: Type.Optional(TRANSLATION_STATUS),
         },
         {
           additionalProperties: false,

@@ -93,6 +93,7 @@ export const Municipality = strictObject(
     name: ShortText,
     aliases: Type.Optional(Type.Array(MunicipalityAlias, { description: 'Other names that find this municipality.' })),
     regions: MunicipalityRegions,
+    en: Type.Optional(English),
     ...provenanceFields,
   },
   { $id: 'Municipality', title: 'Municipality', description: 'A Dutch municipality (CBS code) with its regions.' },

@@ -55,7 +55,8 @@ export function plainTextFindings(dataset: Dataset): TranslationFinding[] {
  * top-level fields → `en.<english>` (with `en.translation.<english>` as status); list items →
  * the item's `en` (a string, or an English block with `english`); lists of strings → `en.<list>`,
  * item by item in the same order (`en.translation.<list>` for the list). Names of municipalities and
- * titles of sources are proper names and not translated; legal citations neither.
+ * titles of sources are proper names and not translated; legal citations neither. A source's own
+ * note is for editors (no page shows it) and stays Dutch.
  */
 export interface TopText {
   readonly dutch: string
@@ -76,18 +77,17 @@ const named: TextSpec = [
   { dutch: 'name', english: 'name' },
   { dutch: 'description', english: 'description' },
 ]
+/** The editorial note (why a record is derived, what was not checked): shown under every record. */
+const note: TopText = { dutch: 'note', english: 'note' }
 
 export const TEXT_FIELDS: Partial<Record<EntityKey, TextSpec>> = {
-  phases: named,
-  aspects: named,
-  parties: named,
-  responsibilities: [
-    { dutch: 'role', english: 'role' },
-    { dutch: 'description', english: 'description' },
-  ],
-  victimCategories: [...named, { dutch: 'routingNotes', english: 'routingNotes' }],
-  exploitationForms: [...named, { list: 'subtypes', dutch: 'name' }],
-  recruitmentMethods: named,
+  phases: [...named, note],
+  aspects: [...named, note],
+  parties: [...named, note],
+  responsibilities: [{ dutch: 'role', english: 'role' }, { dutch: 'description', english: 'description' }, note],
+  victimCategories: [...named, { dutch: 'routingNotes', english: 'routingNotes' }, note],
+  exploitationForms: [...named, { list: 'subtypes', dutch: 'name' }, note],
+  recruitmentMethods: [...named, note],
   rights: [
     { dutch: 'name', english: 'name' },
     { dutch: 'summary', english: 'summary' },
@@ -95,19 +95,20 @@ export const TEXT_FIELDS: Partial<Record<EntityKey, TextSpec>> = {
     { dutch: 'eligibility', english: 'eligibility' },
     { dutch: 'amount', english: 'amount' },
     { list: 'limits', dutch: 'label' },
+    note,
   ],
-  indicators: [{ dutch: 'text', english: 'text' }],
-  glossary: [
-    { dutch: 'term', english: 'name' },
-    { dutch: 'definition', english: 'definition' },
-  ],
-  regions: named,
+  indicators: [{ dutch: 'text', english: 'text' }, note],
+  glossary: [{ dutch: 'term', english: 'name' }, { dutch: 'definition', english: 'definition' }, note],
+  regions: [...named, note],
+  // A municipality's name is a proper name; its note says where code and regions come from.
+  municipalities: [note],
   barrierStages: [
     ...named,
     { strings: 'opportunities' },
     { strings: 'signals' },
     { list: 'facilitators', dutch: 'name', english: 'name' },
     { list: 'facilitators', dutch: 'how', english: 'how' },
+    note,
   ],
   barriers: [
     { dutch: 'name', english: 'name' },
@@ -115,18 +116,18 @@ export const TEXT_FIELDS: Partial<Record<EntityKey, TextSpec>> = {
     { strings: 'signals' },
     { list: 'examples', dutch: 'title', english: 'title' },
     { list: 'examples', dutch: 'text', english: 'text' },
+    note,
   ],
   basisniveau: [
     { dutch: 'name', english: 'name' },
     { dutch: 'requirement', english: 'requirement' },
     { list: 'questions', dutch: 'text' },
     { list: 'actionPerspectives', dutch: 'text' },
+    { strings: 'evidenceExamples' },
+    note,
   ],
-  agreements: named,
-  requiredAspects: [
-    { dutch: 'name', english: 'name' },
-    { dutch: 'why', english: 'why' },
-  ],
+  agreements: [...named, note],
+  requiredAspects: [{ dutch: 'name', english: 'name' }, { dutch: 'why', english: 'why' }, note],
   trajectorySteps: [
     { dutch: 'name', english: 'name' },
     { dutch: 'summary', english: 'summary' },
@@ -135,12 +136,14 @@ export const TEXT_FIELDS: Partial<Record<EntityKey, TextSpec>> = {
     { list: 'duties', dutch: 'text' },
     { list: 'bottlenecks', dutch: 'name', english: 'name' },
     { list: 'bottlenecks', dutch: 'description', english: 'description' },
+    note,
   ],
   trajectoryRules: [
     { dutch: 'name', english: 'name' },
     { dutch: 'summary', english: 'summary' },
     { dutch: 'decisiveDate', english: 'decisiveDate' },
     { list: 'limits', dutch: 'label' },
+    note,
   ],
 }
 

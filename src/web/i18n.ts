@@ -3,7 +3,7 @@
 // address (slugs.ts). Also picks a record's text in the page language, falling back to Dutch (and
 // saying so with lang="nl").
 // The texts themselves live in the one message catalogue, src/messages.
-import type { EnglishTextField } from '../domain/common.ts'
+import type { EnglishListField, EnglishTextField } from '../domain/common.ts'
 import type { Locale } from '../messages/catalogue.ts'
 import { dutchPath, englishPath } from './slugs.ts'
 
@@ -65,4 +65,21 @@ export function optionalLocalText<R extends Translatable>(
   locale: Locale,
 ): LocalText | undefined {
   return typeof record[field] === 'string' ? localText(record, field, locale) : undefined
+}
+
+/**
+ * Item `index` of a record's Dutch list of strings in the page language: its English is item
+ * `index` of the list of the same name under `en` (ADR 0027); Dutch when there is none.
+ */
+export function localListItem(
+  record: { readonly en?: Partial<Record<EnglishListField, readonly string[]>> },
+  list: EnglishListField,
+  dutch: readonly string[],
+  index: number,
+  locale: Locale,
+): LocalText {
+  const english = record.en?.[list]?.[index]
+  return locale === 'en' && english !== undefined
+    ? { text: english, lang: 'en' }
+    : { text: dutch[index] ?? '', lang: 'nl' }
 }

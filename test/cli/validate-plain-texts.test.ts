@@ -134,13 +134,17 @@ describe('English of the barrier lists in wegwijzer validate (issue 15)', () => 
     return dir
   }
 
-  it('warns per signal, opportunity and facilitator without English, on the line of the Dutch text', async () => {
+  it('warns per signal, opportunity, facilitator, note and evidence example without English, on the line of the Dutch text', async () => {
     const dir = copyStage('no-english-lists', (y) =>
       y
         .replace(/\n {2}signals:\n(?: {4}- .*\n)+/, '\n')
         .replace(/\n {2}opportunities:\n(?: {4}- .*\n)+/, '\n')
-        .replace(/(- name: Betaal- en beldiensten\n.*\n) {2}en:\n(?: {4}.*\n)+/, '$1'),
+        .replace(/(- name: Betaal- en beldiensten\n.*\n) {2}en:\n(?: {4}.*\n)+/, '$1')
+        .replace(/\n {2}note: .*\n/, '\n'),
     )
+    // In the same copy (one copy, one validate run): a basisniveau element without English evidence examples.
+    const element = join(dir, 'basisniveau', 'aandachtsfunctionaris.yaml')
+    writeFileSync(element, readFileSync(element, 'utf8').replace(/\n {2}evidenceExamples:\n(?: {4}- .*\n)+/, '\n'))
     const io = captureIo({ cwd: dir })
     expect(await main(['validate', '--data', dir, '--today', '2026-12-06'], io)).toBe(0)
     const missing = io.stdout.filter((l) => l.includes("barrierStages 'aanbieden-online'"))
@@ -161,6 +165,18 @@ describe('English of the barrier lists in wegwijzer validate (issue 15)', () => 
         new RegExp(`:${lineOf('- name: Betaal-')}:.*: facilitators\\.1\\.name has no English text`),
       ),
       expect.stringMatching(new RegExp(`:${lineOf('  how: Prepaid')}:.*: facilitators\\.1\\.how has no English text`)),
+      expect.stringMatching(
+        new RegExp(`:${lines.findIndex((l) => l.startsWith('note: ')) + 1}:.*: note has no English text`),
+      ),
+    ])
+    const evidence = readFileSync(element, 'utf8').split('\n')
+    expect(io.stdout.filter((l) => l.includes("basisniveau 'aandachtsfunctionaris'"))).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^basisniveau/aandachtsfunctionaris\\.yaml:${evidence.findIndex((l) => l.includes('- Naam of functie')) + 1}:3 .*: evidenceExamples\\.0 has no English text`,
+        ),
+      ),
+      expect.stringMatching(/: evidenceExamples\.1 has no English text/),
     ])
   })
 

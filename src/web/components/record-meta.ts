@@ -82,7 +82,11 @@ export function recordMeta(ctx: PageContext, record: Provenance): SafeHtml {
     })
   }
   if (record.note !== undefined) {
-    items.push({ key: t.note, value: html`<span lang="nl">${record.note}</span>` })
+    const english = ctx.locale === 'en' ? (record.en as { note?: unknown } | undefined)?.note : undefined
+    items.push({
+      key: t.note,
+      value: typeof english === 'string' ? html`${english}` : html`<span lang="nl">${record.note}</span>`,
+    })
   }
   if (ctx.locale === 'en' && !englishReviewed(record.en)) {
     items.push({ key: t.translation, value: html`<span data-translation="machine">${t.machineTranslation}</span>` })

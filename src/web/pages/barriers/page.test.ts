@@ -98,7 +98,7 @@ describe('barrier model pages', () => {
       '<summary>Gelegenheden die daders benutten</summary>',
       'Eerste contact via sociale media',
       '<summary>Wie de stap mogelijk maakt, bewust of onbewust</summary>',
-      '<strong><span lang="nl">Chatdiensten</span></strong>: <span lang="nl">Verhuizen het contact naar een besloten kanaal</span>',
+      '<strong>Chatdiensten</strong>: Verhuizen het contact naar een besloten kanaal',
       'href="/organisaties/gemeente">',
       'Afgeleid',
     ]) {
@@ -141,6 +141,13 @@ describe('barrier model pages', () => {
     expect(res.body).toContain('Step 2: Housing')
     expect(res.body).toContain('<span lang="nl">Werving</span>')
     expect(res.body).toContain('href="/en/barrier-model/barriers/woninginspecties"')
+  })
+
+  it('shows the English of the lists of a stage item by item under /en, Dutch (marked) where it has none', async () => {
+    const list = listPart((await app().inject('/en/barrier-model/loverboy')).body)
+    expect(list).toContain('<strong>Chat services</strong>: Move the contact to a closed channel')
+    expect(list).toContain('<li class="utrecht-unordered-list__item">Truancy</li>')
+    expect(list).toContain('<span lang="nl">Eerste contact via sociale media</span>')
   })
 
   it('downloads the diagram as SVG with an ETag, answers 304 to it, and as a real PNG', async () => {

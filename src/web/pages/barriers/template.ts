@@ -9,7 +9,7 @@ import { link, linkList, unorderedList } from '../../components/link.ts'
 import { recordMeta, statusBadge } from '../../components/record-meta.ts'
 import { dataList, table } from '../../components/table.ts'
 import { heading, localized, localizedParagraph, paragraph } from '../../components/text.ts'
-import { localText } from '../../i18n.ts'
+import { localListItem, localText } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import { EXPLOITATION_FORMS } from '../../../domain/facets.ts'
 import { isMunicipalBarrier, type Barrier, type BarrierStage } from '../../../domain/barrier.ts'
@@ -89,24 +89,25 @@ function barrierItem(ctx: PageContext, b: LocalBarrier): SafeHtml {
 <br>${t.parties}: ${b.view.parties.map((p, i) => html`${i === 0 ? '' : ', '}${partyLink(ctx, p.id, p.name)}`)}`
 }
 
-/** Dutch-only lists of a stage (opportunities, signals, facilitators), folded so the list stays scannable. */
+/** The lists of a stage (opportunities, signals, facilitators), folded so the list stays scannable. */
 function stageDetails(ctx: PageContext, stage: StageView): SafeHtml {
   const t = ctx.t.barriers
+  // The view holds the Dutch lists; their English sits on the stage record (item by item).
+  const record = ctx.data.byId('barrierStages', stage.id) ?? {}
+  const item = (list: 'opportunities' | 'signals', items: readonly string[]) =>
+    items.map((_, i) => localized(localListItem(record, list, items, i, ctx.locale), ctx.locale))
   const folded = (summary: string, items: readonly SafeHtml[]) =>
     items.length === 0
       ? ''
       : html`<details class="wgw-details"><summary>${summary}</summary>${unorderedList(items)}</details>`
   return html`${folded(
     t.stageOpportunities,
-    stage.opportunities.map((o) => html`<span lang="nl">${o}</span>`),
-  )}${folded(
-    t.stageSignals,
-    stage.signals.map((s) => html`<span lang="nl">${s}</span>`),
-  )}${folded(
+    item('opportunities', stage.opportunities),
+  )}${folded(t.stageSignals, item('signals', stage.signals))}${folded(
     t.stageFacilitators,
     stage.facilitators.map(
       (f) =>
-        html`<strong>${f.party === undefined ? html`<span lang="nl">${f.name}</span>` : partyLink(ctx, f.party, f.name)}</strong>: <span lang="nl">${f.how}</span>`,
+        html`<strong>${f.party === undefined ? localized(localText(f, 'name', ctx.locale), ctx.locale) : partyLink(ctx, f.party, f.name)}</strong>: ${localized(localText(f, 'how', ctx.locale), ctx.locale)}`,
     ),
   )}`
 }
@@ -234,8 +235,8 @@ function examplesSection(ctx: PageContext, barrier: Barrier): SafeHtml | '' {
 ${examples.map((e) => {
   const source = ctx.data.byId('sources', e.source)
   const where = [e.place, e.year === undefined ? undefined : String(e.year)].filter((x) => x !== undefined).join(', ')
-  return html`${heading(3, html`<span lang="nl">${e.title}</span>`)}
-${paragraph(html`<span lang="nl">${e.text}</span>${where === '' ? '' : html` (${where})`}`)}
+  return html`${heading(3, localized(localText(e, 'title', ctx.locale), ctx.locale))}
+${paragraph(html`${localized(localText(e, 'text', ctx.locale), ctx.locale)}${where === '' ? '' : html` (${where})`}`)}
 ${paragraph(html`${t.exampleSource}: ${source === undefined ? e.source : link(source.url, source.title)}`)}`
 })}`
 }
@@ -270,7 +271,15 @@ ${dataList([
 ${heading(2, t.parties)}
 ${unorderedList(barrier.parties.map((id) => partyLink(ctx, id, id)))}
 ${heading(2, t.signals)}
-${barrier.signals.length === 0 ? paragraph(t.none) : unorderedList(barrier.signals.map((s) => html`<span lang="nl">${s}</span>`))}
+${
+  barrier.signals.length === 0
+    ? paragraph(t.none)
+    : unorderedList(
+        barrier.signals.map((_, i) =>
+          localized(localListItem(barrier, 'signals', barrier.signals, i, ctx.locale), ctx.locale),
+        ),
+      )
+}
 ${examplesSection(ctx, barrier)}
 ${recordMeta(ctx, barrier)}`
   return renderPage(ctx, { title: name.text, body, nav: 'barriers', breadcrumbs: crumbs(ctx) })

@@ -18,7 +18,7 @@ import { orderedElements } from '../../../domain/basisniveau/answers.ts'
 import type { BasisniveauElement } from '../../../domain/basisniveau.ts'
 import type { Municipality } from '../../../domain/region.ts'
 import type { Scan } from '../../../data/repositories/scan.repository.ts'
-import { localText } from '../../i18n.ts'
+import { localListItem, localText } from '../../i18n.ts'
 import {
   ACTION_FIELD,
   answerField,
@@ -207,7 +207,11 @@ function elementIntro(ctx: PageContext, e: ElementView): SafeHtml {
   const mark = e.element.status === 'derived' ? html` ${statusBadge(ctx, 'derived')}` : ''
   return html`${heading(2, html`${e.element.code} ${localized(e.name, ctx.locale)}${mark}`, { id: `onderdeel-${e.element.code.toLowerCase()}` })}
 ${localizedParagraph(localText(e.element, 'requirement', ctx.locale), ctx.locale)}
-<details class="wgw-details"><summary>${t.evidenceExamples}</summary>${unorderedList(e.element.evidenceExamples.map((x) => html`<span lang="nl">${x}</span>`))}</details>`
+<details class="wgw-details"><summary>${t.evidenceExamples}</summary>${unorderedList(
+    e.element.evidenceExamples.map((_, i) =>
+      localized(localListItem(e.element, 'evidenceExamples', e.element.evidenceExamples, i, ctx.locale), ctx.locale),
+    ),
+  )}</details>`
 }
 
 export interface SectionPageInput {

@@ -74,7 +74,7 @@ function stepView(data: CatalogView, step: TrajectoryStep, locale: Locale): Door
     legalBasis: step.legalBasis,
     status: step.status,
     sources: step.sources,
-    ...(step.note === undefined ? {} : { note: { text: step.note, lang: 'nl' as const } }),
+    ...(step.note === undefined ? {} : { note: localText(step, 'note', locale) }),
   }
 }
 
