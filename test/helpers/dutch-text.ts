@@ -271,6 +271,11 @@ export class Allowlist {
   }
 
   strip(text: string): string {
+    // A name cut short to fit (an organogram chip: "Meldpunt Uitbuiting…") is still a name.
+    const cut = /^(.{8,})…$/u.exec(text.trim())?.[1]
+    if (cut !== undefined && this.names.some((n) => n.startsWith(cut))) {
+      return ''
+    }
     // Names first: a name may hold an address ("Ministerie van Financiën (rijksfinancien.nl)").
     const named = this.pattern === undefined ? text : text.replace(this.pattern, ' ')
     return named.replace(ADDRESSES, ' ').replace(LEGAL_CITATION, ' ')
