@@ -57,12 +57,13 @@ export type EnglishTextField = (typeof ENGLISH_TEXT_FIELDS)[number]
 export const ENGLISH_LIST_FIELDS = ['signals', 'opportunities', 'evidenceExamples'] as const
 export type EnglishListField = (typeof ENGLISH_LIST_FIELDS)[number]
 
-const TRANSLATION_STATUS = Type.Unsafe<'machine' | 'reviewed'>({
+export const TRANSLATION_STATUS = Type.Unsafe<'machine' | 'reviewed'>({
   type: 'string',
   enum: ['machine', 'reviewed'],
   description:
     'machine: not yet checked by a person fluent in English (also when one of us wrote it); reviewed: checked against the Dutch by such a person.',
 })
+export type TranslationStatus = Static<typeof TRANSLATION_STATUS>
 
 /** The English of a Dutch list of short texts: as many items as the Dutch list, in its order. */
 const EnglishList = Type.Array(ShortText, {

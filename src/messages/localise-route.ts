@@ -3,7 +3,7 @@
 // the effect of an open question, the summary's actions) with its text in one language beside code
 // and params, and the open questions worded with the facet's question and value labels.
 import type { Message, MessageJson } from '../domain/message.ts'
-import type { Route } from '../domain/route/index.ts'
+import type { RegionalParty, Route, RouteEnglish } from '../domain/route/index.ts'
 import { formatFor, messages, rendered, type Locale, type RenderedMessage } from './catalogue.ts'
 import type { FacetKey } from './facet-labels.ts'
 import { summaryActionText } from './summary-action.ts'
@@ -29,29 +29,34 @@ export function messageRenderer(locale: Locale): (m: Message) => RenderedMessage
   }
 }
 
-export function localiseRoute(route: Route, locale: Locale): Route {
+/**
+ * The route in one language. In English, `english` (the catalogue's records) puts the dataset
+ * texts into English too (ADR 0038); without it they stay as the engine made them.
+ */
+export function localiseRoute(route: Route, locale: Locale, english?: RouteEnglish): Route {
   const text = messageRenderer(locale)
   const why = (list: readonly Message[]): MessageJson[] => list.map(text)
   const f = formatFor(locale)
   const facets = messages(locale).facets as Readonly<Record<string, { readonly question?: string }>>
-  const regional = (r: Route['regional']['parties'][number]) => ({ ...r, why: why(r.why) })
+  const en = locale === 'en' ? english : undefined
+  const regional = (r: RegionalParty) => ({ ...(en?.regionalParty(r) ?? r), why: why(r.why) })
   return {
     ...route,
     phases: route.phases.map((phase) => ({
-      ...phase,
+      ...(en?.phase(phase) ?? phase),
       aspects: phase.aspects.map((aspect) => ({
-        ...aspect,
+        ...(en?.aspect(aspect) ?? aspect),
         parties: aspect.parties.map((p) => ({
-          ...p,
+          ...(en?.party(p) ?? p),
           why: why(p.why),
           ...(p.regional === undefined ? {} : { regional: p.regional.map(regional) }),
         })),
       })),
     })),
-    rights: route.rights.map((r) => ({ ...r, why: why(r.why) })),
+    rights: route.rights.map((r) => ({ ...(en?.right(r) ?? r), why: why(r.why) })),
     regional: { ...route.regional, parties: route.regional.parties.map(regional) },
     summary: route.summary.map((a) => ({
-      ...a,
+      ...(en?.summary(a) ?? a),
       action: summaryActionText(locale, a, route.scenario.asker),
       why: why(a.why),
     })),
@@ -61,7 +66,12 @@ export function localiseRoute(route: Route, locale: Locale): Route {
       ...q,
       question: facets[q.facet]?.question ?? q.facet,
       effect: text(q.effect),
-      options: q.options.map((o) => ({ ...o, label: f.value(q.facet as FacetKey, o.value) })),
+      options: q.options.map((o) => ({
+        ...o,
+        label: f.value(q.facet as FacetKey, o.value),
+        confirms: o.confirms.map((r) => en?.ref(r) ?? r),
+        dropsOut: o.dropsOut.map((r) => en?.ref(r) ?? r),
+      })),
     })),
   }
 }

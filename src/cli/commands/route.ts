@@ -2,7 +2,7 @@
 // `wegwijzer route [--json] [--full] [--lang nl|en] [--scenario FILE] [--data DIR]`: the route for a
 // scenario read from a file or standard input, as readable text (the summary and one line per aspect;
 // every detail with --full) or as the JSON the API returns.
-import { computeRoute, parseScenario } from '../../domain/route/index.ts'
+import { computeRoute, parseScenario, RouteEnglish } from '../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../domain/validity.ts'
 import { parseFlags } from '../args.ts'
 import { loadCatalog } from '../catalog.ts'
@@ -25,7 +25,8 @@ export async function routeCommand(args: string[], io: CliIo): Promise<number> {
   if (input === undefined) {
     return EXIT.usage
   }
-  const index = loadCatalog(values.data, io).catalog.routeIndex
+  const catalog = loadCatalog(values.data, io).catalog
+  const index = catalog.routeIndex
   const parsed = parseScenario(input, {
     municipalities: index.municipalities,
     names: index.municipalityNames,
@@ -38,7 +39,7 @@ export async function routeCommand(args: string[], io: CliIo): Promise<number> {
   const route = computeRoute(index, parsed.scenario)
   io.out(
     values.json === true
-      ? JSON.stringify(localiseRoute(route, locale), null, 2)
+      ? JSON.stringify(localiseRoute(route, locale, new RouteEnglish(catalog)), null, 2)
       : routeToText(route, locale, { full: values.full === true }),
   )
   return EXIT.ok

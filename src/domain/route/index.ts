@@ -10,6 +10,7 @@ export {
 } from './parse-scenario.ts'
 export { buildRouteIndex, routeIndexBuilds, type RouteIndex } from './route-index.ts'
 export { computeRoute, routeSources } from './compute-route.ts'
+export { RouteEnglish } from './route-english.ts'
 export { partyOnDate } from './party-on-date.ts'
 export { ROLE_ORDER, PARTY_REACHES, partyReach, compareParties, type PartyReach } from './party-order.ts'
 export {

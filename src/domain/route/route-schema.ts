@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The shape of a route (the engine's output), as a schema so the API can serialise and document it.
 import { Type, type Static } from '@sinclair/typebox'
-import { Id, Status, literalUnion } from '../common.ts'
+import { Id, Status, TRANSLATION_STATUS, literalUnion } from '../common.ts'
 import { MessageSchema } from '../message.ts'
 import { Contact } from '../party.ts'
 import { PhaseId } from '../phase.ts'
@@ -17,6 +17,13 @@ const Why = Type.Array(MessageSchema, {
   description: 'Why this item is in the route: the conditions that matched, as codes with parameters and text.',
 })
 const DependsOn = Type.Optional(Type.Array(Type.String(), { description: 'Unknown facets the item depends on.' }))
+/** In an English route: the status of each of the item's texts given in English (ADR 0038). */
+const Translation = Type.Optional(
+  Type.Record(Type.String(), TRANSLATION_STATUS, {
+    description:
+      'Only in English answers: each text of the item that is given in English (role, description; name, summary, amount) with its translation status. A text not listed has no English yet and is the Dutch one.',
+  }),
+)
 const Conditional = Type.Optional(
   Type.Boolean({
     description: 'True when the item applies only for some values of facets the scenario leaves unknown.',
@@ -78,6 +85,7 @@ export const RouteParty = Type.Object(
     currentId: Type.Optional(
       Type.String({ description: 'Id the party has today, when the route shows an older name.' }),
     ),
+    translation: Translation,
     regional: Type.Optional(
       Type.Array(RegionalParty, {
         description: "The regional branch(es) of this party for the scenario's municipality.",
@@ -125,6 +133,7 @@ export const RouteRight = Type.Object(
     conditional: Conditional,
     dependsOn: DependsOn,
     sources: Type.Array(Id),
+    translation: Translation,
   },
   { additionalProperties: false },
 )

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The language of an API answer's texts (ADR 0011): `lang` when given, else the best of
-// Accept-Language that we speak, else Dutch. Codes and params never depend on it.
-import { Type } from '@sinclair/typebox'
+// The language of an API answer (ADRs 0011 and 0038): `lang` when given, else the best of
+// Accept-Language that we speak, else Dutch. Every /api/v1 endpoint takes `lang`; an English
+// answer has its dataset texts in English (english.ts) and the texts beside codes rendered in
+// English. Codes, params, ids and field names never depend on it; error messages are English.
+import { Type, type TSchema } from '@sinclair/typebox'
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify'
 import { isLocale, LOCALES, type Locale } from '../../messages/catalogue.ts'
+import { inEnglish } from '../../domain/english.ts'
 
 export const LangField = Type.Optional(
   Type.Unsafe<Locale>({
     type: 'string',
     enum: [...LOCALES],
     description:
-      'Language of the texts beside each code (message, question, label): nl or en. Without it, Accept-Language decides; default nl.',
+      'Language of the answer: nl (default) or en. Without it, Accept-Language decides. In English the dataset texts are the English ones (their `en` blocks stay, with the translation status) and the texts beside each code (message, question, label) are English; lang=nl gives the Dutch texts with their English beside them under `en` (ADR 0038).',
   }),
 )
 
@@ -36,4 +40,50 @@ export function acceptedLocale(header: string | undefined): Locale | undefined {
 
 export function answerLocale(lang: string | undefined, acceptLanguage: string | undefined): Locale {
   return isLocale(lang) ? lang : (acceptedLocale(acceptLanguage) ?? 'nl')
+}
+
+/** The language an API request is answered in. */
+export function requestLocale(request: FastifyRequest): Locale {
+  const lang = (request.query as { lang?: unknown } | undefined)?.lang
+  return answerLocale(typeof lang === 'string' ? lang : undefined, request.headers['accept-language'])
+}
+
+/** A route's query schema with `lang` added (kept as it is when it has `lang` or is no plain object). */
+function withLang(schema: RouteOptions['schema']): RouteOptions['schema'] {
+  const query = schema?.querystring as (TSchema & { properties?: Record<string, TSchema> }) | undefined
+  if (query === undefined) {
+    return { ...schema, querystring: LangQuery }
+  }
+  if (query.properties === undefined || 'lang' in query.properties) {
+    return schema
+  }
+  return { ...schema, querystring: { ...query, properties: { ...query.properties, lang: LangField } } }
+}
+
+/**
+ * Every route of the scope takes `lang` (registered before the routes, so the OpenAPI document
+ * shows it), answers in the language asked with Content-Language, and varies on Accept-Language.
+ * Error messages are English in both languages (docs/errors.md): they are for developers.
+ */
+export function registerAnswerLanguage(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    route.schema = withLang(route.schema)
+  })
+  app.addHook('preSerialization', async (request, _reply, payload) =>
+    requestLocale(request) === 'en' ? inEnglish(payload) : payload,
+  )
+  app.addHook('onSend', async (request, reply, payload) => {
+    void reply.header('vary', varyWith(reply.getHeader('vary'), 'accept-language'))
+    if (reply.statusCode >= 400) {
+      void reply.header('content-language', 'en')
+    } else if (!reply.hasHeader('content-language')) {
+      void reply.header('content-language', requestLocale(request))
+    }
+    return payload
+  })
+}
+
+function varyWith(current: unknown, header: string): string {
+  const list = typeof current === 'string' && current !== '' ? current.split(',').map((s) => s.trim()) : []
+  return list.some((h) => h.toLowerCase() === header) ? list.join(', ') : [...list, header].join(', ')
 }

@@ -15,6 +15,7 @@ import { ApiError } from '../errors.ts'
 import { apiErrorHandler } from './error-handler.ts'
 import { registerReadHeaders } from './http-caching.ts'
 import { apiValidatorCompiler } from './validation.ts'
+import { registerAnswerLanguage } from './language.ts'
 import { routeRoutes } from './route/routes.ts'
 import { partiesRoutes } from './parties/routes.ts'
 import { phasesRoutes } from './phases/routes.ts'
@@ -64,6 +65,8 @@ export const apiPlugin: FastifyPluginAsync<ApiScopeOptions> = async (app, option
     limits: options.limits,
   }
   const routes: ApiRoute[] = options.documented ?? []
+  // Before apiScope: its onRoute hook documents each route, with the `lang` this one adds.
+  registerAnswerLanguage(app)
   apiScope(app, routes)
 
   // ── Resources: one line each, explicit. ───────────────────────────────────────────────────────

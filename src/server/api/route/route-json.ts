@@ -23,6 +23,7 @@ import {
   routeSources,
   RoutePhase,
   RouteAspect,
+  RouteEnglish,
   RouteParty,
   RouteRight,
 } from '../../../domain/route/index.ts'
@@ -164,9 +165,15 @@ class RouteFragments {
   /** Reasons and warnings: one shared message object each, worded in this language. */
   readonly messages = new WeakMap<Message, { bytes: Buffer; id: number }>()
   readonly text: ReturnType<typeof messageRenderer>
+  /** In English: the dataset texts of what a fragment is made from (ADR 0038); only on a miss. */
+  readonly english: RouteEnglish | undefined
 
-  constructor(readonly locale: Locale) {
+  constructor(
+    readonly locale: Locale,
+    catalog: Catalog,
+  ) {
     this.text = messageRenderer(locale)
+    this.english = locale === 'en' ? new RouteEnglish(catalog) : undefined
   }
 
   message(m: Message): { bytes: Buffer; id: number } {
@@ -187,9 +194,11 @@ class RouteFragments {
     const made =
       kind === 'party'
         ? this.parties.get((item as RouteParty).responsibility, fixedValues(item, PARTY_FIXED), () =>
-            open(write.party(item)),
+            open(write.party(this.english?.party(item as RouteParty) ?? item)),
           )
-        : this.rights.get(item.id, fixedValues(item, RIGHT_FIXED), () => open(write.right(item)))
+        : this.rights.get(item.id, fixedValues(item, RIGHT_FIXED), () =>
+            open(write.right(this.english?.right(item as RouteRight) ?? item)),
+          )
     if (source !== undefined) {
       this.planned.set(source, made)
     }
@@ -250,7 +259,7 @@ function fragmentsOf(catalog: Catalog, locale: Locale): RouteFragments {
   const perLocale = catalog.memo(FRAGMENTS, () => new Map<Locale, RouteFragments>())
   let fragments = perLocale.get(locale)
   if (fragments === undefined) {
-    fragments = new RouteFragments(locale)
+    fragments = new RouteFragments(locale, catalog)
     perLocale.set(locale, fragments)
   }
   return fragments
@@ -346,7 +355,7 @@ class RouteWriter {
   regionalParty(rp: RegionalParty): Buffer {
     let bytes = this.#regionalParties.get(rp)
     if (bytes === undefined) {
-      bytes = utf8(write.regionalParty({ ...rp, why: rp.why.map(this.f.text) }))
+      bytes = utf8(write.regionalParty({ ...(this.f.english?.regionalParty(rp) ?? rp), why: rp.why.map(this.f.text) }))
       this.#regionalParties.set(rp, bytes)
     }
     return bytes
@@ -425,7 +434,7 @@ class RouteWriter {
 
   aspect(aspect: RouteAspect, out: Chunks): number | undefined {
     const head = this.f.aspects.get(aspect.id, [aspect.name, aspect.order, aspect.status], () =>
-      open(write.aspectHead(aspect)),
+      open(write.aspectHead(this.f.english?.aspect(aspect) ?? aspect)),
     )
     // Write the parties into a scratch list first; if every one was kept whole, so is the block.
     const parts = new Chunks()
@@ -462,7 +471,10 @@ class RouteWriter {
       if (i > 0) {
         out.push(B.comma)
       }
-      out.push(f.phases.get(phase.id, [phase.name, phase.order], () => open(write.phaseHead(phase))).bytes)
+      out.push(
+        f.phases.get(phase.id, [phase.name, phase.order], () => open(write.phaseHead(f.english?.phase(phase) ?? phase)))
+          .bytes,
+      )
       out.push(B.aspects)
       for (let j = 0; j < phase.aspects.length; j++) {
         if (j > 0) {
@@ -494,7 +506,9 @@ class RouteWriter {
       bytes = this.#refs.get(ref)
       if (bytes === undefined) {
         const key = `${ref.kind}:${ref.responsibility ?? ref.id}`
-        bytes = this.f.refs.get(key, [ref.id, ref.name, ref.aspect], () => utf8(write.itemRef(ref))).bytes
+        bytes = this.f.refs.get(key, [ref.id, ref.name, ref.aspect], () =>
+          utf8(write.itemRef(this.f.english?.ref(ref) ?? ref)),
+        ).bytes
         this.#refs.set(ref, bytes)
         if (source !== undefined) {
           this.f.plannedRefs.set(source, bytes)
@@ -563,7 +577,7 @@ class RouteWriter {
 }
 
 /**
- * The route as the API sends it: the JSON of `localiseRoute(route, locale)` through the Route
+ * The route as the API sends it: the JSON of `localiseRoute(route, locale, new RouteEnglish(catalog))` through the Route
  * response schema (field order aside), as UTF-8 bytes.
  */
 export function routeJson(catalog: Catalog, route: Route, locale: Locale): Buffer {
@@ -576,7 +590,11 @@ export function routeJson(catalog: Catalog, route: Route, locale: Locale): Buffe
   const asker = route.scenario.asker
   out.text(
     write.summary(
-      route.summary.map((a) => ({ ...a, action: summaryActionText(locale, a, asker), why: a.why.map(f.text) })),
+      route.summary.map((a) => ({
+        ...(f.english?.summary(a) ?? a),
+        action: summaryActionText(locale, a, asker),
+        why: a.why.map(f.text),
+      })),
     ),
   )
   const facets = messages(locale).facets as Readonly<Record<string, { readonly question?: string }>>
