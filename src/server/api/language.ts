@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The language of an API answer (ADRs 0011 and 0038): `lang` when given, else the best of
 // Accept-Language that we speak, else Dutch. Every /api/v1 endpoint takes `lang`; an English
-// answer has its dataset texts in English (english.ts) and the texts beside codes rendered in
-// English. Codes, params, ids and field names never depend on it; error messages are English.
+// answer has its dataset texts in English (src/domain/english.ts) and the texts beside codes rendered in
+// English. Codes, params, ids and field names never depend on it.
 import { Type, type TSchema } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify'
 import { isLocale, LOCALES, type Locale } from '../../messages/catalogue.ts'
@@ -63,7 +63,6 @@ function withLang(schema: RouteOptions['schema']): RouteOptions['schema'] {
 /**
  * Every route of the scope takes `lang` (registered before the routes, so the OpenAPI document
  * shows it), answers in the language asked with Content-Language, and varies on Accept-Language.
- * Error messages are English in both languages (docs/errors.md): they are for developers.
  */
 export function registerAnswerLanguage(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
@@ -74,10 +73,10 @@ export function registerAnswerLanguage(app: FastifyInstance): void {
   )
   app.addHook('onSend', async (request, reply, payload) => {
     void reply.header('vary', varyWith(reply.getHeader('vary'), 'accept-language'))
-    if (reply.statusCode >= 400) {
-      void reply.header('content-language', 'en')
-    } else if (!reply.hasHeader('content-language')) {
-      void reply.header('content-language', requestLocale(request))
+    // An error's messages are English, its scenario details in the answer's language (docs/errors.md).
+    const locale = requestLocale(request)
+    if (!reply.hasHeader('content-language') && (reply.statusCode < 400 || locale === 'en')) {
+      void reply.header('content-language', locale)
     }
     return payload
   })
