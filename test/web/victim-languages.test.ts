@@ -13,6 +13,7 @@ import { VICTIM_MESSAGES } from '../../src/messages/victim/index.ts'
 import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
 import { victimPath, VICTIM_PAGES } from '../../src/web/pages/victim/paths.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
+import { visibleBlocks } from '../helpers/dutch-text.ts'
 
 const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url))
 let app: FastifyInstance
@@ -51,6 +52,14 @@ describe.each(OTHER)('victim pages in %s', (lang) => {
     // Honest: a page nobody fluent checked says so.
     expect(res.body).toContain('data-translation="machine"')
     expect(res.body).toContain(v.machineNote)
+    // No dataset text falls back to Dutch: the only parts marked Dutch are names (the chooser's
+    // "Nederlands", the organisations' own names).
+    const names = new Set(['Nederlands', ...dataset.parties.flatMap((p) => [p.name, p.shortName ?? ''])])
+    const dutch = visibleBlocks(res.body)
+      .flat()
+      .map((p) => ({ ...p, text: p.text.trim() }))
+      .filter((p) => p.lang.startsWith('nl') && p.text !== '' && !names.has(p.text))
+    expect(dutch).toEqual([])
   })
 
   it('shows the victim parties with their plain texts in this language and every number as a link', async () => {
