@@ -139,6 +139,26 @@ ${paragraph(html`<a class="utrecht-link" href="/beheer/accounts">Alle accounts</
       await accountPage(session, account, html``, { role: error.message.replace(/^role: /, 'Rol: ') }, values),
     )
 
+  /** Grants or revokes a role: the account page with what changed, or again with the refusal at its field. */
+  const changeRoles = async (
+    reply: FastifyReply,
+    session: Session,
+    account: Account,
+    change: () => Promise<Account>,
+    done: string,
+    values: Readonly<Record<string, string>> = {},
+  ): Promise<FastifyReply> => {
+    try {
+      const changed = await change()
+      return send(reply, 200, await accountPage(session, changed, alert('ok', paragraph(done))))
+    } catch (error) {
+      if (error instanceof AccountError) {
+        return refused(reply, session, account, error, values)
+      }
+      throw error
+    }
+  }
+
   app.get<{ Params: { id: string } }>('/beheer/accounts/:id', async (request, reply) =>
     withAccount(request, reply, async (session, account) => send(reply, 200, await accountPage(session, account))),
   )
@@ -151,23 +171,14 @@ ${paragraph(html`<a class="utrecht-link" href="/beheer/accounts">Alle accounts</
       if ('field' in grant) {
         return send(reply, 400, await accountPage(session, account, html``, { [grant.field]: grant.message }, values))
       }
-      try {
-        const changed = await grantRole(db, account.id, grant, session.account.id)
-        return send(
-          reply,
-          200,
-          await accountPage(
-            session,
-            changed,
-            alert('ok', paragraph(`Rol toegevoegd: ${roleText(grant.role, grant.scope)}.`)),
-          ),
-        )
-      } catch (error) {
-        if (error instanceof AccountError) {
-          return refused(reply, session, account, error, values)
-        }
-        throw error
-      }
+      return changeRoles(
+        reply,
+        session,
+        account,
+        () => grantRole(db, account.id, grant, session.account.id),
+        `Rol toegevoegd: ${roleText(grant.role, grant.scope)}.`,
+        values,
+      )
     }),
   )
 
@@ -183,23 +194,13 @@ ${paragraph(html`<a class="utrecht-link" href="/beheer/accounts">Alle accounts</
           await accountPage(session, account, html``, { role: `Rol: '${role}' is geen rol (${ROLES.join(', ')})` }),
         )
       }
-      try {
-        const changed = await revokeRole(db, account.id, grant, session.account.id)
-        return send(
-          reply,
-          200,
-          await accountPage(
-            session,
-            changed,
-            alert('ok', paragraph(`Rol ingetrokken: ${roleText(grant.role, grant.scope)}.`)),
-          ),
-        )
-      } catch (error) {
-        if (error instanceof AccountError) {
-          return refused(reply, session, account, error)
-        }
-        throw error
-      }
+      return changeRoles(
+        reply,
+        session,
+        account,
+        () => revokeRole(db, account.id, grant, session.account.id),
+        `Rol ingetrokken: ${roleText(grant.role, grant.scope)}.`,
+      )
     }),
   )
 
