@@ -76,6 +76,15 @@ export const ROUTE_SCENARIOS: readonly { readonly name: string; readonly input: 
   },
 ]
 
+/** The input of the one ROUTE_SCENARIOS entry whose name starts with `prefix` ("1.", "5. Dublin"). */
+export function routeScenario(prefix: string): Record<string, unknown> {
+  const found = ROUTE_SCENARIOS.filter((s) => s.name.startsWith(prefix))
+  if (found.length !== 1 || found[0] === undefined) {
+    throw new Error(`${found.length} route scenarios named '${prefix}…'`)
+  }
+  return found[0].input
+}
+
 /** A scenario for a victim category: the first value of every facet it names. */
 export function categoryScenario(c: VictimCategory, form: string): Record<string, unknown> {
   const f = c.facets

@@ -4,9 +4,9 @@
 // on the engine fixture (test/fixtures/api); the assertions only use facts from the sources and the agreed ids.
 import { describe, expect, it } from 'vitest'
 import { EXPLOITATION_FORMS } from '../../src/domain/facets.ts'
-import type { VictimCategory } from '../../src/domain/victim.ts'
 import type { Route } from '../../src/domain/route/index.ts'
 import { aspectPartyIds, partyIds, rightIds, routeData, routeFor } from './route-data.ts'
+import { categoryScenario, routeScenario } from './scenario-fixtures.ts'
 import { texts } from '../helpers/messages.ts'
 
 const { index, dataset, name } = routeData()
@@ -34,14 +34,7 @@ function expectRoute(
 
 describe(`the six scenarios of domain.md §12.6 (${name} data)`, () => {
   it('1. Nigerian woman without residence, sexual exploitation: bedenktijd, COSM via CoMensha, COA Rvb, IND', () => {
-    const r = route({
-      age: 28,
-      nationality: 'NG',
-      gender: 'female',
-      residence: 'none',
-      exploitation: ['sexual'],
-      municipality: 'GM0344',
-    })
+    const r = route(routeScenario('1.'))
     expectRoute(r, {
       parties: ['politie', 'comensha', 'coa', 'ind', 'om'],
       rights: ['bedenktijd', 'cosm-categorale-opvang', 'rvb-toelage-en-zorgkosten'],
@@ -56,7 +49,7 @@ describe(`the six scenarios of domain.md §12.6 (${name} data)`, () => {
   })
 
   it('2. Romanian man, labour exploitation: labour inspectorate (named for the date), CoMensha, Schadefonds; no youth care', () => {
-    const now = route({ age: 35, nationality: 'RO', gender: 'male', exploitation: ['labour'] })
+    const now = route(routeScenario('2.'))
     expectRoute(now, {
       parties: ['arbeidsinspectie', 'comensha'],
       noParties: ['inspectie-szw'],
@@ -64,21 +57,14 @@ describe(`the six scenarios of domain.md §12.6 (${name} data)`, () => {
       noRights: ['jeugdbescherming-jeugdhulp', 'beschermde-opvang-amv', 'voogdij-nidos'],
     })
     expect(now.scenario.nationalityGroup).toBe('eu')
-    const before = route({ age: 35, nationality: 'RO', gender: 'male', exploitation: ['labour'], asOf: '2021-06-01' })
+    const before = route(routeScenario('2b.'))
     expectRoute(before, { parties: ['inspectie-szw'], noParties: ['arbeidsinspectie'] })
     const old = before.phases.flatMap((p) => p.aspects.flatMap((a) => a.parties)).find((p) => p.id === 'inspectie-szw')
     expect(old?.currentId).toBe('arbeidsinspectie')
   })
 
   it('3. Dutch 16-year-old girl, loverboy: child protection and Veilig Thuis; no bedenktijd, no IND', () => {
-    const r = route({
-      age: 16,
-      nationality: 'NL',
-      gender: 'female',
-      exploitation: ['sexual'],
-      recruitment: 'loverboy',
-      municipality: 'GM0344',
-    })
+    const r = route(routeScenario('3.'))
     expectRoute(r, {
       parties: ['veilig-thuis', 'politie'],
       noParties: ['ind', 'nidos'],
@@ -98,7 +84,7 @@ describe(`the six scenarios of domain.md §12.6 (${name} data)`, () => {
   })
 
   it('4. unaccompanied Vietnamese boy in cannabis cultivation: Nidos, Beschermde Opvang, non-punishment', () => {
-    const r = route({ age: 15, nationality: 'VN', gender: 'male', unaccompanied: true, exploitation: ['criminal'] })
+    const r = route(routeScenario('4.'))
     expectRoute(r, {
       parties: ['nidos', 'politie', 'om'],
       rights: ['beschermde-opvang-amv', 'voogdij-nidos', 'non-punishment'],
@@ -107,7 +93,7 @@ describe(`the six scenarios of domain.md §12.6 (${name} data)`, () => {
   })
 
   it('5. Dublin claimant: IND decides; 30 days of bedenktijd since 18 May 2023; the Dublin restriction from August 2019', () => {
-    const input = { age: 30, nationality: 'ER', residence: 'dublin', exploitation: ['labour'] }
+    const input = routeScenario('5.')
     const now = route(input)
     expectRoute(now, {
       parties: ['ind'],
@@ -122,7 +108,7 @@ describe(`the six scenarios of domain.md §12.6 (${name} data)`, () => {
   })
 
   it('6. Hungarian woman, forced begging: CoMensha, Wmo shelter, non-punishment; no youth care', () => {
-    const r = route({ age: 40, nationality: 'HU', gender: 'female', exploitation: ['criminal'] })
+    const r = route(routeScenario('6.'))
     expectRoute(r, {
       parties: ['comensha'],
       rights: ['wmo-opvang', 'non-punishment'],
@@ -130,21 +116,6 @@ describe(`the six scenarios of domain.md §12.6 (${name} data)`, () => {
     })
   })
 })
-
-/** A scenario for a victim category: the first value of every facet it names. */
-function categoryScenario(c: VictimCategory, form: string): Record<string, unknown> {
-  const f = c.facets
-  return {
-    exploitation: [form],
-    ...(f.ageGroup === undefined ? {} : { ageGroup: f.ageGroup[0] }),
-    ...(f.nationalityGroup === undefined ? {} : { nationalityGroup: f.nationalityGroup[0] }),
-    ...(f.residence === undefined ? {} : { residence: f.residence[0] }),
-    ...(f.unaccompanied === undefined ? {} : { unaccompanied: f.unaccompanied }),
-    ...(f.gender === undefined ? {} : { gender: f.gender[0] }),
-    ...(f.recruitment === undefined ? {} : { recruitment: f.recruitment[0] }),
-    ...(f.cooperation === undefined ? {} : { cooperation: f.cooperation[0] }),
-  }
-}
 
 const cases = dataset.victimCategories.flatMap((c) => EXPLOITATION_FORMS.map((form) => ({ category: c, form })))
 
