@@ -10,16 +10,11 @@ import { allowed, scanRoleOf } from '../../../backoffice/policy.ts'
 import { formatGrant } from '../../../backoffice/roles.ts'
 import type { Database } from '../../../data/database.ts'
 import type { ScanPublisher } from '../../../data/repositories/scan.repository.ts'
-import { checkSameOrigin } from '../../../web/pages/basisniveau/same-origin.ts'
+import { checkRequestOrigin } from '../../../web/pages/basisniveau/same-origin.ts'
 import { ApiError } from '../../errors.ts'
 
 const NEEDS_ACCOUNT =
   'Publishing or withdrawing a scan needs an account of that municipality or of a national editor: log in at /beheer/inloggen and send the session cookie with the request. Drafts can be filled in without one.'
-
-const header = (request: FastifyRequest, name: string): string | undefined => {
-  const v = request.headers[name]
-  return Array.isArray(v) ? v[0] : v
-}
 
 /**
  * The publisher of a change to a scan of `municipality`, or the ApiError to answer with;
@@ -37,14 +32,7 @@ export async function scanPublisherOrThrow(
       { path: 'session', message: 'no logged-in account (publication keys are no longer accepted)' },
     ])
   }
-  const origin = checkSameOrigin(
-    {
-      secFetchSite: header(request, 'sec-fetch-site'),
-      origin: header(request, 'origin'),
-      referer: header(request, 'referer'),
-    },
-    request.host,
-  )
+  const origin = checkRequestOrigin(request)
   if (!origin.ok) {
     throw new ApiError('WGW_FORBIDDEN', 'A change made with a session must come from this site.', [
       { path: 'origin', message: origin.reason },

@@ -48,7 +48,7 @@ import {
   type WebDeps,
 } from '../../routing.ts'
 import { parseScanForm, PUBLISH_KEY_ID, rawFromAnswers, type FieldError, type ParsedScanForm } from './form-input.ts'
-import { checkSameOrigin } from './same-origin.ts'
+import { checkRequestOrigin } from './same-origin.ts'
 import { reportPage, overviewPage } from './report-template.ts'
 import {
   basisniveauPage,
@@ -278,14 +278,7 @@ export async function registerBasisniveauPages(
       if (request.method !== 'POST') {
         return
       }
-      const header = (name: string): string | undefined => {
-        const v = request.headers[name]
-        return Array.isArray(v) ? v[0] : v
-      }
-      const verdict = checkSameOrigin(
-        { secFetchSite: header('sec-fetch-site'), origin: header('origin'), referer: header('referer') },
-        request.host,
-      )
+      const verdict = checkRequestOrigin(request)
       if (!verdict.ok) {
         request.log.info({ reason: verdict.reason }, 'refused a cross-site form post')
         const ctx = pageContext(deps, localeOf(request), request)

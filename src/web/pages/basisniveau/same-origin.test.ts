@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The cookie-less CSRF check: which header wins, and that missing information is refused.
 import { describe, expect, it } from 'vitest'
-import { checkSameOrigin } from './same-origin.ts'
+import { checkRequestOrigin, checkSameOrigin } from './same-origin.ts'
 
 const HOST = 'wegwijzer.example:8080'
 
@@ -30,5 +30,15 @@ describe('checkSameOrigin', () => {
     expect(checkSameOrigin({}, HOST).ok).toBe(false)
     expect(checkSameOrigin({ origin: 'null' }, HOST).ok).toBe(false)
     expect(checkSameOrigin({ secFetchSite: '', origin: '', referer: '' }, HOST).ok).toBe(false)
+  })
+})
+
+describe('checkRequestOrigin', () => {
+  it("reads the request's own headers, the first of a repeated one", () => {
+    expect(checkRequestOrigin({ headers: { 'sec-fetch-site': ['same-origin', 'cross-site'] }, host: HOST }).ok).toBe(
+      true,
+    )
+    expect(checkRequestOrigin({ headers: { referer: `https://${HOST}/x` }, host: HOST }).ok).toBe(true)
+    expect(checkRequestOrigin({ headers: { origin: 'https://evil.example' }, host: HOST }).ok).toBe(false)
   })
 })

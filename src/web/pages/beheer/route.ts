@@ -35,7 +35,7 @@ import { otpauthUrl } from '../../../backoffice/totp.ts'
 import type { Database } from '../../../data/database.ts'
 import { ENTITIES } from '../../../domain/entities.ts'
 import type { Catalog } from '../../../domain/catalog/index.ts'
-import { checkSameOrigin } from '../basisniveau/same-origin.ts'
+import { checkRequestOrigin } from '../basisniveau/same-origin.ts'
 import { assetBundle } from '../../assets/bundle.ts'
 import { html, toHtmlString, type SafeHtml } from '../../html.ts'
 import { alert, button, csrfField, errorList, input, paragraph, renderBeheerPage, type BeheerPage } from './layout.ts'
@@ -97,14 +97,7 @@ export async function beheerPlugin(app: FastifyInstance, options: BeheerOptions)
     if (request.method !== 'POST') {
       return
     }
-    const header = (name: string): string | undefined => {
-      const v = request.headers[name]
-      return Array.isArray(v) ? v[0] : v
-    }
-    const verdict = checkSameOrigin(
-      { secFetchSite: header('sec-fetch-site'), origin: header('origin'), referer: header('referer') },
-      request.host,
-    )
+    const verdict = checkRequestOrigin(request)
     if (!verdict.ok) {
       return send(reply, 403, {
         title: 'Niet verstuurd',
