@@ -165,6 +165,24 @@ export function rssMb(pid: number): number {
   }
 }
 
+/**
+ * CPU seconds (user + system) a process has used so far (Linux /proc), or NaN elsewhere. Per request
+ * it measures what a request costs even on a machine busy with other work, where req/s do not.
+ */
+export function cpuSeconds(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS
+  } catch {
+    return Number.NaN
+  }
+}
+
+/** Linux's USER_HZ (getconf CLK_TCK), the unit of /proc/PID/stat times. */
+const CLOCK_TICKS = 100
+
 export interface Load {
   readonly rps: number
   readonly p50: number

@@ -5,18 +5,24 @@
 //
 //   node --import tsx bench/load.bench.ts [--rounds 3] [--duration 5] [--connections 50]
 //                                        [--only parties,route-post-uncached,…] [--encoding gzip]
+//                                        [--cpu-prof DIR]
 //
 // Targets (issue 16): uncached POST /api/v1/route ≥ 50 % and the HTML route page ≥ 30 % of the bare
 // server's req/s for the same bytes, p99 ≤ 50 ms at 50 connections. Without --encoding the client
 // sends no Accept-Encoding (as autocannon does by default), so both servers send identity bytes.
 // Load shedding is switched off (MAX_EVENT_LOOP_DELAY_MS) so the figures are capacity, every
-// answer a 200; req/s counts 200s only.
+// answer a 200; req/s counts 200s only. Each server's CPU time per answer is measured too (from
+// /proc): on a machine busy with other work req/s swing with the load, CPU per request much less,
+// so `cpuRatio` (bare CPU per request / app CPU per request) estimates the ratio a quiet machine
+// would give. With --cpu-prof the server writes a V8 CPU profile into DIR
+// when it stops (read it with bench/cpu-profile-top.ts); its rates are then lower than without.
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { RequestSpec } from 'autocannon'
 import {
   CAPACITY_ENV,
+  cpuSeconds,
   load,
   median,
   okRps,
@@ -163,6 +169,7 @@ async function main(): Promise<void> {
       connections: { type: 'string', default: '50' },
       only: { type: 'string' },
       encoding: { type: 'string' },
+      'cpu-prof': { type: 'string' },
     },
   })
   const rounds = Number(values.rounds)
@@ -176,7 +183,11 @@ async function main(): Promise<void> {
   const pin = pinSelf()
 
   // Capacity is what is measured here, so load shedding is off (bench/overload.bench.ts tests it).
-  const app = await startApp(pin, CAPACITY_ENV)
+  const profile = values['cpu-prof']
+  const app = await startApp(
+    pin,
+    profile === undefined ? CAPACITY_ENV : { ...CAPACITY_ENV, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profile}` },
+  )
   let bare: Awaited<ReturnType<typeof startBare>> | undefined
   try {
     // Capture every sample's bytes (and check it answers 200); the bare server replays them.
@@ -203,24 +214,33 @@ async function main(): Promise<void> {
     }
     await load(bare.url, [{ path: '/hello' }], { ...options, duration: 1 })
 
-    const results = new Map<string, { app: Load[]; bare: Load[] }>()
+    const results = new Map<string, { app: Load[]; bare: Load[]; appCpu: number[]; bareCpu: number[] }>()
+    /** The load and the server's CPU µs per answer in it. */
+    const measured = async (server: { url: string; pid: number }, requests: readonly RequestSpec[]) => {
+      const before = cpuSeconds(server.pid)
+      const result = await load(server.url, requests, options)
+      return { result, cpu: ((cpuSeconds(server.pid) - before) * 1e6) / Math.max(1, result.total) }
+    }
     const hello: Load[] = []
     for (let round = 1; round <= rounds; round++) {
       hello.push(await load(bare.url, [{ path: '/hello' }], options))
       for (const target of targets) {
-        const a = await load(app.url, appRequests(target), options)
+        const { result: a, cpu: appCpu } = await measured(app, appRequests(target))
         if (a.total !== (a.statuses['200'] ?? 0)) {
           console.warn(`${target.name}: ${a.total - (a.statuses['200'] ?? 0)} answers were not 200`)
         }
-        const b = await load(bare.url, bareRequests.get(target.name) ?? [], options)
-        const entry = results.get(target.name) ?? { app: [], bare: [] }
+        const { result: b, cpu: bareCpu } = await measured(bare, bareRequests.get(target.name) ?? [])
+        const entry = results.get(target.name) ?? { app: [], bare: [], appCpu: [], bareCpu: [] }
         entry.app.push(a)
         entry.bare.push(b)
+        entry.appCpu.push(appCpu)
+        entry.bareCpu.push(bareCpu)
         results.set(target.name, entry)
         console.log(
           `round ${round} ${target.name.padEnd(20)} app ${a.rps.toFixed(0).padStart(6)} req/s p99 ${String(a.p99).padStart(4)} ms` +
             ` non-2xx ${a.total - (a.statuses['200'] ?? 0)} errors ${a.errors}` +
-            ` | bare ${b.rps.toFixed(0).padStart(6)} req/s p99 ${String(b.p99).padStart(4)} ms`,
+            ` | bare ${b.rps.toFixed(0).padStart(6)} req/s p99 ${String(b.p99).padStart(4)} ms` +
+            ` | CPU per request app ${appCpu.toFixed(0)} µs, bare ${bareCpu.toFixed(0)} µs`,
         )
       }
     }
@@ -233,7 +253,9 @@ async function main(): Promise<void> {
       rounds,
       bareHello: { rps: Math.round(helloRps), p99: median(hello.map((h) => h.p99)) },
       targets: targets.map((t) => {
-        const r = results.get(t.name) ?? { app: [], bare: [] }
+        const r = results.get(t.name) ?? { app: [], bare: [], appCpu: [], bareCpu: [] }
+        const appCpu = median(r.appCpu)
+        const bareCpu = median(r.bareCpu)
         const appRps = median(r.app.map(okRps))
         const bareRps = median(r.bare.map(okRps))
         const s = sizes.get(t.name) ?? []
@@ -255,6 +277,8 @@ async function main(): Promise<void> {
           bareSameBytes: { rps: Math.round(bareRps), p99: median(r.bare.map((x) => x.p99)) },
           ratioToSameBytes: Number((appRps / bareRps).toFixed(3)),
           ratioToHello: Number((appRps / helloRps).toFixed(3)),
+          cpuPerRequestUs: { app: Math.round(appCpu), bare: Math.round(bareCpu) },
+          cpuRatio: Number((bareCpu / appCpu).toFixed(3)),
         }
       }),
     }

@@ -79,4 +79,12 @@ describe('routeJson', () => {
       expect(JSON.parse(written), municipality).toEqual(expected)
     }
   })
+
+  it('tells kept item variants apart by their reasons, also once older variants were dropped', () => {
+    // Each age has its own reason object: more variants per item than are kept, then the first again.
+    for (const age of [...Array.from({ length: 17 }, (_, i) => i), 0]) {
+      const { written, expected } = both({ exploitation: ['labour'], age }, 'nl')
+      expect(JSON.parse(written), `age ${age}`).toEqual(expected)
+    }
+  })
 })

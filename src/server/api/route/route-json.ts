@@ -147,6 +147,25 @@ class Fragments {
  */
 const BLOCK_BYTES = 24 * 1024 * 1024
 
+/** Kept variants of one item or aspect (the scenario's values vary its reasons), the oldest dropped first. */
+const VARIANTS = 16
+
+type Block = { readonly bytes: Buffer; readonly id: number }
+
+/** A kept item block and what it was joined from besides its fixed part: compared by identity. */
+interface ItemVariant {
+  readonly why: readonly Message[]
+  readonly conditional: boolean
+  readonly dependsOn: readonly string[] | undefined
+  readonly block: Block
+}
+
+/** A kept aspect block and the item blocks it joins. */
+interface AspectVariant {
+  readonly parties: readonly Block[]
+  readonly block: Block
+}
+
 /** The fragments of one catalogue (one dataset version) and language. */
 class RouteFragments {
   // Fixed parts by the record's own id (a stable string: no key is built per item).
@@ -161,6 +180,12 @@ class RouteFragments {
   readonly phases = new Fragments()
   readonly refs = new Fragments()
   readonly blocks = new Generations<{ bytes: Buffer; id: number }>(BLOCK_BYTES)
+  /**
+   * Item and aspect blocks by their fixed part and the very objects they were made from (the
+   * engine shares reason objects): found by comparing a few references, no key is built.
+   */
+  readonly items = new WeakMap<Kept, ItemVariant[]>()
+  readonly aspectBlocks = new WeakMap<Kept, AspectVariant[]>()
   readonly dependsOn = new Map<string, Buffer>()
   /** Reasons and warnings: one shared message object each, worded in this language. */
   readonly messages = new WeakMap<Message, { bytes: Buffer; id: number }>()
@@ -203,6 +228,63 @@ class RouteFragments {
       this.planned.set(source, made)
     }
     return made
+  }
+
+  /**
+   * Bytes of a part the engine makes afresh per route (the summary, the warnings) but whose JSON
+   * recurs across routes, kept by the JSON of what it is written from: writing is a pure function
+   * of that value (and this language), and stringifying natively costs a fraction of wording the
+   * messages and serialising them by the schema.
+   */
+  byContent(kind: string, value: unknown, write: () => string): Buffer {
+    const key = kind + JSON.stringify(value)
+    let kept = this.blocks.get(key)
+    if (kept === undefined) {
+      kept = { bytes: utf8(write()), id: nextId++ }
+      this.blocks.set(key, kept, kept.bytes.length + key.length)
+    }
+    return kept.bytes
+  }
+
+  /** The block of an item with these reasons, or joins what `build` writes and keeps it. */
+  item(fixed: Kept, item: Item, build: (out: Chunks) => void): Block {
+    let list = this.items.get(fixed)
+    if (list === undefined) {
+      list = []
+      this.items.set(fixed, list)
+    }
+    const conditional = item.conditional === true
+    for (const v of list) {
+      if (v.conditional === conditional && same(v.why, item.why) && sameList(v.dependsOn, item.dependsOn)) {
+        return v.block
+      }
+    }
+    const block = joined(build)
+    if (list.length >= VARIANTS) {
+      list.shift()
+    }
+    list.push({ why: item.why, conditional, dependsOn: item.dependsOn, block })
+    return block
+  }
+
+  /** The block of an aspect joining these item blocks, or joins what `build` writes and keeps it. */
+  aspect(head: Kept, parties: readonly Block[], build: (out: Chunks) => void): Block {
+    let list = this.aspectBlocks.get(head)
+    if (list === undefined) {
+      list = []
+      this.aspectBlocks.set(head, list)
+    }
+    for (const v of list) {
+      if (same(v.parties, parties)) {
+        return v.block
+      }
+    }
+    const block = joined(build)
+    if (list.length >= VARIANTS) {
+      list.shift()
+    }
+    list.push({ parties, block })
+    return block
   }
 
   /** The block for `key`, or joins what `build` writes and keeps it. */
@@ -265,6 +347,17 @@ function fragmentsOf(catalog: Catalog, locale: Locale): RouteFragments {
   return fragments
 }
 
+function sameList(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && same(a, b))
+}
+
+/** What `build` writes, joined into one block. */
+function joined(build: (out: Chunks) => void): Block {
+  const out = new Chunks()
+  build(out)
+  return { bytes: out.join(), id: nextId++ }
+}
+
 /** Collects the chunks of one response or block. */
 class Chunks {
   readonly list: Buffer[] = []
@@ -320,15 +413,6 @@ function fixedValues(item: object, keys: readonly string[]): unknown[] {
 }
 
 type Item = { why: readonly Message[]; conditional?: boolean; dependsOn?: readonly string[] }
-
-/** An item's key: its fixed part, then what the scenario adds (reasons, conditional and on what). */
-function itemKey(f: RouteFragments, fixed: Kept, item: Item): string {
-  let key = `i${fixed.id}:${item.conditional === true ? 'c' : ''}:${item.dependsOn?.join(',') ?? ''}:`
-  for (const m of item.why) {
-    key += `${f.message(m).id},`
-  }
-  return key
-}
 
 /** Writes one route; objects that recur within it (regional branches, item references) once. */
 class RouteWriter {
@@ -404,16 +488,16 @@ class RouteWriter {
   }
 
   /** A party item: kept whole unless it carries regional branches (those differ per municipality). */
-  party(p: RouteParty, out: Chunks): number | undefined {
+  party(p: RouteParty, out: Chunks): Block | undefined {
     const fixed = this.f.fixed(p, 'party', this.sources?.get(p))
     if (p.regional === undefined) {
-      const block = this.f.block(itemKey(this.f, fixed, p), (o) => {
+      const block = this.f.item(fixed, p, (o) => {
         o.push(fixed.bytes)
         this.tail(o, p)
         o.push(B.close)
       })
       out.push(block.bytes)
-      return block.id
+      return block
     }
     out.push(fixed.bytes)
     this.tail(out, p)
@@ -425,14 +509,14 @@ class RouteWriter {
 
   right(r: RouteRight): { bytes: Buffer; id: number } {
     const fixed = this.f.fixed(r, 'right', this.sources?.get(r))
-    return this.f.block(itemKey(this.f, fixed, r), (o) => {
+    return this.f.item(fixed, r, (o) => {
       o.push(fixed.bytes)
       this.tail(o, r)
       o.push(B.close)
     })
   }
 
-  aspect(aspect: RouteAspect, out: Chunks): number | undefined {
+  aspect(aspect: RouteAspect, out: Chunks): void {
     const head = this.f.aspects.get(aspect.id, [aspect.name, aspect.order, aspect.status], () =>
       open(write.aspectHead(this.f.english?.aspect(aspect) ?? aspect)),
     )
@@ -440,28 +524,32 @@ class RouteWriter {
     const parts = new Chunks()
     parts.push(head.bytes)
     parts.push(B.parties)
-    let key: string | undefined = `a${head.id}`
+    const blocks: Block[] = []
+    let whole = true
     for (let k = 0; k < aspect.parties.length; k++) {
       if (k > 0) {
         parts.push(B.comma)
       }
-      const id = this.party(aspect.parties[k] as RouteParty, parts)
-      key = id === undefined || key === undefined ? undefined : `${key},${id}`
+      const block = this.party(aspect.parties[k] as RouteParty, parts)
+      if (block === undefined) {
+        whole = false
+      } else {
+        blocks.push(block)
+      }
     }
     parts.push(B.closeListObject)
-    if (key === undefined) {
+    if (!whole) {
       for (const b of parts.list) {
         out.push(b)
       }
-      return undefined
+      return
     }
-    const block = this.f.block(key, (o) => {
+    const block = this.f.aspect(head, blocks, (o) => {
       for (const b of parts.list) {
         o.push(b)
       }
     })
     out.push(block.bytes)
-    return block.id
   }
 
   phases(phases: Route['phases']): void {
@@ -588,18 +676,24 @@ export function routeJson(catalog: Catalog, route: Route, locale: Locale): Buffe
   out.text(write.scenario(route.scenario))
   out.push(B.summary)
   const asker = route.scenario.asker
-  out.text(
-    write.summary(
-      route.summary.map((a) => ({
-        ...(f.english?.summary(a) ?? a),
-        action: summaryActionText(locale, a, asker),
-        why: a.why.map(f.text),
-      })),
+  out.push(
+    f.byContent(`summary ${asker ?? ''}:`, route.summary, () =>
+      write.summary(
+        route.summary.map((a) => ({
+          ...(f.english?.summary(a) ?? a),
+          action: summaryActionText(locale, a, asker),
+          why: a.why.map(f.text),
+        })),
+      ),
     ),
   )
   const facets = messages(locale).facets as Readonly<Record<string, { readonly question?: string }>>
   out.push(B.askNext)
-  out.text(write.askNext(route.askNext.map((q) => ({ ...q, question: facets[q.facet]?.question ?? q.facet }))))
+  out.push(
+    f.byContent('askNext', route.askNext, () =>
+      write.askNext(route.askNext.map((q) => ({ ...q, question: facets[q.facet]?.question ?? q.facet }))),
+    ),
+  )
   out.push(B.phases)
   w.phases(route.phases)
   out.push(B.rights)
@@ -615,7 +709,7 @@ export function routeJson(catalog: Catalog, route: Route, locale: Locale): Buffe
     out.push(w.regionalParty(regional[i] as RegionalParty))
   }
   out.push(B.warnings)
-  w.messages(out, route.warnings)
+  out.push(f.byContent('warnings', route.warnings, () => route.warnings.map((m) => write.message(f.text(m))).join(',')))
   out.push(B.openQuestions)
   w.openQuestions(route.openQuestions)
   out.push(B.links)

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: EUPL-1.2
+// What an uncached POST /api/v1/route costs in-process, step by step, over the load bench's
+// scenarios (bench/load.bench.ts, route-post-uncached: 8 scenarios × 342 municipalities in a cycle):
+// parse the body, validate the scenario, compute the route, write its JSON (route-json.ts).
+// Times are CPU time of this process (user + system), which a machine shared with other work
+// disturbs far less than wall time.
+//
+//   node --import tsx bench/route-json.bench.ts [--rounds 3]
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { loadDataset } from '../src/data/dataset/load.ts'
+import { buildCatalog } from '../src/domain/catalog/index.ts'
+import { computeRoute, parseScenario } from '../src/domain/route/index.ts'
+import type { Scenario } from '../src/domain/scenario.ts'
+import { routeJson } from '../src/server/api/route/route-json.ts'
+
+const ROOT = join(import.meta.dirname, '..')
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } })
+
+const MUNICIPALITIES = readdirSync(join(ROOT, 'data/municipalities'))
+  .filter((f) => /^GM\d{4}\.yaml$/.test(f))
+  .map((f) => f.slice(0, 6))
+  .sort()
+const SCENARIOS: readonly Record<string, unknown>[] = [
+  { exploitation: ['sexual'], age: 17, municipality: 'GM0344' },
+  { exploitation: ['labour'], nationality: 'RO', age: 34, gender: 'male' },
+  { exploitation: ['criminal'], age: 16, nationality: 'NL', recruitment: 'loverboy' },
+  { exploitation: ['sexual'], nationalityGroup: 'third-country', residence: 'asylum', gender: 'female' },
+  { exploitation: ['labour', 'criminal'], nationality: 'PL', cooperation: 'reporting', municipality: 'GM0363' },
+  { exploitation: ['sexual'], age: 15, unaccompanied: true, nationality: 'NG' },
+  { exploitation: ['organ-removal'], ageGroup: 'adult' },
+  { exploitation: ['labour'], nationality: 'VN', residence: 'none', cooperation: 'undecided', municipality: 'GM0599' },
+]
+const bodies: string[] = []
+for (let i = 0; i < SCENARIOS.length * MUNICIPALITIES.length; i++) {
+  bodies.push(
+    JSON.stringify({
+      ...SCENARIOS[i % SCENARIOS.length],
+      municipality: MUNICIPALITIES[Math.floor(i / SCENARIOS.length) % MUNICIPALITIES.length],
+    }),
+  )
+}
+
+const { dataset, problems } = loadDataset(join(ROOT, 'data'))
+if (problems.length > 0) {
+  throw new Error(`dataset has ${problems.length} problems`)
+}
+const catalog = buildCatalog(dataset)
+const index = catalog.routeIndex
+const context = { municipalities: index.municipalities, names: index.municipalityNames, today: '2026-12-07' }
+
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+
+const steps = { parse: 0, validate: 0, compute: 0, write: 0 }
+let bytes = 0
+for (let round = 0; round <= Number(values.rounds); round++) {
+  const t = { parse: 0, validate: 0, compute: 0, write: 0 }
+  bytes = 0
+  for (const body of bodies) {
+    const t0 = cpuMs()
+    const input = JSON.parse(body) as unknown
+    const t1 = cpuMs()
+    const parsed = parseScenario(input, context, { fromQuery: false })
+    const t2 = cpuMs()
+    const scenario = (parsed as { scenario: Scenario }).scenario
+    const route = computeRoute(index, scenario)
+    const t3 = cpuMs()
+    bytes += routeJson(catalog, route, 'nl').length
+    const t4 = cpuMs()
+    t.parse += t1 - t0
+    t.validate += t2 - t1
+    t.compute += t3 - t2
+    t.write += t4 - t3
+  }
+  // Round 0 warms up (JIT, fragments).
+  if (round > 0) {
+    for (const k of Object.keys(t) as (keyof typeof t)[]) {
+      steps[k] += t[k] / Number(values.rounds)
+    }
+  }
+}
+const per = (ms: number): string => `${((ms * 1000) / bodies.length).toFixed(0).padStart(5)} µs`
+console.log(`${bodies.length} scenarios, mean answer ${(bytes / bodies.length / 1024).toFixed(0)} kB`)
+for (const [k, ms] of Object.entries(steps)) {
+  console.log(`${k.padEnd(9)} ${per(ms)} per request`)
+}
+console.log(`total     ${per(steps.parse + steps.validate + steps.compute + steps.write)} per request`)
