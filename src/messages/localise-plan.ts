@@ -3,15 +3,24 @@
 // every step's notes and every date's label with its text in one language beside code and params;
 // and the words of its calendar export in that language (ADR 0011, ADR 0023).
 import type { ICalTexts } from '../domain/trajectory/ical.ts'
-import type { PlanStep, TrajectoryPlan } from '../domain/trajectory/index.ts'
+import { planInEnglish, type PlanStep, type TrajectoryPlan } from '../domain/trajectory/index.ts'
 import { messages, rendered, render, type Locale } from './catalogue.ts'
 
-export function localisePlan(plan: TrajectoryPlan, locale: Locale): TrajectoryPlan {
+/**
+ * The plan in one language. In English, `catalog` puts the dataset texts (step, right, rule and
+ * party names, step summaries) into English too (ADR 0038).
+ */
+export function localisePlan(
+  plan: TrajectoryPlan,
+  locale: Locale,
+  catalog?: Parameters<typeof planInEnglish>[1],
+): TrajectoryPlan {
   const text = (m: Parameters<typeof rendered>[1]) => rendered(locale, m)
+  const texts = locale === 'en' && catalog !== undefined ? planInEnglish(plan, catalog) : plan
   return {
-    ...plan,
+    ...texts,
     ...(plan.reason === undefined ? {} : { reason: text(plan.reason) }),
-    steps: plan.steps.map((s) => ({
+    steps: texts.steps.map((s) => ({
       ...s,
       notes: s.notes.map(text),
       deadlines: s.deadlines.map((d) => ({ ...d, label: text(d.label) })),

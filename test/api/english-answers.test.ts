@@ -68,6 +68,7 @@ const NOT_PROSE = new Set([
   'links',
   'token',
   'publisher',
+  'link',
 ])
 
 /**
@@ -76,37 +77,16 @@ const NOT_PROSE = new Set([
  */
 const KNOWN: readonly { readonly where: RegExp; readonly why: string }[] = [
   {
-    where: /\.note: /,
-    why: "records' `note` has no English in the data yet (tx15); it is put into English once `en.note` exists",
+    where: /^GET \/api\/v1\/sources\b.* \.(items\.)?note: /,
+    why: "a source's `note` has no English in the data yet (tx15); it is English here as soon as `en.note` exists",
   },
-  { where: /\.evidenceExamples: /, why: 'basisniveau evidenceExamples have no English in the data yet (tx15)' },
   {
     where: /\.warnings\.(message|params\.items)|\.why\.params\.aspect: /,
-    why: 'route warnings list "party (aspect)" labels the engine builds from the Dutch names (src/domain/route/warnings.ts): params should carry ids',
+    why: 'route warnings and regional reasons carry "party (aspect)" labels the engine builds from the Dutch names as params (src/domain/route/warnings.ts); params should carry ids, worded at the edge',
   },
   {
-    where: /^GET \/api\/v1\/(barriers|basisniveau)\b/,
-    why: 'the barrier model and basisniveau views pick fields and leave out `en` (src/domain/barrier-model, basisniveau/routes.ts)',
-  },
-  {
-    where: /^GET \/api\/v1\/analysis\b.*(aspect\.name|aspectName)/,
-    why: 'analysis aspect references carry no `en` (src/domain/analysis)',
-  },
-  {
-    where: /^POST \/api\/v1\/trajectory\b.*\.(steps|rules)\./,
-    why: 'plan steps and rules give the Dutch name and summary (localise-plan.ts)',
-  },
-  {
-    where: /^GET \/api\/v1\/parties\/[^ ]+ \.phases\.(name|aspects\.name)/,
-    why: "a party's roles grouped by phase and aspect carry the phase and aspect names without `en` (parties/routes.ts)",
-  },
-  {
-    where: /^GET \/api\/v1\/scans\/[^ ]+ \.regions\.elements\.name/,
-    why: "a scan's element names come without `en` (scans)",
-  },
-  {
-    where: /^GET \/api\/v1\/search\b.*\.results\.(title|snippet|link)/,
-    why: 'search hits on records without an English hit give the Dutch title and snippet (search index)',
+    where: /\.action\.params\.aspectName: |\.deadlines\.label\.params\.text: /,
+    why: 'analysis actions and plan deadlines carry a Dutch dataset name or label as a param (src/domain/analysis/actions.ts, trajectory limits); the English message words it from there',
   },
 ]
 

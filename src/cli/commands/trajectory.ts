@@ -48,7 +48,9 @@ export async function trajectoryCommand(args: string[], io: CliIo): Promise<numb
   if (values.ics === true) {
     io.out(planToICalendar(plan, parsed.input, icalTexts(locale)))
   } else {
-    io.out(values.json === true ? JSON.stringify(localisePlan(plan, locale), null, 2) : planToText(plan, locale))
+    io.out(
+      values.json === true ? JSON.stringify(localisePlan(plan, locale, catalog), null, 2) : planToText(plan, locale),
+    )
   }
   return EXIT.ok
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The shape of the analysis output, as schemas so the API serialises and documents exactly this.
 import { Type, type Static } from '@sinclair/typebox'
-import { Id, IsoDate, Status, literalUnion } from '../common.ts'
+import { English, Id, IsoDate, Status, literalUnion } from '../common.ts'
 import { PhaseId } from '../phase.ts'
 import { SCOPE_WHO } from './messages.ts'
 
@@ -59,7 +59,15 @@ export const Scope = Type.Object(
 )
 export type Scope = Static<typeof Scope>
 
-export const AspectRef = Type.Object({ id: Id, name: Type.String(), phase: PhaseId }, { additionalProperties: false })
+export const AspectRef = Type.Object(
+  {
+    id: Id,
+    name: Type.String(),
+    phase: PhaseId,
+    en: Type.Optional({ ...English, description: "The aspect's English texts (ADR 0038)." }),
+  },
+  { additionalProperties: false },
+)
 export const AnalysisPartyRef = Type.Object(
   { id: Id, name: Type.String(), shortName: Type.Optional(Type.String()) },
   { additionalProperties: false },

@@ -96,7 +96,12 @@ export function buildFinding(
   const leadConflict = group.kind === 'overlap' && states.every((s) => s.leadConflict)
   const severity = severityOf(group.kind, sharedDuty, leadConflict)
   const leads = group.kind === 'gap' ? [] : [...(states[0]?.leads ?? [])]
-  const aspect = { id: model.aspect.id, name: model.aspect.name, phase: model.aspect.phase }
+  const aspect = {
+    id: model.aspect.id,
+    name: model.aspect.name,
+    phase: model.aspect.phase,
+    ...(model.aspect.en === undefined ? {} : { en: model.aspect.en }),
+  }
   const parties = partyIds.map((id) => {
     const p = index.route.parties.get(id)
     return { id, name: p?.name ?? id, ...(p?.shortName === undefined ? {} : { shortName: p.shortName }) }

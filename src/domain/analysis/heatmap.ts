@@ -119,7 +119,12 @@ export function buildHeatmap(run: AnalysisRun): Heatmap {
     }
     const count = (set: Set<number>, slice: number): number => [...set].filter((c) => SLICE_OF[c] === slice).length
     rows.push({
-      aspect: { id: a.model.aspect.id, name: a.model.aspect.name, phase: a.model.aspect.phase },
+      aspect: {
+        id: a.model.aspect.id,
+        name: a.model.aspect.name,
+        phase: a.model.aspect.phase,
+        ...(a.model.aspect.en === undefined ? {} : { en: a.model.aspect.en }),
+      },
       cells: SLICES.map((s, i) => ({
         slice: s.id,
         gaps: count(marks.gaps, i),

@@ -29,9 +29,11 @@ export interface BarrierModelQuery {
   readonly asOf?: string
 }
 
+/** Views keep each record's `en` block: an English answer takes its texts from it (ADR 0038). */
 export interface PartyRef {
   readonly id: string
   readonly name: string
+  readonly en?: Party['en']
 }
 
 export interface BarrierView {
@@ -48,6 +50,7 @@ export interface BarrierView {
   readonly examples: readonly PracticeExample[]
   readonly status: Status
   readonly sources: readonly string[]
+  readonly en?: Barrier['en']
 }
 
 export interface StageView {
@@ -63,6 +66,7 @@ export interface StageView {
   readonly status: Status
   readonly sources: readonly string[]
   readonly barriers: readonly BarrierView[]
+  readonly en?: BarrierStage['en']
 }
 
 export interface BarrierModel {
@@ -75,7 +79,10 @@ export interface BarrierModel {
 export function partyRefs(ids: readonly string[], parties: readonly Party[]): PartyRef[] {
   const byId = new Map(parties.map((p) => [p.id, p]))
   // A missing party is a dataset error that `wegwijzer validate` reports; show its id rather than drop it.
-  return ids.map((id) => ({ id, name: byId.get(id)?.name ?? id }))
+  return ids.map((id) => {
+    const party = byId.get(id)
+    return { id, name: party?.name ?? id, ...(party?.en === undefined ? {} : { en: party.en }) }
+  })
 }
 
 export function barrierView(b: Barrier, parties: readonly Party[]): BarrierView {
@@ -93,6 +100,7 @@ export function barrierView(b: Barrier, parties: readonly Party[]): BarrierView 
     examples: b.examples ?? [],
     status: b.status,
     sources: b.sources,
+    ...(b.en === undefined ? {} : { en: b.en }),
   }
 }
 
@@ -131,6 +139,7 @@ export function buildBarrierModel(data: BarrierModelData, query: BarrierModelQue
         .filter((b) => b.stage === s.id && applies(b) && valid(b))
         .filter((b) => query.municipalOnly !== true || isMunicipalBarrier(b))
         .map((b) => barrierView(b, data.parties)),
+      ...(s.en === undefined ? {} : { en: s.en }),
     })),
   }
 }

@@ -167,6 +167,8 @@ export function buildRegionalOverview(
           code: e.code,
           name: e.name,
           average: average(inRegion.map((s) => s.byCode.get(e.code)?.score)),
+          // The English of the name (ADR 0038): an English answer takes it from here.
+          ...(e.en === undefined ? {} : { en: e.en }),
         })),
         scans: inRegion.map((s) => ({
           municipality: s.scan.municipality,

@@ -12,4 +12,5 @@ export { parseTrajectoryInput, type TrajectoryInputError, type TrajectoryParseRe
 export { planTrajectory, STEP, type TrajectoryData, type PlanOptions } from './plan.ts'
 export { TrajectoryPlan, PlanStep, PlanDeadline, STEP_STATUSES, type StepStatus } from './plan-schema.ts'
 export { planToICalendar } from './ical.ts'
+export { planInEnglish } from './plan-english.ts'
 export { addDays, addMonthsClamped, periodLastDay, dayAfterPeriod } from './calendar.ts'

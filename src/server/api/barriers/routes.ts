@@ -29,7 +29,7 @@ export async function barriersRoutes(app: FastifyInstance, ctx: AppContext): Pro
       stage:
         stage === undefined
           ? { id: barrier.stage, name: barrier.stage, order: 0 }
-          : { id: stage.id, name: stage.name, order: stage.order },
+          : { id: stage.id, name: stage.name, order: stage.order, ...(stage.en === undefined ? {} : { en: stage.en }) },
       note: barrier.note ?? null,
     }
   })

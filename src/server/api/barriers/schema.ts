@@ -2,7 +2,7 @@
 // Request schemas of the barrier-model API, derived from the domain vocabulary.
 import { Type, type Static } from '@sinclair/typebox'
 import { BARRIER_TYPES, Facilitator, PracticeExample } from '../../../domain/barrier.ts'
-import { Id, IsoDate, Status, literalUnion } from '../../../domain/common.ts'
+import { English, Id, IsoDate, Status, literalUnion } from '../../../domain/common.ts'
 import { EXPLOITATION_FORMS, RECRUITMENT_METHODS } from '../../../domain/facets.ts'
 
 export const BarriersQuery = Type.Object(
@@ -23,7 +23,10 @@ export type BarriersQuery = Static<typeof BarriersQuery>
 export const BarrierParams = Type.Object({ id: Id }, { additionalProperties: false })
 export type BarrierParams = Static<typeof BarrierParams>
 
-const PartyRef = Type.Object({ id: Id, name: Type.String() }, { additionalProperties: false })
+const PartyRef = Type.Object(
+  { id: Id, name: Type.String(), en: Type.Optional(English) },
+  { additionalProperties: false },
+)
 const Forms = Type.Array(literalUnion(EXPLOITATION_FORMS))
 const Recruitment = Type.Array(literalUnion(RECRUITMENT_METHODS))
 
@@ -43,6 +46,7 @@ export const BarrierView = Type.Object(
     examples: Type.Array(PracticeExample, { description: 'Public practice examples, each with its source id.' }),
     status: Status,
     sources: Type.Array(Id),
+    en: Type.Optional(English),
   },
   { title: 'Barrier in the model', additionalProperties: false },
 )
@@ -61,6 +65,7 @@ export const StageView = Type.Object(
     status: Status,
     sources: Type.Array(Id),
     barriers: Type.Array(BarrierView),
+    en: Type.Optional(English),
   },
   { title: 'Stage of the barrier model', additionalProperties: false },
 )
@@ -78,7 +83,10 @@ export const BarrierModelResponse = Type.Object(
 export const BarrierDetail = Type.Object(
   {
     ...BarrierView.properties,
-    stage: Type.Object({ id: Id, name: Type.String(), order: Type.Integer() }, { additionalProperties: false }),
+    stage: Type.Object(
+      { id: Id, name: Type.String(), order: Type.Integer(), en: Type.Optional(English) },
+      { additionalProperties: false },
+    ),
     note: Type.Union([Type.String(), Type.Null()], { description: 'Editorial note, e.g. why the barrier is derived.' }),
   },
   { title: 'Barrier', additionalProperties: false },

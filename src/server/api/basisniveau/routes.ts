@@ -9,7 +9,7 @@ import { ANSWER_VALUES, ANSWER_WEIGHTS } from './schema.ts'
 export async function basisniveauRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get('/basisniveau', async () => {
     const dataset = ctx.catalog().dataset
-    const barrierNames = new Map(dataset.barriers.map((b) => [b.id, b.name]))
+    const barriers = new Map(dataset.barriers.map((b) => [b.id, b]))
     return {
       answerValues: ANSWER_VALUES,
       weights: ANSWER_WEIGHTS,
@@ -24,11 +24,17 @@ export async function basisniveauRoutes(app: FastifyInstance, ctx: AppContext): 
         actionPerspectives: e.actionPerspectives.map((a) => ({
           question: a.question,
           text: a.text,
-          barriers: (a.barriers ?? []).map((id) => ({ id, name: barrierNames.get(id) ?? id })),
+          barriers: (a.barriers ?? []).map((id) => {
+            const barrier = barriers.get(id)
+            return { id, name: barrier?.name ?? id, ...(barrier?.en === undefined ? {} : { en: barrier.en }) }
+          }),
           parties: partyRefs(a.parties, dataset.parties),
+          ...(a.en === undefined ? {} : { en: a.en }),
         })),
         status: e.status,
         sources: e.sources,
+        // The English of the texts above (ADR 0038): an English answer takes them from here.
+        ...(e.en === undefined ? {} : { en: e.en }),
       })),
     }
   })

@@ -56,6 +56,7 @@ export async function municipalitiesRoutes(app: FastifyInstance, ctx: AppContext
           status: region.status,
           ...(region.verifiedAt === undefined ? {} : { verifiedAt: region.verifiedAt }),
           ...(region.note === undefined ? {} : { note: region.note }),
+          ...(region.en === undefined ? {} : { en: region.en }),
           parties: [
             ...(region.parties ?? []).filter((id) => catalog.has('parties', id)).map((id) => partyRef(catalog, id)),
             ...(region.fallback === undefined || !catalog.has('parties', region.fallback)

@@ -2,7 +2,7 @@
 // Schemas of the municipality endpoints: the 342 municipalities, and one with its regions and the
 // regional parties to contact.
 import { Type, type Static } from '@sinclair/typebox'
-import { Id, literalUnion } from '../../../domain/common.ts'
+import { English, Id, literalUnion } from '../../../domain/common.ts'
 import { Municipality, MUNICIPALITY_REGION_KINDS, REGION_KINDS } from '../../../domain/region.ts'
 import { PageOf, paginationQuery } from '../pagination.ts'
 import { Status } from '../../../domain/common.ts'
@@ -54,6 +54,7 @@ export const MunicipalityRegion = Type.Object(
       Type.String({ format: 'date', description: 'The day an editor last checked the region.' }),
     ),
     note: Type.Optional(Type.String()),
+    en: Type.Optional(English),
     parties: Type.Array(RegionPartyRef, {
       description:
         "The regional parties of this region, with contact; a party with fallback: true is the one to call when the region's own parties are not confirmed (CoMensha for zorgcoördinatie).",

@@ -13,6 +13,8 @@ import { paginate } from '../pagination.ts'
 import { keepRecord, partyRef, regionRefs, resolveSources, type IdParams } from '../refs.ts'
 import { getPartySchema, listPartiesSchema, type PartiesQuery } from './schema.ts'
 
+type English = NonNullable<Party['en']>
+
 function partyFilter(catalog: Catalog, query: PartiesQuery): (party: Party) => boolean {
   const aspect = knownAspect(catalog, query.aspect)
   const facets = categoryFacets(catalog, query.category)
@@ -36,15 +38,20 @@ function partyFilter(catalog: Catalog, query: PartiesQuery): (party: Party) => b
 interface AspectRoles {
   readonly id: string
   readonly name: string
+  readonly en?: English
   readonly order: number
   readonly responsibilities: object[]
 }
 interface PhaseRoles {
   readonly id: string
   readonly name: string
+  readonly en?: English
   readonly order: number
   readonly aspects: AspectRoles[]
 }
+
+/** A record's `en` block, for a grouping that shows its name (ADR 0038). */
+const english = (record: { en?: English }): { en?: English } => (record.en === undefined ? {} : { en: record.en })
 
 function partyDetail(catalog: Catalog, party: Party) {
   // The party's roles of every date (the catalogue's shared query), grouped by phase and aspect.
@@ -52,12 +59,12 @@ function partyDetail(catalog: Catalog, party: Party) {
   for (const { phase, aspect, responsibility } of catalog.rolesOf(party.id)) {
     let p = phases.at(-1)
     if (p?.id !== phase.id) {
-      p = { id: phase.id, name: phase.name, order: phase.order, aspects: [] }
+      p = { id: phase.id, name: phase.name, order: phase.order, aspects: [], ...english(phase) }
       phases.push(p)
     }
     let a = p.aspects.at(-1)
     if (a?.id !== aspect.id) {
-      a = { id: aspect.id, name: aspect.name, order: aspect.order, responsibilities: [] }
+      a = { id: aspect.id, name: aspect.name, order: aspect.order, responsibilities: [], ...english(aspect) }
       p.aspects.push(a)
     }
     const { party: _p, aspect: _a, ...r } = responsibility

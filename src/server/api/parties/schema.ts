@@ -2,7 +2,7 @@
 // Schemas of the party endpoints: the list filters, the page of parties and the detail with the
 // party's responsibilities per phase and aspect.
 import { Type, type Static } from '@sinclair/typebox'
-import { Id, literalUnion } from '../../../domain/common.ts'
+import { English, Id, literalUnion } from '../../../domain/common.ts'
 import { EXPLOITATION_FORMS } from '../../../domain/facets.ts'
 import { PARTY_KINDS, PARTY_LEVELS, Party } from '../../../domain/party.ts'
 import { PHASE_IDS } from '../../../domain/phase.ts'
@@ -60,10 +60,17 @@ export const PartyPhase = Type.Object(
     order: Type.Integer(),
     aspects: Type.Array(
       Type.Object(
-        { id: Id, name: Type.String(), order: Type.Integer(), responsibilities: Type.Array(PartyResponsibility) },
+        {
+          id: Id,
+          name: Type.String(),
+          order: Type.Integer(),
+          responsibilities: Type.Array(PartyResponsibility),
+          en: Type.Optional(English),
+        },
         { additionalProperties: false },
       ),
     ),
+    en: Type.Optional(English),
   },
   { additionalProperties: false },
 )

@@ -4,7 +4,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
-import { strictObject } from '../../../domain/common.ts'
+import { English, strictObject } from '../../../domain/common.ts'
 import { MunicipalityCode } from '../../../domain/region.ts'
 import { ScanAnswers } from '../../../domain/basisniveau/answers.ts'
 import { OVERVIEW_GROUPINGS } from '../../../domain/basisniveau/overview.ts'
@@ -300,7 +300,7 @@ export const RegionalOverviewSchema = Type.Object(
           ),
           elements: Type.Array(
             Type.Object(
-              { code: Type.String(), name: Type.String(), average: AverageSchema },
+              { code: Type.String(), name: Type.String(), average: AverageSchema, en: Type.Optional(English) },
               { additionalProperties: false },
             ),
           ),

@@ -47,7 +47,7 @@ export async function trajectoryRoutes(app: FastifyInstance, ctx: AppContext): P
       return reply
         .header('cache-control', 'no-store')
         .header('content-language', locale)
-        .send(localisePlan(plan(ctx, request.body, false, locale).plan, locale))
+        .send(localisePlan(plan(ctx, request.body, false, locale).plan, locale, ctx.catalog()))
     },
   )
   app.get<{ Querystring: Record<string, string | string[]> }>(
