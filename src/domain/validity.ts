@@ -18,14 +18,17 @@ export function isValidOn(record: Dated, asOf: string): boolean {
   return true
 }
 
+// One formatter: making one costs far more than formatting (every page asks for today).
+const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
 /** Today's date in Europe/Amsterdam, as YYYY-MM-DD. */
 export function todayInAmsterdam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
+  return AMSTERDAM_DATE.format(now)
 }
 
 /** True when the string is a real calendar date in YYYY-MM-DD form (rejects 2025-02-30). */

@@ -36,13 +36,29 @@ export function statusBadge(ctx: PageContext, status: Status): SafeHtml {
   return html`<span class="wgw-badge wgw-badge--${status}">${ctx.t.labels.statuses[status]}</span>`
 }
 
+// Making an Intl.DateTimeFormat costs tens of µs and a route page shows a date per record (a
+// fifth of its render time): one formatter per language, each date worded once.
+const DATE_FORMATS = {
+  nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+}
+const FORMATTED_DATES = new Map<string, string>()
+/** Dates in the dataset are a few hundred; the bound only guards against other input. */
+const MAX_FORMATTED_DATES = 4096
+
 export function formatDate(ctx: PageContext, iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number)
-  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1))
-  return new Intl.DateTimeFormat(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(date)
+  const lang = ctx.locale === 'nl' ? 'nl' : 'en'
+  const key = lang + iso
+  let text = FORMATTED_DATES.get(key)
+  if (text === undefined) {
+    const [y, m, d] = iso.split('-').map(Number)
+    text = DATE_FORMATS[lang].format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)))
+    if (FORMATTED_DATES.size >= MAX_FORMATTED_DATES) {
+      FORMATTED_DATES.clear()
+    }
+    FORMATTED_DATES.set(key, text)
+  }
+  return text
 }
 
 export function sourceList(ctx: PageContext, ids: readonly string[]): SafeHtml {
