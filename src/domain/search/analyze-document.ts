@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Index-time analysis: turns search sources into documents of pre-analysed terms with weights,
 // plus one vocabulary per language. Both databases store exactly this output, which is why they agree.
-import type { SearchSource, SearchType } from './documents.ts'
+import type { SearchSource } from './documents.ts'
 import { analysisFor, SEARCH_LANGUAGES, type LanguageAnalysis, type SearchLanguage } from './language.ts'
 import { words } from './normalize.ts'
 import type { VocabularyData } from './vocabulary.ts'
@@ -13,20 +13,10 @@ export const ANALYZER_VERSION = 2
 /** Terms a word yields besides its own stem (compound parts, participle base) count this much. */
 export const DERIVED_FACTOR = 0.5
 
-export interface IndexedDocument {
+/** A search source as stored: its texts and addresses, with its fields analysed into terms. */
+export interface IndexedDocument extends Omit<SearchSource, 'fields'> {
   /** 1-based position in the index; the integer key both databases use. */
   readonly docId: number
-  /** The language this document is searched in (a record has one document per language). */
-  readonly lang: SearchLanguage
-  /** Languages the title and body are written in (an English document falls back to Dutch texts). */
-  readonly titleLang: SearchLanguage
-  readonly bodyLang: SearchLanguage
-  readonly type: SearchType
-  readonly recordId: string
-  readonly title: string
-  readonly body: string
-  readonly page: string | null
-  readonly link: string | null
   /** The distinct terms, sorted and separated by single spaces: what the databases match on. */
   readonly tokens: string
   /** Weighted term frequencies, encoded as `|term:weight|term:weight|` (see weightOf). */
