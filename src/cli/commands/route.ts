@@ -2,7 +2,7 @@
 // `wegwijzer route [--json] [--full] [--lang nl|en] [--scenario FILE] [--data DIR]`: the route for a
 // scenario read from a file or standard input, as readable text (the summary and one line per aspect;
 // every detail with --full) or as the JSON the API returns.
-import { computeRoute, parseScenario, RouteEnglish } from '../../domain/route/index.ts'
+import { computeRoute, parseContextOf, parseScenario, RouteEnglish } from '../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../domain/validity.ts'
 import { parseFlags } from '../args.ts'
 import { loadCatalog } from '../catalog.ts'
@@ -27,11 +27,7 @@ export async function routeCommand(args: string[], io: CliIo): Promise<number> {
   }
   const catalog = loadCatalog(values.data, io).catalog
   const index = catalog.routeIndex
-  const parsed = parseScenario(input, {
-    municipalities: index.municipalities,
-    names: index.municipalityNames,
-    today: todayInAmsterdam(),
-  })
+  const parsed = parseScenario(input, parseContextOf(index, todayInAmsterdam()))
   if (!parsed.ok) {
     reportInputErrors(io, parsed.errors, locale)
     return EXIT.usage

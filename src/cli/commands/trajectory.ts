@@ -2,6 +2,7 @@
 // `wegwijzer trajectory [--json | --ics] [--lang nl|en] [--input FILE] [--data DIR]`: the B8 trajectory
 // plan for the scenario in a JSON file (or standard input; the same file `wegwijzer route` reads), as
 // text, as JSON, or as an iCalendar file, in the language of --lang (nl by default).
+import { parseContextOf } from '../../domain/route/index.ts'
 import { parseTrajectoryInput, planToICalendar, planTrajectory } from '../../domain/trajectory/index.ts'
 import { todayInAmsterdam } from '../../domain/validity.ts'
 import { parseFlags } from '../args.ts'
@@ -30,11 +31,7 @@ export async function trajectoryCommand(args: string[], io: CliIo): Promise<numb
   }
   const { catalog, dir } = loadCatalog(values.data, io)
   const index = catalog.routeIndex
-  const parsed = parseTrajectoryInput(raw, {
-    municipalities: index.municipalities,
-    names: index.municipalityNames,
-    today: todayInAmsterdam(),
-  })
+  const parsed = parseTrajectoryInput(raw, parseContextOf(index, todayInAmsterdam()))
   if (!parsed.ok) {
     reportInputErrors(io, parsed.errors, locale)
     return EXIT.usage

@@ -2,6 +2,7 @@
 // Public surface of the route engine: parse a scenario, index a dataset once, compute routes.
 export {
   parseScenario,
+  parseContextOf,
   SCENARIO_FIELDS,
   type ParseContext,
   type ParseOptions,

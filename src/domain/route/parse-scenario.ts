@@ -29,6 +29,7 @@ import {
 import { checkCase, parseEvents } from '../trajectory/parse-events.ts'
 import { ASKERS } from '../asker.ts'
 import type { MunicipalityNames } from '../municipality-names.ts'
+import type { RouteIndex } from './route-index.ts'
 import { failInto, given, noParams, type Fail, type ScenarioError } from '../scenario-errors.ts'
 
 export type { ScenarioError }
@@ -40,6 +41,14 @@ export interface ParseContext {
   readonly names?: MunicipalityNames
   /** Default for asOf, YYYY-MM-DD. */
   readonly today: string
+}
+
+/** The context of a route index: its municipalities by code and by name, on `today`. */
+export function parseContextOf(
+  index: Pick<RouteIndex, 'municipalities' | 'municipalityNames'>,
+  today: string,
+): ParseContext {
+  return { municipalities: index.municipalities, names: index.municipalityNames, today }
 }
 
 export interface ParseOptions {

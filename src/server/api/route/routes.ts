@@ -2,7 +2,13 @@
 // POST /route (scenario as JSON) and GET /route?… (the same scenario as a shareable query string).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppContext } from '../../app.ts'
-import { computeRoute, parseScenario, type ScenarioInput, type ScenarioQuery } from '../../../domain/route/index.ts'
+import {
+  computeRoute,
+  parseContextOf,
+  parseScenario,
+  type ScenarioInput,
+  type ScenarioQuery,
+} from '../../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
 import { sendPrecompressed } from '../../../http/precompressed.ts'
 import { answerLocale } from '../language.ts'
@@ -40,11 +46,7 @@ function sendRoute(
     lang ?? (request.query as { lang?: string } | undefined)?.lang,
     request.headers['accept-language'],
   )
-  const parsed = parseScenario(
-    fromQuery ? fields : input,
-    { municipalities: index.municipalities, names: index.municipalityNames, today: today() },
-    { fromQuery },
-  )
+  const parsed = parseScenario(fromQuery ? fields : input, parseContextOf(index, today()), { fromQuery })
   if (!parsed.ok) {
     throw invalidScenario(parsed.errors, { fromQuery, locale, message: 'The scenario is invalid.' })
   }

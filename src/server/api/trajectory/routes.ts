@@ -11,6 +11,7 @@ import {
   type TrajectoryInput,
   type TrajectoryPlan,
 } from '../../../domain/trajectory/index.ts'
+import { parseContextOf } from '../../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
 import type { Locale } from '../../../messages/catalogue.ts'
 import { icalTexts, localisePlan } from '../../../messages/localise-plan.ts'
@@ -26,11 +27,7 @@ function plan(
 ): { input: ParsedTrajectoryInput; plan: TrajectoryPlan } {
   const catalog = ctx.catalog()
   const index = catalog.routeIndex
-  const parsed = parseTrajectoryInput(
-    raw,
-    { municipalities: index.municipalities, names: index.municipalityNames, today: todayInAmsterdam() },
-    { fromQuery },
-  )
+  const parsed = parseTrajectoryInput(raw, parseContextOf(index, todayInAmsterdam()), { fromQuery })
   if (!parsed.ok) {
     throw invalidScenario(parsed.errors, { fromQuery, locale, message: 'The trajectory input is invalid.' })
   }

@@ -3,7 +3,7 @@
 // and /b8-planner/invoer.json (the same input as a JSON file to keep or feed to the CLI).
 // Stateless: the input comes from the query string and nothing is stored or logged.
 import type { FastifyInstance } from 'fastify'
-import type { ParseContext } from '../../../domain/route/index.ts'
+import { parseContextOf, type ParseContext } from '../../../domain/route/index.ts'
 import { planTrajectory } from '../../../domain/trajectory/index.ts'
 import type { PageContext } from '../../page-context.ts'
 import {
@@ -22,8 +22,7 @@ import { timelineView } from './view-model.ts'
 
 /** What the scenario parser needs: the municipalities (codes and names) and the page's date. */
 function parseContext(ctx: PageContext): ParseContext {
-  const index = ctx.data.catalog.routeIndex
-  return { municipalities: index.municipalities, names: index.municipalityNames, today: ctx.data.asOf }
+  return parseContextOf(ctx.data.catalog.routeIndex, ctx.data.asOf)
 }
 
 function plannerResult(ctx: PageContext, request: PlannerRequest): PageResult {

@@ -3,7 +3,13 @@
 // which wizard step, the canonical (shareable) query string, and the parse through the route engine.
 import { matchCountry } from '../../../domain/country-names.ts'
 import type { Catalog } from '../../../domain/catalog/index.ts'
-import { parseScenario, SCENARIO_FIELDS, type RouteIndex, type ScenarioError } from '../../../domain/route/index.ts'
+import {
+  parseContextOf,
+  parseScenario,
+  SCENARIO_FIELDS,
+  type RouteIndex,
+  type ScenarioError,
+} from '../../../domain/route/index.ts'
 import { ageGroupOfAge, nationalityGroupOf, residenceApplies, unaccompaniedApplies } from '../../../domain/facets.ts'
 import type { Scenario } from '../../../domain/scenario.ts'
 import type { PageRequest } from '../../routing.ts'
@@ -123,11 +129,7 @@ export function parseScenarioQuery(catalog: Catalog, today: string, q: ScenarioQ
     ...q.values,
     ...(q.exploitation.length === 0 ? {} : { exploitation: [...q.exploitation] }),
   }
-  const parsed = parseScenario(
-    input,
-    { municipalities: index.municipalities, names: index.municipalityNames, today },
-    { fromQuery: true },
-  )
+  const parsed = parseScenario(input, parseContextOf(index, today), { fromQuery: true })
   const unknown: ScenarioError[] = q.unknownFields.map((f) => ({
     path: f,
     code: 'scenario.error.unknown-field',
