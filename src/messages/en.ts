@@ -720,24 +720,6 @@ export const en: Messages = {
     ],
     contactsHeading: 'Where to report',
   },
-  victim: {
-    title: 'Am I being exploited?',
-    intro:
-      'Do you have to do work you do not want to do? Do you get little or no money? Does someone else keep your passport? Then you may be exploited. That is against the law. You can get help.',
-    questionsHeading: 'Does this sound familiar?',
-    questions: [
-      'Someone else decides where you work, live or sleep.',
-      'You have to hand over money you earn.',
-      'You have a debt that keeps growing.',
-      'You are threatened, or people you love are threatened.',
-      'You are not free to leave.',
-    ],
-    helpHeading: 'Who helps you?',
-    helpIntro: 'These organisations listen to you. You do not have to report a crime straight away.',
-    rightsHeading: 'What are your rights?',
-    rightsText: 'Victims have a right to help, shelter and information. Read more about your rights.',
-    safeNote: 'Are you using a phone or computer that someone else uses too? Read first how to browse safely.',
-  },
   emergency: { text: 'In immediate danger? Call 112.', source: 'Source' },
   safeBrowsing: {
     title: 'Browsing this website safely',

@@ -790,25 +790,6 @@ export const nl = {
     ],
     contactsHeading: 'Hier kunt u melden',
   },
-  victim: {
-    title: 'Word ik uitgebuit?',
-    intro:
-      'Moet u werk doen dat u niet wilt? Krijgt u geen of weinig geld? Heeft iemand anders uw paspoort? Dan wordt u misschien uitgebuit. Dat is verboden. U kunt hulp krijgen.',
-    questionsHeading: 'Herkent u dit?',
-    questions: [
-      'Iemand anders bepaalt waar u werkt, woont of slaapt.',
-      'U moet geld afgeven dat u verdient.',
-      'U heeft een schuld die steeds groter wordt.',
-      'U wordt bedreigd, of mensen van wie u houdt worden bedreigd.',
-      'U mag niet zomaar weggaan.',
-    ],
-    helpHeading: 'Wie helpt u?',
-    helpIntro: 'Deze organisaties luisteren naar u. U hoeft niet meteen aangifte te doen.',
-    rightsHeading: 'Wat zijn uw rechten?',
-    rightsText: 'Slachtoffers hebben recht op hulp, opvang en informatie. Lees meer over uw rechten.',
-    safeNote:
-      'Bekijkt u deze pagina op een telefoon of computer die iemand anders ook gebruikt? Lees dan eerst hoe u veilig kijkt.',
-  },
   emergency: { text: 'Bent u in direct gevaar? Bel 112.', source: 'Bron' },
   safeBrowsing: {
     title: 'Veilig deze website bekijken',
