@@ -5,7 +5,7 @@
 import { countryName } from '../../../domain/country-names.ts'
 import type { Status } from '../../../domain/common.ts'
 import { residenceApplies, unaccompaniedApplies } from '../../../domain/facets.ts'
-import type { OpenQuestion, Route } from '../../../domain/route/index.ts'
+import type { ItemRef, OpenQuestion, Route } from '../../../domain/route/index.ts'
 import type { FacetKey } from '../../../messages/facet-labels.ts'
 import type { PageContext } from '../../page-context.ts'
 import { scenarioSearch, type ScenarioField, type ScenarioQueryValues } from '../wizard/scenario-query.ts'
@@ -145,11 +145,17 @@ const FIELD_OF_FACET: Readonly<Record<string, ScenarioField>> = {
 export function openQuestions(ctx: PageContext, route: Route, query: ScenarioQueryValues): OpenQuestionView[] {
   const questions = ctx.t.route.questions as Readonly<Record<string, string>>
   return route.openQuestions.map((q: OpenQuestion) => {
-    const affected = new Set(
-      q.options.flatMap((o) =>
-        [...o.confirms, ...o.dropsOut].map((i) => `${i.kind}:${i.id}:${i.responsibility ?? ''}`),
-      ),
-    ).size
+    // Every answer lists the same references again: tell the objects apart first, then the items.
+    const refs = new Set<ItemRef>()
+    for (const o of q.options) {
+      for (const i of o.confirms) {
+        refs.add(i)
+      }
+      for (const i of o.dropsOut) {
+        refs.add(i)
+      }
+    }
+    const affected = new Set([...refs].map((i) => `${i.kind}:${i.id}:${i.responsibility ?? ''}`)).size
     const field = FIELD_OF_FACET[q.facet]
     return {
       facet: q.facet,
