@@ -13,9 +13,9 @@ import { readCatalog } from '../../src/data/catalog/index.ts'
 import type { Catalog } from '../../src/domain/catalog/index.ts'
 import { toApiError } from '../../src/server/api/error-handler.ts'
 import { ERROR_CODES, type ErrorCode } from '../../src/server/errors.ts'
-import { API_FIXTURE } from '../helpers/api-app.ts'
 import { buildTestApp, TEST_LIMITS } from '../helpers/test-app.ts'
 import { municipalityOf, publisher } from '../helpers/publishers.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
 const doc = readFileSync(join(import.meta.dirname, '../../docs/errors.md'), 'utf8')
 const sections = new Map(
@@ -69,7 +69,7 @@ describe('every code can be produced', () => {
   beforeAll(async () => {
     await migrateOrThrow(db)
     await migrateOrThrow(empty)
-    await importDataset(db, API_FIXTURE)
+    await importDataset(db, FIXTURE_DIR)
     catalog = await readCatalog(db)
     app = await buildTestApp({ db, catalog })
   })

@@ -12,8 +12,8 @@ import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { importDataset } from '../../src/data/dataset/import.ts'
 import { readCatalog } from '../../src/data/catalog/index.ts'
 import { ERROR_CODES } from '../../src/server/errors.ts'
-import { API_FIXTURE } from '../helpers/api-app.ts'
 import { buildTestApp } from '../helpers/test-app.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
 interface Operation {
   operationId: string
@@ -33,7 +33,7 @@ let doc: Doc
 
 beforeAll(async () => {
   await migrateOrThrow(db)
-  await importDataset(db, API_FIXTURE)
+  await importDataset(db, FIXTURE_DIR)
   app = await buildTestApp({ db, catalog: await readCatalog(db) })
   doc = (await app.inject('/api/v1/openapi.json')).json<Doc>()
 })

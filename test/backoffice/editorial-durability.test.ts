@@ -17,8 +17,8 @@ import { importDataset } from '../../src/data/dataset/import.ts'
 import { openDatabase } from '../../src/data/dialect.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { readDataset } from '../../src/data/repositories/dataset.repository.ts'
-import { API_FIXTURE } from '../helpers/api-app.ts'
 import { freePort, killHard, startServer } from '../helpers/server-process.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
 const ROUNDS = Number(process.env['EDITORIAL_KILL_ROUNDS'] ?? 20)
 const dir = mkdtempSync(join(tmpdir(), 'wgw-editorial-durability-'))
@@ -26,7 +26,7 @@ const file = join(dir, 'editorial.sqlite')
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const start = (port: number): Promise<ChildProcess> =>
-  startServer(port, { DATABASE_URL: `sqlite:${file}`, DATA_DIR: API_FIXTURE })
+  startServer(port, { DATABASE_URL: `sqlite:${file}`, DATA_DIR: FIXTURE_DIR })
 
 interface Editor {
   readonly cookie: string
@@ -97,7 +97,7 @@ describe('editorial saves survive kill -9', () => {
   it(`keeps every acknowledged save over ${ROUNDS} SIGKILL rounds`, { timeout: 900_000 }, async () => {
     const setup = openDatabase({ engine: 'sqlite', file })
     await migrateOrThrow(setup)
-    await importDataset(setup, API_FIXTURE)
+    await importDataset(setup, FIXTURE_DIR)
     const editors: Editor[] = []
     for (let i = 0; i < 4; i++) {
       const { account } = await createAccount(

@@ -7,8 +7,9 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.ts'
 import { captureIo } from '../helpers/capture-io.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
-const fixture = join(import.meta.dirname, '../fixtures/api')
+const fixture = FIXTURE_DIR
 const scratch = mkdtempSync(join(tmpdir(), 'wegwijzer-route-cli-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 

@@ -14,10 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAccount } from '../../src/backoffice/accounts.ts'
 import { totpCode } from '../../src/backoffice/totp.ts'
 import { main } from '../../src/cli/main.ts'
-import { API_FIXTURE } from '../helpers/api-app.ts'
 import { captureIo } from '../helpers/capture-io.ts'
 import { backofficeApp, type BackofficeApp } from '../backoffice/helpers.ts'
 import { chromiumAvailable, launchChromium } from './browser.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
 const require = createRequire(import.meta.url)
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -37,7 +37,7 @@ describe.skipIf(!run)('editorial back-office in Chromium', () => {
   const visited = new Map<string, BrowserContext>()
 
   beforeAll(async () => {
-    t = await backofficeApp({ dataDir: API_FIXTURE, file })
+    t = await backofficeApp({ dataDir: FIXTURE_DIR, file })
     origin = await t.app.listen({ port: 0, host: '127.0.0.1' })
     browser = await launchChromium()
   })

@@ -96,7 +96,7 @@ export interface BrowserSession {
 }
 
 /**
- * For one describe block: the app (buildWebApp over `dataset`, default the web fixture on its fixed
+ * For one describe block: the app (buildWebApp over `dataset`, default the fixture dataset on its fixed
  * date; pass `today` for real data) listening on a free port, and one Chromium. Returns a getter.
  */
 export function useBrowserSession(dataset?: Dataset, today?: string): () => BrowserSession {

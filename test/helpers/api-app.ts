@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The app as the API tests need it: the API fixture imported into the engine under test, read
+// The app as the API tests need it: the fixture dataset imported into the engine under test, read
 // back from the database (as main.ts does) and served by buildApp, ready for inject().
-import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll } from 'vitest'
 import { importDataset } from '../../src/data/dataset/import.ts'
 import { readCatalog } from '../../src/data/catalog/index.ts'
 import type { EngineUnderTest } from './databases.ts'
 import { buildTestApp } from './test-app.ts'
-
-export const API_FIXTURE = join(import.meta.dirname, '../fixtures/api')
+import { FIXTURE_DIR } from './fixture.ts'
 
 /** Call inside describeEachEngine: returns a getter for the app, valid inside tests. */
-export function useApiApp(t: EngineUnderTest, fixture: string = API_FIXTURE): () => FastifyInstance {
+export function useApiApp(t: EngineUnderTest, fixture: string = FIXTURE_DIR): () => FastifyInstance {
   let app: FastifyInstance | undefined
   beforeAll(async () => {
     const report = await importDataset(t.db, fixture)

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The app for page tests: buildApp over the small web fixture dataset (or another), on a fixed date.
+// The app for page tests: buildApp over the fixture dataset (or another), on a fixed date.
 import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../src/data/database.ts'
 import { afterAll, beforeAll } from 'vitest'
 import { fileURLToPath } from 'node:url'
 import { loadDataset } from '../../src/data/dataset/load.ts'
+import { FIXTURE_TODAY, fixtureDataset } from './fixture.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
 import { buildCatalog } from '../../src/domain/catalog/index.ts'
 import { openDatabase } from '../../src/data/dialect.ts'
@@ -14,24 +15,6 @@ import { importValidDataset } from '../../src/data/dataset/import.ts'
 import { buildTestApp } from './test-app.ts'
 
 export const NATIONAL_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url))
-export const WEB_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/web', import.meta.url))
-/** A fixed date so validity in time (Inspectie SZW → Arbeidsinspectie, 2022) is stable. */
-export const WEB_FIXTURE_TODAY = '2025-06-01'
-
-let fixture: Dataset | undefined
-export function webFixtureDataset(): Dataset {
-  if (fixture === undefined) {
-    const { dataset, problems } = loadDataset(WEB_FIXTURE_DIR)
-    if (problems.length > 0) {
-      throw new Error(
-        `web fixture dataset is invalid: ${problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('; ')}`,
-      )
-    }
-    fixture = dataset
-  }
-  return fixture
-}
-
 /**
  * The whole app (buildApp, the one composition root, through buildTestApp with its log and OpenAPI
  * checks) over a dataset, on a fixed date (or the clock given). The self-scan pages store scans, so each app gets its
@@ -39,8 +22,8 @@ export function webFixtureDataset(): Dataset {
  * dataset is imported as in production.
  */
 export async function buildWebApp(
-  dataset: Dataset = webFixtureDataset(),
-  today: string = WEB_FIXTURE_TODAY,
+  dataset: Dataset = fixtureDataset(),
+  today: string = FIXTURE_TODAY,
 ): Promise<FastifyInstance> {
   const db = openDatabase({ engine: 'sqlite', file: ':memory:' })
   await migrateOrThrow(db)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// How the register maps to HSDS (docs/hsds.md), on the API fixture: which objects there are, their
+// How the register maps to HSDS (docs/hsds.md), on the fixture dataset: which objects there are, their
 // ids, eligibility from conditions, service areas from regions, phones and their verification,
 // classifications as attributes, and what happens on another date.
 import { describe, expect, it } from 'vitest'
@@ -9,10 +9,10 @@ import type { Dataset } from '../../src/domain/entities.ts'
 import { buildHsds, hsdsId, type HsdsDataset, type HsdsService } from '../../src/domain/hsds/index.ts'
 import { isValidOn } from '../../src/domain/validity.ts'
 import { hsdsWordsNl } from '../../src/messages/hsds.ts'
-import { API_FIXTURE } from '../helpers/api-app.ts'
 import { invalidObjects } from './oracle.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
-const { dataset } = loadDataset(API_FIXTURE)
+const { dataset } = loadDataset(FIXTURE_DIR)
 const DATE = '2025-06-01'
 
 function hsds(data: Dataset = dataset, asOf = DATE): HsdsDataset {
@@ -163,7 +163,7 @@ describe('service areas', () => {
     expect(areas('riec-bestuurlijk')).toEqual([
       expect.objectContaining({
         id: hsdsId('service_area:service:responsibility:riec-bestuurlijk:riec-midden-nederland'),
-        name: 'Midden-Nederland',
+        name: 'RIEC Midden-Nederland',
         extent: municipalities.map((m) => m.id).join(','),
         extent_type: 'text',
       }),

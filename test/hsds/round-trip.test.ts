@@ -24,6 +24,7 @@ import {
 import { todayInAmsterdam } from '../../src/domain/validity.ts'
 import { hsdsWordsNl } from '../../src/messages/hsds.ts'
 import { captureIo } from '../helpers/capture-io.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 import { invalidObjects } from './oracle.ts'
 
 const DATA = join(import.meta.dirname, '../../data')
@@ -162,7 +163,7 @@ describe('wegwijzer export', () => {
   it('exports nothing from a dataset with problems', async () => {
     const io = captureIo({ cwd: work, env })
     const broken = join(work, 'broken-data')
-    cpSync(join(import.meta.dirname, '../fixtures/api'), broken, { recursive: true })
+    cpSync(FIXTURE_DIR, broken, { recursive: true })
     writeFileSync(join(broken, 'parties/comensha.yaml'), 'id: comensha\nkind: coordination\n')
     const code = await main(['export', '--format', 'hsds-csv', '--source', broken, 'broken-out'], io)
     expect(code).toBe(1)

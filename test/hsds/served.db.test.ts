@@ -13,16 +13,17 @@ import { datasetHashOf } from '../../src/data/dataset/content-hash.ts'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import { hsdsId } from '../../src/domain/hsds/index.ts'
 import { servedDate } from '../../src/server/api/hsds/view.ts'
-import { API_FIXTURE, useApiApp } from '../helpers/api-app.ts'
+import { useApiApp } from '../helpers/api-app.ts'
 import { captureIo } from '../helpers/capture-io.ts'
 import { describeEachEngine } from '../helpers/databases.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
 describeEachEngine('the HSDS API over the served catalogue', (t) => {
   const app = useApiApp(t)
 
   it('reads the version the CLI names: the dataset hash of the import', async () => {
     const catalog = await readCatalog(t.db)
-    expect(catalog.version).toBe(datasetHashOf(loadDataset(API_FIXTURE).dataset))
+    expect(catalog.version).toBe(datasetHashOf(loadDataset(FIXTURE_DIR).dataset))
   })
 
   it('serves the published organisations and services', async () => {
@@ -37,7 +38,7 @@ describeEachEngine('the HSDS API over the served catalogue', (t) => {
     const io = captureIo({ env: { WEGWIJZER_CACHE_DIR: join(out, 'cache') } })
     const date = servedDate()
     const code = await main(
-      ['export', '--format', `hsds-${form}`, '--source', API_FIXTURE, '--as-of', date, join(out, 'files')],
+      ['export', '--format', `hsds-${form}`, '--source', FIXTURE_DIR, '--as-of', date, join(out, 'files')],
       io,
     )
     expect(io.stderr.join('\n')).toMatch(/^exported/)

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The dataset the route tests run against: the national data/ once it validates and has
-// responsibilities, otherwise the engine fixture (test/fixtures/api), so the tables check real data as soon as it exists.
+// responsibilities, otherwise the fixture dataset (test/fixtures/data), so the tables check real data as soon as it exists.
 import { join } from 'node:path'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
 import { buildRouteIndex, computeRoute, parseScenario, type RouteIndex } from '../../src/domain/route/index.ts'
 import type { Route } from '../../src/domain/route/index.ts'
 import { render } from '../../src/messages/catalogue.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
-export const fixtureDir = join(import.meta.dirname, '../fixtures/api')
+export const fixtureDir = FIXTURE_DIR
 export const nationalDir = join(import.meta.dirname, '../../data')
 
 export interface RouteData {

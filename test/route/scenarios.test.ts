@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Scenario tables checked against the sources (domain.md §4.2, §5, §8.2, §12.5, §12.6): which parties
 // and rights must and must not appear. Runs on the national dataset once it is complete, otherwise
-// on the engine fixture (test/fixtures/api); the assertions only use facts from the sources and the agreed ids.
+// on the fixture dataset (test/fixtures/data); the assertions only use facts from the sources and the agreed ids.
 import { describe, expect, it } from 'vitest'
 import { EXPLOITATION_FORMS } from '../../src/domain/facets.ts'
 import type { Route } from '../../src/domain/route/index.ts'

@@ -9,9 +9,9 @@ import type { Database } from '../../src/data/database.ts'
 import { openDatabase } from '../../src/data/dialect.ts'
 import { importDataset } from '../../src/data/dataset/import.ts'
 import { readCatalog } from '../../src/data/catalog/index.ts'
-import { API_FIXTURE } from '../helpers/api-app.ts'
 import { describeEachEngine } from '../helpers/databases.ts'
 import { buildTestApp } from '../helpers/test-app.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
 const ADMIN_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 
@@ -39,7 +39,7 @@ describeEachEngine('dropped database connections', (t) => {
     if (t.engine !== 'postgresql') {
       return
     }
-    await importDataset(t.db, API_FIXTURE)
+    await importDataset(t.db, FIXTURE_DIR)
     // A pool of its own, so the test sees the connection-lost callback.
     db = openDatabase({ engine: 'postgresql', connectionString: t.url }, { onConnectionLost: (e) => lost.push(e) })
     app = await buildTestApp({ db, catalog: await readCatalog(t.db) })

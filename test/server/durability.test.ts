@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/data/dialect.ts'
-import { API_FIXTURE } from '../helpers/api-app.ts'
 import { freePort, killHard, startServer } from '../helpers/server-process.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
 const ROUNDS = 20
 const dir = mkdtempSync(join(tmpdir(), 'wgw-durability-'))
@@ -17,7 +17,7 @@ const file = join(dir, 'durability.sqlite')
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const start = (port: number): Promise<ChildProcess> =>
-  startServer(port, { DATABASE_URL: `sqlite:${file}`, DATA_DIR: API_FIXTURE, WRITES_PER_MINUTE: '1000000' })
+  startServer(port, { DATABASE_URL: `sqlite:${file}`, DATA_DIR: FIXTURE_DIR, WRITES_PER_MINUTE: '1000000' })
 
 /** Clients that create scans until the server goes away; returns the ids it acknowledged. */
 async function writeUntilKilled(port: number, child: ChildProcess, killAfterMs: number): Promise<string[]> {

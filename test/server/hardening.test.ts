@@ -15,10 +15,10 @@ import { readCatalog } from '../../src/data/catalog/index.ts'
 import type { Catalog } from '../../src/domain/catalog/index.ts'
 import { buildApp } from '../../src/server/app.ts'
 import { registerRequestLog, withoutRequestLogging } from '../../src/server/logging.ts'
-import { API_FIXTURE } from '../helpers/api-app.ts'
 import { contractViolation } from '../helpers/api-contract.ts'
 import { leaks, recordSecrets, watchLog } from '../helpers/log-capture.ts'
 import { buildTestApp, TEST_LIMITS } from '../helpers/test-app.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
 const db = openDatabase({ engine: 'sqlite', file: ':memory:' })
 let catalog: Catalog
@@ -26,7 +26,7 @@ let app: FastifyInstance
 
 beforeAll(async () => {
   await migrateOrThrow(db)
-  await importDataset(db, API_FIXTURE)
+  await importDataset(db, FIXTURE_DIR)
   catalog = await readCatalog(db)
   app = await buildTestApp({ db, catalog })
 })

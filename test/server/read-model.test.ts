@@ -16,7 +16,7 @@ import { analysisIndexBuilds } from '../../src/domain/analysis/index.ts'
 import { routeIndexBuilds } from '../../src/domain/route/index.ts'
 import { buildTestApp } from '../helpers/test-app.ts'
 import { captureIo } from '../helpers/capture-io.ts'
-import { WEB_FIXTURE_DIR } from '../helpers/web-app.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
 const db = openDatabase({ engine: 'sqlite', file: ':memory:' })
 const scratch = mkdtempSync(join(tmpdir(), 'wegwijzer-read-model-'))
@@ -25,7 +25,7 @@ let app: FastifyInstance
 
 beforeAll(async () => {
   await migrateOrThrow(db)
-  await importDataset(db, WEB_FIXTURE_DIR)
+  await importDataset(db, FIXTURE_DIR)
   live = await LiveCatalog.open(db, { engine: 'sqlite', file: ':memory:' })
   app = await buildTestApp({ db, catalog: live })
 })
@@ -82,8 +82,8 @@ describe('one read model per process and dataset version', () => {
     const scenario = join(scratch, 'scenario.json')
     writeFileSync(scenario, JSON.stringify({ exploitation: ['sexual'], municipality: 'GM0344' }))
     for (const args of [
-      ['route', '--json', '--scenario', scenario, '--data', WEB_FIXTURE_DIR],
-      ['analyse', '--json', '--compare', '2021-06-01', '--data', WEB_FIXTURE_DIR],
+      ['route', '--json', '--scenario', scenario, '--data', FIXTURE_DIR],
+      ['analyse', '--json', '--compare', '2021-06-01', '--data', FIXTURE_DIR],
     ]) {
       const routes = routeIndexBuilds()
       const io = captureIo()
@@ -94,7 +94,7 @@ describe('one read model per process and dataset version', () => {
 
   it('a new version builds exactly one more, and the old one is no longer used', async () => {
     const dir = join(scratch, 'v2')
-    cpSync(WEB_FIXTURE_DIR, dir, { recursive: true })
+    cpSync(FIXTURE_DIR, dir, { recursive: true })
     const file = join(dir, 'parties', 'comensha.yaml')
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\nnote: Nieuwe versie.\n`)
     const before = live.current()

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// One example URL per page type over the web fixture dataset, with text each page must show.
+// One example URL per page type over the fixture dataset, with text each page must show.
 // Shared by the render tests, the budget test and the browser (axe, html-validate) tests.
 import { localePath } from '../../src/web/i18n.ts'
 
@@ -84,7 +84,7 @@ export const PAGE_EXAMPLES: readonly PageExample[] = [
     path: '/organogram?fase=C&form=sexual&municipality=GM0344',
     status: 200,
     title: 'Organogram van de keten',
-    contains: 'voor Politie, Politie-eenheid Midden-Nederland (niet gecontroleerd)',
+    contains: 'voor RIEC, RIEC Midden-Nederland (niet gecontroleerd)',
   },
   {
     name: 'organogram-error',

@@ -138,7 +138,7 @@ describe('page behaviour', () => {
     expect(res.body).toContain('href="https://zoek.officielebekendmakingen.nl/kst-28638-128.html"')
     expect(res.body).toContain('Met bron')
     expect(res.body).toMatch(/Gecontroleerd op<\/dt>\s*<dd[^>]*><time datetime="2025-01-15">15 januari 2025<\/time>/)
-    const unverified = await app.inject('/organisaties/politie-eenheid-utrecht')
+    const unverified = await app.inject('/organisaties/riec-midden-nederland')
     expect(unverified.body).toContain('Niet gecontroleerd')
     expect(unverified.body).toContain('Nog niet opnieuw gecontroleerd')
   })
@@ -146,16 +146,26 @@ describe('page behaviour', () => {
   it('shows each checked phone number with its purpose and the day and place it was checked', async () => {
     const res = await app.inject('/organisaties/politie')
     expect(res.body).toMatch(
-      /<a class="utrecht-link utrecht-link--telephone" href="tel:09008844" dir="ltr">0900\u00a08844<\/a> \(Algemeen nummer\) <small class="wgw-checked"><time datetime="2026-12-06">gecontroleerd op 6 december 2026 bij [^<]+<\/time><\/small>/,
+      /<a class="utrecht-link utrecht-link--telephone" href="tel:09008844" dir="ltr">0900\u20118844<\/a> \(Algemeen nummer\) <small class="wgw-checked"><time datetime="2026-12-06">gecontroleerd op 6 december 2026 bij [^<]+<\/time><\/small>/,
     )
     expect(res.body).not.toContain('niet tegen een bron gecontroleerd')
   })
 
   it('lists the victim categories a party can serve when all its roles are conditional', async () => {
-    const ind = await app.inject('/organisaties/ind') // only third-country roles: both categories can overlap
-    expect(ind.body).toMatch(
-      /Voor wie<\/h2>\s*<ul class="utrecht-unordered-list"><li[^>]*>Slachtoffer van buiten de EU<\/li><li[^>]*>Minderjarig slachtoffer/,
-    )
+    // IND has no role for Dutch victims: every category but the two Dutch ones can overlap its roles.
+    const ind = await app.inject('/organisaties/ind')
+    const served = /Voor wie<\/h2>\s*<ul class="utrecht-unordered-list">(.*?)<\/ul>/.exec(ind.body)?.[1] ?? ''
+    expect([...served.matchAll(/<li[^>]*>([^<]+)<\/li>/g)].map((m) => m[1])).toEqual([
+      'Slachtoffer van buiten de EU',
+      'Vreemdeling in vreemdelingenbewaring',
+      'Dublinclaimant',
+      'EU-burger, volwassen',
+      'EU-burger, minderjarig',
+      'Minderjarig slachtoffer',
+      'Asielzoeker',
+      'Derdelander zonder rechtmatig verblijf',
+      'Alleenstaande minderjarige vreemdeling',
+    ])
     const politie = await app.inject('/organisaties/politie') // unconditional roles: everyone
     expect(politie.body).toMatch(/Voor wie<\/h2>\s*<p class="utrecht-paragraph">Iedereen<\/p>/)
   })
@@ -176,8 +186,8 @@ describe('page behaviour', () => {
     const res = await app.inject('/gemeenten/gm0344')
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain('Politie-eenheid Midden-Nederland')
-    expect(res.body).toContain('href="/organisaties/politie-eenheid-utrecht"')
-    expect(res.body).toContain('Zorgcoördinatie Utrecht')
+    expect(res.body).toContain('href="/organisaties/politie-eenheid-midden-nederland"')
+    expect(res.body).toContain('Zorgcoördinatie: Midden-Nederland')
   })
 
   it('signal pages filter by form and by the loverboy method', async () => {
@@ -205,7 +215,7 @@ describe('organogram', () => {
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain('<caption class="utrecht-table__caption">Organisaties per fase en aspect</caption>')
     // Every valid party with a role appears on the chart and in the table, under its name of the day.
-    for (const label of ['Politie', 'CoMensha', 'IND', 'Nederlandse Arbeidsinspectie']) {
+    for (const label of ['Politie', 'CoMensha', 'IND', 'NLA']) {
       expect(res.body).toContain(`<span>${label}</span></a>`)
     }
     expect(res.body).toContain('href="/organisaties/arbeidsinspectie">Nederlandse Arbeidsinspectie</a>: Voert uit')
@@ -219,9 +229,11 @@ describe('organogram', () => {
     const labour = await app.inject('/organogram?form=labour')
     expect(dimmed(labour.body)).toEqual([])
     const sexual = await app.inject('/organogram?form=sexual')
-    expect(dimmed(sexual.body)).toEqual(['arbeidsinspectie'])
+    // The inspectorate has a role in two blocks (signaleren, opsporing): dimmed in both.
+    expect(dimmed(sexual.body)).toEqual(['arbeidsinspectie', 'arbeidsinspectie'])
+    // A victim from outside the EU also dims the roles only for Dutch and EU victims (centrumgemeente, jeugdhulp).
     const eu = await app.inject('/organogram?category=derdelander&form=sexual')
-    expect(dimmed(eu.body)).toEqual(['arbeidsinspectie'])
+    expect(dimmed(eu.body)).toEqual(['arbeidsinspectie', 'centrumgemeente-vo', 'jeugdhulp', 'arbeidsinspectie'])
   })
 
   it('names the field and keeps the page when a query value is unknown', async () => {

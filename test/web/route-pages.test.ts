@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Behaviour of the scenario wizard, the route page, the search page and the organogram PNG, via
-// inject() over the web fixture dataset (imported into SQLite, so search has its index).
+// inject() over the fixture dataset (imported into SQLite, so search has its index).
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildWebApp } from '../helpers/web-app.ts'

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The catalogue over the web fixture: indexes built on first use and once, views on a date,
+// The catalogue over the fixture dataset: indexes built on first use and once, views on a date,
 // relations and shared queries, memo slots that belong to one catalogue.
 import { describe, expect, it } from 'vitest'
-import { webFixtureDataset } from '../../../test/helpers/web-app.ts'
 import { analysisIndexBuilds } from '../analysis/index.ts'
 import { routeIndexBuilds } from '../route/index.ts'
 import { buildCatalog, memoSlot } from './index.ts'
+import { fixtureDataset } from '../../../test/helpers/fixture.ts'
 
-const dataset = webFixtureDataset()
+const dataset = fixtureDataset()
 
 describe('catalogue', () => {
   it('builds the route and analysis indexes on first use, once, the analysis over the same route index', () => {
@@ -45,9 +45,12 @@ describe('catalogue', () => {
     expect(after.rolesOf('inspectie-szw')).toEqual([])
     expect(before.rolesOf('inspectie-szw').map((r) => r.responsibility.id)).toEqual(['inspectie-szw-opsporing'])
     expect(catalog.on('2025-06-01')).toBe(after)
-    // IND's roles are bound to non-Dutch victims: they serve both fixture categories; the police
-    // has a role without conditions and serves everyone.
-    expect(after.categoriesServedBy('ind')?.map((c) => c.id)).toEqual(['derdelander', 'minderjarig'])
+    // IND's roles are bound to non-Dutch victims: they serve every fixture category but the two
+    // Dutch ones; the police has a role without conditions and serves everyone.
+    const dutch = ['nl-adult', 'nl-minor']
+    expect(after.categoriesServedBy('ind')?.map((c) => c.id)).toEqual(
+      dataset.victimCategories.map((c) => c.id).filter((id) => !dutch.includes(id)),
+    )
     expect(after.categoriesServedBy('politie')).toBeUndefined()
   })
 

@@ -12,7 +12,7 @@ describeInMemory('API /victim-categories', (t) => {
       total: number
       items: { id: string }[]
     }>()
-    expect(page.total).toBe(9)
+    expect(page.total).toBe(11)
     const one = (await app().inject('/api/v1/victim-categories/eu-minor')).json<{
       facets: { ageGroup: string[] }
       sources: { url: string }[]

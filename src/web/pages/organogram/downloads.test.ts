@@ -4,12 +4,13 @@
 // 503 when too many renders wait (issue 16, item 4).
 import Fastify, { type FastifyInstance } from 'fastify'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { buildWebApp, WEB_FIXTURE_TODAY, webFixtureDataset } from '../../../../test/helpers/web-app.ts'
+import { buildWebApp } from '../../../../test/helpers/web-app.ts'
 import { assetBundle } from '../../assets/bundle.ts'
 import { notFoundPage } from '../not-found/template.ts'
 import { DownloadCache, etagMatches } from './downloads.ts'
 import { registerOrganogramPages } from './route.ts'
 import { buildCatalog, type Catalog } from '../../../domain/catalog/index.ts'
+import { FIXTURE_TODAY, fixtureDataset } from '../../../../test/helpers/fixture.ts'
 
 describe('organogram downloads in the app', () => {
   let app: FastifyInstance
@@ -75,7 +76,7 @@ describe('organogram download cache', () => {
     const a = Fastify({ logger: false })
     await registerOrganogramPages(
       a,
-      { catalog, today: () => WEB_FIXTURE_TODAY, assets: assetBundle() },
+      { catalog, today: () => FIXTURE_TODAY, assets: assetBundle() },
       notFoundPage,
       cache,
     )
@@ -86,7 +87,7 @@ describe('organogram download cache', () => {
   it('renders a PNG once for ten simultaneous requests, and again only for a new query or dataset', async () => {
     const renderer = slowRenderer()
     const cache = new DownloadCache(renderer.render)
-    let catalog = buildCatalog(webFixtureDataset())
+    let catalog = buildCatalog(fixtureDataset())
     app = await appWith(cache, () => catalog)
     const current = app
     const ten = Array.from({ length: 10 }, () => current.inject('/organogram.png?form=labour'))
@@ -107,7 +108,7 @@ describe('organogram download cache', () => {
     expect((await other).statusCode).toBe(200)
     expect(cache.stats).toEqual({ svgBuilds: 2, pngRenders: 2 })
     // A new dataset version (a new catalogue) is a new version, even with the same content.
-    catalog = buildCatalog(webFixtureDataset())
+    catalog = buildCatalog(fixtureDataset())
     const reimported = current.inject('/organogram.png?form=labour')
     await waitUntil(() => renderer.waiting === 1)
     renderer.finishAll()
@@ -120,7 +121,7 @@ describe('organogram download cache', () => {
   it('answers 503 with Retry-After when too many renders wait, and serves again afterwards', async () => {
     const renderer = slowRenderer()
     const cache = new DownloadCache(renderer.render, { maxRenders: 1, maxWaiting: 1 })
-    const fixed = buildCatalog(webFixtureDataset())
+    const fixed = buildCatalog(fixtureDataset())
     app = await appWith(cache, () => fixed)
     const current = app
     const running = current.inject('/organogram.png?fase=A')

@@ -2,19 +2,15 @@
 // The chart geometry: column spans, blocks inside their column, chips inside their block, the
 // focused phase over three columns, the print zoom; and the text measuring it relies on.
 import { describe, expect, it } from 'vitest'
-import { WEB_FIXTURE_TODAY, webFixtureDataset } from '../../../../test/helpers/web-app.ts'
 import { buildCatalog } from '../../../domain/catalog/index.ts'
 import { buildChart, type ChartEntry, type OrganogramChart } from './chart.ts'
 import { CHART_WIDTH, FOCUS_COLUMNS, FOCUS_ZOOM, GRID_TRACKS, layoutChart, MIN_SPAN, printZoom } from './layout.ts'
 import { chartSource } from './source.ts'
 import { shorten, textWidth, wrap } from './text-width.ts'
+import { FIXTURE_TODAY, fixtureDataset } from '../../../../test/helpers/fixture.ts'
 
 const chart = (phase?: string): OrganogramChart =>
-  buildChart(
-    chartSource(buildCatalog(webFixtureDataset()).on(WEB_FIXTURE_TODAY)),
-    phase === undefined ? {} : { phase },
-    'nl',
-  )
+  buildChart(chartSource(buildCatalog(fixtureDataset()).on(FIXTURE_TODAY)), phase === undefined ? {} : { phase }, 'nl')
 
 /** A chart with many parties per aspect, to exercise wrapping and the span choice. */
 function crowded(perAspect: readonly number[]): OrganogramChart {

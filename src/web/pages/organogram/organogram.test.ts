@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The organogram chart over the web fixture: phases as columns, aspects as blocks, each party once
+// The organogram chart over the fixture dataset: phases as columns, aspects as blocks, each party once
 // per block ordered by role, scenario dimming and regional stand-ins, phase focus, the table view,
 // and the SVG download drawing the same chart.
 import { describe, expect, it } from 'vitest'
-import { useWebApp, WEB_FIXTURE_TODAY, webFixtureDataset } from '../../../../test/helpers/web-app.ts'
+import { useWebApp } from '../../../../test/helpers/web-app.ts'
 import { buildCatalog } from '../../../domain/catalog/index.ts'
 import { buildChart } from './chart.ts'
 import { chartSource } from './source.ts'
+import { FIXTURE_TODAY, fixtureDataset } from '../../../../test/helpers/fixture.ts'
 
 const app = useWebApp()
 
-const source = () => chartSource(buildCatalog(webFixtureDataset()).on(WEB_FIXTURE_TODAY))
+const source = () => chartSource(buildCatalog(fixtureDataset()).on(FIXTURE_TODAY))
 
 /** The chart part of a page: from its wrapper to the legend. */
 const chartOf = (body: string): string =>
@@ -46,8 +47,8 @@ describe('organogram chart', () => {
     for (const labels of blocks.values()) {
       expect(new Set(labels).size).toBe(labels.length)
     }
-    // Opsporing: the lead (politie) first and marked; the renamed inspectorate shows its 2025 name.
-    expect(blocks.get('opsporing')).toEqual(['Politie', 'Nederlandse Arbeidsinspectie'])
+    // Opsporing: the lead (politie) first and marked; the renamed inspectorate shows its 2025 party (short name NLA).
+    expect(blocks.get('opsporing')).toEqual(['Politie', 'NLA'])
     expect(chartOf(res.body)).toContain(
       '<a class="is-lead" href="/organisaties/politie" title="Politie — Heeft de regie">',
     )
@@ -90,11 +91,11 @@ describe('organogram scenario', () => {
       /<a class="is-none" href="\/organisaties\/arbeidsinspectie" title="Nederlandse Arbeidsinspectie — geen rol in deze situatie">/,
     )
     expect(chart).not.toMatch(/class="is-none" href="\/organisaties\/politie"/)
-    expect(sexual.body).toContain('3 organisaties hebben een rol in deze situatie')
+    expect(sexual.body).toContain('19 organisaties hebben een rol in deze situatie')
     expect(sexual.body).toMatch(/wgw-og-none-row"><a [^>]*href="\/organisaties\/arbeidsinspectie">/)
     const labour = await app().inject('/organogram?form=labour')
     expect(chartOf(labour.body)).not.toContain('is-none')
-    expect(labour.body).toContain('4 organisaties hebben een rol in deze situatie')
+    expect(labour.body).toContain('20 organisaties hebben een rol in deze situatie')
     // Without a scenario nothing is dimmed and no count is shown.
     const plain = await app().inject('/organogram')
     expect(plain.body).not.toContain('is-none')
@@ -105,18 +106,23 @@ describe('organogram scenario', () => {
     const res = await app().inject('/organogram?municipality=gm0344')
     expect(res.statusCode).toBe(200)
     const blocks = pageBlocks(res.body)
-    // Politie's chips now name its unit in Utrecht, shortened to fit; the unit is unverified: "*".
-    expect(blocks.get('signaleren')).toEqual(['Politie-eenheid Midden… *'])
-    expect(blocks.get('opsporing')?.[0]).toBe('Politie-eenheid Midden… *')
-    expect(chartOf(res.body)).toContain('href="/organisaties/politie-eenheid-utrecht"')
+    // Politie's chips now name its unit in Utrecht, shortened to fit; the RIEC's unit is unverified: "*".
+    expect(blocks.get('signaleren')?.[0]).toBe('Politie-eenheid Midden…')
+    expect(blocks.get('opsporing')?.[0]).toBe('Politie-eenheid Midden…')
+    expect(blocks.get('bestuurlijke-aanpak')).toContain('RIEC Midden-Nederland *')
+    expect(chartOf(res.body)).toContain('href="/organisaties/politie-eenheid-midden-nederland"')
     expect(chartOf(res.body)).not.toContain('href="/organisaties/politie"')
-    expect(res.body).toContain('voor Politie, Politie-eenheid Midden-Nederland (niet gecontroleerd)')
+    expect(res.body).toContain('voor Politie, Politie-eenheid Midden-Nederland')
+    expect(res.body).not.toContain('voor Politie, Politie-eenheid Midden-Nederland (niet gecontroleerd)')
+    expect(res.body).toContain('voor RIEC, RIEC Midden-Nederland (niet gecontroleerd)')
     expect(res.body).toContain('Regionale indeling afgeleid of niet gecontroleerd')
     expect(res.body).toContain('<option value="GM0344" selected>Utrecht</option>')
     expect(res.body).toContain('Situatie: Gemeente Utrecht')
     // The table names the same organisation.
     const table = res.body.slice(res.body.indexOf('id="tabel"'))
-    expect(table).toContain('href="/organisaties/politie-eenheid-utrecht">Politie-eenheid Midden-Nederland</a>')
+    expect(table).toContain(
+      'href="/organisaties/politie-eenheid-midden-nederland">Politie-eenheid Midden-Nederland</a>',
+    )
   })
 
   it('answers an unknown value with a 400 and the error at its field, showing the whole chart', async () => {

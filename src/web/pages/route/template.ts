@@ -70,7 +70,7 @@ function phone(ctx: PageContext, contact: Contact | undefined): SafeHtml | '' {
     : html` ${joinHtml(
         phones.map(
           (p) =>
-            html`${a(`tel:${p.number.replace(/[^0-9+]/g, '')}`, p.number.replace(/ /g, '\u00a0'))} (${ctx.t.contacts.purposes[p.purpose].toLowerCase()})`,
+            html`${a(`tel:${p.number.replace(/[^0-9+]/g, '')}`, p.number.replace(/ /g, '\u00a0').replace(/-/g, '\u2011'))} (${ctx.t.contacts.purposes[p.purpose].toLowerCase()})`,
         ),
         SEP,
       )}`
