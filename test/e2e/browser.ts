@@ -65,20 +65,7 @@ export async function openPage(
   const page = await context.newPage()
   const external: string[] = []
   const errors: string[] = []
-  await page.route('**/*', (route) => {
-    const url = route.request().url()
-    if (url.startsWith(origin)) {
-      return route.continue()
-    }
-    external.push(url)
-    return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>elders</title>' })
-  })
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') {
-      errors.push(msg.text())
-    }
-  })
-  page.on('pageerror', (e) => errors.push(e.message))
+  await watch(page, origin, () => ({ external, errors }))
   if (options.from !== undefined) {
     // Arrive the way a visitor does: from another site (say, a search engine) in the same tab.
     await page.goto(options.from)
@@ -86,6 +73,58 @@ export async function openPage(
   }
   const res = await page.goto(origin + path)
   return { page, external, errors, status: res?.status() ?? 0 }
+}
+
+/** Answers requests to other origins locally (recording them) and records console and page errors. */
+async function watch(
+  page: Page,
+  origin: string,
+  current: () => { readonly external: string[]; readonly errors: string[] },
+): Promise<void> {
+  await page.route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith(origin)) {
+      return route.continue()
+    }
+    current().external.push(url)
+    return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>elders</title>' })
+  })
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      current().errors.push(msg.text())
+    }
+  })
+  page.on('pageerror', (e) => current().errors.push(e.message))
+}
+
+export interface Tab {
+  /** Loads `path` as a new document in the tab; external requests and errors are those of this visit. */
+  visit(path: string): Promise<OpenedPage>
+}
+
+/**
+ * One tab (JavaScript on) that visits page after page, for checks that look at each page on its
+ * own: a fresh context per page took three times as long (a new renderer each time). Each visit is
+ * a full navigation, a new document with every resource loaded again from the app (routing turns
+ * Chromium's HTTP cache off); the site keeps no cookies or storage, so a visit starts as a first
+ * visit does. It closes with the browser.
+ */
+export async function openTab(
+  browser: Browser,
+  origin: string,
+  viewport: { readonly width: number; readonly height: number } = { width: 1280, height: 900 },
+): Promise<Tab> {
+  const context = await browser.newContext({ viewport })
+  const page = await context.newPage()
+  let log = { external: [] as string[], errors: [] as string[] }
+  await watch(page, origin, () => log)
+  return {
+    async visit(path) {
+      log = { external: [], errors: [] }
+      const res = await page.goto(origin + path)
+      return { page, ...log, status: res?.status() ?? 0 }
+    },
+  }
 }
 
 export interface BrowserSession {

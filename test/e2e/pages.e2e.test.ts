@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildWebApp } from '../helpers/web-app.ts'
 import { englishPath, PAGE_EXAMPLES } from '../web/page-types.ts'
-import { chromiumAvailable, launchChromium, openPage, type OpenedPage } from './browser.ts'
+import { chromiumAvailable, launchChromium, openPage, openTab, type OpenedPage, type Tab } from './browser.ts'
 
 const require = createRequire(import.meta.url)
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -39,11 +39,13 @@ describe.skipIf(!run)('pages in Chromium', () => {
   let app: FastifyInstance
   let browser: Browser
   let origin: string
+  let tab: Tab
 
   beforeAll(async () => {
     app = await buildWebApp()
     origin = await app.listen({ port: 0, host: '127.0.0.1' })
     browser = await launchChromium()
+    tab = await openTab(browser, origin)
   })
   afterAll(async () => {
     await browser?.close()
@@ -61,7 +63,7 @@ describe.skipIf(!run)('pages in Chromium', () => {
   it.each(examples)(
     '$name ($lang): axe WCAG 2.2 AA, html-validate, local only, no console errors',
     async ({ url, status }) => {
-      const { page, external, errors, status: got } = await open(url)
+      const { page, external, errors, status: got } = await tab.visit(url)
       expect(got).toBe(status)
       await page.evaluate(AXE_SOURCE)
       const violations = await page.evaluate(async (tags) => {
@@ -89,7 +91,6 @@ describe.skipIf(!run)('pages in Chromium', () => {
       // Chromium logs a non-200 document as a failed load; that one is the page's expected status.
       const expectedLoadError = `Failed to load resource: the server responded with a status of ${status}`
       expect(errors.filter((e) => !(status !== 200 && e.startsWith(expectedLoadError)))).toEqual([])
-      await page.context().close()
     },
   )
 

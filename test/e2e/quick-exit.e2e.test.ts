@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { PAGE_EXAMPLES } from '../web/page-types.ts'
-import { chromiumAvailable, openPage, type OpenedPage, useBrowserSession } from './browser.ts'
+import { chromiumAvailable, openPage, openTab, type OpenedPage, type Tab, useBrowserSession } from './browser.ts'
 
 const EXIT = 'https://www.weeronline.nl/'
 /** Where the visitor came from before the site (answered locally by openPage). */
@@ -63,6 +63,8 @@ describe.skipIf(!run)('quick exit and first screen in Chromium', () => {
 
   const open = (path: string, options: Parameters<typeof openPage>[3] = {}): Promise<OpenedPage> =>
     openPage(session().browser, session().origin, path, options)
+  /** One phone-sized tab for the checks page by page (browser.ts: openTab). */
+  let phoneTab: Tab | undefined
 
   it('the exit link comes first in the HTML, before the stylesheet', async () => {
     const body = await (await fetch(`${session().origin}/hulp`)).text()
@@ -99,11 +101,11 @@ describe.skipIf(!run)('quick exit and first screen in Chromium', () => {
   it.each(PAGE_EXAMPLES.filter((e) => e.status === 200).map((e) => ({ name: e.name, path: e.path })))(
     '$name at 375 px: the exit bar overlaps no focusable element, at rest or focused',
     async ({ path }) => {
-      const { page } = await open(path, { ...PHONE })
+      phoneTab ??= await openTab(session().browser, session().origin, PHONE)
+      const { page } = await phoneTab.visit(path)
       const { checked, overlaps } = await focusOverlaps(page)
       expect(checked).toBeGreaterThan(0)
       expect(overlaps).toEqual([])
-      await page.context().close()
     },
   )
 
