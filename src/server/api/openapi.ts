@@ -281,7 +281,11 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], serverUrl: str
         'Open data about the Dutch national referral mechanism for human trafficking: parties, responsibilities per phase and aspect, rights, ' +
         'signals, municipalities and the route for a scenario. Every record carries its sources and a status (sourced, derived, unverified). ' +
         'Errors always have the shape {"error":{"code","message","details":[{"path","message"}]}}; the codes are listed in docs/errors.md. ' +
-        'Lists are paginated (page, per_page ≤ 100) with RFC 8288 Link headers; GET responses carry a strong ETag and allow any origin (CORS).',
+        'Lists are paginated (page, per_page ≤ 100) with RFC 8288 Link headers; GET responses carry a strong ETag and allow any origin (CORS). ' +
+        'Language (ADR 0038): every endpoint takes lang=nl|en, else Accept-Language, else Dutch, and answers with Content-Language. ' +
+        'In English every dataset text is the English one in the same field (names of organisations and places and legal citations stay as they are); ' +
+        'a record keeps its `en` block, so a text is English when `en` has it, with its status in `en.translation` (route items: `translation`). ' +
+        'In Dutch a record gives its Dutch texts with the English beside them under `en`: ask lang=nl for both languages.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     servers: [{ url: serverUrl }],
