@@ -4,14 +4,13 @@
 import { join } from 'node:path'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import type { Kysely } from 'kysely'
-import { createAccount } from '../../src/backoffice/accounts.ts'
-import { createSession } from '../../src/backoffice/sessions.ts'
 import type { Grant } from '../../src/backoffice/roles.ts'
 import type { Database } from '../../src/data/database.ts'
 import { importDataset } from '../../src/data/dataset/import.ts'
 import { openDatabase } from '../../src/data/dialect.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { LiveCatalog } from '../../src/data/catalog/index.ts'
+import { loggedInAccount } from '../helpers/accounts.ts'
 import { buildTestApp } from '../helpers/test-app.ts'
 
 export const FIXTURE = join(import.meta.dirname, '../fixtures/dataset')
@@ -56,18 +55,8 @@ export async function loggedIn(
   db: Kysely<Database>,
   grants: readonly Grant[],
 ): Promise<{ id: string; cookie: string; csrf: string }> {
-  const { account } = await createAccount(
-    db,
-    { email: `person${++counter}@example.org`, displayName: `Persoon ${counter}`, grants },
-    'test',
-  )
-  await db
-    .updateTable('accounts')
-    .set({ status: 'active', password_hash: 'x', totp_secret: 'x' })
-    .where('id', '=', account.id)
-    .execute()
-  const { cookieValue, csrfToken } = await createSession(db, account.id)
-  return { id: account.id, cookie: `__Host-wegwijzer-beheer=${cookieValue}`, csrf: csrfToken }
+  counter += 1
+  return loggedInAccount(db, { email: `person${counter}@example.org`, displayName: `Persoon ${counter}`, grants })
 }
 
 /** A form post as a browser on this site sends it. */

@@ -3,10 +3,9 @@
 // back-office session, sent the way a browser on this site sends it (cookie and Sec-Fetch-Site).
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import { createAccount } from '../../src/backoffice/accounts.ts'
 import type { Grant } from '../../src/backoffice/roles.ts'
-import { createSession } from '../../src/backoffice/sessions.ts'
 import type { Database } from '../../src/data/database.ts'
+import { loggedInAccount } from './accounts.ts'
 
 export const NATIONAL_EDITOR: readonly Grant[] = [{ role: 'national-editor', scope: '' }]
 export const municipalityOf = (code: string): readonly Grant[] => [{ role: 'municipality', scope: code }]
@@ -20,17 +19,10 @@ export interface Publisher {
 }
 
 export async function publisher(db: Kysely<Database>, grants: readonly Grant[]): Promise<Publisher> {
-  const { account } = await createAccount(
-    db,
-    { email: `publisher-${randomUUID().slice(0, 8)}@example.org`, displayName: 'Publicerende Persoon', grants },
-    'test',
-  )
-  await db
-    .updateTable('accounts')
-    .set({ status: 'active', password_hash: 'x', totp_secret: 'x' })
-    .where('id', '=', account.id)
-    .execute()
-  const { cookieValue, csrfToken } = await createSession(db, account.id)
-  const cookie = `__Host-wegwijzer-beheer=${cookieValue}`
-  return { id: account.id, cookie, csrf: csrfToken, headers: { cookie, 'sec-fetch-site': 'same-origin' } }
+  const account = await loggedInAccount(db, {
+    email: `publisher-${randomUUID().slice(0, 8)}@example.org`,
+    displayName: 'Publicerende Persoon',
+    grants,
+  })
+  return { ...account, headers: { cookie: account.cookie, 'sec-fetch-site': 'same-origin' } }
 }
