@@ -16,15 +16,18 @@ const route = (input: Record<string, unknown>) => routeFor(index, input)
 const parties = (r: ReturnType<typeof route>): RouteParty[] =>
   r.phases.flatMap((p) => p.aspects.flatMap((a) => a.parties))
 
+/** A Dutch 16-year-old recruited by a loverboy, in Utrecht: a route with regional and derived parts. */
+const DUTCH_MINOR_LOVERBOY = {
+  age: 16,
+  nationality: 'NL',
+  exploitation: ['sexual'],
+  recruitment: 'loverboy',
+  municipality: 'GM0344',
+}
+
 describe('computeRoute (fixture)', () => {
   it('returns a route that matches the published Route schema', () => {
-    const r = route({
-      age: 16,
-      nationality: 'NL',
-      exploitation: ['sexual'],
-      recruitment: 'loverboy',
-      municipality: 'GM0344',
-    })
+    const r = route(DUTCH_MINOR_LOVERBOY)
     expect(checkRoute(JSON.parse(JSON.stringify(r))), JSON.stringify(checkRoute.errors)).toBe(true)
     expect(r.phases.map((p) => p.id)).toEqual(['A', 'B', 'C', 'D'])
   })
@@ -143,13 +146,7 @@ describe('computeRoute (fixture)', () => {
   })
 
   it('aggregates warnings about derived and unverified data', () => {
-    const r = route({
-      age: 16,
-      nationality: 'NL',
-      exploitation: ['sexual'],
-      recruitment: 'loverboy',
-      municipality: 'GM0344',
-    })
+    const r = route(DUTCH_MINOR_LOVERBOY)
     const derived = texts(r.warnings).find((w) => /afgeleide gegevens/.test(w))
     expect(derived).toMatch(/^\d+ onderdelen van deze route berusten op afgeleide gegevens/)
     expect(derived).toContain('Veilig Thuis (Melden en registreren)')
