@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { HtmlValidate } from 'html-validate'
 import { describe, expect, it } from 'vitest'
-import { chromiumAvailable, openPage, useBrowserSession } from './browser.ts'
+import { chromiumAvailable, openPage, openTab, type Tab, useBrowserSession } from './browser.ts'
 import { nationalDataset } from '../helpers/web-app.ts'
 import { todayInAmsterdam } from '../../src/domain/validity.ts'
 
@@ -20,6 +20,8 @@ const run = chromiumAvailable()
 
 describe.skipIf(!run)('victim pages in Chromium', () => {
   const session = useBrowserSession(nationalDataset(), todayInAmsterdam())
+  /** One phone-sized tab for the checks page by page (browser.ts: openTab). */
+  let phoneTab: Tab | undefined
 
   it.each([
     '/ar/hulp',
@@ -33,10 +35,8 @@ describe.skipIf(!run)('victim pages in Chromium', () => {
     '/en/help',
     '/en/help/card',
   ])('%s: axe WCAG 2.2 AA, html-validate, local only, no console errors', async (path) => {
-    const { page, external, errors, status } = await openPage(session().browser, session().origin, path, {
-      width: 375,
-      height: 812,
-    })
+    phoneTab ??= await openTab(session().browser, session().origin, { width: 375, height: 812 })
+    const { page, external, errors, status } = await phoneTab.visit(path)
     expect(status).toBe(200)
     await page.evaluate(AXE_SOURCE)
     const violations = await page.evaluate(async (tags) => {
@@ -60,7 +60,6 @@ describe.skipIf(!run)('victim pages in Chromium', () => {
     ).toEqual([])
     expect(external).toEqual([])
     expect(errors).toEqual([])
-    await page.context().close()
   })
 
   it('Arabic lays out right to left at 375 px: no sideways scrolling, the exit and headings at the right', async () => {
