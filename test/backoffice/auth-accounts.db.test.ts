@@ -3,7 +3,6 @@
 // creates a pending account without a password and prints a one-time enrolment; roles are checked
 // against the register; every change is in the hash-chained audit trail, which
 // `wegwijzer audit verify` checks and which detects tampering; the table refuses UPDATE and DELETE.
-import { join } from 'node:path'
 import { sql } from 'kysely'
 import { beforeAll, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.ts'
@@ -13,8 +12,9 @@ import { parseGrant } from '../../src/backoffice/roles.ts'
 import { importDataset } from '../../src/data/dataset/import.ts'
 import { captureIo } from '../helpers/capture-io.ts'
 import { describeEachEngine } from '../helpers/databases.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
-const fixture = join(import.meta.dirname, '../fixtures/dataset')
+const fixture = FIXTURE_DIR
 
 describeEachEngine('backoffice accounts and audit', (t) => {
   beforeAll(async () => {

@@ -12,8 +12,9 @@ import { publishedDatasetFiles } from '../../src/data/dataset/dataset-files.ts'
 import { readDataset } from '../../src/data/repositories/dataset.repository.ts'
 import { captureIo } from '../helpers/capture-io.ts'
 import { describeEachEngine } from '../helpers/databases.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
-const fixture = join(import.meta.dirname, '../fixtures/dataset')
+const fixture = FIXTURE_DIR
 const realData = join(import.meta.dirname, '../../data')
 const scratch = mkdtempSync(join(tmpdir(), 'wegwijzer-export-data-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))

@@ -8,8 +8,9 @@ import { afterAll, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.ts'
 import { captureIo } from '../helpers/capture-io.ts'
 import { describeEachEngine } from '../helpers/databases.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
-const fixture = join(import.meta.dirname, '../fixtures/dataset')
+const fixture = FIXTURE_DIR
 const scratch = mkdtempSync(join(tmpdir(), 'wegwijzer-cli-import-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
@@ -18,12 +19,12 @@ describeEachEngine('wegwijzer import', (t) => {
     await t.reset()
     const io = captureIo({ env: { DATABASE_URL: t.url } })
     expect(await main(['import', '--data', fixture], io)).toBe(0)
-    expect(io.stdout.join('\n')).toMatch(/^parties +inserted 5, updated 0, deleted 0, unchanged 0$/m)
+    expect(io.stdout.join('\n')).toMatch(/^parties +inserted 27, updated 0, deleted 0, unchanged 0$/m)
     expect(io.stderr.join('\n')).toMatch(/^imported .* in \d+ ms$/)
 
     const again = captureIo()
     expect(await main(['import', '--data', fixture, '--database', t.url], again)).toBe(0)
-    expect(again.stdout.join('\n')).toMatch(/^parties +inserted 0, updated 0, deleted 0, unchanged 5$/m)
+    expect(again.stdout.join('\n')).toMatch(/^parties +inserted 0, updated 0, deleted 0, unchanged 27$/m)
     expect(again.stderr.join('\n')).toMatch(/^no changes: /)
   })
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 // `wegwijzer search` on both engines (after `wegwijzer import`) and straight from a dataset folder:
 // Dutch text and JSON output, the same answer both ways, and clear usage errors for bad flags.
-import { join } from 'node:path'
 import { expect, it, describe } from 'vitest'
 import { main } from '../../src/cli/main.ts'
 import { captureIo } from '../helpers/capture-io.ts'
 import { describeEachEngine } from '../helpers/databases.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
-const fixture = join(import.meta.dirname, '../fixtures/dataset')
+const fixture = FIXTURE_DIR
 
 describeEachEngine('wegwijzer search', (t) => {
   it('fails with a hint before the dataset is imported', async () => {
@@ -22,7 +22,7 @@ describeEachEngine('wegwijzer search', (t) => {
     const text = captureIo({ env: { DATABASE_URL: t.url } })
     expect(await main(['search', 'Arbeidsinspectie'], text)).toBe(0)
     const out = text.stdout.join('\n')
-    expect(out).toMatch(/^Zoekvraag: Arbeidsinspectie — 2 resultaten$/m)
+    expect(out).toMatch(/^Zoekvraag: Arbeidsinspectie — 5 resultaten$/m)
     expect(out).toMatch(/^ {2}arbeidsinspectie: arbeidsinspectie \(woordvorm\)$/m)
     expect(out).toMatch(/^Organisaties \(2\)$/m)
     // The name holds the word, the predecessor only mentions it: name first.

@@ -8,9 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { loadDatasetCached } from '../../src/data/dataset/dataset-cache.ts'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import { sourceDigest } from '../../src/data/dataset/source-digest.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
 const realData = join(import.meta.dirname, '../../data')
-const fixture = join(import.meta.dirname, '../fixtures/dataset')
+const fixture = FIXTURE_DIR
 const dir = mkdtempSync(join(tmpdir(), 'wgw-cache-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

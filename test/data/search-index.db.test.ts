@@ -10,11 +10,12 @@ import { importDataset } from '../../src/data/dataset/import.ts'
 import { readSearchState } from '../../src/data/search/search-index.repository.ts'
 import { SearchIndexUnavailable, SearchService } from '../../src/data/search/search-service.ts'
 import { describeEachEngine } from '../helpers/databases.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
 const scratch = mkdtempSync(join(tmpdir(), 'wegwijzer-search-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 const fixture = join(scratch, 'dataset')
-cpSync(join(import.meta.dirname, '../fixtures/dataset'), fixture, { recursive: true })
+cpSync(FIXTURE_DIR, fixture, { recursive: true })
 
 async function imported(db: Parameters<typeof importDataset>[0], dir: string): Promise<void> {
   const report = await importDataset(db, dir)
@@ -62,7 +63,10 @@ describeEachEngine('search index maintained by the import', (t) => {
     const original = readFileSync(file, 'utf8')
     writeFileSync(
       file,
-      original.replace('description: Fixture-partij CoMensha.', 'description: Werkt samen met de zeehavenpolitie.'),
+      original.replace(
+        'description: Landelijk coördinatiecentrum dat meldingen registreert en opvang zoekt.',
+        'description: Werkt samen met de zeehavenpolitie.',
+      ),
     )
     try {
       await imported(t.db, fixture)

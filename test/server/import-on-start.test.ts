@@ -9,8 +9,9 @@ import { openDatabase } from '../../src/data/dialect.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { readDataset } from '../../src/data/repositories/dataset.repository.ts'
 import { importIfChanged } from '../../src/server/import-on-start.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
-const fixture = join(import.meta.dirname, '../fixtures/dataset')
+const fixture = FIXTURE_DIR
 const dir = mkdtempSync(join(tmpdir(), 'wgw-start-'))
 const dataDir = join(dir, 'data')
 cpSync(fixture, dataDir, { recursive: true })

@@ -53,7 +53,7 @@ describeInMemory('API /parties', (t) => {
     )
     expect(await ids('region=riec-midden-nederland')).toEqual(['riec', 'riec-midden-nederland'])
     expect(await ids('kind=inspectorate')).toEqual(['arbeidsinspectie', 'inspectie-szw'])
-    expect(await ids('q=arbeidsinspectie')).toEqual(['arbeidsinspectie'])
+    expect(await ids('q=arbeidsinspectie')).toEqual(['arbeidsinspectie', 'inspectie-szw']) // the predecessor names its successor
     expect(await ids('asOf=2020-01-01&kind=inspectorate')).toEqual(['inspectie-szw'])
   })
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // GET /api/v1/search through inject(), on SQLite and PostgreSQL, with the fixture dataset imported
 // (the import builds the search index): grouped results, type filter, limit and every bad input.
-import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { beforeAll, expect, it } from 'vitest'
 import { describeEachEngine } from '../../../../test/helpers/databases.ts'
@@ -9,8 +8,9 @@ import { importDataset } from '../../../data/dataset/import.ts'
 import { loadDataset } from '../../../data/dataset/load.ts'
 import { buildCatalog } from '../../../domain/catalog/index.ts'
 import { buildTestApp } from '../../../../test/helpers/test-app.ts'
+import { FIXTURE_DIR } from '../../../../test/helpers/fixture.ts'
 
-const fixture = join(import.meta.dirname, '../../../../test/fixtures/dataset')
+const fixture = FIXTURE_DIR
 const { dataset } = loadDataset(fixture)
 
 describeEachEngine('search API', (t) => {
@@ -49,10 +49,10 @@ describeEachEngine('search API', (t) => {
 
   it('filters by type and limits each group', async () => {
     const all = (await get('?q=bedenktijd')).json()
-    expect(all.groups.map((g: { type: string }) => g.type)).toEqual(['right', 'glossary'])
+    expect(all.groups.map((g: { type: string }) => g.type)).toEqual(['responsibility', 'right', 'glossary'])
     const glossary = (await get('?q=bedenktijd&type=glossary')).json()
     expect(glossary.groups.map((g: { type: string }) => g.type)).toEqual(['glossary'])
-    const limited = (await get('?q=fixture&limit=1')).json()
+    const limited = (await get('?q=testgegevens&limit=1')).json()
     for (const g of limited.groups) {
       expect(g.results.length).toBeLessThanOrEqual(1)
     }
