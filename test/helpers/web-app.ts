@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The app for page tests: buildApp over the fixture dataset (or another), on a fixed date.
-import type { FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../src/data/database.ts'
 import { afterAll, beforeAll } from 'vitest'
@@ -12,6 +12,7 @@ import { buildCatalog } from '../../src/domain/catalog/index.ts'
 import { openDatabase } from '../../src/data/dialect.ts'
 import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { importValidDataset } from '../../src/data/dataset/import.ts'
+import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
 import { buildTestApp } from './test-app.ts'
 
 export const NATIONAL_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url))
@@ -73,4 +74,19 @@ export function nationalDataset(): Dataset {
     national = dataset
   }
   return national
+}
+
+/**
+ * The pages alone (webPlugin, no database) over the national dataset, ready for inject(): for tests
+ * that read many real pages and need neither the API nor a stored scan, so that importing data/ into
+ * a database is not paid for.
+ */
+export async function nationalPagesApp(dataset: Dataset = nationalDataset()): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false })
+  const catalog = buildCatalog(dataset)
+  const options = { catalog: () => catalog }
+  await app.register(webPlugin, options)
+  app.setNotFoundHandler(webNotFoundHandler(options))
+  await app.ready()
+  return app
 }

@@ -3,31 +3,20 @@
 // text (B1, second person, at most 25 words) and a "when to call" line in Dutch and English, and
 // the victim and bystander pages show those, not the professional descriptions, with no source
 // link beside "Bel 112".
-import Fastify, { type FastifyInstance } from 'fastify'
-import { fileURLToPath } from 'node:url'
+import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDataset } from '../../src/data/dataset/load.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
-import { buildCatalog } from '../../src/domain/catalog/index.ts'
 import { PLAIN_TEXT_MAX_WORDS, type Party } from '../../src/domain/party.ts'
 import { CONTACT_PARTIES, plainPartyIds, wordCount } from '../../src/domain/public-contacts.ts'
 import { plainTextFindings } from '../../src/domain/translations.ts'
-import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
+import { nationalDataset, nationalPagesApp } from '../helpers/web-app.ts'
 
-const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url))
 let dataset: Dataset
 let app: FastifyInstance
 
 beforeAll(async () => {
-  const loaded = loadDataset(DATA_DIR)
-  expect(loaded.problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([])
-  dataset = loaded.dataset
-  app = Fastify({ logger: false })
-  const catalog = buildCatalog(dataset)
-  const options = { catalog: () => catalog }
-  await app.register(webPlugin, options)
-  app.setNotFoundHandler(webNotFoundHandler(options))
-  await app.ready()
+  dataset = nationalDataset()
+  app = await nationalPagesApp(dataset)
 })
 afterAll(async () => {
   await app?.close()

@@ -3,13 +3,10 @@
 // The route page must stay within its budget (issue 4: 100 KB; now 104 KB, see below) for realistic scenarios; the organogram has its
 // own, larger budget because it inlines the whole diagram; other pages get the route page's.
 // The figures and reasons are in docs/performance.md ("Web pages: budgets").
-import Fastify, { type FastifyInstance } from 'fastify'
-import { fileURLToPath } from 'node:url'
+import type { FastifyInstance } from 'fastify'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDataset } from '../../src/data/dataset/load.ts'
-import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
-import { buildCatalog } from '../../src/domain/catalog/index.ts'
+import { nationalPagesApp } from '../helpers/web-app.ts'
 
 const REAL_HTML_BUDGETS = {
   /**
@@ -38,21 +35,9 @@ const REALISTIC_SCENARIOS = [
   'exploitation=labour&ageGroup=adult&nationalityGroup=eu&gender=male',
 ] as const
 
-const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url))
-
 let app: FastifyInstance
 beforeAll(async () => {
-  const { dataset, problems } = loadDataset(DATA_DIR)
-  expect(
-    problems.map((p) => `${p.file}:${p.line} ${p.message}`),
-    'data/ must load without problems',
-  ).toEqual([])
-  app = Fastify({ logger: false })
-  const catalog = buildCatalog(dataset)
-  const options = { catalog: () => catalog }
-  await app.register(webPlugin, options)
-  app.setNotFoundHandler(webNotFoundHandler(options))
-  await app.ready()
+  app = await nationalPagesApp()
 })
 afterAll(async () => {
   await app?.close()

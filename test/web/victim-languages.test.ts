@@ -3,32 +3,21 @@
 // right, the quick exit labelled in the page's language, a chooser naming every language in its
 // own script, the language in the URL (never a cookie), honest translation status, and the
 // parties' plain texts in the page's language.
-import Fastify, { type FastifyInstance } from 'fastify'
-import { fileURLToPath } from 'node:url'
+import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDataset } from '../../src/data/dataset/load.ts'
-import { buildCatalog } from '../../src/domain/catalog/index.ts'
 import { TEXT_LANGUAGES, VICTIM_LANGUAGES } from '../../src/domain/languages.ts'
 import { VICTIM_MESSAGES } from '../../src/messages/victim/index.ts'
-import { webNotFoundHandler, webPlugin } from '../../src/web/plugin.ts'
 import { victimPath, VICTIM_PAGES } from '../../src/web/pages/victim/paths.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
 import { visibleBlocks } from '../helpers/dutch-text.ts'
+import { nationalDataset, nationalPagesApp } from '../helpers/web-app.ts'
 
-const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url))
 let app: FastifyInstance
 let dataset: Dataset
 
 beforeAll(async () => {
-  const loaded = loadDataset(DATA_DIR)
-  expect(loaded.problems).toEqual([])
-  dataset = loaded.dataset
-  app = Fastify({ logger: false })
-  const catalog = buildCatalog(dataset)
-  const options = { catalog: () => catalog }
-  await app.register(webPlugin, options)
-  app.setNotFoundHandler(webNotFoundHandler(options))
-  await app.ready()
+  dataset = nationalDataset()
+  app = await nationalPagesApp(dataset)
 })
 afterAll(async () => {
   await app?.close()
