@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A public source that records cite: a law, Kamerstuk, policy rule, web page, report or news item.
 import { Type, type Static } from '@sinclair/typebox'
-import { Id, IsoDate, ShortText, literalUnion, strictObject } from './common.ts'
+import { English, Id, IsoDate, ShortText, literalUnion, strictObject } from './common.ts'
 
 export const SOURCE_KINDS = [
   'kamerstuk',
@@ -35,6 +35,7 @@ export const Source = strictObject(
       ),
     ),
     note: Type.Optional(Type.String({ maxLength: 2000 })),
+    en: Type.Optional(English),
   },
   { $id: 'Source', title: 'Source', description: 'A public document that supports records in the dataset.' },
 )

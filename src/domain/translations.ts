@@ -55,8 +55,7 @@ export function plainTextFindings(dataset: Dataset): TranslationFinding[] {
  * top-level fields → `en.<english>` (with `en.translation.<english>` as status); list items →
  * the item's `en` (a string, or an English block with `english`); lists of strings → `en.<list>`,
  * item by item in the same order (`en.translation.<list>` for the list). Names of municipalities and
- * titles of sources are proper names and not translated; legal citations neither. A source's own
- * note is for editors (no page shows it) and stays Dutch.
+ * titles of sources are proper names and not translated; legal citations neither.
  */
 export interface TopText {
   readonly dutch: string
@@ -145,6 +144,9 @@ export const TEXT_FIELDS: Partial<Record<EntityKey, TextSpec>> = {
     { list: 'limits', dutch: 'label' },
     note,
   ],
+  // A source's title and publisher are names; its note (how it was read, what it does not say) is
+  // prose the API gives with every source.
+  sources: [note],
 }
 
 type Rec = Record<string, unknown> & { id: string; en?: Record<string, unknown> }
