@@ -11,8 +11,9 @@ import { importDataset, type ImportReport } from '../../src/data/dataset/import.
 import { readDataset, latestImport } from '../../src/data/repositories/dataset.repository.ts'
 import { ENTITY_TABLE_NAMES } from '../../src/data/tables/records.table.ts'
 import { describeEachEngine } from '../helpers/databases.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
-const fixture = join(import.meta.dirname, '../fixtures/dataset')
+const fixture = FIXTURE_DIR
 const scratch = mkdtempSync(join(tmpdir(), 'wegwijzer-import-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
@@ -109,14 +110,17 @@ describeEachEngine('dataset import', (t) => {
     const comensha = join(dir, 'parties', 'comensha.yaml')
     writeFileSync(
       comensha,
-      readFileSync(comensha, 'utf8').replace('Fixture-partij CoMensha.', 'Landelijk coördinatiecentrum (gewijzigd).'),
+      readFileSync(comensha, 'utf8').replace(
+        'Landelijk coördinatiecentrum dat meldingen registreert en opvang zoekt.',
+        'Landelijk coördinatiecentrum (gewijzigd).',
+      ),
     )
     unlinkSync(join(dir, 'glossary', 'bedenktijd.yaml'))
     writeFileSync(
-      join(dir, 'indicators', 'lange-werkdagen.yaml'),
+      join(dir, 'indicators', 'nachtwerk.yaml'),
       [
-        'id: lange-werkdagen',
-        'text: Maakt extreem lange werkdagen.',
+        'id: nachtwerk',
+        'text: Werkt elke nacht door.',
         'domain: work',
         'audience: [employer]',
         'status: sourced',
@@ -139,7 +143,7 @@ describeEachEngine('dataset import', (t) => {
     expect((await readDataset(t.db)).parties.find((p) => p.id === 'comensha')?.description).toBe(
       'Landelijk coördinatiecentrum (gewijzigd).',
     )
-    expect(await citing('sr-273f')).toContainEqual({ entity: 'indicators', recordId: 'lange-werkdagen' })
+    expect(await citing('sr-273f')).toContainEqual({ entity: 'indicators', recordId: 'nachtwerk' })
     expect(await citing('vc-2000-b8-3')).not.toContainEqual({ entity: 'glossary', recordId: 'bedenktijd' })
   })
 
@@ -166,11 +170,9 @@ describeEachEngine('dataset import', (t) => {
       writeFileSync(path, readFileSync(path, 'utf8').replace('veiligheidsregio-utrecht', 'veiligheidsregio-nieuw'))
     }
     // Remove a source after moving its only citers to another one.
-    for (const file of ['victim-categories/derdelander.yaml', 'rights/bedenktijd.yaml', 'glossary/bedenktijd.yaml']) {
-      const path = join(dir, file)
-      writeFileSync(path, readFileSync(path, 'utf8').replace('vc-2000-b8-3', 'sr-273f'))
-    }
-    unlinkSync(join(dir, 'sources', 'vc-2000-b8-3.yaml'))
+    const citer = join(dir, 'trajectory-rules/buiten-regeling-eu-burgers.yaml')
+    writeFileSync(citer, readFileSync(citer, 'utf8').replace('vc-2000-b10-2', 'sr-273f'))
+    unlinkSync(join(dir, 'sources', 'vc-2000-b10-2.yaml'))
     expect(loadDataset(dir).problems).toEqual([])
 
     const c = counts(await importDataset(t.db, dir))
@@ -197,7 +199,10 @@ describeEachEngine('dataset import', (t) => {
     const comensha = join(dir, 'parties', 'comensha.yaml')
     writeFileSync(
       comensha,
-      readFileSync(comensha, 'utf8').replace('Fixture-partij CoMensha.', 'Changed, but must not be imported.'),
+      readFileSync(comensha, 'utf8').replace(
+        'Landelijk coördinatiecentrum dat meldingen registreert en opvang zoekt.',
+        'Changed, but must not be imported.',
+      ),
     )
     unlinkSync(join(dir, 'glossary', 'bedenktijd.yaml'))
 
@@ -250,7 +255,7 @@ describeEachEngine('dataset import', (t) => {
     ).rejects.toThrow(/foreign key/i)
     await expect(t.db.deleteFrom('parties').where('id', '=', 'politie').execute()).rejects.toThrow(/foreign key/i)
     await expect(t.db.deleteFrom('sources').where('id', '=', 'kst-28638-128').execute()).rejects.toThrow(/foreign key/i)
-    await expect(t.db.deleteFrom('barrier_stages').where('id', '=', 'werving').execute()).rejects.toThrow(
+    await expect(t.db.deleteFrom('barrier_stages').where('id', '=', 'huisvesting').execute()).rejects.toThrow(
       /foreign key/i,
     )
     expect(await readDataset(t.db)).toStrictEqual(loadDataset(fixture).dataset)

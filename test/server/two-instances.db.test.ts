@@ -14,9 +14,10 @@ import { importDataset } from '../../src/data/dataset/import.ts'
 import { openDatabase } from '../../src/data/dialect.ts'
 import { buildTestApp } from '../helpers/test-app.ts'
 import { describeEachEngine } from '../helpers/databases.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
-const fixture = join(import.meta.dirname, '../fixtures/dataset')
-const OLD = 'Fixture-partij CoMensha.'
+const fixture = FIXTURE_DIR
+const OLD = 'Landelijk coördinatiecentrum dat meldingen registreert en opvang zoekt.'
 const NEW = 'Landelijk coördinatiecentrum, opnieuw gepubliceerd.'
 
 interface Instance {
