@@ -3,6 +3,7 @@
 // (and whose it is), why and how firm; then the questions to ask next. First in every route text.
 import { messages, type Locale } from '../messages/catalogue.ts'
 import { messageRenderer } from '../messages/localise-route.ts'
+import type { Names } from '../messages/names.ts'
 import { summaryActionText } from '../messages/summary-action.ts'
 import type { Phone } from '../domain/party.ts'
 import type { Route } from '../domain/route/index.ts'
@@ -15,8 +16,8 @@ export function phoneText(p: Phone, locale: Locale = 'nl'): string {
   return `${t.tel} ${p.number} (${facts.join(', ')})`
 }
 
-export function summaryLines(route: Route, locale: Locale = 'nl'): string[] {
-  const say = messageRenderer(locale)
+export function summaryLines(route: Route, locale: Locale = 'nl', names?: Names): string[] {
+  const say = messageRenderer(locale, names)
   const facets = messages(locale).facets as Readonly<Record<string, { readonly question?: string }>>
   const t = messages(locale).cli.route
   const lines: string[] = ['', t.firstHeading]

@@ -13,16 +13,19 @@ import type { Message } from '../domain/message.ts'
 import { formatFor, messages, type Locale } from '../messages/catalogue.ts'
 import type { FacetKey } from '../messages/facet-labels.ts'
 import { messageRenderer } from '../messages/localise-route.ts'
+import type { Names } from '../messages/names.ts'
 import { summaryLines } from './route-summary-text.ts'
 
 export interface RouteTextOptions {
   /** Every party with role, why and contact, every warning in full (the text before issue 11). */
   readonly full?: boolean
+  /** Words the party, aspect and right ids in warnings and reasons (else they show as ids). */
+  readonly names?: Names
 }
 
 export function routeToText(route: Route, locale: Locale = 'nl', options: RouteTextOptions = {}): string {
   const f = formatFor(locale)
-  const say = messageRenderer(locale)
+  const say = messageRenderer(locale, options.names)
   const text = (m: Message): string => say(m).message
   const why = (list: readonly Message[]): string => list.map(text).join('; ')
   const t = messages(locale).cli.route
@@ -37,7 +40,7 @@ export function routeToText(route: Route, locale: Locale = 'nl', options: RouteT
   if (s.unknown.length > 0) {
     lines.push(`${t.unknown}: ${s.unknown.map((u) => f.facet(u)).join(', ')}`)
   }
-  lines.push(...summaryLines(route, locale))
+  lines.push(...summaryLines(route, locale, options.names))
   if (options.full !== true) {
     lines.push(...shortLines(route, text, t, locale))
     return lines.join('\n')
@@ -50,7 +53,7 @@ export function routeToText(route: Route, locale: Locale = 'nl', options: RouteT
     for (const aspect of phase.aspects) {
       lines.push(`  ${aspect.name}${statusTag(aspect.status, t)}`)
       for (const p of aspect.parties) {
-        lines.push(...partyLines(p, locale))
+        lines.push(...partyLines(p, locale, options.names))
       }
     }
   }
@@ -179,9 +182,9 @@ function shortLines(route: Route, text: (m: Message) => string, t: RouteTexts, l
   return lines
 }
 
-function partyLines(p: RouteParty, locale: Locale): string[] {
+function partyLines(p: RouteParty, locale: Locale, names: Names | undefined): string[] {
   const f = formatFor(locale)
-  const say = messageRenderer(locale)
+  const say = messageRenderer(locale, names)
   const t = messages(locale).cli.route
   const out = [
     `    • ${p.name}${p.shortName === undefined ? '' : ` (${p.shortName})`} — ${p.role} [${t.roles[p.roleType]}]${statusTag(p.status, t)}`,

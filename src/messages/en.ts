@@ -275,9 +275,9 @@ const codes: Messages['codes'] = {
     `No action: agreement ${f.list(p.agreements ?? [])} divides the roles; keep it current.`,
   'analysis.scope': (p, f) => scopeText(p, f, scopeWords),
   'route.warning.derived': (p, f) =>
-    `${f.count(p.count, { one: '{n} part of this route rests', other: '{n} parts of this route rest' })} on derived data (our own reasoning from the sources, not stated there in so many words): ${p.items.join('; ')}.`,
+    `${f.count(p.count, { one: '{n} part of this route rests', other: '{n} parts of this route rest' })} on derived data (our own reasoning from the sources, not stated there in so many words): ${p.items.map(f.item).join('; ')}.`,
   'route.warning.unverified': (p, f) =>
-    `${f.count(p.count, { one: '{n} part of this route has', other: '{n} parts of this route have' })} not yet been checked against a source: ${p.items.join('; ')}.`,
+    `${f.count(p.count, { one: '{n} part of this route has', other: '{n} parts of this route have' })} not yet been checked against a source: ${p.items.map(f.item).join('; ')}.`,
   'route.warning.aspects-derived': (p) =>
     `The division into aspects is partly derived (the organogram of the source was not available); this holds for ${p.derived} of the ${p.total} aspects in this route.`,
   'route.warning.conditional': (p, f) =>
@@ -314,8 +314,8 @@ const codes: Messages['codes'] = {
       : p.from !== undefined
         ? `in force since ${p.from}`
         : `in force until ${p.to ?? ''}`,
-  'route.reason.in-route': (p) =>
-    `in this route: ${p.party} ${p.right !== undefined ? `for the right ${p.right}` : `under ${p.aspect ?? ''}`}${p.conditional ? ' (conditional)' : ''}`,
+  'route.reason.in-route': (p, f) =>
+    `in this route: ${f.name('party', p.party)} ${p.right !== undefined ? `for the right ${f.name('right', p.right)}` : `under ${f.name('aspect', p.aspect ?? '')}`}${p.conditional ? ' (conditional)' : ''}`,
   'route.reason.acute': () => 'in acute danger, for every victim',
   'route.reason.region-member': (p) =>
     `municipality ${p.municipality} belongs to ${regionKindsInText[p.regionKind]} ${p.region}${p.fallback ? '; the regional party is not confirmed, call this one as fallback' : ''}`,

@@ -3,6 +3,7 @@
 // language's plural rules (Intl.PluralRules), lists with its "and"/"or" (Intl.ListFormat), facet
 // names and value labels from the catalogue's one label set per facet.
 import type { FacetKey } from './facet-labels.ts'
+import type { NamedItem, NameKind } from './names.ts'
 
 export const LOCALES = ['nl', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -20,6 +21,10 @@ export interface Format {
   facet(facet: FacetKey): string
   /** The label of a facet value: "geen rechtmatig verblijf"; the value itself when it has none. */
   value(facet: FacetKey, value: string): string
+  /** A party's, aspect's or right's name by id in the language (names.ts); the id when not at hand. */
+  name(kind: NameKind, id: string): string
+  /** A route item by ids: "CoMensha (Nazorg)" for a party under an aspect, else the name alone. */
+  item(item: NamedItem): string
 }
 
 const pluralRules = new Map<Locale, Intl.PluralRules>()

@@ -397,9 +397,9 @@ const codes: EngineTexts = {
     `Geen actie: de afspraak ${f.list(p.agreements ?? [])} verdeelt de rollen; houd die actueel.`,
   'analysis.scope': (p, f) => scopeText(p, f, scopeWords),
   'route.warning.derived': (p, f) =>
-    `${f.count(p.count, { one: '{n} onderdeel van deze route berust', other: '{n} onderdelen van deze route berusten' })} op afgeleide gegevens (eigen redenering uit de bronnen, niet letterlijk zo vastgelegd): ${p.items.join('; ')}.`,
+    `${f.count(p.count, { one: '{n} onderdeel van deze route berust', other: '{n} onderdelen van deze route berusten' })} op afgeleide gegevens (eigen redenering uit de bronnen, niet letterlijk zo vastgelegd): ${p.items.map(f.item).join('; ')}.`,
   'route.warning.unverified': (p, f) =>
-    `${f.count(p.count, { one: '{n} onderdeel van deze route is', other: '{n} onderdelen van deze route zijn' })} nog niet aan een bron getoetst: ${p.items.join('; ')}.`,
+    `${f.count(p.count, { one: '{n} onderdeel van deze route is', other: '{n} onderdelen van deze route zijn' })} nog niet aan een bron getoetst: ${p.items.map(f.item).join('; ')}.`,
   'route.warning.aspects-derived': (p) =>
     `De indeling in aspecten is deels afgeleid (het organogram uit de bron was niet beschikbaar); dat geldt voor ${p.derived} van de ${p.total} aspecten in deze route.`,
   'route.warning.conditional': (p, f) =>
@@ -436,8 +436,8 @@ const codes: EngineTexts = {
       : p.from !== undefined
         ? `geldt sinds ${p.from}`
         : `geldt tot ${p.to ?? ''}`,
-  'route.reason.in-route': (p) =>
-    `in deze route: ${p.party} bij ${p.right !== undefined ? `het recht ${p.right}` : (p.aspect ?? '')}${p.conditional ? ' (voorwaardelijk)' : ''}`,
+  'route.reason.in-route': (p, f) =>
+    `in deze route: ${f.name('party', p.party)} bij ${p.right !== undefined ? `het recht ${f.name('right', p.right)}` : f.name('aspect', p.aspect ?? '')}${p.conditional ? ' (voorwaardelijk)' : ''}`,
   'route.reason.acute': () => 'bij acuut gevaar, voor ieder slachtoffer',
   'route.reason.region-member': (p) =>
     `gemeente ${p.municipality} hoort bij ${regionKindsInText[p.regionKind]} ${p.region}${p.fallback ? '; de regionale partij is niet bevestigd, bel deze als terugval' : ''}`,

@@ -80,10 +80,6 @@ const NOT_PROSE = new Set([
  */
 const KNOWN: readonly { readonly where: RegExp; readonly why: string }[] = [
   {
-    where: /\.warnings\.(message|params\.items)|\.why\.params\.aspect: /,
-    why: 'route warnings and regional reasons carry "party (aspect)" labels the engine builds from the Dutch names as params (src/domain/route/warnings.ts); params should carry ids, worded at the edge',
-  },
-  {
     where: /\.action\.params\.aspectName: |\.deadlines\.label\.params\.text: /,
     why: 'analysis actions and plan deadlines carry a Dutch dataset name or label as a param (src/domain/analysis/actions.ts, trajectory limits); the English message words it from there',
   },

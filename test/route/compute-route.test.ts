@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest'
 import { Route } from '../../src/domain/route/index.ts'
 import type { RouteParty } from '../../src/domain/route/index.ts'
 import { fixtureDir, loadRouteData, partyIds, rightIds, routeFor } from './route-data.ts'
-import { texts } from '../helpers/messages.ts'
+import { namesOf, texts } from '../helpers/messages.ts'
 
-const { index } = loadRouteData(fixtureDir)
+const { dataset, index } = loadRouteData(fixtureDir)
+const names = namesOf(dataset)
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
 const checkRoute = addFormats(new Ajv({ allErrors: true, strict: true })).compile(Route)
 const route = (input: Record<string, unknown>) => routeFor(index, input)
@@ -104,7 +105,7 @@ describe('computeRoute (fixture)', () => {
     expect(texts(vt?.why ?? [], 'en').slice(0, 1)).toEqual([
       'municipality Utrecht belongs to Veilig Thuis region Utrecht',
     ])
-    expect(texts(vt?.why ?? [])[1]).toMatch(/^in deze route: Veilig Thuis bij /)
+    expect(texts(vt?.why ?? [], 'nl', names)[1]).toMatch(/^in deze route: Veilig Thuis bij /)
     const national = parties(r).find((p) => p.id === 'veilig-thuis')
     expect(national?.regional?.map((x) => x.id)).toEqual(['veilig-thuis-utrecht'])
     const zc = parties(r).find((p) => p.id === 'zorgcoordinator')
@@ -147,10 +148,15 @@ describe('computeRoute (fixture)', () => {
 
   it('aggregates warnings about derived and unverified data', () => {
     const r = route(DUTCH_MINOR_LOVERBOY)
-    const derived = texts(r.warnings).find((w) => /afgeleide gegevens/.test(w))
+    const derived = texts(r.warnings, 'nl', names).find((w) => /afgeleide gegevens/.test(w))
     expect(derived).toMatch(/^\d+ onderdelen van deze route berusten op afgeleide gegevens/)
     expect(derived).toContain('Veilig Thuis (Melden en registreren)')
-    expect(texts(r.warnings).find((w) => /nog niet aan een bron getoetst/.test(w))).toContain('RIEC Midden-Nederland')
+    expect(r.warnings.find((w) => w.code === 'route.warning.derived')?.params).toMatchObject({
+      items: expect.arrayContaining([{ party: 'veilig-thuis', aspect: 'melden-registreren' }]),
+    })
+    expect(texts(r.warnings, 'nl', names).find((w) => /nog niet aan een bron getoetst/.test(w))).toContain(
+      'RIEC Midden-Nederland',
+    )
     const noMunicipality = route({ exploitation: ['sexual'] })
     expect(texts(noMunicipality.warnings).join('\n')).toMatch(/geen gemeente opgegeven/)
   })

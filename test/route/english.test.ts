@@ -3,10 +3,13 @@
 // data, every message (reasons, warnings, open-question effects), question and answer label that
 // the API and `wegwijzer route --json --lang en` hand out is English (ADR 0011).
 import { describe, expect, it } from 'vitest'
+import { buildCatalog } from '../../src/domain/catalog/index.ts'
 import { localiseRoute } from '../../src/messages/localise-route.ts'
+import { catalogNames } from '../../src/messages/names.ts'
 import { loadRouteData, nationalDir, routeFor } from './route-data.ts'
 
-const { index } = loadRouteData(nationalDir)
+const { dataset, index } = loadRouteData(nationalDir)
+const catalog = buildCatalog(dataset)
 
 const SCENARIOS: Record<string, unknown>[] = [
   { exploitation: ['sexual', 'labour', 'criminal', 'organ-removal'] },
@@ -49,15 +52,20 @@ function englishTexts(route: ReturnType<typeof localiseRoute>): string[] {
 describe('English route output', () => {
   it.each(SCENARIOS.map((s) => [JSON.stringify(s), s] as const))('has no Dutch engine text: %s', (_, input) => {
     const route = routeFor(index, input)
-    const english = englishTexts(localiseRoute(route, 'en'))
-    const dutch = englishTexts(localiseRoute(route, 'nl'))
+    const english = englishTexts(localiseRoute(route, 'en', catalog))
+    const dutch = englishTexts(localiseRoute(route, 'nl', catalog))
     expect(english.length).toBeGreaterThan(10)
     expect(english.every((t) => t.length > 0)).toBe(true)
     // Strip the dataset's own names (party, region and municipality names are Dutch proper nouns).
-    // The derived/unverified warnings list the items by their dataset names ("COA (Signaleren)").
-    const listed = route.warnings.flatMap((w) => (w.params as { items?: readonly string[] }).items ?? [])
+    // The derived/unverified warnings name parties by id; the edge words them ("COA (Identification)").
+    const name = catalogNames(catalog, 'en')
+    const listed = route.warnings.flatMap((w) =>
+      ((w.params as { items?: readonly { party?: string }[] }).items ?? []).map(
+        (i) => name('party', i.party ?? '') ?? '',
+      ),
+    )
     const names = [
-      ...listed,
+      ...listed.filter((n) => n !== ''),
       ...route.regional.parties.map((p) => p.name),
       ...(route.regional.municipality?.regions ?? []).map((r) => r.name),
     ].sort((a, b) => b.length - a.length)

@@ -2,7 +2,7 @@
 // `wegwijzer route [--json] [--full] [--lang nl|en] [--scenario FILE] [--data DIR]`: the route for a
 // scenario read from a file or standard input, as readable text (the summary and one line per aspect;
 // every detail with --full) or as the JSON the API returns.
-import { computeRoute, parseContextOf, parseScenario, RouteEnglish } from '../../domain/route/index.ts'
+import { computeRoute, parseContextOf, parseScenario } from '../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../domain/validity.ts'
 import { parseFlags } from '../args.ts'
 import { loadCatalog } from '../catalog.ts'
@@ -11,6 +11,7 @@ import { readJsonInput, reportInputErrors } from '../json-input.ts'
 import { routeToText } from '../route-text.ts'
 import { LANG_FLAG, localeFlag } from '../lang.ts'
 import { localiseRoute } from '../../messages/localise-route.ts'
+import { catalogNames } from '../../messages/names.ts'
 
 export async function routeCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, {
@@ -35,8 +36,8 @@ export async function routeCommand(args: string[], io: CliIo): Promise<number> {
   const route = computeRoute(index, parsed.scenario)
   io.out(
     values.json === true
-      ? JSON.stringify(localiseRoute(route, locale, new RouteEnglish(catalog)), null, 2)
-      : routeToText(route, locale, { full: values.full === true }),
+      ? JSON.stringify(localiseRoute(route, locale, catalog), null, 2)
+      : routeToText(route, locale, { full: values.full === true, names: catalogNames(catalog, locale) }),
   )
   return EXIT.ok
 }

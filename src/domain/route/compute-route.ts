@@ -92,13 +92,13 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
         if (entry.regional !== undefined && !needed.has(r.party)) {
           needed.set(r.party, {
             code: 'route.reason.in-route',
-            params: { party: p.shortName ?? p.name, aspect: aspect.name, conditional: open },
+            params: { party: p.id, aspect: aspect.id, conditional: open },
           })
         }
         parties.push(entry)
         sources.set(entry, p)
         if (p.status !== 'sourced') {
-          items.push({ label: p.warningLabel, status: p.status })
+          items.push(p.warning)
         }
         if (open) {
           const ref: ItemRef = { kind: 'party', id: p.id, name: p.name, aspect: p.aspectId, responsibility: r.id }
@@ -130,7 +130,7 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
       if (byGeneric.has(p.id) && !needed.has(p.id)) {
         needed.set(p.id, {
           code: 'route.reason.in-route',
-          params: { party: p.shortName ?? p.name, right: r.name, conditional: bits !== 0 },
+          params: { party: p.id, right: r.id, conditional: bits !== 0 },
         })
       }
     }
@@ -155,7 +155,7 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
     rights.push(entry)
     sources.set(entry, planned)
     if (r.status !== 'sourced') {
-      items.push({ label: r.name, status: r.status })
+      items.push(planned.warning)
     }
     if (open) {
       const ref: ItemRef = { kind: 'right', id: r.id, name: r.name }
@@ -170,9 +170,8 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
     if (rp.status === 'sourced') {
       continue
     }
-    // Named by its dataset name only, so the warning needs no words of its own (national items
-    // carry their aspect: "CoMensha (Nazorg)").
-    items.push({ label: rp.shortName ?? rp.name, status: rp.status })
+    // Named by the party alone (national items carry their aspect: "CoMensha (Nazorg)").
+    items.push({ key: rp.id, ids: { party: rp.id }, status: rp.status })
   }
 
   const shownAspects: RouteAspect[] = []

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The codes the route engine returns instead of text (ADR 0011), with their parameters. Facets and
-// values travel as ids (the catalogue has their labels); names of parties, regions and
+// values travel as ids (the catalogue has their labels); parties, aspects and rights as ids too
+// (worded at the edge in the reader's language, issue 22 item 3); names of regions and
 // municipalities travel as the dataset spells them.
 import type { MaskFacet } from '../conditions/index.ts'
 import type { MessageOf } from '../message.ts'
@@ -8,10 +9,13 @@ import type { RegionKind } from '../region.ts'
 
 type Nothing = Readonly<Record<string, never>>
 
+/** A route item by ids: a party under an aspect (a regional party alone), or a right. */
+export type RouteItemIds = { readonly party: string; readonly aspect?: string } | { readonly right: string }
+
 export interface RouteMessageParams {
-  /** Parts of the route that rest on derived data; `items` their names. */
-  'route.warning.derived': { readonly count: number; readonly items: readonly string[] }
-  'route.warning.unverified': { readonly count: number; readonly items: readonly string[] }
+  /** Parts of the route that rest on derived data; `items` their ids. */
+  'route.warning.derived': { readonly count: number; readonly items: readonly RouteItemIds[] }
+  'route.warning.unverified': { readonly count: number; readonly items: readonly RouteItemIds[] }
   /** Aspects whose place in the organogram is derived. */
   'route.warning.aspects-derived': { readonly derived: number; readonly total: number }
   'route.warning.conditional': { readonly count: number }
@@ -35,7 +39,7 @@ export interface RouteMessageParams {
   'route.reason.regions-unknown': Nothing
   'route.reason.regions': { readonly municipality: string; readonly regions: readonly string[] }
   'route.reason.valid': { readonly from?: string; readonly to?: string }
-  /** A regional party is shown because its national party stands in the route (under an aspect or a right). */
+  /** A regional party is shown because its national party (id) stands in the route (under an aspect or a right, ids). */
   'route.reason.in-route': {
     readonly party: string
     readonly aspect?: string

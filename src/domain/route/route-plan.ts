@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Everything a route needs that depends only on the records valid on asOf, worked out once per
 // validity bucket: which phases, aspects, responsibilities and rights exist then, which party name
-// stands for each, the display data, status, warning label and the condition plans.
+// stands for each, the display data, status, weak-data warning item and the condition plans.
 import type { Status } from '../common.ts'
 import type { Contact } from '../party.ts'
 import type { Phase } from '../phase.ts'
@@ -16,6 +16,7 @@ import type { RouteIndex } from './route-index.ts'
 import type { PartyRef } from './route-schema.ts'
 import { weakest } from './status.ts'
 import { ValidityBuckets } from './validity-buckets.ts'
+import type { WarningItem } from './warnings.ts'
 
 export class PlannedParty {
   readonly id: string
@@ -24,8 +25,8 @@ export class PlannedParty {
   readonly contact: Contact | undefined
   readonly status: Status
   readonly reach: PartyReach
-  /** Label in the weak-data warning, when status is not sourced. */
-  readonly warningLabel: string
+  /** The item in the weak-data warning (by ids, made once here), when status is not sourced. */
+  readonly warning: WarningItem
   /** Set when the route shows an older (or newer) name than the data refers to. */
   readonly renamed: { readonly old: string; readonly current: string } | undefined
 
@@ -34,7 +35,6 @@ export class PlannedParty {
     readonly aspectId: string,
     readonly plan: ConditionPlan,
     party: Pick<Party, 'id' | 'name' | 'shortName' | 'contact' | 'status' | 'kind' | 'level'>,
-    aspectName: string,
     currentName: string,
   ) {
     this.id = party.id
@@ -43,7 +43,7 @@ export class PlannedParty {
     this.contact = party.contact
     this.status = party.status === 'sourced' ? record.status : weakest(record.status, party.status)
     this.reach = partyReach(party)
-    this.warningLabel = `${party.shortName ?? party.name} (${aspectName})`
+    this.warning = { key: `${party.id} ${aspectId}`, ids: { party: party.id, aspect: aspectId }, status: this.status }
     this.renamed = party.id === record.party ? undefined : { old: party.name, current: currentName }
   }
 }
@@ -65,6 +65,8 @@ export interface PlannedPhase {
 
 export interface PlannedRight {
   readonly record: Right
+  /** The item in the weak-data warning, when status is not sourced. */
+  readonly warning: WarningItem
   readonly plan: ConditionPlan
   /** Providers as valid on asOf (deduplicated); routes copy these, never share them. */
   readonly providers: readonly PartyRef[]
@@ -125,16 +127,7 @@ export class RoutePlans {
           const party = isValidOn(r, asOf) ? partyOnDate(index, r.party, asOf) : undefined
           if (party !== undefined) {
             const current = index.parties.get(r.party)?.name ?? r.party
-            parties.push(
-              new PlannedParty(
-                r,
-                aspect.record.id,
-                this.conditionPlan(r, conditions),
-                party,
-                aspect.record.name,
-                current,
-              ),
-            )
+            parties.push(new PlannedParty(r, aspect.record.id, this.conditionPlan(r, conditions), party, current))
           }
         }
         // The order inside an aspect (party-order.ts) needs the status and party valid on asOf.
@@ -155,6 +148,7 @@ export class RoutePlans {
       if (isValidOn(record, asOf)) {
         rights.push({
           record,
+          warning: { key: `#${record.id}`, ids: { right: record.id }, status: record.status },
           plan: this.conditionPlan(record, conditions),
           providers: providersOn(index, record.providers, asOf),
         })

@@ -3,11 +3,14 @@
 // data, what is still conditional, and which names are historical for the chosen date.
 import type { Status } from '../common.ts'
 import type { Scenario } from '../scenario.ts'
-import type { RouteMessage } from './route-messages.ts'
+import type { RouteItemIds, RouteMessage } from './route-messages.ts'
 import type { RouteAspect } from './route-schema.ts'
 
+/** An item of the route whose data are weak; planned parties keep theirs ready (route-plan.ts). */
 export interface WarningItem {
-  readonly label: string
+  /** Same key, same item in the warning: a party under an aspect is named once. */
+  readonly key: string
+  readonly ids: RouteItemIds
   readonly status: Status
 }
 
@@ -24,18 +27,24 @@ export function routeWarnings(input: WarningInput): RouteMessage[] {
   // One pass, first occurrence kept: a route has a few hundred items.
   const derivedSeen = new Set<string>()
   const unverifiedSeen = new Set<string>()
+  const derived: RouteItemIds[] = []
+  const unverified: RouteItemIds[] = []
   for (const i of input.items) {
     if (i.status === 'derived') {
-      derivedSeen.add(i.label)
-    } else if (i.status === 'unverified') {
-      unverifiedSeen.add(i.label)
+      if (!derivedSeen.has(i.key)) {
+        derivedSeen.add(i.key)
+        derived.push(i.ids)
+      }
+    } else if (i.status === 'unverified' && !unverifiedSeen.has(i.key)) {
+      unverifiedSeen.add(i.key)
+      unverified.push(i.ids)
     }
   }
-  if (derivedSeen.size > 0) {
-    out.push({ code: 'route.warning.derived', params: { count: derivedSeen.size, items: [...derivedSeen] } })
+  if (derived.length > 0) {
+    out.push({ code: 'route.warning.derived', params: { count: derived.length, items: derived } })
   }
-  if (unverifiedSeen.size > 0) {
-    out.push({ code: 'route.warning.unverified', params: { count: unverifiedSeen.size, items: [...unverifiedSeen] } })
+  if (unverified.length > 0) {
+    out.push({ code: 'route.warning.unverified', params: { count: unverified.length, items: unverified } })
   }
   const derivedAspects = input.aspects.filter((a) => a.status !== 'sourced').length
   if (derivedAspects > 0) {

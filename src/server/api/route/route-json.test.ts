@@ -7,7 +7,7 @@ import fastJson from 'fast-json-stringify'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../../data/dataset/load.ts'
 import { buildCatalog, type Catalog } from '../../../domain/catalog/index.ts'
-import { computeRoute, parseScenario, Route, RouteEnglish } from '../../../domain/route/index.ts'
+import { computeRoute, parseScenario, Route } from '../../../domain/route/index.ts'
 import { localiseRoute } from '../../../messages/localise-route.ts'
 import type { Locale } from '../../../messages/catalogue.ts'
 import { routeJson } from './route-json.ts'
@@ -51,7 +51,7 @@ function both(input: Record<string, unknown>, locale: Locale): { written: string
   const written = routeJson(catalog, route, locale).toString('utf8')
   return {
     written,
-    expected: JSON.parse(whole(localiseRoute(computeRoute(index, parsed.scenario), locale, new RouteEnglish(catalog)))),
+    expected: JSON.parse(whole(localiseRoute(computeRoute(index, parsed.scenario), locale, catalog))),
   }
 }
 

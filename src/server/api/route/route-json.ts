@@ -32,6 +32,7 @@ import type { Locale } from '../../../messages/catalogue.ts'
 import { formatFor, messages } from '../../../messages/catalogue.ts'
 import type { FacetKey } from '../../../messages/facet-labels.ts'
 import { messageRenderer } from '../../../messages/localise-route.ts'
+import { catalogNames } from '../../../messages/names.ts'
 import { summaryActionText } from '../../../messages/summary-action.ts'
 
 type Serialise = (value: unknown) => string
@@ -197,7 +198,7 @@ class RouteFragments {
     readonly locale: Locale,
     catalog: Catalog,
   ) {
-    this.text = messageRenderer(locale)
+    this.text = messageRenderer(locale, catalogNames(catalog, locale))
     this.english = locale === 'en' ? new RouteEnglish(catalog) : undefined
   }
 
@@ -665,7 +666,7 @@ class RouteWriter {
 }
 
 /**
- * The route as the API sends it: the JSON of `localiseRoute(route, locale, new RouteEnglish(catalog))` through the Route
+ * The route as the API sends it: the JSON of `localiseRoute(route, locale, catalog)` through the Route
  * response schema (field order aside), as UTF-8 bytes.
  */
 export function routeJson(catalog: Catalog, route: Route, locale: Locale): Buffer {

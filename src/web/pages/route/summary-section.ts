@@ -8,6 +8,7 @@ import { heading } from '../../components/text.ts'
 import { html, type SafeHtml } from '../../html.ts'
 import type { PageContext } from '../../page-context.ts'
 import { messageRenderer } from '../../../messages/localise-route.ts'
+import { catalogNames } from '../../../messages/names.ts'
 import { summaryActionText } from '../../../messages/summary-action.ts'
 import type { Asker } from '../../../domain/asker.ts'
 import { TEXTS } from './texts.ts'
@@ -29,7 +30,7 @@ function actionItem(ctx: PageContext, a: SummaryAction, asker: Asker | undefined
   const why =
     a.code === 'acute-danger'
       ? ''
-      : html`<br><span class="wgw-w">${t.why}: ${a.why.map((w) => messageRenderer(ctx.locale)(w).message).join('; ')}${
+      : html`<br><span class="wgw-w">${t.why}: ${a.why.map((w) => messageRenderer(ctx.locale, catalogNames(ctx.data.catalog, ctx.locale))(w).message).join('; ')}${
           a.conditional === true ? ` (${t.conditional})` : ''
         }</span>`
   return html`<li>${summaryActionText(ctx.locale, a, asker)}${call}${unconfirmed}${why}</li>`

@@ -19,6 +19,7 @@ import type { PageContext } from '../../page-context.ts'
 import { EVERYONE } from '../../../domain/route/explain.ts'
 import type { Message } from '../../../domain/message.ts'
 import { messageRenderer } from '../../../messages/localise-route.ts'
+import { catalogNames } from '../../../messages/names.ts'
 import { scenarioSearch, type ScenarioQueryValues } from '../wizard/scenario-query.ts'
 import { instrumentLinks } from './instrument-links.ts'
 import { openQuestions, routeWarnings, situation, type OpenQuestionView } from './view-model.ts'
@@ -86,7 +87,7 @@ function why(ctx: PageContext, item: { why: readonly Message[] }, before: SafeHt
 
 /** The reasons in the page language, each shared reason worded once. */
 function reasonsText(ctx: PageContext, reasons: readonly Message[]): string {
-  const text = messageRenderer(ctx.locale)
+  const text = messageRenderer(ctx.locale, catalogNames(ctx.data.catalog, ctx.locale))
   return reasons.map((m) => text(m).message).join('; ')
 }
 
