@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Victim pages in English. Translated from the Dutch by us, not yet checked by a fluent reviewer.
+import { en as site } from '../en.ts'
 import type { VictimMessages } from './victim-messages.ts'
 
 export const en: VictimMessages = {
@@ -9,13 +10,8 @@ export const en: VictimMessages = {
   status: 'machine',
   siteName: 'Human trafficking signpost',
   skipLink: 'Skip to content',
-  quickExit: {
-    label: 'Quick exit',
-    hint: 'Leave this website at once',
-    shortcut: 'or press Shift 3 times',
-    presses: 'Press Shift {n} more times to leave this website',
-    leaving: 'You are leaving this website',
-  },
+  // The same words as the site's own quick exit: one button, one label, whichever page it is on.
+  quickExit: site.quickExit,
   chooser: { label: 'Language' },
   machineNote:
     'This page was translated by us and has not yet been checked by a native speaker. The phone numbers come from our checked data.',

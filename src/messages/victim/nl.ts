@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Victim pages in Dutch, the source language of the other catalogues.
+import { nl as site } from '../nl.ts'
 import type { VictimMessages } from './victim-messages.ts'
 
 export const nl: VictimMessages = {
@@ -9,13 +10,8 @@ export const nl: VictimMessages = {
   status: 'source',
   siteName: 'Wegwijzer mensenhandel',
   skipLink: 'Naar de inhoud',
-  quickExit: {
-    label: 'Snel weg',
-    hint: 'Verlaat deze website direct',
-    shortcut: 'of druk 3 keer op Shift',
-    presses: 'Druk nog {n} keer op Shift om deze website te verlaten',
-    leaving: 'U verlaat deze website',
-  },
+  // The same words as the site's own quick exit: one button, one label, whichever page it is on.
+  quickExit: site.quickExit,
   chooser: { label: 'Taal' },
   machineNote: '',
   nav: { label: 'Pagina’s voor u' },
