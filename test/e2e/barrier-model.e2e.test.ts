@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { chromiumAvailable, useBrowserSession } from './browser.ts'
+import { chromiumAvailable, openTab, type Tab, useBrowserSession } from './browser.ts'
 import { nationalDataset } from '../helpers/web-app.ts'
 import { todayInAmsterdam } from '../../src/domain/validity.ts'
 
@@ -30,11 +30,13 @@ const run = chromiumAvailable()
 describe.skipIf(!run)('barrier diagram in Chromium, national data', () => {
   const session = useBrowserSession(nationalDataset(), todayInAmsterdam())
 
+  /** One tab per viewport, each visit a new document (browser.ts: openTab). */
+  const tabs = new Map<number, Tab>()
   async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
-    const context = await session().browser.newContext({ viewport })
-    const page = await context.newPage()
-    const res = await page.goto(session().origin + path)
-    expect(res?.status()).toBe(200)
+    const tab = tabs.get(viewport.width) ?? (await openTab(session().browser, session().origin, viewport))
+    tabs.set(viewport.width, tab)
+    const { page, status } = await tab.visit(path)
+    expect(status).toBe(200)
     return page
   }
 
@@ -78,7 +80,6 @@ describe.skipIf(!run)('barrier diagram in Chromium, national data', () => {
         expect(m.svgRight).toBeLessThanOrEqual(v.width)
         expect(m.scale).toBeGreaterThanOrEqual(0.95)
         expect(await axeViolations(page)).toEqual([])
-        await page.context().close()
       },
     )
   }
