@@ -13,8 +13,9 @@ import { readDataset } from '../../src/data/repositories/dataset.repository.ts'
 import { importIfChanged } from '../../src/server/import-on-start.ts'
 import { captureIo } from '../helpers/capture-io.ts'
 import { describeEachEngine } from '../helpers/databases.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
-const fixture = join(import.meta.dirname, '../fixtures/dataset')
+const fixture = FIXTURE_DIR
 const scratch = mkdtempSync(join(tmpdir(), 'wegwijzer-reimport-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
@@ -101,7 +102,7 @@ describeEachEngine('import after an unexported publication', (t) => {
     expect(forced.err).toContain(
       '--force: the files replaced the unexported back-office publication of parties/politie',
     )
-    expect(await politieNumber()).toBe('0900 8844')
+    expect(await politieNumber()).toBe('0900-8844')
   })
 
   it('is quiet once the publication is exported into the files', async () => {

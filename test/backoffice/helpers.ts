@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Shared set-up for the back-office tests: an app over an in-memory SQLite database holding the
 // fixture dataset, accounts made ready without going through the web (fast), and request helpers.
-import { join } from 'node:path'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Grant } from '../../src/backoffice/roles.ts'
@@ -12,8 +11,9 @@ import { migrateOrThrow } from '../../src/data/migrate.ts'
 import { LiveCatalog } from '../../src/data/catalog/index.ts'
 import { loggedInAccount } from '../helpers/accounts.ts'
 import { buildTestApp } from '../helpers/test-app.ts'
+import { FIXTURE_DIR } from '../helpers/fixture.ts'
 
-export const FIXTURE = join(import.meta.dirname, '../fixtures/dataset')
+export const FIXTURE = FIXTURE_DIR
 
 export interface BackofficeApp {
   readonly app: FastifyInstance

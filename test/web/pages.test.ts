@@ -91,7 +91,7 @@ describe('English addresses (issue 15)', () => {
 
 describe('page behaviour', () => {
   it('escapes data text (a party description with a script tag)', async () => {
-    const res = await app.inject('/organisaties/politie')
+    const res = await app.inject('/organisaties/gemeente')
     expect(res.body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;')
     expect(res.body).not.toContain('<script>alert')
   })
