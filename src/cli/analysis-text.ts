@@ -11,7 +11,7 @@ import {
   type Finding,
 } from '../domain/analysis/index.ts'
 import { formatFor, messages, render, type Locale } from '../messages/catalogue.ts'
-import { severityCount, severityLabel } from '../messages/localise-analysis.ts'
+import { actionText, severityCount, severityLabel } from '../messages/localise-analysis.ts'
 
 type Texts = ReturnType<typeof messages>['cli']['analysis']
 
@@ -24,7 +24,7 @@ function findingLines(locale: Locale, f: Finding, prefix = '- ', indent = '    '
   for (const s of f.scopes) {
     lines.push(`${indent}${t.for}: ${render(locale, s)}`)
   }
-  lines.push(`${indent}${t.action}: ${render(locale, f.action)}`)
+  lines.push(`${indent}${t.action}: ${actionText(f, locale)}`)
   const extra = [
     count(f.combinations, t.combinations),
     ...(f.municipalities === undefined ? [] : [count(f.municipalities, t.municipalities)]),

@@ -7,7 +7,7 @@
 import { toCsv, type CsvValue } from '../domain/basisniveau/csv.ts'
 import type { Analysis, Finding } from '../domain/analysis/index.ts'
 import { render } from './catalogue.ts'
-import { severityLabel } from './localise-analysis.ts'
+import { actionText, severityLabel } from './localise-analysis.ts'
 
 export const ANALYSIS_CSV_HEADER = [
   'rang',
@@ -55,7 +55,7 @@ function row(f: Finding, rank: number): CsvValue[] {
     f.responsibilities.join(' '),
     f.sources.join(' '),
     f.status,
-    render('nl', f.action),
+    actionText(f, 'nl'),
   ]
 }
 

@@ -263,14 +263,14 @@ const codes: Messages['codes'] = {
     'Otherwise: special individual circumstances (reprisals, protection in the country of origin, prosecution there, chances of reintegration).',
   'trajectory.note.continued-max': (p) =>
     `The non-temporary permit is valid for at most ${p.years} years (${p.legalBasis}); shelter, care and provisions continue during the application.`,
-  'analysis.action.assign': (p) =>
-    `Appoint a party that leads or carries out ‘${p.aspectName}’ for this group, and record it.`,
+  'analysis.action.assign': (p, f) =>
+    `Appoint a party that leads or carries out ‘${f.name('aspect', p.aspect)}’ for this group, and record it.`,
   'analysis.action.agree-lead': (p, f) =>
-    `Record a role agreement between ${f.list(p.partyNames ?? [])} on who leads ‘${p.aspectName}’.`,
+    `Record a role agreement between ${f.list(p.partyNames ?? [])} on who leads ‘${f.name('aspect', p.aspect)}’.`,
   'analysis.action.agree-roles': (p, f) =>
-    `Record a role agreement between ${f.list(p.partyNames ?? [])} on ‘${p.aspectName}’.`,
-  'analysis.action.shared': (p) =>
-    `No agreement needed: ‘${p.aspectName}’ is a shared task; parties do it side by side on purpose.`,
+    `Record a role agreement between ${f.list(p.partyNames ?? [])} on ‘${f.name('aspect', p.aspect)}’.`,
+  'analysis.action.shared': (p, f) =>
+    `No agreement needed: ‘${f.name('aspect', p.aspect)}’ is a shared task; parties do it side by side on purpose.`,
   'analysis.action.keep-agreement': (p, f) =>
     `No action: agreement ${f.list(p.agreements ?? [])} divides the roles; keep it current.`,
   'analysis.scope': (p, f) => scopeText(p, f, scopeWords),

@@ -4,6 +4,18 @@
 // heatmap's groups named (ADR 0011).
 import type { Analysis, Finding, Severity } from '../domain/analysis/index.ts'
 import { formatFor, messages, render, type Locale } from './catalogue.ts'
+import type { Names } from './names.ts'
+
+/** Names for a finding's messages: its aspect by id, in the language (its `en.name` in English). */
+export function findingNames(f: Pick<Finding, 'aspect'>, locale: Locale): Names {
+  const name = locale === 'en' ? (f.aspect.en?.name ?? f.aspect.name) : f.aspect.name
+  return (kind, id) => (kind === 'aspect' && id === f.aspect.id ? name : undefined)
+}
+
+/** A finding's action in a language. */
+export function actionText(f: Pick<Finding, 'aspect' | 'action'>, locale: Locale): string {
+  return render(locale, f.action, findingNames(f, locale))
+}
 
 export function localiseFinding(f: Finding, locale: Locale): Finding {
   const scopes = f.scopes.map((s) => ({ ...s, message: render(locale, s) }))
@@ -11,7 +23,7 @@ export function localiseFinding(f: Finding, locale: Locale): Finding {
     ...f,
     scope: scopes.map((s) => s.message).join('; '),
     scopes,
-    action: { ...f.action, message: render(locale, f.action) },
+    action: { ...f.action, message: actionText(f, locale) },
   }
 }
 

@@ -385,14 +385,14 @@ const codes: EngineTexts = {
     'Anders: bijzondere individuele omstandigheden (represailles, bescherming in het land van herkomst, vervolging daar, kansen op herintegratie).',
   'trajectory.note.continued-max': (p) =>
     `De niet-tijdelijke vergunning geldt ten hoogste ${p.years} jaar (${p.legalBasis}); tijdens de aanvraag lopen opvang, zorg en voorzieningen door.`,
-  'analysis.action.assign': (p) =>
-    `Wijs een partij aan die ‘${p.aspectName}’ leidt of uitvoert voor deze groep, en leg dat vast.`,
+  'analysis.action.assign': (p, f) =>
+    `Wijs een partij aan die ‘${f.name('aspect', p.aspect)}’ leidt of uitvoert voor deze groep, en leg dat vast.`,
   'analysis.action.agree-lead': (p, f) =>
-    `Leg een rolafspraak vast tussen ${f.list(p.partyNames ?? [])} over wie de regie heeft bij ‘${p.aspectName}’.`,
+    `Leg een rolafspraak vast tussen ${f.list(p.partyNames ?? [])} over wie de regie heeft bij ‘${f.name('aspect', p.aspect)}’.`,
   'analysis.action.agree-roles': (p, f) =>
-    `Leg een rolafspraak vast tussen ${f.list(p.partyNames ?? [])} over ‘${p.aspectName}’.`,
-  'analysis.action.shared': (p) =>
-    `Geen rolafspraak nodig: ‘${p.aspectName}’ is een gedeelde taak; partijen doen het bewust naast elkaar.`,
+    `Leg een rolafspraak vast tussen ${f.list(p.partyNames ?? [])} over ‘${f.name('aspect', p.aspect)}’.`,
+  'analysis.action.shared': (p, f) =>
+    `Geen rolafspraak nodig: ‘${f.name('aspect', p.aspect)}’ is een gedeelde taak; partijen doen het bewust naast elkaar.`,
   'analysis.action.keep-agreement': (p, f) =>
     `Geen actie: de afspraak ${f.list(p.agreements ?? [])} verdeelt de rollen; houd die actueel.`,
   'analysis.scope': (p, f) => scopeText(p, f, scopeWords),

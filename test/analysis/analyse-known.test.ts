@@ -85,7 +85,6 @@ describe('analyse on the known dataset', () => {
       code: 'analysis.action.agree-roles',
       params: {
         aspect: 'opvang',
-        aspectName: 'Opvang',
         parties: ['centrumgemeente-vo', 'comensha'],
         partyNames: ['Partij centrumgemeente-vo', 'Partij comensha'],
       },

@@ -13,7 +13,7 @@ import {
   topFindings,
   type Finding,
 } from '../../src/domain/analysis/index.ts'
-import { render } from '../../src/messages/catalogue.ts'
+import { actionText } from '../../src/messages/localise-analysis.ts'
 
 const lead = { roleType: 'lead' as const }
 
@@ -70,19 +70,21 @@ describe('severity', () => {
   })
 
   it('gives each finding a concrete action naming who must agree on what', () => {
-    const opvang = byAspect('opvang')?.action
+    const finding = byAspect('opvang')
+    const opvang = finding?.action
     expect(opvang).toEqual({
       code: 'analysis.action.agree-lead',
-      params: { aspect: 'opvang', aspectName: 'Opvang', parties: ['a', 'b'], partyNames: ['Partij a', 'Partij b'] },
+      params: { aspect: 'opvang', parties: ['a', 'b'], partyNames: ['Partij a', 'Partij b'] },
     })
-    expect(opvang === undefined ? '' : render('nl', opvang)).toBe(
+    // The aspect travels as its id; the edge words it from the finding's aspect.
+    expect(finding === undefined ? '' : actionText(finding, 'nl')).toBe(
       'Leg een rolafspraak vast tussen Partij a en Partij b over wie de regie heeft bij ‘Opvang’.',
     )
-    expect(opvang === undefined ? '' : render('en', opvang)).toBe(
+    expect(finding === undefined ? '' : actionText(finding, 'en')).toBe(
       'Record a role agreement between Partij a and Partij b on who leads ‘Opvang’.',
     )
-    const zc = byAspect('zorgcoordinatie')?.action
-    expect(zc === undefined ? '' : render('nl', zc)).toBe(
+    const zc = byAspect('zorgcoordinatie')
+    expect(zc === undefined ? '' : actionText(zc, 'nl')).toBe(
       'Leg een rolafspraak vast tussen Partij d en Partij e over ‘Zorgcoördinatie’.',
     )
     expect(byAspect('voogdij-jeugdbescherming')?.action.code).toBe('analysis.action.assign')
@@ -148,7 +150,7 @@ describe('ranking on the real dataset', () => {
     for (const id of a.top) {
       const f = byId.get(id)
       expect(['gap', 'lead-conflict', 'executor-overlap']).toContain(f?.severity)
-      expect(f === undefined ? '' : render('nl', f.action)).toMatch(
+      expect(f === undefined ? '' : actionText(f, 'nl')).toMatch(
         /^(Wijs een partij aan|Leg een rolafspraak vast tussen .+ en .+ over)/,
       )
     }

@@ -80,8 +80,8 @@ const NOT_PROSE = new Set([
  */
 const KNOWN: readonly { readonly where: RegExp; readonly why: string }[] = [
   {
-    where: /\.action\.params\.aspectName: |\.deadlines\.label\.params\.text: /,
-    why: 'analysis actions and plan deadlines carry a Dutch dataset name or label as a param (src/domain/analysis/actions.ts, trajectory limits); the English message words it from there',
+    where: /\.deadlines\.label\.params\.text: /,
+    why: 'plan deadlines carry the Dutch label of the limit as a param (trajectory limits, params.text beside params.en); the English message words it from params.en',
   },
 ]
 

@@ -13,7 +13,7 @@ export interface ActionMessage {
 }
 
 interface ActionInput {
-  readonly aspect: { readonly id: string; readonly name: string }
+  readonly aspect: { readonly id: string }
   readonly unresolvedPairs: readonly (readonly string[])[]
   readonly leads: readonly string[]
   readonly agreements: readonly string[]
@@ -27,7 +27,7 @@ function partiesOf(pairs: readonly (readonly string[])[]): string[] {
 }
 
 export function actionFor(severity: Severity, f: ActionInput): ActionMessage {
-  const aspect = { aspect: f.aspect.id, aspectName: f.aspect.name }
+  const aspect = { aspect: f.aspect.id }
   const between = (pairs: readonly (readonly string[])[]) => {
     const parties = partiesOf(pairs)
     return { ...aspect, parties, partyNames: parties.map((id) => f.partyName(id)) }

@@ -99,8 +99,7 @@ export const FindingAction = Type.Object(
     code: literalUnion(ACTION_CODES, 'What to do about the finding, as a message code.'),
     params: Type.Object(
       {
-        aspect: Id,
-        aspectName: Type.String(),
+        aspect: { ...Id, description: "The aspect's id; the message words its name in the language asked." },
         parties: Type.Optional(
           Type.Array(Id, { description: 'The parties to agree (those in a pair without agreement).' }),
         ),

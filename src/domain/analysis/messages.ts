@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The codes the analysis returns instead of text (ADR 0011), with their parameters: the action for
-// a finding and the words for where it holds. Names of aspects and parties travel as the dataset
-// spells them; facets and values as ids (the catalogue has their labels).
+// a finding and the words for where it holds. The aspect travels as its id (worded in the reader's
+// language at the edge), party names as the dataset spells them; facets and values as ids.
 import type { MessageOf } from '../message.ts'
 
-/** Names for the parties and the aspect an action speaks of, beside their ids. */
+/** The aspect (id, worded at the edge) and the parties an action speaks of, with their names. */
 export interface ActionParams {
   readonly aspect: string
-  readonly aspectName: string
   readonly parties?: string[]
   readonly partyNames?: string[]
   readonly agreements?: string[]

@@ -9,7 +9,7 @@ import { link } from '../../components/link.ts'
 import { heading, paragraph } from '../../components/text.ts'
 import type { PageContext } from '../../page-context.ts'
 import { messages, render } from '../../../messages/catalogue.ts'
-import { severityCount, severityLabel } from '../../../messages/localise-analysis.ts'
+import { actionText, severityCount, severityLabel } from '../../../messages/localise-analysis.ts'
 import { localText } from '../../i18n.ts'
 import {
   SEVERITIES,
@@ -301,7 +301,7 @@ ${
         (f) =>
           html`<li class="utrecht-ordered-list__item wgw-finding"><p class="utrecht-paragraph"><span class="wgw-badge wgw-badge--${f.severity}">${severityLabel(ctx.locale, f.severity)}</span> <strong>${link(ctx.url(`/aspecten/${f.aspect.id}`), aspectName(ctx, f.aspect))}</strong>${f.parties.length === 0 ? '' : html`: ${f.parties.map((p) => p.shortName ?? p.name).join(', ')}`}</p>
 <p class="utrecht-paragraph">${t.for}: ${scopeText(ctx, f)}</p>
-<p class="utrecht-paragraph"><strong>${t.action}:</strong> ${render(ctx.locale, f.action)}</p></li>`,
+<p class="utrecht-paragraph"><strong>${t.action}:</strong> ${actionText(f, ctx.locale)}</p></li>`,
       )}</ol>`
 }
 ${paragraph(t.hidden)}`
