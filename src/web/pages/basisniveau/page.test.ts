@@ -4,9 +4,9 @@
 // regional overview, the same-origin check on every POST and the headers of capability pages.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { municipalityOf, NATIONAL_EDITOR, publisher } from '../helpers/publishers.ts'
-import { buildWebApp, databaseOf } from '../helpers/web-app.ts'
-import { localePath } from '../../src/web/i18n.ts'
+import { municipalityOf, NATIONAL_EDITOR, publisher } from '../../../../test/helpers/publishers.ts'
+import { buildWebApp, databaseOf } from '../../../../test/helpers/web-app.ts'
+import { localePath } from '../../i18n.ts'
 
 let app: FastifyInstance
 beforeAll(async () => {
