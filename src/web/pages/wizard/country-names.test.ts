@@ -2,7 +2,7 @@
 // Names people type (#21 item 5) in the wizard, the route page and the planner: a country name or
 // adjective is understood and shown back by name with its code; a typo gets a suggestion.
 import { describe, expect, it } from 'vitest'
-import { useWebApp } from '../helpers/web-app.ts'
+import { useWebApp } from '../../../../test/helpers/web-app.ts'
 
 const app = useWebApp()
 
