@@ -5,12 +5,12 @@
 // parties' plain texts in the page's language.
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { TEXT_LANGUAGES, VICTIM_LANGUAGES } from '../../src/domain/languages.ts'
-import { VICTIM_MESSAGES } from '../../src/messages/victim/index.ts'
-import { victimPath, VICTIM_PAGES } from '../../src/web/pages/victim/paths.ts'
-import type { Dataset } from '../../src/domain/entities.ts'
-import { visibleBlocks } from '../helpers/dutch-text.ts'
-import { nationalDataset, nationalPagesApp } from '../helpers/web-app.ts'
+import { TEXT_LANGUAGES, VICTIM_LANGUAGES } from '../../../domain/languages.ts'
+import { VICTIM_MESSAGES } from '../../../messages/victim/index.ts'
+import { victimPath, VICTIM_PAGES } from './paths.ts'
+import type { Dataset } from '../../../domain/entities.ts'
+import { visibleBlocks } from '../../../../test/helpers/dutch-text.ts'
+import { nationalDataset, nationalPagesApp } from '../../../../test/helpers/web-app.ts'
 
 let app: FastifyInstance
 let dataset: Dataset
