@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The organogram chart over the fixture dataset: phases as columns, aspects as blocks, each party once
 // per block ordered by role, scenario dimming and regional stand-ins, phase focus, the table view,
-// and the SVG download drawing the same chart.
+// the SVG download drawing the same chart, and the PNG download (a real PNG, the page links it).
 import { describe, expect, it } from 'vitest'
 import { useWebApp } from '../../../../test/helpers/web-app.ts'
 import { buildCatalog } from '../../../domain/catalog/index.ts'
@@ -190,5 +190,26 @@ describe('organogram SVG download', () => {
     expect(res.body).toContain('stroke-dasharray="3 2"')
     expect(res.body).toContain('No role in this situation')
     expect(res.body).toContain('<title>Nederlandse Arbeidsinspectie — no role in this situation</title>')
+  })
+})
+
+describe('organogram PNG download', () => {
+  it('is a real PNG with a size, and the page links to it', async () => {
+    const page = await app().inject('/organogram?form=labour')
+    expect(page.body).toContain('href="/organogram.png?form=labour&amp;lang=nl"')
+    const res = await app().inject('/organogram.png?form=labour&lang=nl')
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toBe('image/png')
+    const png = res.rawPayload
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR')
+    expect(png.readUInt32BE(16)).toBeGreaterThan(100)
+    expect(png.readUInt32BE(20)).toBeGreaterThan(100)
+  })
+
+  it('answers a bad highlight with the 400 page, not an image', async () => {
+    const res = await app().inject('/organogram.png?form=slavery')
+    expect(res.statusCode).toBe(400)
+    expect(res.headers['content-type']).toContain('text/html')
   })
 })
