@@ -3,12 +3,13 @@
 // its status, parties, rights, deadlines with legal basis, notes, and the warnings of the plan.
 // The words come from the message catalogue (cli.trajectory, the planner's codes).
 import type { TrajectoryPlan } from '../domain/trajectory/index.ts'
-import { messages, render, type Locale } from '../messages/catalogue.ts'
+import { messages, render, type Locale, type Names } from '../messages/catalogue.ts'
 import { stepName } from '../messages/localise-plan.ts'
 
-export function planToText(plan: TrajectoryPlan, locale: Locale = 'nl'): string {
+/** `names` words the limits the date labels name by id (names.ts); without it they show as ids. */
+export function planToText(plan: TrajectoryPlan, locale: Locale = 'nl', names?: Names): string {
   const t = messages(locale).cli.trajectory
-  const say = (m: Parameters<typeof render>[1]): string => render(locale, m)
+  const say = (m: Parameters<typeof render>[1]): string => render(locale, m, names)
   const lines: string[] = [t.title(plan.asOf)]
   if (!plan.applicable) {
     lines.push('', t.notApplicable, plan.reason === undefined ? '' : say(plan.reason))

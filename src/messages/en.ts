@@ -6,6 +6,7 @@ import type { Messages } from './nl.ts'
 import { scopeText, type ScopeWords } from './scope-text.ts'
 import type { DateOrderRule, GivenValue } from '../domain/scenario-errors.ts'
 import { countryName } from '../domain/country-names.ts'
+import { limitName } from './names.ts'
 
 /** " (Veilig Thuis Utrecht)" after a party when the summary names its regional organisation. */
 const within = (p: { readonly regional?: string }): string => (p.regional === undefined ? '' : ` (${p.regional})`)
@@ -200,8 +201,8 @@ const codes: Messages['codes'] = {
     `On ${p.date} the reflection period applied only without lawful stay; the start date given does not fit residence situation '${p.residence}'.`,
   'trajectory.warning.reflection-overdue': (p) =>
     `The reflection period ran until ${p.date} at the latest and cannot be extended. Record how it ended (reflectionEnd and reflectionEndReason).`,
-  'trajectory.deadline.limit': (p) =>
-    `${p.en ?? p.text}${p.renewal === undefined ? '' : ` (renewal ${p.renewal})`}${p.month === undefined ? '' : ` (month ${p.month})`}`,
+  'trajectory.deadline.limit': (p, f) =>
+    `${limitName(f, p)}${p.renewal === undefined ? '' : ` (renewal ${p.renewal})`}${p.month === undefined ? '' : ` (month ${p.month})`}`,
   'trajectory.event.first-signal': () => 'First signal',
   'trajectory.event.reflection-start': () => 'Start of the reflection period',
   'trajectory.event.reflection-end': () => 'End of the reflection period',

@@ -4,18 +4,21 @@
 // and the words of its calendar export in that language (ADR 0011, ADR 0023).
 import type { ICalTexts } from '../domain/trajectory/ical.ts'
 import { planInEnglish, type PlanStep, type TrajectoryPlan } from '../domain/trajectory/index.ts'
-import { messages, rendered, render, type Locale } from './catalogue.ts'
+import { messages, rendered, render, type Locale, type Names } from './catalogue.ts'
+import { catalogNames } from './names.ts'
 
 /**
  * The plan in one language. In English, `catalog` puts the dataset texts (step, right, rule and
- * party names, step summaries) into English too (ADR 0038).
+ * party names, step summaries) into English too (ADR 0038); it also words the limits the date
+ * labels name by id (without it they show as ids).
  */
 export function localisePlan(
   plan: TrajectoryPlan,
   locale: Locale,
   catalog?: Parameters<typeof planInEnglish>[1],
 ): TrajectoryPlan {
-  const text = (m: Parameters<typeof rendered>[1]) => rendered(locale, m)
+  const names = catalog === undefined ? undefined : catalogNames(catalog, locale)
+  const text = (m: Parameters<typeof rendered>[1]) => rendered(locale, m, names)
   const texts = locale === 'en' && catalog !== undefined ? planInEnglish(plan, catalog) : plan
   return {
     ...texts,
@@ -34,11 +37,12 @@ export function stepName(step: Pick<PlanStep, 'name' | 'nameEn'>, locale: Locale
   return locale === 'en' ? (step.nameEn ?? step.name) : step.name
 }
 
-export function icalTexts(locale: Locale): ICalTexts {
+/** The calendar's words in the language; `names` words the limits the labels name by id. */
+export function icalTexts(locale: Locale, names?: Names): ICalTexts {
   const t = messages(locale).trajectoryCalendar
   return {
     calendarName: t.name,
-    label: (m) => render(locale, m),
+    label: (m) => render(locale, m, names),
     stepName: (step) => stepName(step, locale),
     description: t.description,
     reminder: t.reminder,

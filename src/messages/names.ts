@@ -3,9 +3,11 @@
 // rights (never names, which are Dutch in the engine); the catalogue texts word them through
 // `f.name(kind, id)`, which asks a Names resolver handed to render() at the edge (issue 22 item 3).
 import type { Catalog } from '../domain/catalog/index.ts'
-import type { Locale } from './format.ts'
+import type { LimitIds } from '../domain/trajectory/messages.ts'
+import type { Format, Locale } from './format.ts'
 
-export type NameKind = 'party' | 'aspect' | 'right'
+/** A B8 limit is named `step/key` ('step-limit') or, when a rule in force sets it, `rule/key` ('rule-limit'). */
+export type NameKind = 'party' | 'aspect' | 'right' | 'step-limit' | 'rule-limit'
 
 /** The name of a record in the reader's language; undefined when the resolver does not know it. */
 export type Names = (kind: NameKind, id: string) => string | undefined
@@ -14,13 +16,24 @@ export type Names = (kind: NameKind, id: string) => string | undefined
 export type NamedItem = { readonly party: string; readonly aspect?: string } | { readonly right: string }
 
 const ENTITY = { party: 'parties', aspect: 'aspects', right: 'rights' } as const
+const LIMIT_OWNER = { 'step-limit': 'trajectorySteps', 'rule-limit': 'trajectoryRules' } as const
+
+type Limit = { readonly key: string; readonly label: string; readonly en?: string }
+
+/** A plan limit's label by ids: the rule's limit when a rule in force set it, else the step's. */
+export function limitName(f: Pick<Format, 'name'>, p: LimitIds): string {
+  return p.rule === undefined
+    ? f.name('step-limit', `${p.step}/${p.limit}`)
+    : f.name('rule-limit', `${p.rule}/${p.limit}`)
+}
 
 type Named = { readonly name: string; readonly shortName?: string; readonly en?: Readonly<Record<string, unknown>> }
 
 const MEMO = new Map<Locale, WeakMap<object, Names>>()
 
 /**
- * Names from the dataset: a party by its short name (else its name), the record's `en` in English.
+ * Names from the dataset: a party by its short name (else its name), the record's `en` in English;
+ * a B8 limit by its label (its `en` in English).
  * One resolver per catalogue and language, so renderers can keep what they worded per resolver.
  */
 export function catalogNames(catalog: Pick<Catalog, 'byId'>, locale: Locale): Names {
@@ -32,6 +45,12 @@ export function catalogNames(catalog: Pick<Catalog, 'byId'>, locale: Locale): Na
   let names = memo.get(catalog)
   if (names === undefined) {
     names = (kind, id) => {
+      if (kind === 'step-limit' || kind === 'rule-limit') {
+        const slash = id.lastIndexOf('/')
+        const owner = catalog.byId(LIMIT_OWNER[kind], id.slice(0, slash)) as { limits?: readonly Limit[] } | undefined
+        const l = owner?.limits?.find((x) => x.key === id.slice(slash + 1))
+        return l === undefined ? undefined : locale === 'en' ? (l.en ?? l.label) : l.label
+      }
       const r = catalog.byId(ENTITY[kind], id) as Named | undefined
       if (r === undefined) {
         return undefined

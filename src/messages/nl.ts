@@ -19,6 +19,7 @@ import { scopeText, type ScopeWords } from './scope-text.ts'
 import { facetQuestions as facetQuestionsOf, facetTitles as facetTitlesOf, valueTitles } from './derived-labels.ts'
 import type { DateOrderRule, EventDateField, GivenValue } from '../domain/scenario-errors.ts'
 import { countryName } from '../domain/country-names.ts'
+import { limitName } from './names.ts'
 
 type Widen<T> = T extends string
   ? string
@@ -321,8 +322,8 @@ const codes: EngineTexts = {
     `Op ${p.date} gold de bedenktijd alleen zonder rechtmatig verblijf; de opgegeven begindatum past niet bij verblijfssituatie '${p.residence}'.`,
   'trajectory.warning.reflection-overdue': (p) =>
     `De bedenktijd liep uiterlijk tot en met ${p.date} en kan niet worden verlengd. Leg vast hoe die eindigde (reflectionEnd en reflectionEndReason).`,
-  'trajectory.deadline.limit': (p) =>
-    `${p.text}${p.renewal === undefined ? '' : ` (verlenging ${p.renewal})`}${p.month === undefined ? '' : ` (${p.month}e maand)`}`,
+  'trajectory.deadline.limit': (p, f) =>
+    `${limitName(f, p)}${p.renewal === undefined ? '' : ` (verlenging ${p.renewal})`}${p.month === undefined ? '' : ` (${p.month}e maand)`}`,
   'trajectory.event.first-signal': () => 'Eerste signaal',
   'trajectory.event.reflection-start': () => 'Begin van de bedenktijd',
   'trajectory.event.reflection-end': () => 'Einde van de bedenktijd',

@@ -7,6 +7,7 @@ import { icalTexts } from '../../src/messages/localise-plan.ts'
 import { buildRouteIndex } from '../../src/domain/route/index.ts'
 import { parseTrajectoryInput, planToICalendar, planTrajectory, STEP } from '../../src/domain/trajectory/index.ts'
 import { nationalData, nowSteps } from './plan-for.ts'
+import { namesOf } from '../helpers/messages.ts'
 
 const dataset = nationalData()
 const index = buildRouteIndex(dataset)
@@ -67,7 +68,7 @@ describe('a municipality puts the region on the plan', () => {
 describe('the calendar of a case', () => {
   it('holds only future deadlines of steps that apply, each with a reminder', () => {
     const { input, plan: p } = plan({ reflectionStart: '2025-03-10', asOf: '2025-04-01' })
-    const ics = planToICalendar(p, input, icalTexts('nl')).replace(/\r\n /g, '')
+    const ics = planToICalendar(p, input, icalTexts('nl', namesOf(dataset))).replace(/\r\n /g, '')
     const events = ics.match(/BEGIN:VEVENT[\s\S]*?END:VEVENT/g) ?? []
     expect(events.length).toBeGreaterThan(0)
     for (const e of events) {
@@ -76,6 +77,11 @@ describe('the calendar of a case', () => {
       expect(date >= '20250401').toBe(true)
     }
     expect(ics).toContain('DTSTART;VALUE=DATE:20250609')
+    // The limit travels as ids; the edge words it in the calendar's language.
+    expect(ics).toContain('SUMMARY:Uiterste einddatum van de bedenktijd')
+    expect(planToICalendar(p, input, icalTexts('en', namesOf(dataset, 'en')))).toContain(
+      'SUMMARY:Last day of the reflection period',
+    )
     const applying = new Set(
       p.steps.filter((s) => s.status !== 'not-applicable' && s.status !== 'possible').map((s) => s.code),
     )

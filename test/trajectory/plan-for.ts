@@ -8,7 +8,7 @@ import { parseTrajectoryInput } from '../../src/domain/trajectory/parse-input.ts
 import { planTrajectory } from '../../src/domain/trajectory/plan.ts'
 import type { PlanStep, StepStatus, TrajectoryPlan } from '../../src/domain/trajectory/plan-schema.ts'
 import type { Message } from '../../src/domain/message.ts'
-import { render } from '../../src/messages/catalogue.ts'
+import { render, type Names } from '../../src/messages/catalogue.ts'
 
 let dataset: Dataset | undefined
 
@@ -50,9 +50,12 @@ export function nowSteps(plan: TrajectoryPlan): string[] {
   return plan.steps.filter((s) => s.status === 'current' || s.status === 'overdue').map((s) => s.id)
 }
 
-/** Messages of the plan (notes, warnings, a reason, a label) as the Dutch edge words them, joined. */
-export function dutchText(list: readonly (Message | undefined)[]): string {
-  return list.flatMap((m) => (m === undefined ? [] : [render('nl', m)])).join(' ')
+/**
+ * Messages of the plan (notes, warnings, a reason, a label) as the Dutch edge words them, joined;
+ * `names` words the ids they carry (a date label's limit, names.ts).
+ */
+export function dutchText(list: readonly (Message | undefined)[], names?: Names): string {
+  return list.flatMap((m) => (m === undefined ? [] : [render('nl', m, names)])).join(' ')
 }
 
 /** One message as the Dutch edge words it. */

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { dutch, dutchText } from './plan-for.ts'
+import { namesOf } from '../helpers/messages.ts'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
 import {
@@ -129,7 +130,12 @@ describe('planner: reflection period by the rule in force on its start', () => {
     const t06 = p.steps.find((s) => s.id === 't06-bedenktijd')
     const last = t06?.deadlines.find((d) => d.id === 't06-bedenktijd.reflection-max')
     expect(last?.date).toBe('2024-03-30')
-    expect(dutchText([last?.label])).toMatch(/30 dagen/)
+    expect(dutchText([last?.label], namesOf(dataset))).toMatch(/30 dagen/)
+    expect(last?.label.params).toEqual({
+      step: 't06-bedenktijd',
+      limit: 'reflection-max',
+      rule: 'bedenktijd-dublin-dertig-dagen',
+    })
     expect(t06?.rights.map((r) => r.id)).toEqual(expect.arrayContaining(['bedenktijd-dublin']))
     expect(t06?.rights.map((r) => r.id)).not.toContain('bedenktijd')
     expect(p.rules.map((r) => r.id)).toContain('bedenktijd-dublin-dertig-dagen')

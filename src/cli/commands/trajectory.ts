@@ -9,6 +9,7 @@ import { parseFlags } from '../args.ts'
 import { loadCatalog } from '../catalog.ts'
 import { LANG_FLAG, localeFlag } from '../lang.ts'
 import { icalTexts, localisePlan } from '../../messages/localise-plan.ts'
+import { catalogNames } from '../../messages/names.ts'
 import { EXIT, UsageError, type CliIo } from '../io.ts'
 import { readJsonInput, reportInputErrors } from '../json-input.ts'
 import { planToText } from '../trajectory-text.ts'
@@ -43,10 +44,12 @@ export async function trajectoryCommand(args: string[], io: CliIo): Promise<numb
   }
   const plan = planTrajectory(dataset, parsed.input, { index })
   if (values.ics === true) {
-    io.out(planToICalendar(plan, parsed.input, icalTexts(locale)))
+    io.out(planToICalendar(plan, parsed.input, icalTexts(locale, catalogNames(catalog, locale))))
   } else {
     io.out(
-      values.json === true ? JSON.stringify(localisePlan(plan, locale, catalog), null, 2) : planToText(plan, locale),
+      values.json === true
+        ? JSON.stringify(localisePlan(plan, locale, catalog), null, 2)
+        : planToText(plan, locale, catalogNames(catalog, locale)),
     )
   }
   return EXIT.ok

@@ -8,7 +8,7 @@ import type { LimitKey, RuleKind, StepLimit, TrajectoryRule, TrajectoryStep } fr
 import { isValidOn } from '../validity.ts'
 import { dayAfterPeriod, periodLastDay } from './calendar.ts'
 import type { ParsedTrajectoryInput } from './input.ts'
-import { say, type TrajectoryMessage } from './messages.ts'
+import { say, type LimitIds, type TrajectoryMessage } from './messages.ts'
 import type { PlanDeadline, StepStatus } from './plan-schema.ts'
 
 export type TrajectoryData = Pick<Dataset, 'trajectorySteps' | 'trajectoryRules' | 'parties' | 'rights'>
@@ -91,6 +91,8 @@ export class PlanContext {
   readonly stepsById: ReadonlyMap<string, TrajectoryStep>
   /** Limits a rule in force sets for its steps (e.g. 30 days of reflection for Dublin claimants). */
   readonly ruleLimits = new Map<string, StepLimit>()
+  /** Which rule set each of those limits (by `step/key`), so a deadline names its source by id. */
+  readonly limitRules = new Map<string, string>()
   /** Grounds of Vb 2000 art. 3.48 lid 1 that fit (set by the permit track). */
   grounds: string[] = []
   /** No permit will come (a Dublin claimant whose presence the OM does not need). */
@@ -140,6 +142,12 @@ export class PlanContext {
     return found
   }
 
+  /** The ids a message names a limit by: the rule's too when a rule in force sets it. */
+  limitIds(stepId: string, key: LimitKey): LimitIds {
+    const rule = this.limitRules.get(`${stepId}/${key}`)
+    return { step: stepId, limit: key, ...(rule === undefined ? {} : { rule }) }
+  }
+
   /** A deadline from a limit in the data, counted from `from`; returns its date. */
   deadline(d: Draft, stepId: string, key: LimitKey, from: string, renewal?: number): string | undefined {
     const l = this.limit(stepId, key)
@@ -153,8 +161,7 @@ export class PlanContext {
     d.deadlines.push({
       id: `${stepId}.${key}${renewal === undefined ? '' : `.${renewal}`}`,
       label: say('trajectory.deadline.limit', {
-        text: l.label,
-        ...(l.en === undefined ? {} : { en: l.en }),
+        ...this.limitIds(stepId, key),
         ...(renewal === undefined ? {} : { renewal }),
       }),
       date,

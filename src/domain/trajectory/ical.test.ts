@@ -48,7 +48,7 @@ const plan: TrajectoryPlan = {
           id: 't06-bedenktijd.reflection-max',
           label: {
             code: 'trajectory.deadline.limit',
-            params: { text: 'Uiterste einddatum; één keer, niet verlengbaar' },
+            params: { step: 't06-bedenktijd', limit: 'reflection-max' },
           },
           date: '2016-05-28',
           legalBasis: 'Vc 2000 (B) B8/3.1',
@@ -63,7 +63,7 @@ const plan: TrajectoryPlan = {
 // The words a calendar gets from the edge (src/messages fills them per language).
 const TEXTS: ICalTexts = {
   calendarName: 'Termijnen verblijfsregeling mensenhandel',
-  label: (m) => (m.code === 'trajectory.deadline.limit' ? String((m.params as { text: string }).text) : m.code),
+  label: (m) => (m.code === 'trajectory.deadline.limit' ? 'Uiterste einddatum; één keer, niet verlengbaar' : m.code),
   stepName: (step) => step.name,
   description: (step, basis, responsible) =>
     `${step.code} ${step.name}\nGrondslag: ${basis}\nVerantwoordelijk: ${responsible}`,

@@ -9,6 +9,8 @@ type Nothing = Readonly<Record<string, never>>
 type OnDate = { readonly date: string }
 /** A text from the dataset with its English version, when the record has one. */
 type DataText = { readonly text: string; readonly en?: string }
+/** A limit of a step by its key; `rule` when a rule in force sets it instead of the step's own. */
+export type LimitIds = { readonly step: string; readonly limit: string; readonly rule?: string }
 
 export interface TrajectoryMessageParams {
   /** Why the scheme does not apply (plan.reason); the legal basis of the scope rule when known. */
@@ -24,8 +26,11 @@ export interface TrajectoryMessageParams {
   'trajectory.warning.reflection-start-lawful-stay': OnDate & { readonly residence: string }
   'trajectory.warning.reflection-overdue': OnDate
 
-  /** A limit from the dataset, for a renewal or a month of the period when it repeats. */
-  'trajectory.deadline.limit': DataText & { readonly renewal?: number; readonly month?: number }
+  /**
+   * A limit from the dataset by ids (worded at the edge, names.ts): the step's, or the rule's in force
+   * when a rule sets it; for a renewal or a month of the period when it repeats.
+   */
+  'trajectory.deadline.limit': LimitIds & { readonly renewal?: number; readonly month?: number }
   'trajectory.event.first-signal': Nothing
   'trajectory.event.reflection-start': Nothing
   'trajectory.event.reflection-end': Nothing

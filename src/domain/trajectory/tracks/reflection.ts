@@ -28,9 +28,13 @@ export function reflectionTrack(c: PlanContext): void {
   const lawfulBlocks = is.lawfulStay && openRule === undefined
   if (input.residence === 'dublin' && openRule !== undefined) {
     const shorter = c.useRule(t02, 'reflection-dublin-shorter', reflectionOn)
+    const rule = shorter?.id
     for (const l of shorter?.limits ?? []) {
       for (const stepId of shorter?.steps ?? []) {
         c.ruleLimits.set(`${stepId}/${l.key}`, l)
+        if (rule !== undefined) {
+          c.limitRules.set(`${stepId}/${l.key}`, rule)
+        }
       }
     }
   }
@@ -155,11 +159,7 @@ function reflectionPeriod(c: PlanContext, rules: readonly TrajectoryRule[]): voi
       }
       t06.deadlines.push({
         id: `${STEP.reflection}.reflection-reporting.${k}`,
-        label: say('trajectory.deadline.limit', {
-          text: reporting.label,
-          ...(reporting.en === undefined ? {} : { en: reporting.en }),
-          month: k,
-        }),
+        label: say('trajectory.deadline.limit', { ...c.limitIds(STEP.reflection, 'reflection-reporting'), month: k }),
         date: due,
         legalBasis: reporting.legalBasis,
         kind: reporting.kind,

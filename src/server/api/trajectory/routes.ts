@@ -15,6 +15,7 @@ import { parseContextOf } from '../../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
 import type { Locale } from '../../../messages/catalogue.ts'
 import { icalTexts, localisePlan } from '../../../messages/localise-plan.ts'
+import { catalogNames } from '../../../messages/names.ts'
 import { answerLocale } from '../language.ts'
 import { invalidScenario } from '../scenario-errors.ts'
 import { getTrajectoryIcsSchema, postTrajectorySchema } from './schema.ts'
@@ -59,7 +60,7 @@ export async function trajectoryRoutes(app: FastifyInstance, ctx: AppContext): P
         .header('content-disposition', 'attachment; filename="termijnen-verblijfsregeling.ics"')
         .type('text/calendar; charset=utf-8')
         .header('content-language', locale)
-        .send(planToICalendar(result.plan, result.input, icalTexts(locale)))
+        .send(planToICalendar(result.plan, result.input, icalTexts(locale, catalogNames(ctx.catalog(), locale))))
     },
   )
 }

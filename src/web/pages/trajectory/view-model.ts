@@ -8,7 +8,8 @@ import type { PlanStep, StepStatus, TrajectoryPlan } from '../../../domain/traje
 import { localText, type LocalText, type Locale } from '../../i18n.ts'
 import type { CatalogView } from '../../../domain/catalog/index.ts'
 import type { MessageJson } from '../../../domain/message.ts'
-import { render } from '../../../messages/catalogue.ts'
+import { render, type Names } from '../../../messages/catalogue.ts'
+import { catalogNames } from '../../../messages/names.ts'
 
 export interface RefView {
   readonly id: string
@@ -59,7 +60,11 @@ export interface TimelineView {
 }
 
 const dutch = (text: string): LocalText => ({ text, lang: 'nl' })
-const worded = (m: MessageJson, locale: Locale): LocalText => ({ text: render(locale, m), lang: locale })
+/** A message in the page language; `names` words the ids it carries (a date label's limit). */
+const worded = (m: MessageJson, locale: Locale, names?: Names): LocalText => ({
+  text: render(locale, m, names),
+  lang: locale,
+})
 
 export function partyRef(data: CatalogView, ref: { id: string; name: string }, locale: Locale): RefView {
   const party = data.byId('parties', ref.id)
@@ -104,7 +109,7 @@ function stepView(data: CatalogView, step: PlanStep, names: ReadonlyMap<string, 
       id: d.id,
       date: d.date,
       kind: d.kind,
-      label: worded(d.label, locale),
+      label: worded(d.label, locale, catalogNames(data, locale)),
       legalBasis: d.legalBasis,
       passed: d.passed,
     })),
