@@ -219,7 +219,7 @@ const codes: Messages['codes'] = {
     'A witness who reported has already made a report and gets no reflection period.',
   'trajectory.note.lawful-stay-no-reflection': (p, f) =>
     `With lawful stay (${f.value('residence', p.residence)}) no reflection period was given${p.until === undefined ? '' : ` until ${p.until}`}; the permit can still be applied for after a report or cooperation.`,
-  'trajectory.note.rule': (p) => `${p.en ?? p.text}.`,
+  'trajectory.note.rule': (p, f) => `${f.name('rule', p.rule)}.`,
   'trajectory.note.detention-consent': () =>
     'In immigration detention only when the OM and the police agree to the reflection period.',
   'trajectory.note.residence-unknown': () =>
@@ -228,7 +228,7 @@ const codes: Messages['codes'] = {
     'Refused entry at the border: the Royal Netherlands Marechaussee decides, with the OM where needed, whether the signals suffice.',
   'trajectory.note.reflection-dates-pending': () =>
     'The deadlines are computed once the start date is known (reflectionStart).',
-  'trajectory.note.shorter-limit': (p) => `${p.en ?? p.text} (${p.legalBasis}).`,
+  'trajectory.note.shorter-limit': (p, f) => `${limitName(f, p)} (${p.legalBasis}).`,
   'trajectory.note.reflection-overdue': (p) =>
     `The reflection period has run out: its last day was ${p.date} and it cannot be extended. Now: check whether the person has reported or cooperates (then the B8 permit application follows through the police), or whether the period ended otherwise; without an application, shelter and provisions end and a departure period applies.`,
   'trajectory.note.asylum-needs-cooperation': () =>

@@ -21,7 +21,7 @@ export interface Format {
   facet(facet: FacetKey): string
   /** The label of a facet value: "geen rechtmatig verblijf"; the value itself when it has none. */
   value(facet: FacetKey, value: string): string
-  /** A party's, aspect's or right's name by id in the language (names.ts); the id when not at hand. */
+  /** A record's name by id in the language (names.ts); the id when not at hand. */
   name(kind: NameKind, id: string): string
   /** A route item by ids: "CoMensha (Nazorg)" for a party under an aspect, else the name alone. */
   item(item: NamedItem): string

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Dataset names by id, in the reader's language. Engine messages carry ids of parties, aspects and
-// rights (never names, which are Dutch in the engine); the catalogue texts word them through
-// `f.name(kind, id)`, which asks a Names resolver handed to render() at the edge (issue 22 item 3).
+// Dataset names by id, in the reader's language. Engine messages carry ids of parties, aspects,
+// rights, B8 rules and limits (never names, which are Dutch in the engine); the catalogue texts
+// word them through `f.name(kind, id)`, which asks a Names resolver handed to render() at the edge
+// (issue 22 item 3).
 import type { Catalog } from '../domain/catalog/index.ts'
 import type { LimitIds } from '../domain/trajectory/messages.ts'
 import type { Format, Locale } from './format.ts'
 
 /** A B8 limit is named `step/key` ('step-limit') or, when a rule in force sets it, `rule/key` ('rule-limit'). */
-export type NameKind = 'party' | 'aspect' | 'right' | 'step-limit' | 'rule-limit'
+export type NameKind = 'party' | 'aspect' | 'right' | 'rule' | 'step-limit' | 'rule-limit'
 
 /** The name of a record in the reader's language; undefined when the resolver does not know it. */
 export type Names = (kind: NameKind, id: string) => string | undefined
@@ -15,7 +16,7 @@ export type Names = (kind: NameKind, id: string) => string | undefined
 /** A route item a message names: a party (under an aspect, when it has one) or a right. */
 export type NamedItem = { readonly party: string; readonly aspect?: string } | { readonly right: string }
 
-const ENTITY = { party: 'parties', aspect: 'aspects', right: 'rights' } as const
+const ENTITY = { party: 'parties', aspect: 'aspects', right: 'rights', rule: 'trajectoryRules' } as const
 const LIMIT_OWNER = { 'step-limit': 'trajectorySteps', 'rule-limit': 'trajectoryRules' } as const
 
 type Limit = { readonly key: string; readonly label: string; readonly en?: string }

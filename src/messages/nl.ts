@@ -341,7 +341,7 @@ const codes: EngineTexts = {
     'Een getuige-aangever heeft al aangifte gedaan en krijgt geen bedenktijd.',
   'trajectory.note.lawful-stay-no-reflection': (p, f) =>
     `Bij rechtmatig verblijf (${f.value('residence', p.residence)}) werd${p.until === undefined ? '' : ` tot ${p.until}`} geen bedenktijd gegeven; de vergunning kan wel worden aangevraagd na aangifte of medewerking.`,
-  'trajectory.note.rule': (p) => `${p.text}.`,
+  'trajectory.note.rule': (p, f) => `${f.name('rule', p.rule)}.`,
   'trajectory.note.detention-consent': () =>
     'In vreemdelingenbewaring alleen als het OM en de politie instemmen met de bedenktijd.',
   'trajectory.note.residence-unknown': () =>
@@ -350,7 +350,7 @@ const codes: EngineTexts = {
     'Geweigerd aan de grens: de Koninklijke Marechaussee beslist, zo nodig met het OM, of de signalen volstaan.',
   'trajectory.note.reflection-dates-pending': () =>
     'De termijnen worden berekend zodra de begindatum bekend is (reflectionStart).',
-  'trajectory.note.shorter-limit': (p) => `${p.text} (${p.legalBasis}).`,
+  'trajectory.note.shorter-limit': (p, f) => `${limitName(f, p)} (${p.legalBasis}).`,
   'trajectory.note.reflection-overdue': (p) =>
     `De bedenktijd is verstreken: de laatste dag was ${p.date} en verlengen kan niet. Nu: ga na of de persoon aangifte heeft gedaan of meewerkt (dan volgt de aanvraag van de B8-vergunning via de politie), of dat de bedenktijd anders eindigde; zonder aanvraag eindigen opvang en voorzieningen en geldt een vertrektermijn.`,
   'trajectory.note.asylum-needs-cooperation': () =>

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { dutch, dutchText } from './plan-for.ts'
-import { namesOf } from '../helpers/messages.ts'
+import { namesOf, texts } from '../helpers/messages.ts'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
 import {
@@ -118,6 +118,13 @@ describe('planner: reflection period by the rule in force on its start', () => {
     expect(t06?.rights.map((r) => r.id)).toContain('bedenktijd')
     expect(p.rules.map((r) => r.id)).toContain('bedenktijd-voor-vermoedelijke-slachtoffers')
     expect(p.warnings.map(dutch).join(' ')).not.toMatch(/alleen zonder rechtmatig verblijf/)
+    // The note names the rule in force by id; the edge words it with the rule's name.
+    const t02 = p.steps.find((s) => s.id === 't02-aanbod-bedenktijd')?.notes ?? []
+    expect(t02).toContainEqual({
+      code: 'trajectory.note.rule',
+      params: { rule: 'bedenktijd-voor-vermoedelijke-slachtoffers' },
+    })
+    expect(texts(t02, 'en', namesOf(dataset, 'en')).join(' ')).toMatch(/Reflection period for every presumed victim/)
   })
 
   it('warns when a reflection period is given before 18 May 2023 to someone with lawful stay', () => {
@@ -139,14 +146,16 @@ describe('planner: reflection period by the rule in force on its start', () => {
     expect(t06?.rights.map((r) => r.id)).toEqual(expect.arrayContaining(['bedenktijd-dublin']))
     expect(t06?.rights.map((r) => r.id)).not.toContain('bedenktijd')
     expect(p.rules.map((r) => r.id)).toContain('bedenktijd-dublin-dertig-dagen')
-    // Without a start date the note says how long it lasts.
+    // Without a start date the note says how long it lasts, naming the rule's limit by ids.
     const open = plan({ residence: 'dublin', firstSignal: '2024-03-01', asOf: '2024-03-05' })
-    expect(
-      open.steps
-        .find((s) => s.id === 't06-bedenktijd')
-        ?.notes.map(dutch)
-        .join(' '),
-    ).toMatch(/30 dagen/)
+    const notes = open.steps.find((s) => s.id === 't06-bedenktijd')?.notes ?? []
+    expect(dutchText(notes, namesOf(dataset))).toMatch(/30 dagen/)
+    expect(texts(notes, 'en', namesOf(dataset, 'en')).join(' ')).toMatch(/\(Dublin claimant, 30 days\)/)
+    expect(notes.find((n) => n.code === 'trajectory.note.shorter-limit')?.params).toMatchObject({
+      step: 't06-bedenktijd',
+      limit: 'reflection-max',
+      rule: 'bedenktijd-dublin-dertig-dagen',
+    })
   })
 
   it('gives a Dublin claimant no reflection period before 18 May 2023', () => {

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The codes the B8 planner returns instead of text (ADR 0011, ADR 0023): why the scheme does not
 // apply, the plan's warnings, each step's notes and the labels of its dates. One code per sentence
-// a lawyer would review; dates, counts and legal bases travel as parameters, and a text from the
-// dataset (a limit's label, a rule's name) travels with its English version when the record has one.
+// a lawyer would review; dates, counts and legal bases travel as parameters, and a record from the
+// dataset (a limit, a rule) by its ids, worded at the edge in the reader's language (names.ts).
 import type { MessageOf } from '../message.ts'
 
 type Nothing = Readonly<Record<string, never>>
 type OnDate = { readonly date: string }
-/** A text from the dataset with its English version, when the record has one. */
-type DataText = { readonly text: string; readonly en?: string }
 /** A limit of a step by its key; `rule` when a rule in force sets it instead of the step's own. */
 export type LimitIds = { readonly step: string; readonly limit: string; readonly rule?: string }
 
@@ -46,14 +44,14 @@ export interface TrajectoryMessageParams {
 
   'trajectory.note.witness-no-reflection': Nothing
   'trajectory.note.lawful-stay-no-reflection': { readonly residence: string; readonly until?: string }
-  /** The rule in force, by its name in the dataset. */
-  'trajectory.note.rule': DataText
+  /** The rule in force, by its id (worded with its name at the edge, names.ts). */
+  'trajectory.note.rule': { readonly rule: string }
   'trajectory.note.detention-consent': Nothing
   'trajectory.note.residence-unknown': Nothing
   'trajectory.note.refused-entry': Nothing
   'trajectory.note.reflection-dates-pending': Nothing
-  /** A shorter limit a rule sets (its label from the dataset). */
-  'trajectory.note.shorter-limit': DataText & { readonly legalBasis: string }
+  /** A shorter limit a rule sets, by ids (its label worded at the edge). */
+  'trajectory.note.shorter-limit': LimitIds & { readonly legalBasis: string }
   'trajectory.note.reflection-overdue': OnDate
   'trajectory.note.asylum-needs-cooperation': Nothing
   'trajectory.note.noncoop-only-without-title': Nothing

@@ -61,12 +61,7 @@ export function reflectionTrack(c: PlanContext): void {
       )
     }
   } else if (is.lawfulStay && openRule !== undefined) {
-    t02.notes.push(
-      say('trajectory.note.rule', {
-        text: openRule.name,
-        ...(openRule.en?.name === undefined ? {} : { en: openRule.en.name }),
-      }),
-    )
+    t02.notes.push(say('trajectory.note.rule', { rule: openRule.id }))
   } else if (input.residence === 'detained') {
     c.useRule(t02, 'reflection-detention-consent', reflectionOn)
     if (input.detentionConsent !== true) {
@@ -138,8 +133,7 @@ function reflectionPeriod(c: PlanContext, rules: readonly TrajectoryRule[]): voi
     if (shorter !== undefined) {
       t06.notes.push(
         say('trajectory.note.shorter-limit', {
-          text: shorter.label,
-          ...(shorter.en === undefined ? {} : { en: shorter.en }),
+          ...c.limitIds(STEP.reflection, 'reflection-max'),
           legalBasis: shorter.legalBasis,
         }),
       )
