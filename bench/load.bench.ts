@@ -16,8 +16,6 @@
 // so `cpuRatio` (bare CPU per request / app CPU per request) estimates the ratio a quiet machine
 // would give. With --cpu-prof the server writes a V8 CPU profile into DIR
 // when it stops (read it with bench/cpu-profile-top.ts); its rates are then lower than without.
-import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { RequestSpec } from 'autocannon'
 import {
@@ -27,29 +25,12 @@ import {
   median,
   okRps,
   pinSelf,
-  ROOT,
   startApp,
   startBare,
   type BareBody,
   type Load,
 } from './http-load.ts'
-
-const MUNICIPALITIES = readdirSync(join(ROOT, 'data/municipalities'))
-  .filter((f) => /^GM\d{4}\.yaml$/.test(f))
-  .map((f) => f.slice(0, 6))
-  .sort()
-
-/** Realistic scenarios: the same eight as bench/api-route.bench.ts, as JSON bodies. */
-const SCENARIOS: readonly Record<string, unknown>[] = [
-  { exploitation: ['sexual'], age: 17, municipality: 'GM0344' },
-  { exploitation: ['labour'], nationality: 'RO', age: 34, gender: 'male' },
-  { exploitation: ['criminal'], age: 16, nationality: 'NL', recruitment: 'loverboy' },
-  { exploitation: ['sexual'], nationalityGroup: 'third-country', residence: 'asylum', gender: 'female' },
-  { exploitation: ['labour', 'criminal'], nationality: 'PL', cooperation: 'reporting', municipality: 'GM0363' },
-  { exploitation: ['sexual'], age: 15, unaccompanied: true, nationality: 'NG' },
-  { exploitation: ['organ-removal'], ageGroup: 'adult' },
-  { exploitation: ['labour'], nationality: 'VN', residence: 'none', cooperation: 'undecided', municipality: 'GM0599' },
-]
+import { SCENARIOS, withMunicipality } from './route-scenarios.ts'
 
 /** The route page's query string for a scenario (the wizard's field names are the API's). */
 function pageQuery(s: Record<string, unknown>): string {
@@ -105,10 +86,6 @@ function varying(make: (i: number) => { path: string; body?: string }): RequestS
     },
   }
 }
-const withMunicipality = (i: number): Record<string, unknown> => ({
-  ...SCENARIOS[i % SCENARIOS.length],
-  municipality: MUNICIPALITIES[Math.floor(i / SCENARIOS.length) % MUNICIPALITIES.length],
-})
 
 const TARGETS: readonly Target[] = [
   {

@@ -6,7 +6,6 @@
 // disturbs far less than wall time.
 //
 //   node --import tsx bench/route-json.bench.ts [--rounds 3]
-import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadDataset } from '../src/data/dataset/load.ts'
@@ -14,33 +13,14 @@ import { buildCatalog } from '../src/domain/catalog/index.ts'
 import { computeRoute, parseScenario } from '../src/domain/route/index.ts'
 import type { Scenario } from '../src/domain/scenario.ts'
 import { routeJson } from '../src/server/api/route/route-json.ts'
+import { MUNICIPALITIES, SCENARIOS, withMunicipality } from './route-scenarios.ts'
 
 const ROOT = join(import.meta.dirname, '..')
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } })
 
-const MUNICIPALITIES = readdirSync(join(ROOT, 'data/municipalities'))
-  .filter((f) => /^GM\d{4}\.yaml$/.test(f))
-  .map((f) => f.slice(0, 6))
-  .sort()
-const SCENARIOS: readonly Record<string, unknown>[] = [
-  { exploitation: ['sexual'], age: 17, municipality: 'GM0344' },
-  { exploitation: ['labour'], nationality: 'RO', age: 34, gender: 'male' },
-  { exploitation: ['criminal'], age: 16, nationality: 'NL', recruitment: 'loverboy' },
-  { exploitation: ['sexual'], nationalityGroup: 'third-country', residence: 'asylum', gender: 'female' },
-  { exploitation: ['labour', 'criminal'], nationality: 'PL', cooperation: 'reporting', municipality: 'GM0363' },
-  { exploitation: ['sexual'], age: 15, unaccompanied: true, nationality: 'NG' },
-  { exploitation: ['organ-removal'], ageGroup: 'adult' },
-  { exploitation: ['labour'], nationality: 'VN', residence: 'none', cooperation: 'undecided', municipality: 'GM0599' },
-]
-const bodies: string[] = []
-for (let i = 0; i < SCENARIOS.length * MUNICIPALITIES.length; i++) {
-  bodies.push(
-    JSON.stringify({
-      ...SCENARIOS[i % SCENARIOS.length],
-      municipality: MUNICIPALITIES[Math.floor(i / SCENARIOS.length) % MUNICIPALITIES.length],
-    }),
-  )
-}
+const bodies = Array.from({ length: SCENARIOS.length * MUNICIPALITIES.length }, (_, i) =>
+  JSON.stringify(withMunicipality(i)),
+)
 
 const { dataset, problems } = loadDataset(join(ROOT, 'data'))
 if (problems.length > 0) {
