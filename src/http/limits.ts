@@ -16,6 +16,8 @@ export interface ServerLimits {
   readonly writesPerMinute: number
   /** Event-loop delay above which requests are answered 503 until it recovers (0: off, tests only). */
   readonly maxEventLoopDelayMs: number
+  /** A request that waited longer than this for its turn gets 503 at once (0: off, tests only). */
+  readonly maxQueueDelayMs: number
   /** Drafts of self-scans untouched this long are deleted. */
   readonly draftTtlDays: number
 }
@@ -27,6 +29,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   maxConnections: 1_000,
   writesPerMinute: 30,
   maxEventLoopDelayMs: 1_000,
+  maxQueueDelayMs: 250,
   draftTtlDays: 90,
 }
 
@@ -38,5 +41,6 @@ export const LIMIT_VARIABLES: Readonly<Record<keyof ServerLimits, string>> = {
   maxConnections: 'MAX_CONNECTIONS',
   writesPerMinute: 'WRITES_PER_MINUTE',
   maxEventLoopDelayMs: 'MAX_EVENT_LOOP_DELAY_MS',
+  maxQueueDelayMs: 'MAX_QUEUE_DELAY_MS',
   draftTtlDays: 'DRAFT_TTL_DAYS',
 }

@@ -9,11 +9,17 @@ import { checkApiContract } from './api-contract.ts'
 import { leaks, recordSecrets, watchLog } from './log-capture.ts'
 
 /**
- * The production limits, except two that would make tests flaky or slow: a test process blocks
- * its own event loop (imports, big fixtures) far longer than a server does, and suites write
- * more scans per minute than a person. Their own tests set them explicitly.
+ * The production limits, except three that would make tests flaky or slow: a test process blocks
+ * its own event loop (imports, big fixtures) far longer than a server does (both load-shedding
+ * checks would answer 503), and suites write more scans per minute than a person. Their own tests
+ * set them explicitly.
  */
-export const TEST_LIMITS: ServerLimits = { ...DEFAULT_LIMITS, maxEventLoopDelayMs: 0, writesPerMinute: 100_000 }
+export const TEST_LIMITS: ServerLimits = {
+  ...DEFAULT_LIMITS,
+  maxEventLoopDelayMs: 0,
+  maxQueueDelayMs: 0,
+  writesPerMinute: 100_000,
+}
 
 export async function buildTestApp(options: Omit<AppOptions, 'logger' | 'instrument'>): Promise<FastifyInstance> {
   const watch = watchLog()
