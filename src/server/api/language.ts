@@ -38,7 +38,7 @@ export function acceptedLocale(header: string | undefined): Locale | undefined {
   return isLocale(best) ? best : undefined
 }
 
-export function answerLocale(lang: string | undefined, acceptLanguage: string | undefined): Locale {
+function answerLocale(lang: string | undefined, acceptLanguage: string | undefined): Locale {
   return isLocale(lang) ? lang : (acceptedLocale(acceptLanguage) ?? 'nl')
 }
 

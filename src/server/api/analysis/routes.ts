@@ -6,7 +6,7 @@ import { invalid } from '../../errors.ts'
 import { compareAnalyses, topView } from '../../../domain/analysis/index.ts'
 import { analysisToCsv } from '../../../messages/analysis-csv.ts'
 import { localiseAnalysis } from '../../../messages/localise-analysis.ts'
-import { answerLocale } from '../language.ts'
+import { requestLocale } from '../language.ts'
 import { isCalendarDate, todayInAmsterdam } from '../../../domain/validity.ts'
 import { getAnalysisCsvSchema, getAnalysisSchema, type AnalysisQuery, type CsvQuery } from './schema.ts'
 
@@ -31,8 +31,8 @@ function checkRegion(ctx: AppContext, region: string | undefined): void {
 
 export async function analysisRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get<{ Querystring: AnalysisQuery }>('/analysis', { schema: getAnalysisSchema }, async (request, reply) => {
-    const { asOf = todayInAmsterdam(), compare, view = 'all', region, lang } = request.query
-    const locale = answerLocale(lang, request.headers['accept-language'])
+    const { asOf = todayInAmsterdam(), compare, view = 'all', region } = request.query
+    const locale = requestLocale(request)
     reply.header('content-language', locale)
     checkDates({ asOf, compare })
     checkRegion(ctx, region)

@@ -11,7 +11,7 @@ import {
 } from '../../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
 import { sendPrecompressed } from '../../../http/precompressed.ts'
-import { answerLocale } from '../language.ts'
+import { requestLocale } from '../language.ts'
 import { invalidScenario } from '../scenario-errors.ts'
 import { cachedRoute } from './route-cache.ts'
 import { routeJson } from './route-json.ts'
@@ -41,11 +41,8 @@ function sendRoute(
 ): FastifyReply {
   const catalog = ctx.catalog()
   const index = catalog.routeIndex
-  const { lang, ...fields } = (fromQuery ? input : {}) as { lang?: string }
-  const locale = answerLocale(
-    lang ?? (request.query as { lang?: string } | undefined)?.lang,
-    request.headers['accept-language'],
-  )
+  const { lang: _lang, ...fields } = (fromQuery ? input : {}) as { lang?: string }
+  const locale = requestLocale(request)
   const parsed = parseScenario(fromQuery ? fields : input, parseContextOf(index, today()), { fromQuery })
   if (!parsed.ok) {
     throw invalidScenario(parsed.errors, { fromQuery, locale, message: 'The scenario is invalid.' })

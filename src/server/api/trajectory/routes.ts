@@ -16,7 +16,7 @@ import { todayInAmsterdam } from '../../../domain/validity.ts'
 import type { Locale } from '../../../messages/catalogue.ts'
 import { icalTexts, localisePlan } from '../../../messages/localise-plan.ts'
 import { catalogNames } from '../../../messages/names.ts'
-import { answerLocale } from '../language.ts'
+import { requestLocale } from '../language.ts'
 import { invalidScenario } from '../scenario-errors.ts'
 import { getTrajectoryIcsSchema, postTrajectorySchema } from './schema.ts'
 
@@ -40,7 +40,7 @@ export async function trajectoryRoutes(app: FastifyInstance, ctx: AppContext): P
     '/trajectory',
     { schema: postTrajectorySchema },
     async (request, reply) => {
-      const locale = answerLocale(request.query.lang, request.headers['accept-language'])
+      const locale = requestLocale(request)
       // Personal facts: never cache them anywhere on the way.
       return reply
         .header('cache-control', 'no-store')
@@ -52,8 +52,8 @@ export async function trajectoryRoutes(app: FastifyInstance, ctx: AppContext): P
     '/trajectory.ics',
     { schema: getTrajectoryIcsSchema },
     async (request, reply) => {
-      const { lang, ...fields } = request.query
-      const locale = answerLocale(typeof lang === 'string' ? lang : undefined, request.headers['accept-language'])
+      const { lang: _lang, ...fields } = request.query
+      const locale = requestLocale(request)
       const result = plan(ctx, fields, true, locale)
       return reply
         .header('cache-control', 'no-store')
