@@ -5,6 +5,7 @@
 // and shown back by name with its code; a typo gets a suggestion.
 import { describe, expect, it } from 'vitest'
 import { useWebApp } from '../../../../test/helpers/web-app.ts'
+import { ASKERS } from '../../../domain/asker.ts'
 
 const app = useWebApp()
 
@@ -85,16 +86,7 @@ describe('scenario wizard', () => {
     // The form stays the first control, so the first action is on a phone's first screen.
     expect(asker).toBeGreaterThan(res.body.indexOf('name="exploitation"'))
     expect(res.body).toContain('Wie vraagt?')
-    for (const value of [
-      'police',
-      'education',
-      'health-care',
-      'youth-care',
-      'municipality',
-      'aid-organisation',
-      'citizen',
-      'self',
-    ]) {
+    for (const value of ASKERS) {
       expect(res.body).toContain(`name="asker" value="${value}"`)
     }
     expect(res.body).toContain('Zeg ik liever niet')
