@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // What an uncached POST /api/v1/route costs in-process, step by step, over the load bench's
 // scenarios (bench/load.bench.ts, route-post-uncached: 8 scenarios × 342 municipalities in a cycle):
-// parse the body, validate the scenario, compute the route, write its JSON (route-json.ts).
+// parse the body, validate the scenario, compute the route, write its JSON (route-json.ts); and,
+// as the server does, the same routes from their templates per scenario and region set
+// (route-template.ts, ADR 0040), joined into one buffer.
 // Times are CPU time of this process (user + system), which a machine shared with other work
 // disturbs far less than wall time.
 //
@@ -13,6 +15,7 @@ import { buildCatalog } from '../src/domain/catalog/index.ts'
 import { computeRoute, parseScenario } from '../src/domain/route/index.ts'
 import type { Scenario } from '../src/domain/scenario.ts'
 import { routeJson } from '../src/server/api/route/route-json.ts'
+import { templatedRoute } from '../src/server/api/route/route-template.ts'
 import { MUNICIPALITIES, SCENARIOS, withMunicipality } from './route-scenarios.ts'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -36,6 +39,7 @@ const cpuMs = (): number => {
 }
 
 const steps = { parse: 0, validate: 0, compute: 0, write: 0 }
+let templated = 0
 let bytes = 0
 for (let round = 0; round <= Number(values.rounds); round++) {
   const t = { parse: 0, validate: 0, compute: 0, write: 0 }
@@ -51,6 +55,11 @@ for (let round = 0; round <= Number(values.rounds); round++) {
     const t3 = cpuMs()
     bytes += routeJson(catalog, route, 'nl').length
     const t4 = cpuMs()
+    templatedRoute(catalog, scenario, 'nl').join()
+    const t5 = cpuMs()
+    if (round > 0) {
+      templated += (t5 - t4) / Number(values.rounds)
+    }
     t.parse += t1 - t0
     t.validate += t2 - t1
     t.compute += t3 - t2
@@ -69,3 +78,4 @@ for (const [k, ms] of Object.entries(steps)) {
   console.log(`${k.padEnd(9)} ${per(ms)} per request`)
 }
 console.log(`total     ${per(steps.parse + steps.validate + steps.compute + steps.write)} per request`)
+console.log(`template  ${per(templated)} per request (instead of compute + write; joined into a new buffer)`)

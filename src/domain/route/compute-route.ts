@@ -10,7 +10,7 @@ import { EXCLUDED, FORM_BITS, MASK_FACETS, openBits, possibleValues } from '../c
 import { openQuestions } from './open-questions.ts'
 import { routeLinks } from './links.ts'
 import { regionalPart, relevantRegional, type Need } from './regional.ts'
-import type { RouteIndex } from './route-index.ts'
+import type { IndexedMunicipality, RouteIndex } from './route-index.ts'
 import type { ItemRef, PartyRef, Route, RouteAspect, RoutePhase, RouteParty, RouteRight } from './route-schema.ts'
 import { askNext, dependentCounts, routeSummary } from './summary.ts'
 import { routeWarnings, type WarningItem } from './warnings.ts'
@@ -29,7 +29,17 @@ export function routeSources(route: Route): ReadonlyMap<object, object> | undefi
   return ROUTE_SOURCES.get(route)
 }
 
-export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
+/**
+ * `municipality` is the scenario's municipality as indexed; a caller may pass a stand-in with the
+ * same regions and another name and code (the API writes one route per region set, ADR 0040).
+ */
+export function computeRoute(
+  index: RouteIndex,
+  scenario: Scenario,
+  municipality: IndexedMunicipality | undefined = scenario.municipality === undefined
+    ? undefined
+    : index.municipalities.get(scenario.municipality),
+): Route {
   const sources = new Map<object, object>()
   const asOf = scenario.asOf
   const plan = index.plans.planFor(index, asOf)
@@ -39,7 +49,6 @@ export function computeRoute(index: RouteIndex, scenario: Scenario): Route {
   for (const f of scenario.exploitation) {
     forms |= FORM_BITS[f] ?? 0
   }
-  const municipality = scenario.municipality === undefined ? undefined : index.municipalities.get(scenario.municipality)
   const regionSet = municipality?.regionSet
   const writer = new ReasonWriter(scenario, possibleList, forms, municipality, index.regions)
   const regionalResult = regionalPart(index, municipality, asOf)

@@ -9,8 +9,9 @@ export {
   type ParseResult,
   type ScenarioError,
 } from './parse-scenario.ts'
-export { buildRouteIndex, routeIndexBuilds, type RouteIndex } from './route-index.ts'
+export { buildRouteIndex, routeIndexBuilds, type IndexedMunicipality, type RouteIndex } from './route-index.ts'
 export { computeRoute, routeSources } from './compute-route.ts'
+export { routeLinks } from './links.ts'
 export { RouteEnglish } from './route-english.ts'
 export { partyOnDate } from './party-on-date.ts'
 export { ROLE_ORDER, PARTY_REACHES, partyReach, compareParties, type PartyReach } from './party-order.ts'

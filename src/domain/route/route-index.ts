@@ -40,6 +40,11 @@ export interface IndexedMunicipality {
   /** Region ids in a fixed kind order (police unit, RIEC, Veilig Thuis, …). */
   readonly regionIds: readonly string[]
   readonly regionSet: ReadonlySet<string>
+  /**
+   * The region ids as one key: municipalities with the same key get the same route apart from
+   * their own name and code (the 342 municipalities share 25 keys).
+   */
+  readonly regionKey: string
 }
 
 export interface RouteIndex {
@@ -130,7 +135,7 @@ export function buildRouteIndex(dataset: Dataset): RouteIndex {
   const municipalities = new Map<string, IndexedMunicipality>()
   for (const m of dataset.municipalities) {
     const regionIds = REGION_KEY_ORDER.map((k) => m.regions[k]).filter((id): id is string => id !== undefined)
-    municipalities.set(m.id, { record: m, regionIds, regionSet: new Set(regionIds) })
+    municipalities.set(m.id, { record: m, regionIds, regionSet: new Set(regionIds), regionKey: regionIds.join(' ') })
   }
 
   return {

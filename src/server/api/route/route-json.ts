@@ -81,7 +81,6 @@ const B = {
   options: utf8(',"options":['),
   confirms: utf8(',"confirms":['),
   dropsOut: utf8('],"dropsOut":['),
-  scenario: utf8('{"scenario":'),
   summary: utf8(',"summary":'),
   askNext: utf8(',"askNext":'),
   phases: utf8(',"phases":['),
@@ -90,7 +89,6 @@ const B = {
   regionalParties: utf8(',"parties":['),
   warnings: utf8(']},"warnings":['),
   openQuestions: utf8('],"openQuestions":['),
-  links: utf8('],"links":'),
 }
 
 /** A fragment with the field values it was made from; `id` names it in the keys of blocks. */
@@ -360,7 +358,7 @@ function joined(build: (out: Chunks) => void): Block {
 }
 
 /** Collects the chunks of one response or block. */
-class Chunks {
+export class Chunks {
   readonly list: Buffer[] = []
   length = 0
   push(b: Buffer): void {
@@ -417,7 +415,6 @@ type Item = { why: readonly Message[]; conditional?: boolean; dependsOn?: readon
 
 /** Writes one route; objects that recur within it (regional branches, item references) once. */
 class RouteWriter {
-  readonly out = new Chunks()
   readonly #regionalParties = new Map<object, Buffer>()
   readonly #regionalLists = new Map<object, Buffer>()
   readonly #refs = new Map<ItemRef, Buffer>()
@@ -426,6 +423,7 @@ class RouteWriter {
     readonly f: RouteFragments,
     /** What computeRoute says each item and reference was made from (none for other routes). */
     readonly sources: ReadonlyMap<object, object> | undefined,
+    readonly out: Chunks,
   ) {}
 
   messages(out: Chunks, list: readonly Message[]): void {
@@ -670,11 +668,35 @@ class RouteWriter {
  * response schema (field order aside), as UTF-8 bytes.
  */
 export function routeJson(catalog: Catalog, route: Route, locale: Locale): Buffer {
+  return routeChunks(catalog, route, locale).join()
+}
+
+/** The bytes of `routeJson` as the chunks they are joined from, so a caller can join them where it likes. */
+export function routeChunks(catalog: Catalog, route: Route, locale: Locale): Chunks {
+  const out = new Chunks()
+  out.push(routeHead(route.scenario))
+  routeMiddle(catalog, route, locale, out)
+  out.push(routeTail(route.links))
+  return out
+}
+
+/** The start of a route's JSON: the scenario. */
+export function routeHead(scenario: Route['scenario']): Buffer {
+  return utf8(`{"scenario":${write.scenario(scenario)}`)
+}
+
+/** The end of a route's JSON: the links (which carry the scenario in their addresses). */
+export function routeTail(links: Route['links']): Buffer {
+  return utf8(`],"links":${write.links(links)}}`)
+}
+
+/**
+ * Everything between the scenario and the links: the part of a route that is the same for every
+ * municipality with the same regions, apart from the municipality's own name and code.
+ */
+export function routeMiddle(catalog: Catalog, route: Route, locale: Locale, out: Chunks): void {
   const f = fragmentsOf(catalog, locale)
-  const w = new RouteWriter(f, routeSources(route))
-  const out = w.out
-  out.push(B.scenario)
-  out.text(write.scenario(route.scenario))
+  const w = new RouteWriter(f, routeSources(route), out)
   out.push(B.summary)
   const asker = route.scenario.asker
   out.push(
@@ -713,8 +735,4 @@ export function routeJson(catalog: Catalog, route: Route, locale: Locale): Buffe
   out.push(f.byContent('warnings', route.warnings, () => route.warnings.map((m) => write.message(f.text(m))).join(',')))
   out.push(B.openQuestions)
   w.openQuestions(route.openQuestions)
-  out.push(B.links)
-  out.text(write.links(route.links))
-  out.push(B.close)
-  return out.join()
 }

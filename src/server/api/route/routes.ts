@@ -2,19 +2,14 @@
 // POST /route (scenario as JSON) and GET /route?… (the same scenario as a shareable query string).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppContext } from '../../app.ts'
-import {
-  computeRoute,
-  parseContextOf,
-  parseScenario,
-  type ScenarioInput,
-  type ScenarioQuery,
-} from '../../../domain/route/index.ts'
+import { parseContextOf, parseScenario, type ScenarioInput, type ScenarioQuery } from '../../../domain/route/index.ts'
 import { todayInAmsterdam } from '../../../domain/validity.ts'
-import { sendPrecompressed } from '../../../http/precompressed.ts'
+import { acceptedEncoding, Precompressed, sendPrecompressed } from '../../../http/precompressed.ts'
+import { sendChunks } from '../../../http/reused-bodies.ts'
 import { requestLocale } from '../language.ts'
 import { invalidScenario } from '../scenario-errors.ts'
-import { cachedRoute } from './route-cache.ts'
-import { routeJson } from './route-json.ts'
+import { routeBody } from './route-cache.ts'
+import { templatedRoute } from './route-template.ts'
 import { getRouteSchema, postRouteSchema } from './schema.ts'
 
 // Formatting a date in Europe/Amsterdam costs more than a route; once a minute is often enough.
@@ -29,8 +24,10 @@ function today(): string {
 
 /**
  * Parses the scenario and answers with its route, written from fragments serialised by the route's
- * response schema (route-json.ts). No ETag: GET is no-store and POST is not cached, so nobody could
- * revalidate, and hashing 300 kB per answer cost more than writing it.
+ * response schema (route-json.ts) once per scenario and region set (route-template.ts). No ETag: GET is no-store and POST is not cached, so nobody could
+ * revalidate, and hashing 300 kB per answer cost more than writing it. A route asked for the first
+ * time is sent once from a reused buffer (reused-bodies.ts), or compressed when the client accepts
+ * that; from the second time it is kept (route-cache.ts).
  */
 function sendRoute(
   ctx: AppContext,
@@ -48,14 +45,17 @@ function sendRoute(
     throw invalidScenario(parsed.errors, { fromQuery, locale, message: 'The scenario is invalid.' })
   }
   const scenario = parsed.scenario
-  const body = cachedRoute(catalog, `${locale}:${JSON.stringify(scenario)}`, () =>
-    routeJson(catalog, computeRoute(index, scenario), locale),
+  const body = routeBody(catalog, `${locale}:${JSON.stringify(scenario)}`, () =>
+    templatedRoute(catalog, scenario, locale),
   )
-  return sendPrecompressed(
-    request,
-    reply.header('content-language', locale).type('application/json; charset=utf-8'),
-    body,
-  )
+  void reply.header('content-language', locale).type('application/json; charset=utf-8')
+  if ('kept' in body) {
+    return sendPrecompressed(request, reply, body.kept)
+  }
+  if (acceptedEncoding(request.headers['accept-encoding']) !== undefined) {
+    return sendPrecompressed(request, reply, new Precompressed(body.once.join()))
+  }
+  return sendChunks(reply.header('vary', 'accept-encoding'), body.once.list, body.once.length)
 }
 
 export async function routeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
