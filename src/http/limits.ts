@@ -18,6 +18,11 @@ export interface ServerLimits {
   readonly maxEventLoopDelayMs: number
   /** A request that waited longer than this for its turn gets 503 at once (0: off, tests only). */
   readonly maxQueueDelayMs: number
+  /**
+   * Requests taken up in one pass of the event loop over the ready connections; those beyond it
+   * get 503 at once (0: off). So many were waiting together, and the last waits for all of them.
+   */
+  readonly maxQueuedRequests: number
   /** Drafts of self-scans untouched this long are deleted. */
   readonly draftTtlDays: number
 }
@@ -30,6 +35,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   writesPerMinute: 30,
   maxEventLoopDelayMs: 1_000,
   maxQueueDelayMs: 250,
+  maxQueuedRequests: 100,
   draftTtlDays: 90,
 }
 
@@ -42,5 +48,6 @@ export const LIMIT_VARIABLES: Readonly<Record<keyof ServerLimits, string>> = {
   writesPerMinute: 'WRITES_PER_MINUTE',
   maxEventLoopDelayMs: 'MAX_EVENT_LOOP_DELAY_MS',
   maxQueueDelayMs: 'MAX_QUEUE_DELAY_MS',
+  maxQueuedRequests: 'MAX_QUEUED_REQUESTS',
   draftTtlDays: 'DRAFT_TTL_DAYS',
 }

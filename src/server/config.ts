@@ -14,7 +14,8 @@
 //                 and whether a request came over HTTPS (HSTS).
 //   LOG_LEVEL     fatal, error, warn, info (default), debug, trace or silent
 //   REQUEST_TIMEOUT_MS, HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_CONNECTIONS,
-//   WRITES_PER_MINUTE, MAX_EVENT_LOOP_DELAY_MS, MAX_QUEUE_DELAY_MS, DRAFT_TTL_DAYS
+//   WRITES_PER_MINUTE, MAX_EVENT_LOOP_DELAY_MS, MAX_QUEUE_DELAY_MS, MAX_QUEUED_REQUESTS,
+//   DRAFT_TTL_DAYS
 //                 positive whole numbers overriding the limits in limits.ts (docs/security.md)
 //   SCAN_PUBLISHERS no longer used and refused when set: publishing a self-scan needs an account of
 //                 the municipality or a national editor (ADR 0032, which supersedes 0024's keys).

@@ -138,25 +138,43 @@ function busy(request: FastifyRequest, reply: FastifyReply): string {
 }
 
 /**
- * Load shedding, two ways, both an immediate 503 with Retry-After:
+ * Load shedding, three ways, each an immediate 503 with Retry-After (/health exempt, so a monitor
+ * still sees the instance):
  * - queueing time: a request that has already waited more than `maxQueueDelayMs` in the current
  *   event-loop turn. Node answers one request after another, so under overload the excess waits
  *   in the sockets and each turn works through all of them; the turn's age at a request is a lower
  *   bound of how long it waited (it was ready when the turn began). A 10 ms timer marks the turns.
- *   On a fast machine the mean lag never reaches a second, so this is what sheds 2× the
- *   saturation rate (docs/performance.md, overload); /health is exempt, so a monitor sees the instance.
+ * - queue length: more than `maxQueuedRequests` requests taken up in one pass of the event loop
+ *   over the ready connections (counted until the loop reaches its check phase). They were all
+ *   waiting at once; the later ones wait for every one before them. At twice the saturation rate
+ *   the turn's age alone sat just below its limit and shed nothing in one run of two (ADR 0039).
  * - @fastify/under-pressure: the mean event-loop delay of the last sample is above the limit
  *   (a runaway computation).
  */
 export async function registerLoadShedding(app: FastifyInstance, limits: ServerLimits): Promise<void> {
-  if (limits.maxQueueDelayMs > 0) {
+  const { maxQueueDelayMs, maxQueuedRequests } = limits
+  if (maxQueueDelayMs > 0 || maxQueuedRequests > 0) {
     let turnSeen = performance.now()
     const timer = setInterval(() => {
       turnSeen = performance.now()
     }, 10).unref()
+    let queued = 0
+    let counting = false
+    const passEnded = (): void => {
+      queued = 0
+      counting = false
+    }
     app.addHook('onClose', async () => clearInterval(timer))
     app.addHook('onRequest', (request, reply, done) => {
-      if (performance.now() - turnSeen > limits.maxQueueDelayMs && request.routeOptions.url !== '/health') {
+      if (!counting) {
+        counting = true
+        setImmediate(passEnded)
+      }
+      queued++
+      const overloaded =
+        (maxQueueDelayMs > 0 && performance.now() - turnSeen > maxQueueDelayMs) ||
+        (maxQueuedRequests > 0 && queued > maxQueuedRequests)
+      if (overloaded && request.routeOptions.url !== '/health') {
         void reply.send(busy(request, reply))
         return
       }

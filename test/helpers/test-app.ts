@@ -18,6 +18,7 @@ export const TEST_LIMITS: ServerLimits = {
   ...DEFAULT_LIMITS,
   maxEventLoopDelayMs: 0,
   maxQueueDelayMs: 0,
+  maxQueuedRequests: 0,
   writesPerMinute: 100_000,
 }
 
