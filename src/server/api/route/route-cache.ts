@@ -11,6 +11,7 @@
 import { memoSlot, type Catalog } from '../../../domain/catalog/index.ts'
 import { ByteBoundedLru } from '../../../http/byte-lru.ts'
 import { Precompressed } from '../../../http/precompressed.ts'
+import { SeenKeys } from '../../../http/seen-keys.ts'
 
 /** UTF-8 bytes (route texts are Dutch: é, ö, –), with brotli and gzip forms made on first demand. */
 export type CachedRoute = Precompressed
@@ -36,26 +37,6 @@ export const SEEN_KEYS = 128
 
 /** Compressed forms add about a fifth to the plain bytes. */
 const sizeOf = (entry: CachedRoute): number => Math.ceil(entry.identity.length * 1.2)
-
-/** Keys asked recently, in two generations so the memory stays bounded without a list to reorder. */
-class SeenKeys {
-  #young = new Set<string>()
-  #old = new Set<string>()
-  constructor(readonly perGeneration: number) {}
-
-  /** Whether `key` was asked before; remembers it either way. */
-  seen(key: string): boolean {
-    if (this.#young.has(key) || this.#old.has(key)) {
-      return true
-    }
-    if (this.#young.size >= this.perGeneration) {
-      this.#old = this.#young
-      this.#young = new Set()
-    }
-    this.#young.add(key)
-    return false
-  }
-}
 
 interface RouteResponses {
   readonly kept: ByteBoundedLru<CachedRoute>

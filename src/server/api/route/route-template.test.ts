@@ -36,9 +36,13 @@ function scenarioOf(c: Catalog, input: Record<string, unknown>): Scenario {
   return parsed.scenario
 }
 
-/** The template's bytes and the bytes written for the municipality itself. */
+/**
+ * The template's bytes and the bytes written for the municipality itself. Asked twice: a template
+ * is made the second time a scenario and region set are asked (the first is written directly).
+ */
 function both(c: Catalog, input: Record<string, unknown>, locale: Locale): [string, string] {
   const scenario = scenarioOf(c, input)
+  templatedRoute(c, scenario, locale)
   return [
     templatedRoute(c, scenario, locale).join().toString('utf8'),
     routeJson(c, computeRoute(c.routeIndex, scenario), locale).toString('utf8'),

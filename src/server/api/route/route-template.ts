@@ -5,10 +5,12 @@
 // which only reasons and the regional heading mention (ADR 0040). So the route is computed for a
 // stand-in municipality with those regions and marks for a name and a code, written once, and
 // split at the marks; a request joins the pieces with its municipality's name and code, its own
-// scenario in front and its links behind. `route-template.test.ts` compares every municipality's
+// scenario in front and its links behind. A template is made the second time its scenario and
+// region set are asked; the first time, the route is written for the municipality itself. `route-template.test.ts` compares every municipality's
 // answer with the route computed and written for that municipality itself.
 import { memoSlot, type Catalog } from '../../../domain/catalog/index.ts'
 import { computeRoute, routeLinks, type IndexedMunicipality, type Scenario } from '../../../domain/route/index.ts'
+import { SeenKeys } from '../../../http/seen-keys.ts'
 import type { Locale } from '../../../messages/catalogue.ts'
 import { Chunks, routeChunks, routeHead, routeMiddle, routeTail } from './route-json.ts'
 
@@ -29,7 +31,15 @@ type Piece = Buffer | typeof NAME | typeof CODE
 /** Templates kept per generation (two generations): a few hundred kB of kept fragments' references each. */
 export const TEMPLATES_PER_GENERATION = 256
 
+/**
+ * Scenario and region-set keys remembered as asked, per generation: a template is made when its
+ * key comes back within this many (a municipality of the same region set, soon after), so a stream
+ * of scenarios that never recur pays nothing for templates and pushes none out.
+ */
+export const TEMPLATE_KEYS_SEEN = 1024
+
 class Templates {
+  readonly seen = new SeenKeys(TEMPLATE_KEYS_SEEN)
   #young = new Map<string, readonly Piece[]>()
   #old = new Map<string, readonly Piece[]>()
   /** One stand-in per region set, so the engine keeps its region reasons per stand-in. */
@@ -139,6 +149,9 @@ export function templatedRoute(catalog: Catalog, scenario: Scenario, locale: Loc
   const key = `${m?.regionKey ?? '-'}|${JSON.stringify({ ...scenario, municipality: undefined })}`
   let pieces = templates.get(key)
   if (pieces === undefined) {
+    if (!templates.seen.seen(key)) {
+      return routeChunks(catalog, computeRoute(index, scenario), locale)
+    }
     const middle = new Chunks()
     routeMiddle(
       catalog,
