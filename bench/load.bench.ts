@@ -90,6 +90,13 @@ function varying(make: (i: number) => { path: string; body?: string }): RequestS
   }
 }
 
+const routeSamples: readonly Sample[] = routeBodies.map((body) => ({ method: 'POST', path: '/api/v1/route', body }))
+
+/** POST /api/v1/route with body `make(i)` as the i-th request. */
+const routePosts = (make: (i: number) => Record<string, unknown>): RequestSpec[] => [
+  { method: 'POST', headers: json, ...varying((i) => ({ path: '/api/v1/route', body: JSON.stringify(make(i)) })) },
+]
+
 const TARGETS: readonly Target[] = [
   {
     name: 'parties',
@@ -99,33 +106,10 @@ const TARGETS: readonly Target[] = [
     name: 'search',
     samples: SEARCHES.map((q) => ({ method: 'GET', path: `/api/v1/search?q=${encodeURIComponent(q)}` })),
   },
-  {
-    name: 'route-post-cached',
-    samples: routeBodies.map((body) => ({ method: 'POST', path: '/api/v1/route', body })),
-  },
-  {
-    name: 'route-post-uncached',
-    samples: routeBodies.map((body) => ({ method: 'POST', path: '/api/v1/route', body })),
-    requests: [
-      {
-        method: 'POST',
-        headers: json,
-        ...varying((i) => ({ path: '/api/v1/route', body: JSON.stringify(withMunicipality(i)) })),
-      },
-    ],
-  },
-  {
-    // Not even the template of the scenario and region set is kept: what a route costs from scratch.
-    name: 'route-post-new-scenario',
-    samples: routeBodies.map((body) => ({ method: 'POST', path: '/api/v1/route', body })),
-    requests: [
-      {
-        method: 'POST',
-        headers: json,
-        ...varying((i) => ({ path: '/api/v1/route', body: JSON.stringify(withNewScenario(i)) })),
-      },
-    ],
-  },
+  { name: 'route-post-cached', samples: routeSamples },
+  { name: 'route-post-uncached', samples: routeSamples, requests: routePosts(withMunicipality) },
+  // Not even the template of the scenario and region set is kept: what a route costs from scratch.
+  { name: 'route-post-new-scenario', samples: routeSamples, requests: routePosts(withNewScenario) },
   { name: 'route-page', samples: SCENARIOS.map((s) => ({ method: 'GET', path: `/route?${pageQuery(s)}` })) },
   {
     name: 'route-page-uncached',

@@ -7,7 +7,7 @@ import fastJson from 'fast-json-stringify'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../../data/dataset/load.ts'
 import { buildCatalog, type Catalog } from '../../../domain/catalog/index.ts'
-import { computeRoute, parseScenario, Route } from '../../../domain/route/index.ts'
+import { computeRoute, parseContextOf, parseScenario, Route } from '../../../domain/route/index.ts'
 import { localiseRoute } from '../../../messages/localise-route.ts'
 import type { Locale } from '../../../messages/catalogue.ts'
 import { routeJson } from './route-json.ts'
@@ -39,11 +39,7 @@ beforeAll(() => {
 
 function both(input: Record<string, unknown>, locale: Locale): { written: string; expected: unknown } {
   const index = catalog.routeIndex
-  const parsed = parseScenario(
-    input,
-    { municipalities: index.municipalities, names: index.municipalityNames, today: '2026-12-07' },
-    { fromQuery: false },
-  )
+  const parsed = parseScenario(input, parseContextOf(index, '2026-12-07'), { fromQuery: false })
   if (!parsed.ok) {
     throw new Error(JSON.stringify(parsed.errors))
   }

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../../../data/dataset/load.ts'
 import type { Dataset } from '../../../domain/entities.ts'
 import { buildCatalog, type Catalog } from '../../../domain/catalog/index.ts'
-import { computeRoute, parseScenario, type Scenario } from '../../../domain/route/index.ts'
+import { computeRoute, parseContextOf, parseScenario, type Scenario } from '../../../domain/route/index.ts'
 import type { Locale } from '../../../messages/catalogue.ts'
 import { routeJson } from './route-json.ts'
 import { templatedRoute } from './route-template.ts'
@@ -25,11 +25,7 @@ beforeAll(() => {
 
 function scenarioOf(c: Catalog, input: Record<string, unknown>): Scenario {
   const index = c.routeIndex
-  const parsed = parseScenario(
-    input,
-    { municipalities: index.municipalities, names: index.municipalityNames, today: '2026-12-07' },
-    { fromQuery: false },
-  )
+  const parsed = parseScenario(input, parseContextOf(index, '2026-12-07'), { fromQuery: false })
   if (!parsed.ok) {
     throw new Error(JSON.stringify(parsed.errors))
   }
