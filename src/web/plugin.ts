@@ -16,7 +16,8 @@ import { applySecurityHeaders } from './security-headers.ts'
 import { notFoundPage } from './pages/not-found/template.ts'
 import { registerHomePage } from './pages/home/route.ts'
 import { registerEntrancePages } from './pages/entrances/route.ts'
-import { registerVictimPages } from './pages/victim/route.ts'
+import { PREFIXED_LANGUAGES, registerVictimPages } from './pages/victim/route.ts'
+import { victimNotFoundPage } from './pages/victim/templates.ts'
 import { registerPartyPages } from './pages/parties/route.ts'
 import { registerPhasePages } from './pages/phases/route.ts'
 import { registerRightPages } from './pages/rights/route.ts'
@@ -121,6 +122,11 @@ export function webNotFoundHandler(
       return reply
         .header('cache-control', 'no-store')
         .redirect(`/en${moved}${q === -1 ? '' : request.url.slice(q)}`, 308)
+    }
+    // Under a victim language's prefix the reader may not read Dutch or English: answer in theirs.
+    const victimLanguage = PREFIXED_LANGUAGES.find((l) => path === `/${l}` || path.startsWith(`/${l}/`))
+    if (victimLanguage !== undefined) {
+      return sendHtml(reply, 404, victimNotFoundPage(pageContext(deps, 'en', request), victimLanguage))
     }
     const { locale } = splitLocale(path)
     return sendHtml(reply, 404, notFoundPage(pageContext(deps, locale, request)))

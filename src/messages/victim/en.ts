@@ -95,4 +95,8 @@ export const en: VictimMessages = {
     website: 'Website',
   },
   footer: 'This website uses no cookies. The information comes from public sources.',
+  notFound: {
+    title: 'This page does not exist',
+    text: 'The address may be mistyped. You can find help here:',
+  },
 }

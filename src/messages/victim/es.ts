@@ -100,4 +100,8 @@ export const es: VictimMessages = {
     website: 'Web',
   },
   footer: 'Esta web no usa cookies. La información viene de fuentes públicas.',
+  notFound: {
+    title: 'Esta página no existe',
+    text: 'Puede que la dirección esté mal escrita. Aquí encontrarás ayuda:',
+  },
 }

@@ -102,4 +102,8 @@ export const hu: VictimMessages = {
     website: 'Weboldal',
   },
   footer: 'Ez az oldal nem használ sütiket. Az információk nyilvános forrásokból származnak.',
+  notFound: {
+    title: 'Ez az oldal nem létezik',
+    text: 'Lehet, hogy a cím el van írva. Itt találsz segítséget:',
+  },
 }

@@ -96,4 +96,8 @@ export const nl: VictimMessages = {
     website: 'Website',
   },
   footer: 'Deze website gebruikt geen cookies. De informatie komt uit openbare bronnen.',
+  notFound: {
+    title: 'Deze pagina bestaat niet',
+    text: 'Misschien is het adres verkeerd getypt. Hier vindt u hulp:',
+  },
 }

@@ -101,4 +101,8 @@ export const pl: VictimMessages = {
     website: 'Strona internetowa',
   },
   footer: 'Ta strona nie używa plików cookie. Informacje pochodzą ze źródeł publicznych.',
+  notFound: {
+    title: 'Ta strona nie istnieje',
+    text: 'Może adres jest źle wpisany. Tutaj znajdziesz pomoc:',
+  },
 }

@@ -99,4 +99,8 @@ export const pt: VictimMessages = {
     website: 'Site',
   },
   footer: 'Este site não usa cookies. A informação vem de fontes públicas.',
+  notFound: {
+    title: 'Esta página não existe',
+    text: 'Talvez o endereço esteja mal escrito. Aqui pode encontrar ajuda:',
+  },
 }

@@ -101,4 +101,8 @@ export const ro: VictimMessages = {
     website: 'Site',
   },
   footer: 'Acest site nu folosește cookie-uri. Informațiile provin din surse publice.',
+  notFound: {
+    title: 'Această pagină nu există',
+    text: 'Poate adresa este scrisă greșit. Aici găsești ajutor:',
+  },
 }

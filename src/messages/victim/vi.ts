@@ -101,4 +101,8 @@ export const vi: VictimMessages = {
     website: 'Trang web',
   },
   footer: 'Trang web này không dùng cookie. Thông tin lấy từ các nguồn công khai.',
+  notFound: {
+    title: 'Trang này không tồn tại',
+    text: 'Có thể địa chỉ bị gõ sai. Bạn có thể tìm sự giúp đỡ ở đây:',
+  },
 }

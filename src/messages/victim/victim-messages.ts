@@ -71,4 +71,6 @@ export interface VictimMessages {
     readonly website: string
   }
   readonly footer: string
+  /** An address under the language's prefix that does not exist (a mistyped or English path). */
+  readonly notFound: { readonly title: string; readonly text: string }
 }

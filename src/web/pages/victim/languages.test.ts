@@ -51,6 +51,19 @@ describe.each(OTHER)('victim pages in %s', (lang) => {
     expect(dutch).toEqual([])
   })
 
+  it('answers an address that does not exist under its prefix in this language, with the exit and the way to help', async () => {
+    for (const path of [`/${lang}/help`, `/${lang}/hulp/onbekend`]) {
+      const res = await app.inject(path)
+      expect(res.statusCode, path).toBe(404)
+      expect(res.body).toContain(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"`)
+      expect(res.body).toContain(`>${v.notFound.title}</h1>`)
+      expect(res.body).toContain(`href="${victimPath(lang, 'help')}"`)
+      expect(res.body).toContain(`data-quick-exit aria-describedby="quick-exit-hint">${v.quickExit.label}</a>`)
+      expect(res.body).not.toContain('Pagina niet gevonden')
+      expect(res.headers['set-cookie']).toBeUndefined()
+    }
+  })
+
   it('shows the victim parties with their plain texts in this language and every number as a link', async () => {
     const res = await app.inject(victimPath(lang, 'help'))
     for (const id of ['comensha', 'fairwork', 'politie', 'veilig-thuis', 'slachtofferhulp']) {

@@ -184,3 +184,17 @@ ${emergencyLine(v.emergency)}
 </div>`
   return victimDocument(ctx, v, 'card', t.title, body)
 }
+
+/**
+ * The 404 page under a victim language's prefix (/ar/help, a mistyped /pl/…): in that language and
+ * layout, with the quick exit, the emergency number and the way to the help page.
+ */
+export function victimNotFoundPage(ctx: PageContext, lang: TextLanguage): SafeHtml {
+  const v = victimMessages(lang)
+  const t = v.notFound
+  const body = html`${heading(1, t.title)}
+${paragraph(t.text)}
+<p class="utrecht-paragraph">${link(victimPath(lang, 'help'), v.help.title)}</p>
+${emergencyLine(v.emergency)}`
+  return renderVictimPage(ctx, v, { page: 'help', title: t.title, body })
+}
