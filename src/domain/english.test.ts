@@ -32,6 +32,13 @@ describe('inEnglish', () => {
     expect(english?.summary).toBe(right.summary)
   })
 
+  it('translates a list item by the list it is reached under, also after it was met elsewhere first', () => {
+    const limit = { kind: 'max', label: 'duur', en: 'length' }
+    // Met first on its own (no list names its text), then in a right's limits.
+    expect(inEnglish(limit)).toBe(limit)
+    expect(inEnglish({ limits: [limit] }).limits[0]?.label).toBe('length')
+  })
+
   it('never changes the record it was given, and gives the same object for the same record', () => {
     const before = JSON.stringify(right)
     expect(inEnglish(right)).toBe(inEnglish(right))

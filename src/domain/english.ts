@@ -14,8 +14,12 @@ const ITEM_TEXT = new Map<string, string>(
   ),
 )
 
-/** Catalogue records are shared and never change: each is put into English once. */
-const MEMO = new WeakMap<object, unknown>()
+/**
+ * Catalogue records are shared and never change: each is put into English once per list field it
+ * is reached under (a list item's `en` string translates the field its list names, so the same
+ * object under another key reads differently).
+ */
+const MEMO = new WeakMap<object, Map<string | undefined, unknown>>()
 
 /** The answer with its dataset texts in English; parts without English are returned as they are. */
 export function inEnglish<T>(value: T, key?: string): T {
@@ -26,12 +30,17 @@ function english(value: unknown, key: string | undefined): unknown {
   if (typeof value !== 'object' || value === null) {
     return value
   }
-  const kept = MEMO.get(value)
+  let byKey = MEMO.get(value)
+  const kept = byKey?.get(key)
   if (kept !== undefined) {
     return kept
   }
   const out = Array.isArray(value) ? englishList(value, key) : englishObject(value as Record<string, unknown>, key)
-  MEMO.set(value, out)
+  if (byKey === undefined) {
+    byKey = new Map()
+    MEMO.set(value, byKey)
+  }
+  byKey.set(key, out)
   return out
 }
 
