@@ -132,9 +132,8 @@ export function failInto(errors: ScenarioError[]): Fail {
   }
 }
 
-const NONE: Nothing = {}
 /** The parameters of a code that has none. */
-export const noParams = NONE
+export const noParams: Nothing = {}
 
 /** A value as an error names it (see GivenValue). */
 export function given(v: unknown): GivenValue {

@@ -3,6 +3,7 @@
 // with the given value (src/domain/scenario-errors.ts); the catalogue words it in Dutch and English.
 import { describe, expect, it } from 'vitest'
 import { municipalityNames } from '../domain/municipality-names.ts'
+import { twoBergens } from '../../test/helpers/fixture.ts'
 import { parseScenario } from '../domain/route/parse-scenario.ts'
 import { parseTrajectoryInput } from '../domain/trajectory/parse-input.ts'
 import type { ScenarioError, ScenarioErrorCode } from '../domain/scenario-errors.ts'
@@ -245,16 +246,7 @@ describe('scenario errors in both languages', () => {
   })
 
   it('lists the municipalities a name fits, with their codes', () => {
-    const names = municipalityNames(
-      ['GM0373', 'GM0893'].map((id) => ({
-        id,
-        name: id === 'GM0373' ? 'Bergen (NH.)' : 'Bergen (L.)',
-        aliases: [{ name: 'Bergen', kind: 'common-name' as const }],
-        regions: { province: 'p', policeUnit: 'u', riec: 'r', safetyRegion: 's' },
-        status: 'derived' as const,
-        sources: ['x'],
-      })),
-    )
+    const names = municipalityNames(twoBergens())
     const [e] = errorsOf({ exploitation: ['labour'], municipality: 'Bergen' }, false, { ...ctx, names })
     expect(e && render('nl', e)).toMatch(/GM0893 \(Bergen \(L\.\)\), GM0373 \(Bergen \(NH\.\)\)/)
   })

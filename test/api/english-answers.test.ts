@@ -7,9 +7,8 @@
 // fields below whose values are ids, codes, addresses or citations.
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Dataset } from '../../src/domain/entities.ts'
 import { todayInAmsterdam } from '../../src/domain/validity.ts'
-import { Allowlist, dutchIn } from '../helpers/dutch-text.ts'
+import { Allowlist, datasetNames, dutchIn } from '../helpers/dutch-text.ts'
 import { buildWebApp, nationalDataset } from '../helpers/web-app.ts'
 
 const SCENARIOS = [
@@ -83,16 +82,6 @@ const KNOWN: readonly { readonly where: RegExp; readonly why: string }[] = []
 /** Ids and references between them (`overlap/opvang/coa+politie`): slugs, never prose. */
 const ID = /^[a-z0-9]+(?:[-/+.:_][a-z0-9]+)*$/
 
-/** Names that stay Dutch in English: places, regions, titles of cited sources. */
-function allowedNames(dataset: Dataset): string[] {
-  return [
-    ...dataset.parties.flatMap((p) => [p.name, p.shortName ?? '']),
-    ...dataset.municipalities.flatMap((m) => [m.name, ...(m.aliases ?? []).map((a) => a.name)]),
-    ...dataset.regions.map((r) => r.name),
-    ...dataset.sources.flatMap((s) => [s.title, s.publisher ?? '']),
-  ]
-}
-
 /** [path, text] of every string an English answer gives as prose. */
 function proseOf(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') {
@@ -164,7 +153,7 @@ async function getUrls(): Promise<string[]> {
 beforeAll(async () => {
   const dataset = nationalDataset()
   app = await buildWebApp(dataset, todayInAmsterdam())
-  allow = new Allowlist(allowedNames(dataset))
+  allow = new Allowlist(datasetNames(dataset))
   for (const url of [...(await getUrls()), ...EXTRA_GETS, ...ERRORS]) {
     await ask(url)
   }

@@ -2,6 +2,17 @@
 // Finds Dutch in what a reader sees on an English page (issue 15): the visible text of an HTML
 // page cut in blocks, each part with the language it is marked in, and a small detector that
 // calls a part Dutch by its function words. Names and citations are taken out first (allowlist).
+import type { Dataset } from '../../src/domain/entities.ts'
+
+/** Names that stay Dutch in English: parties, places, regions, titles of cited sources. */
+export function datasetNames(dataset: Dataset): string[] {
+  return [
+    ...dataset.parties.flatMap((p) => [p.name, p.shortName ?? '']),
+    ...dataset.municipalities.flatMap((m) => [m.name, ...(m.aliases ?? []).map((a) => a.name)]),
+    ...dataset.regions.map((r) => r.name),
+    ...dataset.sources.flatMap((s) => [s.title, s.publisher ?? '']),
+  ]
+}
 
 const VOID = new Set([
   'area',

@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url'
 import { loadDataset } from '../../src/data/dataset/load.ts'
 import type { Dataset } from '../../src/domain/entities.ts'
+import type { Municipality } from '../../src/domain/region.ts'
 
 export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/data', import.meta.url))
 /** A fixed date so validity in time (Inspectie SZW → Arbeidsinspectie, 2022) is stable. */
@@ -22,4 +23,16 @@ export function fixtureDataset(): Dataset {
     fixture = dataset
   }
   return fixture
+}
+
+/** Bergen (NH.) and Bergen (L.): two municipalities that one common name, "Bergen", fits. */
+export function twoBergens(): Municipality[] {
+  return ['GM0373', 'GM0893'].map((id) => ({
+    id,
+    name: id === 'GM0373' ? 'Bergen (NH.)' : 'Bergen (L.)',
+    aliases: [{ name: 'Bergen', kind: 'common-name' as const }],
+    regions: { province: 'p', policeUnit: 'u', riec: 'r', safetyRegion: 's' },
+    status: 'derived' as const,
+    sources: ['x'],
+  }))
 }

@@ -24,7 +24,7 @@ import { VICTIM_PAGES, neutralVictimPath } from '../../src/web/pages/victim/path
 import { ENGLISH_PATHS } from '../../src/web/slugs.ts'
 import { messages } from '../../src/messages/catalogue.ts'
 import { victimMessages } from '../../src/messages/victim/index.ts'
-import { Allowlist, dutchIn, dutchOnPage, type DutchFinding } from '../helpers/dutch-text.ts'
+import { Allowlist, datasetNames, dutchIn, dutchOnPage, type DutchFinding } from '../helpers/dutch-text.ts'
 import { crawlEnglish, type CrawledPage, type CrawlResult } from '../helpers/english-crawl.ts'
 import { buildWebApp } from '../helpers/web-app.ts'
 
@@ -83,13 +83,7 @@ function legalCitations(value: unknown, out: string[] = []): string[] {
 
 /** Names that stay Dutch on an English page: parties, places, regions, titles of cited sources, legal citations. */
 function allowedNames(dataset: Dataset): string[] {
-  return [
-    ...dataset.parties.flatMap((p) => [p.name, p.shortName ?? '']),
-    ...dataset.municipalities.flatMap((m) => [m.name, ...(m.aliases ?? []).map((a) => a.name)]),
-    ...dataset.regions.map((r) => r.name),
-    ...dataset.sources.flatMap((s) => [s.title, s.publisher ?? '']),
-    ...legalCitations(dataset),
-  ]
+  return [...datasetNames(dataset), ...legalCitations(dataset)]
 }
 
 function report(findings: readonly DutchFinding[], limit = 40): string {

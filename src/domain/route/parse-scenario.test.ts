@@ -3,6 +3,7 @@
 // normalised (codes upper-cased, groups derived, unknown facets listed).
 import { describe, expect, it } from 'vitest'
 import { municipalityNames } from '../municipality-names.ts'
+import { twoBergens } from '../../../test/helpers/fixture.ts'
 import { parseScenario, type ParseResult, type ScenarioError } from './parse-scenario.ts'
 
 const ctx = { municipalities: new Set(['GM0344', 'GM0363']), today: '2025-03-01' }
@@ -155,14 +156,7 @@ describe('parseScenario: a municipality by name', () => {
         status: 'derived',
         sources: ['x'],
       },
-      ...['GM0373', 'GM0893'].map((id) => ({
-        id,
-        name: id === 'GM0373' ? 'Bergen (NH.)' : 'Bergen (L.)',
-        aliases: [{ name: 'Bergen', kind: 'common-name' as const }],
-        regions: { province: 'p', policeUnit: 'u', riec: 'r', safetyRegion: 's' },
-        status: 'derived' as const,
-        sources: ['x'],
-      })),
+      ...twoBergens(),
     ]),
   }
   const parseNamed = (municipality: string) => parseScenario({ exploitation: ['labour'], municipality }, withNames)

@@ -11,7 +11,7 @@
 import { memoSlot, type Catalog } from '../../../domain/catalog/index.ts'
 import { ByteBoundedLru } from '../../../http/byte-lru.ts'
 import { Precompressed } from '../../../http/precompressed.ts'
-import { SeenKeys } from '../../../http/seen-keys.ts'
+import { SeenKeys } from '../../../http/two-generations.ts'
 
 /** UTF-8 bytes (route texts are Dutch: é, ö, –), with brotli and gzip forms made on first demand. */
 export type CachedRoute = Precompressed

@@ -14,6 +14,7 @@
 import fastJson from 'fast-json-stringify'
 import { Type, type TSchema } from '@sinclair/typebox'
 import { memoSlot, type Catalog } from '../../../domain/catalog/index.ts'
+import { TwoGenerations } from '../../../http/two-generations.ts'
 import type { Message } from '../../../domain/message.ts'
 import {
   ItemRef,
@@ -178,7 +179,7 @@ class RouteFragments {
   readonly aspects = new Fragments()
   readonly phases = new Fragments()
   readonly refs = new Fragments()
-  readonly blocks = new Generations<{ bytes: Buffer; id: number }>(BLOCK_BYTES)
+  readonly blocks = new TwoGenerations<Block>(BLOCK_BYTES / 2)
   /**
    * Item and aspect blocks by their fixed part and the very objects they were made from (the
    * engine shares reason objects): found by comparing a few references, no key is built.
@@ -287,50 +288,13 @@ class RouteFragments {
   }
 
   /** The block for `key`, or joins what `build` writes and keeps it. */
-  block(key: string, build: (out: Chunks) => void): { bytes: Buffer; id: number } {
+  block(key: string, build: (out: Chunks) => void): Block {
     let block = this.blocks.get(key)
     if (block === undefined) {
-      const out = new Chunks()
-      build(out)
-      block = { bytes: out.join(), id: nextId++ }
+      block = joined(build)
       this.blocks.set(key, block, block.bytes.length + key.length)
     }
     return block
-  }
-}
-
-/**
- * A cache bounded in bytes by two generations: entries go into the young one; when it is full the
- * old one is dropped and the young one becomes old; a hit in the old one moves back to the young.
- * A hit in the young one costs one lookup (a least-recently-used list would reorder on every hit,
- * and a route makes hundreds).
- */
-class Generations<V> {
-  #young = new Map<string, { value: V; bytes: number }>()
-  #old = new Map<string, { value: V; bytes: number }>()
-  #youngBytes = 0
-  constructor(readonly maxBytes: number) {}
-
-  get(key: string): V | undefined {
-    const young = this.#young.get(key)
-    if (young !== undefined) {
-      return young.value
-    }
-    const old = this.#old.get(key)
-    if (old !== undefined) {
-      this.set(key, old.value, old.bytes)
-    }
-    return old?.value
-  }
-
-  set(key: string, value: V, bytes: number): void {
-    if (this.#youngBytes + bytes > this.maxBytes / 2) {
-      this.#old = this.#young
-      this.#young = new Map()
-      this.#youngBytes = 0
-    }
-    this.#young.set(key, { value, bytes })
-    this.#youngBytes += bytes
   }
 }
 

@@ -10,7 +10,7 @@
 // answer with the route computed and written for that municipality itself.
 import { memoSlot, type Catalog } from '../../../domain/catalog/index.ts'
 import { computeRoute, routeLinks, type IndexedMunicipality, type Scenario } from '../../../domain/route/index.ts'
-import { SeenKeys } from '../../../http/seen-keys.ts'
+import { SeenKeys, TwoGenerations } from '../../../http/two-generations.ts'
 import type { Locale } from '../../../messages/catalogue.ts'
 import { Chunks, routeChunks, routeHead, routeMiddle, routeTail } from './route-json.ts'
 
@@ -40,30 +40,9 @@ export const TEMPLATE_KEYS_SEEN = 1024
 
 class Templates {
   readonly seen = new SeenKeys(TEMPLATE_KEYS_SEEN)
-  #young = new Map<string, readonly Piece[]>()
-  #old = new Map<string, readonly Piece[]>()
+  readonly pieces = new TwoGenerations<readonly Piece[]>(TEMPLATES_PER_GENERATION)
   /** One stand-in per region set, so the engine keeps its region reasons per stand-in. */
   readonly standIns = new Map<string, IndexedMunicipality>()
-
-  get(key: string): readonly Piece[] | undefined {
-    const young = this.#young.get(key)
-    if (young !== undefined) {
-      return young
-    }
-    const old = this.#old.get(key)
-    if (old !== undefined) {
-      this.set(key, old)
-    }
-    return old
-  }
-
-  set(key: string, pieces: readonly Piece[]): void {
-    if (this.#young.size >= TEMPLATES_PER_GENERATION) {
-      this.#old = this.#young
-      this.#young = new Map()
-    }
-    this.#young.set(key, pieces)
-  }
 
   standIn(m: IndexedMunicipality): IndexedMunicipality {
     let standIn = this.standIns.get(m.regionKey)
@@ -135,21 +114,30 @@ function ownBytes(m: IndexedMunicipality): readonly [Buffer, Buffer] {
   return own
 }
 
+/** The scenario without its municipality, as a key: what a template and a kept route are found by. */
+export const scenarioKey = (scenario: Scenario): string => JSON.stringify({ ...scenario, municipality: undefined })
+
 /**
  * The route of `scenario` as JSON chunks, the same bytes as `routeJson(catalog, computeRoute(…))`:
- * from the template of its scenario and region set, made on first demand.
+ * from the template of its scenario and region set, made on first demand. `key` is
+ * `scenarioKey(scenario)`, when the caller has it already.
  */
-export function templatedRoute(catalog: Catalog, scenario: Scenario, locale: Locale): Chunks {
+export function templatedRoute(
+  catalog: Catalog,
+  scenario: Scenario,
+  locale: Locale,
+  key = scenarioKey(scenario),
+): Chunks {
   const index = catalog.routeIndex
   const m = scenario.municipality === undefined ? undefined : index.municipalities.get(scenario.municipality)
   const templates = templatesOf(catalog, locale)
   if (templates === undefined) {
     return routeChunks(catalog, computeRoute(index, scenario), locale)
   }
-  const key = `${m?.regionKey ?? '-'}|${JSON.stringify({ ...scenario, municipality: undefined })}`
-  let pieces = templates.get(key)
+  const templateKey = `${m?.regionKey ?? '-'}|${key}`
+  let pieces = templates.pieces.get(templateKey)
   if (pieces === undefined) {
-    if (!templates.seen.seen(key)) {
+    if (!templates.seen.seen(templateKey)) {
       return routeChunks(catalog, computeRoute(index, scenario), locale)
     }
     const middle = new Chunks()
@@ -160,7 +148,7 @@ export function templatedRoute(catalog: Catalog, scenario: Scenario, locale: Loc
       middle,
     )
     pieces = split(middle.list)
-    templates.set(key, pieces)
+    templates.pieces.set(templateKey, pieces)
   }
   const out = new Chunks()
   out.push(routeHead(scenario))

@@ -9,7 +9,7 @@ import { sendChunks } from '../../../http/reused-bodies.ts'
 import { requestLocale } from '../language.ts'
 import { invalidScenario } from '../scenario-errors.ts'
 import { routeBody } from './route-cache.ts'
-import { templatedRoute } from './route-template.ts'
+import { scenarioKey, templatedRoute } from './route-template.ts'
 import { getRouteSchema, postRouteSchema } from './schema.ts'
 
 // Formatting a date in Europe/Amsterdam costs more than a route; once a minute is often enough.
@@ -45,8 +45,9 @@ function sendRoute(
     throw invalidScenario(parsed.errors, { fromQuery, locale, message: 'The scenario is invalid.' })
   }
   const scenario = parsed.scenario
-  const body = routeBody(catalog, `${locale}:${JSON.stringify(scenario)}`, () =>
-    templatedRoute(catalog, scenario, locale),
+  const key = scenarioKey(scenario)
+  const body = routeBody(catalog, `${locale}:${scenario.municipality ?? '-'}:${key}`, () =>
+    templatedRoute(catalog, scenario, locale, key),
   )
   void reply.header('content-language', locale).type('application/json; charset=utf-8')
   if ('kept' in body) {
