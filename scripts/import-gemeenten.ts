@@ -822,16 +822,20 @@ function listEn(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`
 }
 
-/** English name, description (and note) of a generated record; `machine` until a fluent reader checks them (ADR 0027). */
+/** English texts of a generated record, each `machine` until a fluent reader checks it (ADR 0027). */
+function machineEnglish<T extends Record<string, string>>(texts: T) {
+  const translation = Object.fromEntries(Object.keys(texts).map((k) => [k, 'machine' as const]))
+  return { ...texts, translation: translation as { [K in keyof T]: 'machine' } }
+}
+
+/** English name, description (and note) of a generated record. */
 function english(name: string, description: string, note?: string) {
-  return note === undefined
-    ? ({ name, description, translation: { name: 'machine', description: 'machine' } } as const)
-    : ({ name, description, note, translation: { name: 'machine', description: 'machine', note: 'machine' } } as const)
+  return machineEnglish(note === undefined ? { name, description } : { name, description, note })
 }
 
 /** The English of a note alone (a municipality's, whose name is a proper name). */
 function englishNote(note: string) {
-  return { note, translation: { note: 'machine' } } as const
+  return machineEnglish({ note })
 }
 
 function listNl(items: readonly string[]): string {

@@ -112,9 +112,13 @@ export class RouteEnglish {
     return { ...ref, name: text(en, 'name', ref.name) }
   }
 
+  /** A region reference with the region's English name. */
+  #region<T extends { id: string; name: string }>(region: T): T {
+    return { ...region, name: text(this.catalog.byId('regions', region.id)?.en, 'name', region.name) }
+  }
+
   regionalParty(rp: RegionalParty): RegionalParty {
-    const region = this.catalog.byId('regions', rp.region.id)?.en
-    return { ...this.names(rp.id, rp), region: { ...rp.region, name: text(region, 'name', rp.region.name) } }
+    return { ...this.names(rp.id, rp), region: this.#region(rp.region) }
   }
 
   summary(action: SummaryAction): SummaryAction {
@@ -127,13 +131,7 @@ export class RouteEnglish {
         ...(regional === undefined
           ? {}
           : {
-              regional: {
-                ...this.names(regional.id, regional),
-                region: {
-                  ...regional.region,
-                  name: text(this.catalog.byId('regions', regional.region.id)?.en, 'name', regional.region.name),
-                },
-              },
+              regional: { ...this.names(regional.id, regional), region: this.#region(regional.region) },
             }),
       },
       ...(call === undefined
