@@ -42,9 +42,10 @@ export interface LocalText {
 }
 
 /** Any Dutch text field with an English counterpart under `en` (src/domain/common.ts). */
-type EnglishField = EnglishTextField
+export type EnglishField = EnglishTextField
 
-interface Translatable {
+/** A record with English beside its Dutch texts. */
+export interface Translatable {
   readonly en?: Partial<Record<EnglishField, string>>
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Headings, paragraphs and data texts in the page language, with NL Design System classes.
 import { html, type HtmlValue, type SafeHtml } from '../html.ts'
-import type { Locale, LocalText } from '../i18n.ts'
+import { localText, type EnglishField, type Locale, type LocalText, type Translatable } from '../i18n.ts'
 
 export type HeadingLevel = 1 | 2 | 3 | 4
 
@@ -32,6 +32,15 @@ export function langAttr(text: LocalText, pageLocale: Locale): SafeHtml {
 /** An inline data text, wrapped in a span with lang when it is not in the page language. */
 export function localized(text: LocalText, pageLocale: Locale): SafeHtml {
   return text.lang === pageLocale ? html`${text.text}` : html`<span lang="${text.lang}">${text.text}</span>`
+}
+
+/** A record's text field in the page's language, marked with its language when it falls back to Dutch. */
+export function localField<R extends Translatable>(
+  ctx: { readonly locale: Locale },
+  record: R,
+  field: EnglishField & keyof R,
+): SafeHtml {
+  return localized(localText(record, field, ctx.locale), ctx.locale)
 }
 
 /** A paragraph holding a data text, marked with its language when it falls back. */

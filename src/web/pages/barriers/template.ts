@@ -8,7 +8,7 @@ import { errorSummary, submitButton } from '../../components/form.ts'
 import { link, linkList, unorderedList } from '../../components/link.ts'
 import { recordMeta, statusBadge } from '../../components/record-meta.ts'
 import { dataList, table } from '../../components/table.ts'
-import { heading, localized, localizedParagraph, paragraph } from '../../components/text.ts'
+import { heading, localField, localized, localizedParagraph, paragraph } from '../../components/text.ts'
 import { localListItem, localText } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import { EXPLOITATION_FORMS } from '../../../domain/facets.ts'
@@ -34,9 +34,7 @@ export function topicTitle(ctx: PageContext, topic: BarrierTopic): string {
 
 function partyLink(ctx: PageContext, id: string, fallback: string): SafeHtml {
   const party = ctx.data.byId('parties', id)
-  return party === undefined
-    ? html`${fallback}`
-    : link(ctx.url(`/organisaties/${id}`), localized(localText(party, 'name', ctx.locale), ctx.locale))
+  return party === undefined ? html`${fallback}` : link(ctx.url(`/organisaties/${id}`), localField(ctx, party, 'name'))
 }
 
 function partyName(ctx: PageContext, id: string, fallback: string): string {
@@ -64,11 +62,8 @@ ${table({
   caption: t.allHeading,
   head: [t.barrier, t.stage, t.types, t.municipal],
   rows: barriers.map(({ barrier, stage }) => [
-    link(
-      ctx.url(`/barrieremodel/barrieres/${barrier.id}`),
-      localized(localText(barrier, 'name', ctx.locale), ctx.locale),
-    ),
-    stage === undefined ? barrier.stage : localized(localText(stage, 'name', ctx.locale), ctx.locale),
+    link(ctx.url(`/barrieremodel/barrieres/${barrier.id}`), localField(ctx, barrier, 'name')),
+    stage === undefined ? barrier.stage : localField(ctx, stage, 'name'),
     barrier.instrumentTypes.map((x) => t.typeLabels[x]).join(', '),
     isMunicipalBarrier(barrier) ? t.yes : t.no,
   ]),
@@ -107,7 +102,7 @@ function stageDetails(ctx: PageContext, stage: StageView): SafeHtml {
     t.stageFacilitators,
     stage.facilitators.map(
       (f) =>
-        html`<strong>${f.party === undefined ? localized(localText(f, 'name', ctx.locale), ctx.locale) : partyLink(ctx, f.party, f.name)}</strong>: ${localized(localText(f, 'how', ctx.locale), ctx.locale)}`,
+        html`<strong>${f.party === undefined ? localField(ctx, f, 'name') : partyLink(ctx, f.party, f.name)}</strong>: ${localField(ctx, f, 'how')}`,
     ),
   )}`
 }
@@ -235,8 +230,8 @@ function examplesSection(ctx: PageContext, barrier: Barrier): SafeHtml | '' {
 ${examples.map((e) => {
   const source = ctx.data.byId('sources', e.source)
   const where = [e.place, e.year === undefined ? undefined : String(e.year)].filter((x) => x !== undefined).join(', ')
-  return html`${heading(3, localized(localText(e, 'title', ctx.locale), ctx.locale))}
-${paragraph(html`${localized(localText(e, 'text', ctx.locale), ctx.locale)}${where === '' ? '' : html` (${where})`}`)}
+  return html`${heading(3, localField(ctx, e, 'title'))}
+${paragraph(html`${localField(ctx, e, 'text')}${where === '' ? '' : html` (${where})`}`)}
 ${paragraph(html`${t.exampleSource}: ${source === undefined ? e.source : link(source.url, source.title)}`)}`
 })}`
 }
@@ -250,7 +245,7 @@ ${localizedParagraph(localText(barrier, 'instrument', ctx.locale), ctx.locale, {
 ${dataList([
   {
     key: t.stage,
-    value: stage === undefined ? barrier.stage : localized(localText(stage, 'name', ctx.locale), ctx.locale),
+    value: stage === undefined ? barrier.stage : localField(ctx, stage, 'name'),
   },
   { key: t.types, value: barrier.instrumentTypes.map((x) => t.typeLabels[x]).join(', ') },
   {

@@ -8,7 +8,7 @@ import { link, unorderedList } from '../../components/link.ts'
 import { phoneLine } from '../../components/contact.ts'
 import { formatDate, statusBadge } from '../../components/record-meta.ts'
 import { table } from '../../components/table.ts'
-import { heading, localized, paragraph } from '../../components/text.ts'
+import { heading, localField, localized, paragraph } from '../../components/text.ts'
 import { localText, type LocalText } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import type { PartyRef } from '../../../domain/barrier-model/build-barrier-model.ts'
@@ -23,9 +23,7 @@ import { GROUPING_PARAMS, type GroupingParam } from './view-model.ts'
 
 function partyLink(ctx: PageContext, p: PartyRef): SafeHtml {
   const party = ctx.data.byId('parties', p.id)
-  return party === undefined
-    ? html`${p.name}`
-    : link(ctx.url(`/organisaties/${p.id}`), localized(localText(party, 'name', ctx.locale), ctx.locale))
+  return party === undefined ? html`${p.name}` : link(ctx.url(`/organisaties/${p.id}`), localField(ctx, party, 'name'))
 }
 
 /**

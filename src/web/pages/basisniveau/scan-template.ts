@@ -11,7 +11,7 @@ import { radioGroup, textArea } from '../../components/choice-fields.ts'
 import { link, unorderedList } from '../../components/link.ts'
 import { formatDate, sourceList, statusBadge } from '../../components/record-meta.ts'
 import { table } from '../../components/table.ts'
-import { heading, localized, localizedParagraph, paragraph } from '../../components/text.ts'
+import { heading, localField, localized, localizedParagraph, paragraph } from '../../components/text.ts'
 import type { PageContext } from '../../page-context.ts'
 import { ANSWER_VALUES } from '../../../domain/basisniveau/answers.ts'
 import { orderedElements } from '../../../domain/basisniveau/answers.ts'
@@ -69,8 +69,8 @@ ${table({
   caption: t.elementsHeading,
   head: [t.element, t.requirement, t.questionCount, ctx.t.record.status],
   rows: ordered.map((e) => [
-    html`${e.code} ${localized(localText(e, 'name', ctx.locale), ctx.locale)}`,
-    localized(localText(e, 'requirement', ctx.locale), ctx.locale),
+    html`${e.code} ${localField(ctx, e, 'name')}`,
+    localField(ctx, e, 'requirement'),
     e.questions.length,
     statusBadge(ctx, e.status),
   ]),

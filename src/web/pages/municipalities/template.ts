@@ -7,7 +7,7 @@ import { contactDetails } from '../../components/contact.ts'
 import { errorSummary, submitButton, textField } from '../../components/form.ts'
 import { link, unorderedList } from '../../components/link.ts'
 import { formatDate, recordMeta, statusBadge } from '../../components/record-meta.ts'
-import { heading, localized, localizedParagraph, paragraph } from '../../components/text.ts'
+import { heading, localField, localizedParagraph, paragraph } from '../../components/text.ts'
 import { localText } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import type { Municipality } from '../../../domain/region.ts'
@@ -54,7 +54,7 @@ export function municipalityPage(ctx: PageContext, m: Municipality, regions: rea
 ${heading(2, t.regionsHeading)}
 ${regions.map(
   ({ region, parties, fallback }) => html`<section class="wgw-card">
-${heading(3, html`${ctx.t.labels.regionKinds[region.kind]}: ${localized(localText(region, 'name', ctx.locale), ctx.locale)}`)}
+${heading(3, html`${ctx.t.labels.regionKinds[region.kind]}: ${localField(ctx, region, 'name')}`)}
 <p class="utrecht-paragraph">${statusBadge(ctx, region.status)} ${
     region.verifiedAt === undefined
       ? ctx.t.record.notChecked
@@ -66,14 +66,14 @@ ${
     ? ''
     : html`<ul class="utrecht-unordered-list">${parties.map(
         (p) => html`<li class="utrecht-unordered-list__item">
-${link(ctx.url(`/organisaties/${p.id}`), localized(localText(p, 'name', ctx.locale), ctx.locale))}
+${link(ctx.url(`/organisaties/${p.id}`), localField(ctx, p, 'name'))}
 ${contactDetails(ctx, p.contact)}</li>`,
       )}</ul>`
 }
 ${
   fallback === undefined
     ? ''
-    : html`<div class="wgw-fallback">${heading(4, html`${ctx.t.contacts.fallback}: ${link(ctx.url(`/organisaties/${fallback.id}`), localized(localText(fallback, 'name', ctx.locale), ctx.locale))}`)}
+    : html`<div class="wgw-fallback">${heading(4, html`${ctx.t.contacts.fallback}: ${link(ctx.url(`/organisaties/${fallback.id}`), localField(ctx, fallback, 'name'))}`)}
 ${paragraph(ctx.t.contacts.fallbackNote)}
 ${contactDetails(ctx, fallback.contact)}</div>`
 }

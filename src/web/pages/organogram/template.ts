@@ -7,7 +7,7 @@ import { renderPage } from '../../layouts/page.ts'
 import { errorSummary, selectField, submitButton } from '../../components/form.ts'
 import { link } from '../../components/link.ts'
 import { table } from '../../components/table.ts'
-import { heading, localized, paragraph } from '../../components/text.ts'
+import { heading, localField, localized, paragraph } from '../../components/text.ts'
 import { formatDate } from '../../components/record-meta.ts'
 import { localText } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
@@ -160,9 +160,7 @@ ${selectField({
   ...fieldError('category'),
   options: [
     { value: '', label: t.any },
-    ...view.source
-      .victimCategories()
-      .map((c) => ({ value: c.id, label: localized(localText(c, 'name', ctx.locale), ctx.locale) })),
+    ...view.source.victimCategories().map((c) => ({ value: c.id, label: localField(ctx, c, 'name') })),
   ],
   ...selected('category'),
 })}

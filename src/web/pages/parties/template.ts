@@ -7,14 +7,14 @@ import { contactDetails } from '../../components/contact.ts'
 import { link, unorderedList } from '../../components/link.ts'
 import { recordMeta } from '../../components/record-meta.ts'
 import { dataList, table, type DataListItem } from '../../components/table.ts'
-import { heading, localized, localizedParagraph, paragraph } from '../../components/text.ts'
+import { heading, localField, localized, localizedParagraph, paragraph } from '../../components/text.ts'
 import { localText } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import type { Party } from '../../../domain/party.ts'
 import type { PartyView } from './view-model.ts'
 
 function partyName(ctx: PageContext, p: Party): SafeHtml {
-  return localized(localText(p, 'name', ctx.locale), ctx.locale)
+  return localField(ctx, p, 'name')
 }
 
 export function partyLink(ctx: PageContext, p: Party): SafeHtml {
@@ -69,8 +69,8 @@ ${
         caption: t.rolesHeading,
         head: [t.aspect, t.role, t.roleType, t.conditions],
         rows: view.roles.map((r) => [
-          html`${ctx.t.phases.phase(r.phase.id)}: ${link(ctx.url(`/aspecten/${r.aspect.id}`), localized(localText(r.aspect, 'name', ctx.locale), ctx.locale))}`,
-          localized(localText(r.responsibility, 'role', ctx.locale), ctx.locale),
+          html`${ctx.t.phases.phase(r.phase.id)}: ${link(ctx.url(`/aspecten/${r.aspect.id}`), localField(ctx, r.aspect, 'name'))}`,
+          localField(ctx, r.responsibility, 'role'),
           ctx.t.labels.roleTypes[r.responsibility.roleType],
           conditionsText(ctx, r.responsibility.conditions),
         ]),
@@ -80,9 +80,9 @@ ${heading(2, t.categoriesHeading)}
 ${
   view.categories === undefined
     ? paragraph(t.always)
-    : unorderedList(view.categories.map((c) => localized(localText(c, 'name', ctx.locale), ctx.locale)))
+    : unorderedList(view.categories.map((c) => localField(ctx, c, 'name')))
 }
-${view.rights.length === 0 ? '' : html`${heading(2, t.rightsHeading)}${unorderedList(view.rights.map((r) => link(ctx.url(`/rechten/${r.id}`), localized(localText(r, 'name', ctx.locale), ctx.locale))))}`}
+${view.rights.length === 0 ? '' : html`${heading(2, t.rightsHeading)}${unorderedList(view.rights.map((r) => link(ctx.url(`/rechten/${r.id}`), localField(ctx, r, 'name'))))}`}
 ${recordMeta(ctx, party)}`
   return renderPage(ctx, {
     title: name.text,

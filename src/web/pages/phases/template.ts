@@ -6,14 +6,14 @@ import { conditionsText } from '../../components/conditions.ts'
 import { contactDetails } from '../../components/contact.ts'
 import { link, linkList } from '../../components/link.ts'
 import { recordMeta } from '../../components/record-meta.ts'
-import { heading, localized, localizedParagraph, paragraph } from '../../components/text.ts'
+import { heading, localField, localized, localizedParagraph, paragraph } from '../../components/text.ts'
 import { localText } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import type { Aspect, Phase } from '../../../domain/phase.ts'
 import { partyLink } from '../parties/template.ts'
 
 function phaseTitle(ctx: PageContext, phase: Phase): SafeHtml {
-  return html`${ctx.t.phases.phase(phase.id)}: ${localized(localText(phase, 'name', ctx.locale), ctx.locale)}`
+  return html`${ctx.t.phases.phase(phase.id)}: ${localField(ctx, phase, 'name')}`
 }
 
 function aspectLinks(ctx: PageContext, aspects: readonly Aspect[]): SafeHtml {
@@ -22,7 +22,7 @@ function aspectLinks(ctx: PageContext, aspects: readonly Aspect[]): SafeHtml {
       const d = localText(a, 'description', ctx.locale)
       return {
         href: ctx.url(`/aspecten/${a.id}`),
-        title: localized(localText(a, 'name', ctx.locale), ctx.locale),
+        title: localField(ctx, a, 'name'),
         text: localized(d, ctx.locale),
       }
     }),
@@ -76,7 +76,7 @@ ${
     : html`<ul class="wgw-cards">${parties.map(
         ({ r, party }) => html`<li class="wgw-card">
 ${heading(3, partyLink(ctx, party))}
-<p class="utrecht-paragraph"><strong>${ctx.t.labels.roleTypes[r.roleType]}</strong>: ${localized(localText(r, 'role', ctx.locale), ctx.locale)}</p>
+<p class="utrecht-paragraph"><strong>${ctx.t.labels.roleTypes[r.roleType]}</strong>: ${localField(ctx, r, 'role')}</p>
 ${localizedParagraph(localText(r, 'description', ctx.locale), ctx.locale)}
 <p class="utrecht-paragraph">${ctx.t.parties.conditions}: ${conditionsText(ctx, r.conditions)}</p>
 ${contactDetails(ctx, party.contact)}

@@ -6,7 +6,7 @@ import { conditionsText } from '../../components/conditions.ts'
 import { link, unorderedList } from '../../components/link.ts'
 import { recordMeta } from '../../components/record-meta.ts'
 import { dataList, table, type DataListItem } from '../../components/table.ts'
-import { heading, localized, localizedParagraph, paragraph } from '../../components/text.ts'
+import { heading, localField, localized, localizedParagraph, paragraph } from '../../components/text.ts'
 import { localText, optionalLocalText } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import type { Right, TimeLimit } from '../../../domain/right.ts'
@@ -30,7 +30,7 @@ ${table({
   caption: t.title,
   head: [t.title, t.kind, ctx.t.parties.conditions],
   rows: rights.map((r) => [
-    link(ctx.url(`/rechten/${r.id}`), localized(localText(r, 'name', ctx.locale), ctx.locale)),
+    link(ctx.url(`/rechten/${r.id}`), localField(ctx, r, 'name')),
     t.kinds[r.kind],
     conditionsText(ctx, r.conditions),
   ]),
@@ -47,7 +47,7 @@ export function rightPage(ctx: PageContext, right: Right): SafeHtml {
     { key: t.legalBasis, value: html`<span lang="nl">${right.legalBasis}</span>` },
   ]
   if (right.amount !== undefined) {
-    facts.push({ key: t.amount, value: localized(localText(right, 'amount', ctx.locale), ctx.locale) })
+    facts.push({ key: t.amount, value: localField(ctx, right, 'amount') })
   }
   const description = optionalLocalText(right, 'description', ctx.locale)
   const providers = right.providers.flatMap((id) => {

@@ -11,7 +11,7 @@ import { buttonLink } from '../../components/form.ts'
 import { link, safeHref } from '../../components/link.ts'
 import { statusBadge } from '../../components/record-meta.ts'
 import { dataList } from '../../components/table.ts'
-import { heading, localized, paragraph } from '../../components/text.ts'
+import { heading, localField, localized, paragraph } from '../../components/text.ts'
 import { html, joinHtml, type SafeHtml } from '../../html.ts'
 import { localText } from '../../i18n.ts'
 import { renderPage } from '../../layouts/page.ts'
@@ -150,8 +150,7 @@ ${
     ? paragraph(ctx.t.route.noAspects)
     : phase.aspects.map((a) => {
         const aspect = ctx.data.byId('aspects', a.id)
-        const aspectName =
-          aspect === undefined ? html`${a.name}` : localized(localText(aspect, 'name', ctx.locale), ctx.locale)
+        const aspectName = aspect === undefined ? html`${a.name}` : localField(ctx, aspect, 'name')
         const certain = a.parties.filter((p) => p.conditional !== true)
         const maybe = a.parties.filter((p) => p.conditional === true)
         return html`${heading(3, html`${link(ctx.url(`/aspecten/${a.id}`), aspectName)}${weakBadge(ctx, a.status)}`)}
@@ -162,10 +161,7 @@ ${certain.length === 0 ? '' : html`<ul class="wgw-route-list">${certain.map((p) 
 
 function rightLink(ctx: PageContext, r: RouteRight): SafeHtml {
   const record = ctx.data.byId('rights', r.id)
-  return a(
-    ctx.url(`/rechten/${r.id}`),
-    record === undefined ? html`${r.name}` : localized(localText(record, 'name', ctx.locale), ctx.locale),
-  )
+  return a(ctx.url(`/rechten/${r.id}`), record === undefined ? html`${r.name}` : localField(ctx, record, 'name'))
 }
 
 /** A time limit without its legal basis (the right's own page gives that). */

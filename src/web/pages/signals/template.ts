@@ -4,7 +4,7 @@ import { html, type SafeHtml } from '../../html.ts'
 import { renderPage } from '../../layouts/page.ts'
 import { linkList, unorderedList } from '../../components/link.ts'
 import { sourceList } from '../../components/record-meta.ts'
-import { heading, localized, localizedParagraph, paragraph } from '../../components/text.ts'
+import { heading, localField, localizedParagraph, paragraph } from '../../components/text.ts'
 import { localText } from '../../i18n.ts'
 import type { PageContext } from '../../page-context.ts'
 import type { Indicator } from '../../../domain/indicator.ts'
@@ -21,7 +21,7 @@ function signalList(ctx: PageContext, signals: readonly Indicator[]): SafeHtml {
   const t = ctx.t.signals
   return html`${byDomain(signals).map(
     ([domain, items]) => html`${heading(3, t.domains[domain])}
-${unorderedList(items.map((i) => html`${localized(localText(i, 'text', ctx.locale), ctx.locale)} <small>(${t.audience}: ${i.audience.map((a) => t.audiences[a]).join(', ')})</small>`))}`,
+${unorderedList(items.map((i) => html`${localField(ctx, i, 'text')} <small>(${t.audience}: ${i.audience.map((a) => t.audiences[a]).join(', ')})</small>`))}`,
   )}`
 }
 
